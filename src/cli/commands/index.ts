@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { extractCommand } from './extract.js';
+import { evalCommand } from './eval.js';
+
+/** Every CLI command, in the order `whosaid --help` lists them. */
+export const commands: Command[] = [extractCommand, evalCommand];

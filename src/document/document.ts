@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { Annotations, Document, DocumentMeta, Span } from './types.js';
+
+/** A stable id from the text: the same article always gets the same id. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+export function createDocument(text: string, meta: DocumentMeta = {}, id?: string): Document {
+  return { id: id ?? documentId(text), text, meta: { ...meta }, ann: {} };
+}
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A layer an earlier stage must have added; a missing one is a pipeline wiring bug. */
+export function layer<K extends keyof Annotations>(doc: Document, key: K): Annotations[K] {
+  const value = doc.ann[key];
+  if (value === undefined) throw new Error(`pipeline: layer "${key}" is needed before this stage`);
+  return value as Annotations[K];
+}
+
+/** Shrinks [start, end) so it neither starts nor ends with white space. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return span(text, start, end);
+}

@@ -1,0 +1,111 @@
+// Stage 1: paragraphs, sentences and tokens with part-of-speech tags and lemmas, from
+// wink-nlp's small English model (fast, ships inside the npm package, no download).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Document, Paragraph, Sentence, Token } from '../document/types.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** Paragraphs are separated by one or more line breaks. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+export function segment(doc: Document): Segmentation {
+  const text = doc.text;
+  const paragraphs = paragraphsOf(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  if (paragraphs.length === 0) return { paragraphs, sentences, tokens };
+
+  const wdoc = nlp.readDoc(text);
+  const words = wdoc.tokens().out() as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  // its.lemma is typed for model add-ons that the lite model bundles
+  const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const normal = wdoc.tokens().out(its.normal) as string[];
+
+  // wink gives token strings, not offsets: find each one in the text from a moving cursor.
+  let cursor = 0;
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let at = text.startsWith(w, cursor) ? cursor : text.indexOf(w, cursor);
+    if (at < 0 || at - cursor > 64) {
+      // The model changed the surface form (rare): take the next non-space run instead.
+      at = cursor;
+      while (at < text.length && /\s/.test(text[at]!)) at++;
+      let e = at;
+      while (e < text.length && !/\s/.test(text[e]!)) e++;
+      starts[i] = at;
+      ends[i] = Math.max(e, at + 1);
+    } else {
+      starts[i] = at;
+      ends[i] = at + w.length;
+    }
+    cursor = ends[i]!;
+  }
+
+  // wink's sentence boundaries, further split at paragraph breaks (headlines and datelines
+  // often have no final punctuation). Line-break tokens are dropped.
+  const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of sentSpans) {
+    let s = tokens.length;
+    for (let i = first; i <= last; i++) {
+      if (words[i]!.trim() === '') continue;
+      const start = starts[i]!;
+      if (tokens.length > s && text.slice(tokens[tokens.length - 1]!.end, start).includes('\n')) {
+        pushSentence(s, tokens.length);
+        s = tokens.length;
+      }
+      tokens.push({
+        start,
+        end: ends[i]!,
+        text: text.slice(start, ends[i]!),
+        pos: pos[i]!,
+        lemma: lemma[i]!,
+        normal: normal[i]!,
+        sentence: 0,
+        quote: -1,
+      });
+    }
+    pushSentence(s, tokens.length);
+  }
+
+  function pushSentence(first: number, endToken: number): void {
+    if (endToken <= first) return;
+    const start = tokens[first]!.start;
+    let para = 0;
+    // paragraphs are few and sorted: a binary search keeps this linear overall
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.end <= start) lo = mid + 1;
+      else { para = mid; hi = mid - 1; }
+    }
+    const index = sentences.length;
+    for (let t = first; t < endToken; t++) tokens[t]!.sentence = index;
+    sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, paragraph: para });
+  }
+
+  return { paragraphs, sentences, tokens };
+}

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../src/document/document.js';
+import { segment } from '../src/segment/segment.js';
+
+test('tokens carry offsets into the original text, and sentences never cross a paragraph', () => {
+  const text = 'Headline without a stop\nThe mayor said it was “fine.” She left.\n\nLast line.';
+  const { tokens, sentences, paragraphs } = segment(createDocument(text));
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(paragraphs.length, 3);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ['Headline without a stop', 'The mayor said it was “fine.”', 'She left.', 'Last line.'],
+  );
+  assert.deepEqual(sentences.map((s) => s.paragraph), [0, 1, 1, 2]);
+  assert.ok(!tokens.some((t) => t.text.trim() === ''), 'no white-space tokens');
+});
+
+test('an empty text has no tokens', () => {
+  const { tokens, sentences } = segment(createDocument('  \n '));
+  assert.equal(tokens.length, 0);
+  assert.equal(sentences.length, 0);
+});
