@@ -22,6 +22,18 @@ export interface DocumentMeta {
   publishedAt?: string | null;
   publishedAtSource?: PublishedAtSource | null;
   language?: string | null;
+  /** Social posts an ingestion adapter found in embed markup (HTML), to be located in the text. */
+  embedHints?: EmbedHint[];
+}
+
+/** What embed markup says about a post before it is matched to offsets in the text. */
+export interface EmbedHint {
+  platform: string;
+  author: string | null;
+  handle: string | null;
+  date: string | null;
+  url: string | null;
+  text: string;
 }
 
 /** A paragraph: a run of text between line breaks. */
