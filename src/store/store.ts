@@ -1,0 +1,231 @@
+// The storage interface of the ledger. Everything above it (ingest, CLI, web server) talks to
+// this and only this, so a PostgreSQL backend can replace SQLite without anyone noticing.
+// Every method is asynchronous even where SQLite answers synchronously.
+//
+// Ids are opaque strings: document ids are content hashes (documentId(text)), attribution ids
+// are "<documentId>:<local id>", quote ids are hashes of the normalised quote text, actor ids are
+// assigned by the store. Dates are ISO strings (YYYY-MM-DD or full timestamps).
+import type { Analysis } from '../output/analysis.js';
+import type { AttributionKind, PublishedAtSource, Span, SpeakerType } from '../document/types.js';
+
+/** Where a document came from, so a problem can be traced back to its input. */
+export interface DocumentSource {
+  /** File path (or "-" for stdin). */
+  path: string;
+  /** Byte offset of the record in the file (WARC records, JSONL lines, feed items: item index). */
+  offset?: number | null;
+  /** Adapter that read it: text, html, jsonl, json, rss, atom, warc. */
+  format: string;
+}
+
+/** One extracted article, ready to store. Built by the ingest layer (see src/ingest/). */
+export interface NewDocument {
+  analysis: Analysis;
+  /** Normalised URL used for de-duplication (null when the input had none). */
+  canonicalUrl: string | null;
+  /** Hash of the normalised text, the other de-duplication key. */
+  textHash: string;
+  author?: string | null;
+  language?: string | null;
+  source: DocumentSource;
+}
+
+export type AddResult =
+  | { status: 'stored'; documentId: string }
+  | { status: 'duplicate'; documentId: string; reason: 'url' | 'text' };
+
+/** One attribution as stored, with its document's context: search/export/actor/quote rows. */
+export interface AttributionRecord {
+  /** "<documentId>:<local attribution id>". */
+  id: string;
+  documentId: string;
+  kind: AttributionKind;
+  content: Span;
+  contentParts?: Span[];
+  cue: Span | null;
+  source: Span | null;
+  speaker: {
+    /** Name as written in this document ("unknown" when no speaker was found). */
+    name: string;
+    type: SpeakerType;
+    role: string | null;
+    /** The cross-document actor, or null (anonymous/unknown speakers have none). */
+    actorId: string | null;
+    actorName: string | null;
+  };
+  statedOn: string | null;
+  confidence: number;
+  /** Cross-document quote id for direct quotes long enough to be recognised elsewhere. */
+  quoteId: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export interface SearchResult extends AttributionRecord {
+  /** Relevance, higher is better (0 when there was no text query). */
+  score: number;
+}
+
+export interface SearchQuery {
+  /** Full-text query over attribution contents; words are ANDed, "double quotes" make phrases. */
+  query?: string | null;
+  /** Matches the speaker's name as written, or any alias of its actor (case/diacritic-insensitive, substring). */
+  speaker?: string | null;
+  actorId?: string | null;
+  /** Outlet name, exact (case-insensitive). */
+  outlet?: string | null;
+  /** Publication date bounds, inclusive, YYYY-MM-DD. */
+  since?: string | null;
+  until?: string | null;
+  kind?: AttributionKind | null;
+  documentId?: string | null;
+  quoteId?: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchPage {
+  /** How many results match in all (for paging). */
+  total: number;
+  results: SearchResult[];
+}
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  attributionCount: number;
+  documentCount: number;
+  aliases: string[];
+  roles: string[];
+  outlets: { outlet: string; count: number }[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface ActorQuery {
+  /** Substring of the name or an alias. */
+  name?: string | null;
+  type?: SpeakerType | null;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ActorDetail extends ActorSummary {
+  /** Statements ordered by publication date (oldest first; undated last). */
+  statements: AttributionRecord[];
+}
+
+export interface StoredSpeaker {
+  /** The speaker id inside its document (as in Analysis.speakers). */
+  id: string;
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  organization: string | null;
+  mentions: Span[];
+  actorId: string | null;
+}
+
+export interface StoredDocumentSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  publishedAtSource: PublishedAtSource | null;
+  source: DocumentSource;
+  ingestedAt: string;
+  attributionCount: number;
+}
+
+export interface StoredDocument extends StoredDocumentSummary {
+  text: string;
+  attributions: AttributionRecord[];
+  speakers: StoredSpeaker[];
+}
+
+export interface DocumentQuery {
+  outlet?: string | null;
+  since?: string | null;
+  until?: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuoteSummary {
+  id: string;
+  /** The quote as first written. */
+  text: string;
+  occurrenceCount: number;
+  documentCount: number;
+  /** The earliest occurrence (by publication date, then by ingest order). */
+  first: AttributionRecord;
+}
+
+export interface QuoteDetail extends QuoteSummary {
+  /** Every occurrence, earliest first. */
+  occurrences: AttributionRecord[];
+}
+
+export interface QuoteQuery {
+  /** Only quotes found in at least this many documents (default 1). */
+  minDocuments?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SplitSelector {
+  /** Move the appearances in these documents... */
+  documentIds?: string[];
+  /** ...and/or those written with these names (the names then resolve to the new actor). */
+  aliases?: string[];
+  /** Name of the new actor (default: the first alias, else the old name). */
+  name?: string;
+}
+
+export interface StoreStats {
+  documents: number;
+  attributions: number;
+  speakers: number;
+  actors: number;
+  quotes: number;
+  schemaVersion: number;
+}
+
+export interface Store {
+  /** True when a document with this canonical URL or text hash is already stored. */
+  hasDocument(key: { canonicalUrl: string | null; textHash: string }): Promise<boolean>;
+  /** Stores one document with its attributions and speakers, linking actors and quotes, in one transaction. */
+  addDocument(doc: NewDocument): Promise<AddResult>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  listDocuments(query?: DocumentQuery): Promise<{ total: number; documents: StoredDocumentSummary[] }>;
+
+  search(query: SearchQuery): Promise<SearchPage>;
+  /** Every stored attribution, in ingest order, streamed. */
+  exportAttributions(): AsyncIterable<AttributionRecord>;
+
+  /** Actors ranked by attribution count (most quoted first). */
+  listActors(query?: ActorQuery): Promise<{ total: number; actors: ActorSummary[] }>;
+  getActor(id: string, options?: { limit?: number; offset?: number }): Promise<ActorDetail | null>;
+  /** Actors whose name or an alias matches exactly (normalised), best-known first. */
+  findActors(name: string): Promise<ActorSummary[]>;
+  /** Moves everything of `otherId` into `keepId` (and its names resolve to it from now on). */
+  mergeActors(keepId: string, otherId: string): Promise<ActorSummary>;
+  /** Moves the selected appearances of an actor to a new actor; returns the new one. */
+  splitActor(id: string, selector: SplitSelector): Promise<ActorSummary>;
+
+  getQuote(id: string): Promise<QuoteDetail | null>;
+  /** Quotes ranked by how many documents repeat them. */
+  listQuotes(query?: QuoteQuery): Promise<{ total: number; quotes: QuoteSummary[] }>;
+
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** A failure the caller can show as one line (unknown actor, bad merge, ...). */
+export class StoreError extends Error {}
