@@ -1,11 +1,44 @@
-import type { Command } from '../command.js';
-import { CliError } from '../command.js';
+import { parseArgs } from 'node:util';
+import { annotate } from '../../pipeline/extract.js';
+import { readPolnear } from '../../eval/polnear.js';
+import { evaluate, pairAll, type Predictor } from '../../eval/run.js';
+import { formatErrors, formatScores } from '../../eval/report.js';
+import { CliError, type Command } from '../command.js';
+
+const pipeline: Predictor = (text, meta) => annotate(text, meta).ann.attributions ?? [];
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'whosaid eval polnear DIR [--json] [--errors ARTICLE]',
-  summary: 'Score the pipeline against a hand-annotated corpus (PolNeAR).',
-  async run() {
-    throw new CliError('not available yet');
+  usage: 'whosaid eval polnear DIR [--json] [--errors NAME] [--no-timing]',
+  summary: 'Score the pipeline against the hand-annotated PolNeAR corpus (DIR holds text/ and attributions/).',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        errors: { type: 'string' },
+        'no-timing': { type: 'boolean' },
+      },
+    });
+    const [corpus, dir] = positionals;
+    if (corpus !== 'polnear' || !dir || positionals.length !== 2) throw new CliError(`Usage: ${this.usage}`);
+    let docs;
+    try {
+      docs = readPolnear(dir);
+    } catch (err) {
+      throw new CliError((err as Error).message);
+    }
+    if (docs.length === 0) throw new CliError(`${dir}: no annotated articles found`);
+    if (values.errors !== undefined) {
+      // error report: every article whose name contains the given text
+      const chosen = docs.filter((d) => d.name.includes(values.errors!));
+      if (chosen.length === 0) throw new CliError(`no article in ${dir} matches "${values.errors}"`);
+      pairAll(chosen, pipeline).forEach((p, i) => process.stdout.write(formatErrors(chosen[i]!.name, p)));
+      return 0;
+    }
+    const { result } = evaluate(docs, pipeline, { timing: !values['no-timing'] });
+    process.stdout.write(values.json ? JSON.stringify(result) + '\n' : formatScores(result));
+    return 0;
   },
 };

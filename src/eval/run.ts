@@ -1,0 +1,48 @@
+// Runs a predictor over a gold corpus: scores plus single-core throughput after a warm-up.
+import { performance } from 'node:perf_hooks';
+import type { DocumentMeta } from '../document/types.js';
+import type { GoldDocument } from './polnear.js';
+import { pairDocument, score, type DocumentPairing, type Predicted, type Scores } from './score.js';
+
+export type Predictor = (text: string, meta: DocumentMeta) => Predicted[];
+
+export interface EvalResult extends Scores {
+  docsPerSecond: number;
+  wordsPerSecond: number;
+}
+
+function metaOf(d: GoldDocument): DocumentMeta {
+  return {
+    title: d.title,
+    outlet: d.outlet,
+    publishedAt: d.publishedAt,
+    publishedAtSource: d.publishedAt ? 'given' : null,
+  };
+}
+
+export function pairAll(docs: readonly GoldDocument[], predict: Predictor): DocumentPairing[] {
+  return docs.map((d) => pairDocument(d.text, d.gold, predict(d.text, metaOf(d))));
+}
+
+/** Times whole passes over the corpus until `minSeconds` have passed (the first pass warms up). */
+export function throughput(docs: readonly GoldDocument[], predict: Predictor, minSeconds = 2): { docsPerSecond: number; wordsPerSecond: number } {
+  const words = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+  let passes = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    for (const d of docs) predict(d.text, metaOf(d));
+    passes++;
+    elapsed = (performance.now() - t0) / 1000;
+  } while (elapsed < minSeconds);
+  return {
+    docsPerSecond: Math.round((passes * docs.length) / elapsed),
+    wordsPerSecond: Math.round((passes * words) / elapsed),
+  };
+}
+
+export function evaluate(docs: readonly GoldDocument[], predict: Predictor, opts: { timing?: boolean } = {}): { result: EvalResult; pairings: DocumentPairing[] } {
+  const pairings = pairAll(docs, predict); // also the warm-up pass
+  const speed = opts.timing === false ? { docsPerSecond: 0, wordsPerSecond: 0 } : throughput(docs, predict);
+  return { result: { ...score(pairings), ...speed }, pairings };
+}
