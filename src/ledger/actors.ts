@@ -1,0 +1,60 @@
+// Which stored actor a speaker of one document belongs to. A key is "<class>|<normalised name>";
+// speakers whose name alone cannot identify a person across articles get a key scoped to their
+// document, so they never merge with anyone unless a person merges them by hand.
+import type { SpeakerType } from '../document/types.js';
+import { normaliseName } from './normalise.js';
+
+/** Types that can be the same actor: a person is never an organization of the same name. */
+export type ActorClass = 'person' | 'org' | 'document' | 'unknown';
+
+export function actorClass(type: SpeakerType): ActorClass | null {
+  switch (type) {
+    case 'person':
+      return 'person';
+    case 'organization':
+    case 'media':
+      return 'org';
+    case 'document':
+      return 'document';
+    case 'unknown':
+      return 'unknown';
+    case 'anonymous':
+      return null;
+  }
+}
+
+export interface ActorKeys {
+  /** Keys an existing actor may be stored under, the best match first. */
+  lookup: string[];
+  /** The key this speaker's own class and name make (stored when the actor is created or found). */
+  own: string;
+  cls: ActorClass;
+  norm: string;
+}
+
+/**
+ * The keys to resolve a speaker to an actor, or null when it should have none (anonymous,
+ * unnamed). A one-word person name is a bare surname (or first name): it stays in its document.
+ */
+export function actorKeys(name: string, type: SpeakerType, documentId: string): ActorKeys | null {
+  const cls = actorClass(type);
+  const norm = normaliseName(name);
+  if (cls === null || norm === '' || norm === 'unknown') return null;
+  const oneWord = !norm.includes(' ');
+  // "the report" in one article is not "the report" in another
+  if (cls === 'document' || ((cls === 'person' || cls === 'unknown') && oneWord)) {
+    const own = `doc:${documentId}|${cls}|${norm}`;
+    return { lookup: [own], own, cls, norm };
+  }
+  const key = (c: ActorClass) => `${c}|${norm}`;
+  const lookup =
+    cls === 'person' ? [key('person'), key('unknown')]
+    : cls === 'org' ? [key('org'), key('unknown')]
+    : [key('person'), key('org'), key('unknown')];
+  return { lookup, own: key(cls), cls, norm };
+}
+
+/** When one actor absorbs a speaker of another class, the more specific type wins. */
+export function mergedType(current: SpeakerType, incoming: SpeakerType): SpeakerType {
+  return current === 'unknown' ? incoming : current;
+}

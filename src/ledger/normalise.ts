@@ -1,0 +1,84 @@
+// Normal forms used to recognise the same thing across documents: a person's name, a quote,
+// an article's text and its URL. They must be stable: stored keys are built from them.
+import { createHash } from 'node:crypto';
+
+/** Lower case, no diacritics, curly quotes and dashes made plain, runs of space collapsed. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** De-duplication key of an article: the same words in the same order, whatever the spacing. */
+export function textHash(text: string): string {
+  return sha1(foldText(text));
+}
+
+// Courtesy titles say nothing about who someone is: "Dr. Jane Roe" and "Jane Roe" are one person.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'lord', 'lady']);
+
+/** A name reduced to comparable words: "Dr. José  O’Neill" -> "jose o'neill". */
+export function normaliseName(name: string): string {
+  const words = foldText(name)
+    .replace(/'s$/u, '')
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w !== '' && w !== "'" && w !== '-');
+  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** Words of a quote, punctuation and case aside: what makes two quotes "the same". */
+export function normaliseQuote(text: string): string {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Shorter quotes ("no comment", "a disaster") recur by chance, not because one copied another. */
+export const MIN_QUOTE_WORDS = 4;
+
+/** The cross-document id of a direct quote, or null when it is too short to recognise. */
+export function quoteId(text: string): string | null {
+  const norm = normaliseQuote(text);
+  if (norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS) return null;
+  return 'q' + sha1(norm).slice(0, 15);
+}
+
+// Query parameters that track a click rather than select content.
+const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|at_medium|at_campaign)$/i;
+
+/**
+ * One URL per article: scheme and host lower-cased, default port, fragment and tracking
+ * parameters dropped, remaining parameters sorted, no trailing slash. Null when not an http(s) URL.
+ */
+export function canonicalUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  const kept = [...url.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k));
+  kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  url.search = kept.length ? '?' + new URLSearchParams(kept).toString() : '';
+  // http and https serve the same article; so does a trailing slash
+  let path = url.pathname;
+  if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '');
+  const host = url.hostname.toLowerCase();
+  const port = url.port ? `:${url.port}` : '';
+  return `${host}${port}${path}${url.search}`;
+}

@@ -1,0 +1,112 @@
+// Versioned schema of the SQLite store. The schema version lives in PRAGMA user_version; each
+// migration brings the store from the previous version to its own, inside one transaction.
+// Never edit a released migration: add the next one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, speakers, attributions with full-text index, actors, quotes',
+    sql: `
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        canonical_url TEXT UNIQUE,
+        text_hash TEXT NOT NULL UNIQUE,
+        url TEXT,
+        title TEXT,
+        outlet TEXT,
+        outlet_norm TEXT,
+        author TEXT,
+        published_at TEXT,
+        published_day TEXT,
+        published_at_source TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        source_offset INTEGER,
+        source_format TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_outlet ON documents(outlet_norm, published_day);
+      CREATE INDEX documents_day ON documents(published_day);
+
+      CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      -- every key (class|normalised name) that resolves to an actor
+      CREATE TABLE actor_keys (
+        key TEXT PRIMARY KEY,
+        actor_id INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX actor_keys_actor ON actor_keys(actor_id);
+
+      CREATE TABLE speakers (
+        doc_seq INTEGER NOT NULL,
+        local_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_norm TEXT NOT NULL,
+        type TEXT NOT NULL,
+        role TEXT,
+        organization TEXT,
+        mentions TEXT NOT NULL,
+        actor_id INTEGER,
+        PRIMARY KEY (doc_seq, local_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX speakers_actor ON speakers(actor_id, name_norm);
+      CREATE INDEX speakers_name ON speakers(name_norm);
+
+      CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        text TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE attributions (
+        id INTEGER PRIMARY KEY,
+        doc_seq INTEGER NOT NULL,
+        local_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        content_start INTEGER NOT NULL,
+        content_end INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        content_parts TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue TEXT,
+        source_start INTEGER,
+        source_end INTEGER,
+        source TEXT,
+        speaker_local_id TEXT,
+        speaker_name TEXT NOT NULL,
+        speaker_norm TEXT NOT NULL,
+        speaker_type TEXT NOT NULL,
+        speaker_role TEXT,
+        actor_id INTEGER,
+        stated_on TEXT,
+        confidence REAL NOT NULL,
+        quote_id TEXT,
+        UNIQUE (doc_seq, local_id)
+      );
+      CREATE INDEX attributions_actor ON attributions(actor_id, doc_seq);
+      CREATE INDEX attributions_quote ON attributions(quote_id) WHERE quote_id IS NOT NULL;
+      CREATE INDEX attributions_speaker ON attributions(speaker_norm);
+
+      CREATE VIRTUAL TABLE attributions_fts USING fts5(
+        content,
+        content='attributions',
+        content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

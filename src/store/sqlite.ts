@@ -1,0 +1,639 @@
+// The SQLite backend of the Store interface (better-sqlite3, WAL). Each document's rows, and the
+// actors and quotes they create, are written in one transaction, so a killed ingest leaves
+// either the whole document or nothing.
+import Database from 'better-sqlite3';
+import type { AttributionKind, PublishedAtSource, Span, SpeakerType } from '../document/types.js';
+import { actorKeys, mergedType } from '../ledger/actors.js';
+import { foldText, normaliseName, quoteId } from '../ledger/normalise.js';
+import { migrations, SCHEMA_VERSION } from './migrations.js';
+import {
+  StoreError,
+  type ActorDetail,
+  type ActorQuery,
+  type ActorSummary,
+  type AddResult,
+  type AttributionRecord,
+  type DocumentQuery,
+  type NewDocument,
+  type QuoteDetail,
+  type QuoteQuery,
+  type QuoteSummary,
+  type SearchPage,
+  type SearchQuery,
+  type SplitSelector,
+  type Store,
+  type StoreStats,
+  type StoredDocument,
+  type StoredDocumentSummary,
+  type StoredSpeaker,
+} from './store.js';
+
+type Row = Record<string, unknown>;
+
+const RECORD_COLUMNS = `
+  a.id AS a_id, a.local_id, a.kind, a.content_start, a.content_end, a.content, a.content_parts,
+  a.cue_start, a.cue_end, a.cue, a.source_start, a.source_end, a.source,
+  a.speaker_name, a.speaker_type, a.speaker_role, a.actor_id, ac.name AS actor_name,
+  a.stated_on, a.confidence, a.quote_id,
+  d.id AS doc_id, d.seq AS doc_seq, d.outlet, d.published_at, d.title, d.url`;
+
+const RECORD_FROM = `attributions a JOIN documents d ON d.seq = a.doc_seq LEFT JOIN actors ac ON ac.id = a.actor_id`;
+
+/** Earliest first; undated documents after dated ones, then in ingest order. */
+const CHRONOLOGICAL = `d.published_day IS NULL, d.published_at, d.seq, a.content_start`;
+
+function spanOf(start: unknown, end: unknown, text: unknown): Span | null {
+  return start === null || start === undefined ? null : { start: Number(start), end: Number(end), text: String(text) };
+}
+
+function toRecord(row: Row): AttributionRecord {
+  const record: AttributionRecord = {
+    id: `${row.doc_id}:${row.local_id}`,
+    documentId: String(row.doc_id),
+    kind: row.kind as AttributionKind,
+    content: spanOf(row.content_start, row.content_end, row.content)!,
+    cue: spanOf(row.cue_start, row.cue_end, row.cue),
+    source: spanOf(row.source_start, row.source_end, row.source),
+    speaker: {
+      name: String(row.speaker_name),
+      type: row.speaker_type as SpeakerType,
+      role: (row.speaker_role as string | null) ?? null,
+      actorId: row.actor_id === null ? null : String(row.actor_id),
+      actorName: (row.actor_name as string | null) ?? null,
+    },
+    statedOn: (row.stated_on as string | null) ?? null,
+    confidence: Number(row.confidence),
+    quoteId: (row.quote_id as string | null) ?? null,
+    outlet: (row.outlet as string | null) ?? null,
+    publishedAt: (row.published_at as string | null) ?? null,
+    title: (row.title as string | null) ?? null,
+    url: (row.url as string | null) ?? null,
+  };
+  if (row.content_parts) record.contentParts = JSON.parse(String(row.content_parts)) as Span[];
+  return record;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/**
+ * A user query made safe for FTS5: words and "quoted phrases" are ANDed, a trailing * keeps
+ * prefix search; every other character of FTS5's syntax is taken literally.
+ */
+export function toFtsQuery(query: string): string {
+  const terms: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(query); m; m = re.exec(query)) {
+    const phrase = m[1] !== undefined ? m[1] : null;
+    const raw = phrase ?? m[2]!;
+    const prefix = phrase === null && raw.endsWith('*');
+    const words = raw.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!words) continue;
+    terms.push(`"${words}"${prefix ? '*' : ''}`);
+  }
+  return terms.join(' ');
+}
+
+function dayOf(publishedAt: string | null | undefined): string | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt);
+  return m ? m[1]! : null;
+}
+
+function parseId(id: string): number | null {
+  return /^\d{1,15}$/.test(id) ? Number(id) : null;
+}
+
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly stmts: ReturnType<SqliteStore['prepare']>;
+
+  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    try {
+      this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    } catch (err) {
+      throw new StoreError(`${file}: cannot open the store (${(err as Error).message})`);
+    }
+    this.db.pragma('busy_timeout = 10000');
+    if (!options.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      // WAL with NORMAL survives a killed process; only a power cut can lose the last commits
+      this.db.pragma('synchronous = NORMAL');
+      this.migrate();
+    } else if (this.schemaVersion() !== SCHEMA_VERSION) {
+      throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
+    }
+    this.stmts = this.prepare();
+  }
+
+  private schemaVersion(): number {
+    return Number(this.db.pragma('user_version', { simple: true }));
+  }
+
+  private migrate(): void {
+    const current = this.schemaVersion();
+    if (current > SCHEMA_VERSION) {
+      throw new StoreError(`${this.file}: store schema version ${current} is newer than this whosaid (${SCHEMA_VERSION})`);
+    }
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    }
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      findDoc: db.prepare(
+        `SELECT id, CASE WHEN canonical_url = @url THEN 'url' ELSE 'text' END AS reason
+         FROM documents WHERE text_hash = @hash OR (@url IS NOT NULL AND canonical_url = @url) LIMIT 1`,
+      ),
+      insertDoc: db.prepare(
+        `INSERT INTO documents (id, canonical_url, text_hash, url, title, outlet, outlet_norm, author, published_at,
+           published_day, published_at_source, language, text, source_path, source_offset, source_format, ingested_at)
+         VALUES (@id, @canonicalUrl, @textHash, @url, @title, @outlet, @outletNorm, @author, @publishedAt,
+           @publishedDay, @publishedAtSource, @language, @text, @sourcePath, @sourceOffset, @sourceFormat, @ingestedAt)`,
+      ),
+      docById: db.prepare(`SELECT 1 FROM documents WHERE id = ?`),
+      actorByKey: db.prepare(`SELECT k.actor_id AS id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = ?`),
+      insertActor: db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`),
+      insertKey: db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`),
+      setActorType: db.prepare(`UPDATE actors SET type = ? WHERE id = ?`),
+      insertSpeaker: db.prepare(
+        `INSERT INTO speakers (doc_seq, local_id, name, name_norm, type, role, organization, mentions, actor_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertQuote: db.prepare(`INSERT OR IGNORE INTO quotes (id, text) VALUES (?, ?)`),
+      insertAttribution: db.prepare(
+        `INSERT INTO attributions (doc_seq, local_id, kind, content_start, content_end, content, content_parts,
+           cue_start, cue_end, cue, source_start, source_end, source, speaker_local_id, speaker_name, speaker_norm,
+           speaker_type, speaker_role, actor_id, stated_on, confidence, quote_id)
+         VALUES (@docSeq, @localId, @kind, @contentStart, @contentEnd, @content, @contentParts,
+           @cueStart, @cueEnd, @cue, @sourceStart, @sourceEnd, @source, @speakerLocalId, @speakerName, @speakerNorm,
+           @speakerType, @speakerRole, @actorId, @statedOn, @confidence, @quoteId)`,
+      ),
+      insertFts: db.prepare(`INSERT INTO attributions_fts (rowid, content) VALUES (?, ?)`),
+    };
+  }
+
+  async hasDocument(key: { canonicalUrl: string | null; textHash: string }): Promise<boolean> {
+    return this.stmts.findDoc.get({ url: key.canonicalUrl, hash: key.textHash }) !== undefined;
+  }
+
+  async addDocument(doc: NewDocument): Promise<AddResult> {
+    return this.addDocumentSync(doc);
+  }
+
+  /** The synchronous core of addDocument, one IMMEDIATE transaction. */
+  addDocumentSync(doc: NewDocument): AddResult {
+    return this.db.transaction((): AddResult => this.insertDocument(doc)).immediate();
+  }
+
+  private resolveActor(name: string, type: SpeakerType, documentId: string, now: string): number | null {
+    const keys = actorKeys(name, type, documentId);
+    if (!keys) return null;
+    for (const key of keys.lookup) {
+      const found = this.stmts.actorByKey.get(key) as { id: number; type: SpeakerType } | undefined;
+      if (!found) continue;
+      if (key !== keys.own) {
+        this.stmts.insertKey.run(keys.own, found.id);
+        const type2 = mergedType(found.type, type);
+        if (type2 !== found.type) this.stmts.setActorType.run(type2, found.id);
+      }
+      return found.id;
+    }
+    const id = Number(this.stmts.insertActor.run(name, type, now).lastInsertRowid);
+    this.stmts.insertKey.run(keys.own, id);
+    return id;
+  }
+
+  private insertDocument(doc: NewDocument): AddResult {
+    const { analysis } = doc;
+    const d = analysis.document;
+    const dup = this.stmts.findDoc.get({ url: doc.canonicalUrl, hash: doc.textHash }) as { id: string; reason: 'url' | 'text' } | undefined;
+    if (dup) return { status: 'duplicate', documentId: dup.id, reason: dup.reason };
+    // same text id but a different normalised hash cannot happen; guard the unique id anyway
+    if (this.stmts.docById.get(d.id)) return { status: 'duplicate', documentId: d.id, reason: 'text' };
+    const now = new Date().toISOString();
+    const docSeq = Number(
+      this.stmts.insertDoc.run({
+        id: d.id,
+        canonicalUrl: doc.canonicalUrl,
+        textHash: doc.textHash,
+        url: d.url,
+        title: d.title,
+        outlet: d.outlet,
+        outletNorm: d.outlet ? foldText(d.outlet) : null,
+        author: doc.author ?? null,
+        publishedAt: d.publishedAt,
+        publishedDay: dayOf(d.publishedAt),
+        publishedAtSource: d.publishedAtSource,
+        language: doc.language ?? null,
+        text: d.text,
+        sourcePath: doc.source.path,
+        sourceOffset: doc.source.offset ?? null,
+        sourceFormat: doc.source.format,
+        ingestedAt: now,
+      }).lastInsertRowid,
+    );
+    const actorOf = new Map<string, number | null>();
+    for (const s of analysis.speakers) {
+      const actorId = this.resolveActor(s.name, s.type, d.id, now);
+      actorOf.set(s.id, actorId);
+      this.stmts.insertSpeaker.run(docSeq, s.id, s.name, normaliseName(s.name), s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
+    }
+    for (const a of analysis.attributions) {
+      const known = actorOf.has(a.speaker.id);
+      const parts = a.contentParts && a.contentParts.length > 1 ? a.contentParts : null;
+      let qid: string | null = null;
+      if (a.kind === 'direct') {
+        const quoteText = parts ? parts.map((p) => p.text).join(' ') : a.content.text;
+        qid = quoteId(quoteText);
+        if (qid) this.stmts.insertQuote.run(qid, quoteText);
+      }
+      const rowId = this.stmts.insertAttribution.run({
+        docSeq,
+        localId: a.id,
+        kind: a.kind,
+        contentStart: a.content.start,
+        contentEnd: a.content.end,
+        content: a.content.text,
+        contentParts: parts ? JSON.stringify(parts) : null,
+        cueStart: a.cue?.start ?? null,
+        cueEnd: a.cue?.end ?? null,
+        cue: a.cue?.text ?? null,
+        sourceStart: a.source?.start ?? null,
+        sourceEnd: a.source?.end ?? null,
+        source: a.source?.text ?? null,
+        speakerLocalId: known ? a.speaker.id : null,
+        speakerName: a.speaker.name,
+        speakerNorm: normaliseName(a.speaker.name),
+        speakerType: a.speaker.type,
+        speakerRole: a.speaker.role,
+        actorId: known ? actorOf.get(a.speaker.id)! : null,
+        statedOn: a.statedOn,
+        confidence: a.confidence,
+        quoteId: qid,
+      }).lastInsertRowid;
+      this.stmts.insertFts.run(rowId, a.content.text);
+    }
+    return { status: 'stored', documentId: d.id };
+  }
+
+  private docSummary(row: Row): StoredDocumentSummary {
+    return {
+      id: String(row.id),
+      title: (row.title as string | null) ?? null,
+      url: (row.url as string | null) ?? null,
+      canonicalUrl: (row.canonical_url as string | null) ?? null,
+      outlet: (row.outlet as string | null) ?? null,
+      author: (row.author as string | null) ?? null,
+      publishedAt: (row.published_at as string | null) ?? null,
+      publishedAtSource: (row.published_at_source as PublishedAtSource | null) ?? null,
+      source: {
+        path: String(row.source_path),
+        offset: row.source_offset === null ? null : Number(row.source_offset),
+        format: String(row.source_format),
+      },
+      ingestedAt: String(row.ingested_at),
+      attributionCount: Number(row.attribution_count ?? 0),
+    };
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.db
+      .prepare(`SELECT d.*, (SELECT count(*) FROM attributions WHERE doc_seq = d.seq) AS attribution_count FROM documents d WHERE d.id = ?`)
+      .get(id) as Row | undefined;
+    if (!row) return null;
+    const attributions = (
+      this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.doc_seq = ? ORDER BY a.content_start, a.content_end`).all(row.seq) as Row[]
+    ).map(toRecord);
+    const speakers: StoredSpeaker[] = (this.db.prepare(`SELECT * FROM speakers WHERE doc_seq = ? ORDER BY rowid`).all(row.seq) as Row[]).map((s) => ({
+      id: String(s.local_id),
+      name: String(s.name),
+      type: s.type as SpeakerType,
+      role: (s.role as string | null) ?? null,
+      organization: (s.organization as string | null) ?? null,
+      mentions: JSON.parse(String(s.mentions)) as Span[],
+      actorId: s.actor_id === null ? null : String(s.actor_id),
+    }));
+    return { ...this.docSummary(row), text: String(row.text), attributions, speakers };
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<{ total: number; documents: StoredDocumentSummary[] }> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.outlet) {
+      where.push('d.outlet_norm = @outlet');
+      params.outlet = foldText(query.outlet);
+    }
+    if (query.since) {
+      where.push('d.published_day >= @since');
+      params.since = query.since;
+    }
+    if (query.until) {
+      where.push('d.published_day <= @until');
+      params.until = query.until;
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = Number((this.db.prepare(`SELECT count(*) AS n FROM documents d ${clause}`).get(params) as Row).n);
+    const rows = this.db
+      .prepare(
+        `SELECT d.seq, d.id, d.title, d.url, d.canonical_url, d.outlet, d.author, d.published_at, d.published_at_source,
+           d.source_path, d.source_offset, d.source_format, d.ingested_at,
+           (SELECT count(*) FROM attributions WHERE doc_seq = d.seq) AS attribution_count
+         FROM documents d ${clause} ORDER BY d.seq LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as Row[];
+    return { total, documents: rows.map((r) => this.docSummary(r)) };
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const text = query.query?.trim() ? toFtsQuery(query.query) : '';
+    if (query.query?.trim() && !text) return { total: 0, results: [] };
+    if (query.speaker?.trim()) {
+      const like = `%${escapeLike(normaliseName(query.speaker))}%`;
+      where.push(`(a.speaker_norm LIKE @speaker ESCAPE '\\'
+        OR a.actor_id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND name_norm LIKE @speaker ESCAPE '\\'))`);
+      params.speaker = like;
+    }
+    if (query.actorId) {
+      where.push('a.actor_id = @actorId');
+      params.actorId = parseId(query.actorId) ?? -1;
+    }
+    if (query.outlet?.trim()) {
+      where.push('d.outlet_norm = @outlet');
+      params.outlet = foldText(query.outlet);
+    }
+    if (query.since) {
+      where.push('d.published_day >= @since');
+      params.since = query.since;
+    }
+    if (query.until) {
+      where.push('d.published_day <= @until');
+      params.until = query.until;
+    }
+    if (query.kind) {
+      where.push('a.kind = @kind');
+      params.kind = query.kind;
+    }
+    if (query.documentId) {
+      where.push('d.id = @documentId');
+      params.documentId = query.documentId;
+    }
+    if (query.quoteId) {
+      where.push('a.quote_id = @quoteId');
+      params.quoteId = query.quoteId;
+    }
+    const limit = Math.max(0, Math.min(query.limit ?? 20, 10_000));
+    const offset = Math.max(0, query.offset ?? 0);
+    let from = RECORD_FROM;
+    let score = '0';
+    let order = `d.published_day IS NULL, d.published_day DESC, d.seq DESC, a.content_start`;
+    if (text) {
+      from = `attributions_fts f JOIN ${RECORD_FROM.replace('attributions a', 'attributions a ON a.id = f.rowid')}`;
+      where.unshift('attributions_fts MATCH @fts');
+      params.fts = text;
+      score = '-bm25(attributions_fts)';
+      order = `bm25(attributions_fts), d.seq DESC`;
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    try {
+      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as Row).n);
+      const rows = this.db
+        .prepare(`SELECT ${RECORD_COLUMNS}, ${score} AS score FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit, offset }) as Row[];
+      return { total, results: rows.map((r) => ({ ...toRecord(r), score: Math.round(Number(r.score) * 1000) / 1000 })) };
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_ERROR' && text) throw new StoreError(`cannot search for "${query.query}": ${(err as Error).message}`);
+      throw err;
+    }
+  }
+
+  async *exportAttributions(): AsyncIterable<AttributionRecord> {
+    // pages by key rather than one open cursor, so other queries can run between pages
+    const page = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.id > ? ORDER BY a.id LIMIT 1000`);
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after) as Row[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield toRecord(row);
+      after = Number(rows[rows.length - 1]!.a_id);
+    }
+  }
+
+  private actorSummaries(ids: number[]): ActorSummary[] {
+    if (ids.length === 0) return [];
+    const actor = this.db.prepare(
+      `SELECT ac.id, ac.name, ac.type,
+         (SELECT count(*) FROM attributions WHERE actor_id = ac.id) AS n,
+         (SELECT count(DISTINCT doc_seq) FROM speakers WHERE actor_id = ac.id) AS docs
+       FROM actors ac WHERE ac.id = ?`,
+    );
+    const aliases = this.db.prepare(`SELECT name, count(*) AS n FROM speakers WHERE actor_id = ? GROUP BY name ORDER BY n DESC, name`);
+    const roles = this.db.prepare(
+      `SELECT role, count(*) AS n FROM speakers WHERE actor_id = ? AND role IS NOT NULL AND role <> '' GROUP BY role ORDER BY n DESC, role`,
+    );
+    const outlets = this.db.prepare(
+      `SELECT d.outlet, count(*) AS n FROM attributions a JOIN documents d ON d.seq = a.doc_seq
+       WHERE a.actor_id = ? AND d.outlet IS NOT NULL GROUP BY d.outlet ORDER BY n DESC, d.outlet`,
+    );
+    const span = this.db.prepare(
+      `SELECT min(d.published_day) AS first, max(d.published_day) AS last FROM speakers s JOIN documents d ON d.seq = s.doc_seq WHERE s.actor_id = ?`,
+    );
+    const out: ActorSummary[] = [];
+    for (const id of ids) {
+      const row = actor.get(id) as Row | undefined;
+      if (!row) continue;
+      const seen = span.get(id) as Row;
+      out.push({
+        id: String(row.id),
+        name: String(row.name),
+        type: row.type as SpeakerType,
+        attributionCount: Number(row.n),
+        documentCount: Number(row.docs),
+        aliases: (aliases.all(id) as Row[]).map((r) => String(r.name)),
+        roles: (roles.all(id) as Row[]).map((r) => String(r.role)),
+        outlets: (outlets.all(id) as Row[]).map((r) => ({ outlet: String(r.outlet), count: Number(r.n) })),
+        firstSeen: (seen.first as string | null) ?? null,
+        lastSeen: (seen.last as string | null) ?? null,
+      });
+    }
+    return out;
+  }
+
+  async listActors(query: ActorQuery = {}): Promise<{ total: number; actors: ActorSummary[] }> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.name?.trim()) {
+      where.push(`(ac.id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND name_norm LIKE @name ESCAPE '\\'))`);
+      params.name = `%${escapeLike(normaliseName(query.name))}%`;
+    }
+    if (query.type) {
+      where.push('ac.type = @type');
+      params.type = query.type;
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = Number((this.db.prepare(`SELECT count(*) AS n FROM actors ac ${clause}`).get(params) as Row).n);
+    const ids = (
+      this.db
+        .prepare(
+          `SELECT ac.id, (SELECT count(*) FROM attributions WHERE actor_id = ac.id) AS n FROM actors ac ${clause}
+           ORDER BY n DESC, ac.name, ac.id LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...params, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[]
+    ).map((r) => Number(r.id));
+    return { total, actors: this.actorSummaries(ids) };
+  }
+
+  async getActor(id: string, options: { limit?: number; offset?: number } = {}): Promise<ActorDetail | null> {
+    const numeric = parseId(id);
+    if (numeric === null) return null;
+    const [summary] = this.actorSummaries([numeric]);
+    if (!summary) return null;
+    const statements = (
+      this.db
+        .prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.actor_id = ? ORDER BY ${CHRONOLOGICAL} LIMIT ? OFFSET ?`)
+        .all(numeric, options.limit ?? -1, options.offset ?? 0) as Row[]
+    ).map(toRecord);
+    return { ...summary, statements };
+  }
+
+  async findActors(name: string): Promise<ActorSummary[]> {
+    const norm = normaliseName(name);
+    if (!norm) return [];
+    const ids = (
+      this.db
+        .prepare(
+          `SELECT DISTINCT s.actor_id AS id, (SELECT count(*) FROM attributions WHERE actor_id = s.actor_id) AS n
+           FROM speakers s WHERE s.name_norm = ? AND s.actor_id IS NOT NULL ORDER BY n DESC, id`,
+        )
+        .all(norm) as Row[]
+    ).map((r) => Number(r.id));
+    return this.actorSummaries(ids);
+  }
+
+  async mergeActors(keepId: string, otherId: string): Promise<ActorSummary> {
+    const keep = parseId(keepId);
+    const other = parseId(otherId);
+    const exists = this.db.prepare(`SELECT type FROM actors WHERE id = ?`);
+    const keepRow = keep === null ? undefined : (exists.get(keep) as Row | undefined);
+    const otherRow = other === null ? undefined : (exists.get(other) as Row | undefined);
+    if (!keepRow) throw new StoreError(`no actor with id ${keepId}`);
+    if (!otherRow) throw new StoreError(`no actor with id ${otherId}`);
+    if (keep === other) throw new StoreError(`cannot merge actor ${keepId} with itself`);
+    this.db.transaction(() => {
+      this.db.prepare(`UPDATE actor_keys SET actor_id = ? WHERE actor_id = ?`).run(keep, other);
+      this.db.prepare(`UPDATE speakers SET actor_id = ? WHERE actor_id = ?`).run(keep, other);
+      this.db.prepare(`UPDATE attributions SET actor_id = ? WHERE actor_id = ?`).run(keep, other);
+      this.db.prepare(`DELETE FROM actors WHERE id = ?`).run(other);
+      const type = mergedType(keepRow.type as SpeakerType, otherRow.type as SpeakerType);
+      this.db.prepare(`UPDATE actors SET type = ? WHERE id = ?`).run(type, keep);
+    }).immediate();
+    return this.actorSummaries([keep!])[0]!;
+  }
+
+  async splitActor(id: string, selector: SplitSelector): Promise<ActorSummary> {
+    const numeric = parseId(id);
+    const row = numeric === null ? undefined : (this.db.prepare(`SELECT name, type FROM actors WHERE id = ?`).get(numeric) as Row | undefined);
+    if (!row) throw new StoreError(`no actor with id ${id}`);
+    const docIds = selector.documentIds ?? [];
+    const aliasNorms = (selector.aliases ?? []).map(normaliseName).filter((a) => a !== '');
+    if (docIds.length === 0 && aliasNorms.length === 0) throw new StoreError('split needs documents or aliases to move');
+    const newId = this.db.transaction((): number => {
+      this.db.exec(`CREATE TEMP TABLE IF NOT EXISTS split_docs (id TEXT PRIMARY KEY); DELETE FROM split_docs;
+                    CREATE TEMP TABLE IF NOT EXISTS split_names (name TEXT PRIMARY KEY); DELETE FROM split_names;`);
+      const addDoc = this.db.prepare(`INSERT OR IGNORE INTO temp.split_docs VALUES (?)`);
+      for (const d of docIds) addDoc.run(d);
+      const addName = this.db.prepare(`INSERT OR IGNORE INTO temp.split_names VALUES (?)`);
+      for (const n of aliasNorms) addName.run(n);
+      const selected = `actor_id = @old AND (doc_seq IN (SELECT seq FROM documents WHERE id IN (SELECT id FROM temp.split_docs))
+                          OR name_norm IN (SELECT name FROM temp.split_names))`;
+      const moving = this.db.prepare(`SELECT name FROM speakers WHERE ${selected} ORDER BY doc_seq`).all({ old: numeric }) as Row[];
+      if (moving.length === 0) throw new StoreError(`actor ${id} has no appearance in the given documents or names`);
+      const all = Number((this.db.prepare(`SELECT count(*) AS n FROM speakers WHERE actor_id = ?`).get(numeric) as Row).n);
+      if (moving.length === all) throw new StoreError(`that would move every appearance of actor ${id}; nothing to split`);
+      const name = selector.name ?? (selector.aliases?.[0] ? String(moving.find((m) => aliasNorms.includes(normaliseName(String(m.name))))?.name ?? selector.aliases[0]) : String(row.name));
+      const created = Number(this.db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`).run(name, row.type, new Date().toISOString()).lastInsertRowid);
+      this.db.prepare(`UPDATE speakers SET actor_id = @new WHERE ${selected}`).run({ old: numeric, new: created });
+      this.db
+        .prepare(
+          `UPDATE attributions SET actor_id = @new WHERE actor_id = @old AND EXISTS (
+             SELECT 1 FROM speakers s WHERE s.doc_seq = attributions.doc_seq AND s.local_id = attributions.speaker_local_id AND s.actor_id = @new)`,
+        )
+        .run({ old: numeric, new: created });
+      // names split off resolve to the new actor from now on
+      const moveKey = this.db.prepare(`UPDATE actor_keys SET actor_id = ? WHERE actor_id = ? AND substr(key, instr(key, '|') + 1) = ?`);
+      for (const n of aliasNorms) moveKey.run(created, numeric, n);
+      return created;
+    }).immediate();
+    return this.actorSummaries([newId])[0]!;
+  }
+
+  private quoteSummary(id: string, occurrences: AttributionRecord[]): QuoteSummary | null {
+    const row = this.db.prepare(`SELECT text FROM quotes WHERE id = ?`).get(id) as Row | undefined;
+    if (!row || occurrences.length === 0) return null;
+    return {
+      id,
+      text: String(row.text),
+      occurrenceCount: occurrences.length,
+      documentCount: new Set(occurrences.map((o) => o.documentId)).size,
+      first: occurrences[0]!,
+    };
+  }
+
+  private quoteOccurrences(id: string, limit = -1): AttributionRecord[] {
+    return (this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.quote_id = ? ORDER BY ${CHRONOLOGICAL} LIMIT ?`).all(id, limit) as Row[]).map(
+      toRecord,
+    );
+  }
+
+  async getQuote(id: string): Promise<QuoteDetail | null> {
+    const occurrences = this.quoteOccurrences(id);
+    const summary = this.quoteSummary(id, occurrences);
+    return summary ? { ...summary, occurrences } : null;
+  }
+
+  async listQuotes(query: QuoteQuery = {}): Promise<{ total: number; quotes: QuoteSummary[] }> {
+    const grouped = `SELECT quote_id, count(*) AS n, count(DISTINCT doc_seq) AS docs FROM attributions
+                     WHERE quote_id IS NOT NULL GROUP BY quote_id HAVING docs >= @min`;
+    const min = query.minDocuments ?? 1;
+    const total = Number((this.db.prepare(`SELECT count(*) AS n FROM (${grouped})`).get({ min }) as Row).n);
+    const rows = this.db
+      .prepare(`${grouped} ORDER BY docs DESC, n DESC, quote_id LIMIT @limit OFFSET @offset`)
+      .all({ min, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
+    const quotes: QuoteSummary[] = [];
+    for (const r of rows) {
+      const occurrences = this.quoteOccurrences(String(r.quote_id));
+      const summary = this.quoteSummary(String(r.quote_id), occurrences);
+      if (summary) quotes.push(summary);
+    }
+    return { total, quotes };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string) => Number((this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as Row).n);
+    return {
+      documents: count('documents'),
+      attributions: count('attributions'),
+      speakers: count('speakers'),
+      actors: count('actors'),
+      quotes: count('quotes'),
+      schemaVersion: this.schemaVersion(),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
