@@ -1,0 +1,45 @@
+// Feature hashing: strings are hashed once per token, then feature templates combine those
+// 32-bit atoms with integer mixing only, so no strings are built on the hot path.
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Folds one more 32-bit value into a running hash (murmur3-style finaliser steps). */
+export function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+export function mix2(template: number, a: number): number {
+  return mix(mix(template, a), 0x27d4eb2f);
+}
+
+export function mix3(template: number, a: number, b: number): number {
+  return mix(mix(mix(template, a), b), 0x165667b1);
+}
+
+export function mix4(template: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(mix(template, a), b), c), 0x3c6ef372);
+}
+
+/** Small deterministic PRNG for shuffling training order (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

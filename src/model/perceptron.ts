@@ -1,0 +1,203 @@
+// A linear-chain tagger over hashed features (first-order Viterbi with BIO constraints) and
+// its averaged structured perceptron trainer. Weights live in flat typed arrays indexed by
+// bucket * nTags + tag, so scoring a token is a few array reads per feature.
+
+/** One sequence to tag: for position i, its feature buckets are feats[offsets[i] .. offsets[i+1]). */
+export interface Sequence {
+  n: number;
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Which tag may follow which: `I-X` only after `B-X` or `I-X`, and never first. */
+export function allowedTransitions(tags: readonly string[]): { start: Uint8Array; pair: Uint8Array } {
+  const n = tags.length;
+  const start = new Uint8Array(n);
+  const pair = new Uint8Array(n * n);
+  for (let b = 0; b < n; b++) {
+    const tb = tags[b]!;
+    start[b] = tb.startsWith('I-') ? 0 : 1;
+    for (let a = 0; a < n; a++) {
+      const ta = tags[a]!;
+      pair[a * n + b] = !tb.startsWith('I-') || ta.slice(2) === tb.slice(2) && ta !== 'O' ? 1 : 0;
+    }
+  }
+  return { start, pair };
+}
+
+export class LinearTagger {
+  readonly nTags: number;
+  readonly mask: number;
+  private readonly allowStart: Uint8Array;
+  private readonly allowPair: Uint8Array;
+
+  constructor(
+    readonly tags: readonly string[],
+    readonly bits: number,
+    /** (1 << bits) * nTags emission weights. */
+    readonly weights: Float32Array,
+    /** nTags start weights, then nTags * nTags transition weights (from * nTags + to). */
+    readonly trans: Float32Array,
+  ) {
+    this.nTags = tags.length;
+    this.mask = (1 << bits) - 1;
+    const { start, pair } = allowedTransitions(tags);
+    this.allowStart = start;
+    this.allowPair = pair;
+  }
+
+  /** Adds the weights of the given buckets to out[at .. at + nTags). */
+  addScores(feats: Int32Array, from: number, to: number, out: Float32Array, at: number): void {
+    const w = this.weights;
+    const nT = this.nTags;
+    for (let k = from; k < to; k++) {
+      const base = feats[k]! * nT;
+      for (let t = 0; t < nT; t++) out[at + t]! += w[base + t]!;
+    }
+  }
+
+  emissions(seq: Sequence): Float32Array {
+    const out = new Float32Array(seq.n * this.nTags);
+    for (let i = 0; i < seq.n; i++) this.addScores(seq.feats, seq.offsets[i]!, seq.offsets[i + 1]!, out, i * this.nTags);
+    return out;
+  }
+
+  /** Best tag sequence for the emission scores (n positions). */
+  viterbi(em: Float32Array, n: number): Uint8Array {
+    return viterbi(em, n, this.nTags, this.trans, this.allowStart, this.allowPair);
+  }
+
+  tag(seq: Sequence): Uint8Array {
+    return this.viterbi(this.emissions(seq), seq.n);
+  }
+}
+
+export function viterbi(
+  em: ArrayLike<number>,
+  n: number,
+  nT: number,
+  trans: ArrayLike<number>,
+  allowStart: Uint8Array,
+  allowPair: Uint8Array,
+): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * nT);
+  const back = new Uint8Array(n * nT);
+  for (let t = 0; t < nT; t++) score[t] = allowStart[t] ? trans[t]! + em[t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * nT;
+    for (let b = 0; b < nT; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let a = 0; a < nT; a++) {
+        if (!allowPair[a * nT + b]) continue;
+        const s = score[prev + a]! + trans[nT + a * nT + b]!;
+        if (s > best) { best = s; arg = a; }
+      }
+      score[i * nT + b] = best + em[i * nT + b]!;
+      back[i * nT + b] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < nT; t++) {
+    const s = score[(n - 1) * nT + t]!;
+    if (s > best) { best = s; arg = t; }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * nT + out[i]!]!;
+  return out;
+}
+
+/**
+ * Averaged structured perceptron (Collins 2002) with the usual lazy-averaging trick: keep the
+ * running weights w and the sum of step-weighted updates u; the average is w - u / steps.
+ */
+export class PerceptronTrainer {
+  readonly nTags: number;
+  private readonly w: Float64Array;
+  private readonly u: Float64Array;
+  private readonly tw: Float64Array;
+  private readonly tu: Float64Array;
+  private steps = 1;
+  private readonly view: LinearTagger;
+  private readonly w32: Float32Array;
+  private readonly t32: Float32Array;
+
+  constructor(readonly tags: readonly string[], readonly bits: number) {
+    this.nTags = tags.length;
+    const size = (1 << bits) * this.nTags;
+    this.w = new Float64Array(size);
+    this.u = new Float64Array(size);
+    this.tw = new Float64Array(this.nTags + this.nTags * this.nTags);
+    this.tu = new Float64Array(this.tw.length);
+    // Decoding during training reads the current (not averaged) weights through a Float32 view
+    // kept in sync on every update.
+    this.w32 = new Float32Array(size);
+    this.t32 = new Float32Array(this.tw.length);
+    this.view = new LinearTagger(tags, bits, this.w32, this.t32);
+  }
+
+  get tagger(): LinearTagger {
+    return this.view;
+  }
+
+  private bump(idx: number, delta: number): void {
+    this.w[idx]! += delta;
+    this.u[idx]! += this.steps * delta;
+    this.w32[idx] = this.w[idx]!;
+  }
+
+  private bumpTrans(idx: number, delta: number): void {
+    this.tw[idx]! += delta;
+    this.tu[idx]! += this.steps * delta;
+    this.t32[idx] = this.tw[idx]!;
+  }
+
+  /** Decodes with the current weights, updates towards gold; returns the number of wrong tags. */
+  train(seq: Sequence, gold: Uint8Array, emissionsExtra?: (em: Float32Array) => void): number {
+    const em = this.view.emissions(seq);
+    if (emissionsExtra) emissionsExtra(em);
+    const pred = this.view.viterbi(em, seq.n);
+    this.update(seq, gold, pred);
+    return countDiff(gold, pred);
+  }
+
+  update(seq: Sequence, gold: Uint8Array, pred: Uint8Array): void {
+    const nT = this.nTags;
+    for (let i = 0; i < seq.n; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      if (g !== p) {
+        for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
+          const base = seq.feats[k]! * nT;
+          this.bump(base + g, 1);
+          this.bump(base + p, -1);
+        }
+      }
+      const gPrev = i === 0 ? -1 : gold[i - 1]!;
+      const pPrev = i === 0 ? -1 : pred[i - 1]!;
+      if (g !== p || gPrev !== pPrev) {
+        this.bumpTrans(gPrev < 0 ? g : nT + gPrev * nT + g, 1);
+        this.bumpTrans(pPrev < 0 ? p : nT + pPrev * nT + p, -1);
+      }
+    }
+    this.steps++;
+  }
+
+  /** The averaged weights as a standalone tagger. */
+  averaged(): LinearTagger {
+    const w = new Float32Array(this.w.length);
+    for (let i = 0; i < w.length; i++) w[i] = this.w[i]! - this.u[i]! / this.steps;
+    const t = new Float32Array(this.tw.length);
+    for (let i = 0; i < t.length; i++) t[i] = this.tw[i]! - this.tu[i]! / this.steps;
+    return new LinearTagger(this.tags, this.bits, w, t);
+  }
+}
+
+function countDiff(a: Uint8Array, b: Uint8Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
+  return d;
+}
