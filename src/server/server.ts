@@ -1,0 +1,119 @@
+// The HTTP server behind `whosaid serve`: the JSON API under /api/ and the built page elsewhere.
+// Every request is handled inside one try/catch, so bad input never takes the server down.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Store } from '../store/store.js';
+import { StoreError } from '../store/store.js';
+import { extract } from '../pipeline/extract.js';
+import { matchRoute, type AnalyzeInput, type Analyzer, type ApiContext } from './api.js';
+import { HttpError, sendError, sendJson } from './http.js';
+import { serveStatic, defaultWebRoot } from './static.js';
+import { htmlToArticle } from './html.js';
+
+export interface ServerOptions {
+  store: Store | null;
+  /** Folder of the built page; defaults to dist/page. */
+  webRoot?: string;
+  /** Replaces the extraction (tests use it to render a known analysis). */
+  analyze?: Analyzer;
+  /** Where request failures are logged; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+/** extract() on the request's text, or on the main text an HTML page yields. */
+export async function defaultAnalyze(input: AnalyzeInput) {
+  const given = {
+    title: input.title ?? null,
+    url: input.url ?? null,
+    outlet: input.outlet ?? null,
+    publishedAt: input.publishedAt ?? null,
+    publishedAtSource: input.publishedAt ? ('given' as const) : null,
+  };
+  if (input.html !== undefined) {
+    const page = await htmlToArticle(input.html, input.url ?? null);
+    if (page.text.trim() === '') throw new HttpError(422, 'the HTML page has no readable article text');
+    const meta = { ...page.meta };
+    for (const [k, v] of Object.entries(given)) if (v !== null) (meta as Record<string, unknown>)[k] = v;
+    return extract(page.text, meta);
+  }
+  return extract(input.text!, given);
+}
+
+/** Hosts a loopback-bound server answers to; anything else is a DNS-rebinding attempt. */
+function hostAllowed(hostHeader: string | undefined, boundHost: string): boolean {
+  const loopback = boundHost === '127.0.0.1' || boundHost === 'localhost' || boundHost === '::1';
+  if (!loopback) return true;
+  if (!hostHeader) return false;
+  const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(name.toLowerCase());
+}
+
+export function createWhosaidServer(options: ServerOptions, boundHost = '127.0.0.1'): Server {
+  const ctx: ApiContext = { store: options.store, analyze: options.analyze ?? defaultAnalyze };
+  const webRoot = options.webRoot ?? defaultWebRoot();
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, boundHost)) throw new HttpError(403, 'unexpected Host header');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      const { handler, params } = matchRoute(method, url.pathname);
+      const result = await handler(req, url, params, ctx);
+      sendJson(res, 200, result);
+      return;
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} is not allowed here`);
+    if (await serveStatic(webRoot, url.pathname, res, method === 'HEAD')) return;
+    throw new HttpError(404, `not found: ${url.pathname}`);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (err instanceof HttpError) {
+        sendError(res, err.status, err.message);
+      } else if (err instanceof StoreError) {
+        sendError(res, 400, err.message);
+      } else {
+        log(`whosaid serve: ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        sendError(res, 500, 'internal error (see the server log)');
+      }
+    });
+  });
+  // A malformed request line or header never reaches the handler; answer it and move on.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  server.requestTimeout = 120_000;
+  return server;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts listening; `port` 0 picks a free port (tests). */
+export function startServer(options: ServerOptions & { host?: string; port?: number }): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const server = createWhosaidServer(options, host);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({
+        server,
+        url: `http://${shown}:${address.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
