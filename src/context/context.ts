@@ -1,6 +1,165 @@
-import type { Annotations, Document } from '../document/types.js';
+// The last stage: when the article was published and when each statement was made, the social
+// posts it embeds (each also an attribution to the post's author), and the outlet's own voice.
+//
+// Side effect, on purpose: when neither the caller nor the page's metadata gave a publication
+// date and the text shows one, this stage writes it to doc.meta.publishedAt with
+// doc.meta.publishedAtSource = 'inferred', so that the output and the ledger carry it.
+import { span } from '../document/document.js';
+import type { Annotations, Attribution, Document, Embed, Quotation, Sentence, Speaker, SpeakerType } from '../document/types.js';
+import { paragraphsOf } from '../segment/segment.js';
+import { findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, type ResolvedTime } from './dates.js';
+import { embedsFromText, mergeHints, type FoundEmbed } from './embeds.js';
+import { findVoice } from './voice.js';
 
-// Placeholder until dates, embedded posts and the outlet's voice land.
-export function addContext(_doc: Document): Partial<Annotations> {
-  return { embeds: [], voice: [] };
+const NO_TIME: ResolvedTime = { on: null, when: null };
+
+/** Index of the sentence holding offset `at` (sentences are sorted), or -1. */
+function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * When the text says the statement was made: the time expression nearest the cue (or, with no
+ * cue, the source) in the same sentence, outside every reported content and every quotation
+ * that does not also hold the cue. "Kirby said last Friday that ..." has one; a quote whose
+ * clause names no time has none, even when the previous sentence had one.
+ */
+export function statedTime(doc: Document, a: Attribution, all: Attribution[], published: Date | null): ResolvedTime {
+  const anchor = a.cue ?? a.source;
+  const sentences = doc.ann.sentences ?? [];
+  if (!anchor) return NO_TIME;
+  const si = sentenceAt(sentences, anchor.start);
+  if (si < 0) return NO_TIME;
+  let from = sentences[si]!.start;
+  let to = sentences[si]!.end;
+  const quotes: Quotation[] = doc.ann.quotes ?? [];
+  const holds = (s: number, e: number) => s <= anchor.start && anchor.end <= e;
+  // a cue inside a quotation (a speaker reporting someone else) looks inside that quotation only
+  let inner: Quotation | null = null;
+  for (const q of quotes) {
+    if (holds(q.innerStart, q.innerEnd) && (!inner || q.innerEnd - q.innerStart < inner.innerEnd - inner.innerStart)) inner = q;
+  }
+  if (inner) {
+    from = Math.max(from, inner.innerStart);
+    to = Math.min(to, inner.innerEnd);
+  }
+  const excluded: [number, number][] = [];
+  for (const q of quotes) if (!holds(q.start, q.end) && q.start < to && from < q.end) excluded.push([q.start, q.end]);
+  for (const other of all) {
+    for (const p of other.contentParts?.length ? other.contentParts : [other.content]) {
+      if (!holds(p.start, p.end) && p.start < to && from < p.end) excluded.push([p.start, p.end]);
+    }
+  }
+  const exprs = findTimeExpressions(doc.text, from, to).filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
+  const distance = (e: { start: number; end: number }) => (e.end <= anchor.start ? anchor.start - e.end : Math.max(0, e.start - anchor.end));
+  exprs.sort((x, y) => distance(x) - distance(y));
+  for (const e of exprs) {
+    const r = resolveTime(e, published);
+    if (r.on || r.when) return r;
+  }
+  return NO_TIME;
+}
+
+function nameKey(name: string): string {
+  // "David P. Goldman" and "David Goldman" are one person: initials are dropped
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.replace(/\W/g, '').length > 1)
+    .join(' ');
+}
+
+const ORG_WORDS = /\b(?:Ministry|Office|Department|Agency|Party|Inc|Ltd|Council|Committee|Embassy|Government|Police|Army|Forces|University|Foundation|Institute|Bureau|Commission|Union|Association|Group|Command|NATO|UN)\b/;
+const MEDIA_WORDS = /\b(?:News|Times|Post|Journal|TV|Radio|Press|Reuters|Herald|Tribune|Gazette|Telegraph|Guardian|Media)\b/;
+
+function speakerTypeOf(author: string | null): SpeakerType {
+  if (!author) return 'unknown';
+  if (MEDIA_WORDS.test(author)) return 'media';
+  if (ORG_WORDS.test(author)) return 'organization';
+  return 'person';
+}
+
+/**
+ * The post's words become a direct attribution to its author. The author joins the speaker of
+ * the same name when speaker resolution found one; otherwise a speaker is added, whose mentions
+ * are the name and the handle in the signature line.
+ */
+function attributePosts(doc: Document, found: FoundEmbed[], speakers: Speaker[]): { attributions: Attribution[]; speakers: Speaker[] } {
+  const text = doc.text;
+  const out: Attribution[] = [];
+  const updated = speakers.map((s) => ({ ...s, mentions: [...s.mentions] }));
+  let n = 0;
+  for (const f of found) {
+    const e = f.embed;
+    if (!f.content || f.content.end <= f.content.start || (!e.author && !e.handle)) continue;
+    const name = e.author ?? e.handle!;
+    const mentions = [f.authorSpan, f.handleSpan].filter((s) => s !== null).map((s) => span(text, s!.start, s!.end));
+    const key = nameKey(name);
+    let speaker = updated.find((s) => nameKey(s.name) === key || (e.handle && s.mentions.some((m) => m.text === e.handle)));
+    if (speaker) {
+      for (const m of mentions) if (!speaker.mentions.some((x) => x.start === m.start)) speaker.mentions.push(m);
+      speaker.mentions.sort((x, y) => x.start - y.start);
+    } else {
+      speaker = {
+        id: `post:${e.handle ?? key}`,
+        name,
+        type: speakerTypeOf(e.author),
+        role: null,
+        organization: null,
+        mentions,
+      };
+      updated.push(speaker);
+    }
+    n++;
+    out.push({
+      id: `embed-${n}`,
+      kind: 'direct',
+      cue: null,
+      source: f.authorSpan ? span(text, f.authorSpan.start, f.authorSpan.end) : f.handleSpan ? span(text, f.handleSpan.start, f.handleSpan.end) : null,
+      content: span(text, f.content.start, f.content.end),
+      speakerId: speaker.id,
+      statedOn: e.date,
+      statedWhen: null,
+      confidence: 0.9,
+      origin: 'embed',
+    });
+  }
+  return { attributions: out, speakers: updated };
+}
+
+export function addContext(doc: Document): Partial<Annotations> {
+  const meta = doc.meta;
+  if (meta.publishedAt) meta.publishedAtSource ??= 'given';
+  else {
+    const inferred = inferPublishedAt(doc.text);
+    if (inferred) {
+      meta.publishedAt = inferred.date;
+      meta.publishedAtSource = 'inferred';
+    }
+  }
+  const published = parseIsoDay(meta.publishedAt);
+
+  const paragraphs = doc.ann.paragraphs ?? paragraphsOf(doc.text);
+  const found = mergeHints(doc, embedsFromText(doc, paragraphs), meta.embedHints ?? []);
+  const embeds: Embed[] = found.map((f) => f.embed).sort((a, b) => (a.start < 0 ? 1 : b.start < 0 ? -1 : a.start - b.start));
+
+  const ruleAttributions = (doc.ann.attributions ?? []).filter((a) => a.origin !== 'embed');
+  const dated = ruleAttributions.map((a) => {
+    if (a.statedOn || a.statedWhen) return a;
+    const t = statedTime(doc, a, ruleAttributions, published);
+    return t.on || t.when ? { ...a, statedOn: t.on, statedWhen: t.when } : a;
+  });
+  const posts = attributePosts(doc, found, doc.ann.speakers ?? []);
+  const attributions = [...dated, ...posts.attributions];
+
+  return { attributions, speakers: posts.speakers, embeds, voice: findVoice(doc, attributions, embeds) };
 }

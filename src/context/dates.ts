@@ -1,0 +1,254 @@
+// Time expressions: finding them cheaply with regular expressions, resolving them against the
+// publication date, and inferring that date from the text when nobody gave it.
+//
+// Weekdays and week/month ranges follow news convention and are resolved here; chrono-node
+// resolves the explicit calendar dates ("Jan. 3", "January 13, 2025") and "N days ago". chrono
+// only ever sees the few characters of one matched expression, never a whole text: it is the
+// slow part, and the regular expressions already know where the dates are.
+import * as chrono from 'chrono-node';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const WEEKDAY = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
+// Capitalised only: "may" and "march" are common words.
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d\\d';
+
+// One alternation, tried left to right at each position: longer forms first.
+const TIME_RE = new RegExp(
+  [
+    // explicit calendar dates, optionally led by their weekday
+    `(?<date>(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?![\\d])(?:,?\\s+${YEAR})?|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?|${YEAR}-[01]\\d-[0-3]\\d))`,
+    // "last Friday", "on Monday", "Monday night"
+    `(?<weekday>(?:(?:last|this|next|past|on)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?)`,
+    `(?<day>yesterday|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))`,
+    `(?<range>(?:earlier\\s+|late\\s+|)(?:this|last|past|previous)\\s+(?:week|month|year)(?:end)?)`,
+    `(?<ago>(?:\\d+|an?|one|two|three|four|five|six|seven|ten)\\s+days?\\s+ago)`,
+    `(?<month>in\\s+(?:early\\s+|mid-?|late\\s+)?${MONTH}(?:\\s+${YEAR})?(?!\\s*\\d))`,
+    `(?<year>in\\s+${YEAR}(?![\\d-]))`,
+  ].join('|'),
+  'g',
+);
+
+/** Words just before an expression that make it a limit or a deadline, not the time of an act. */
+const NOT_WHEN_BEFORE = /\b(?:since|until|till|through|by|before|after|ahead\s+of|from|starting|next|every|each)\s+(?:on\s+)?$/i;
+
+export type TimeKind = 'date' | 'weekday' | 'day' | 'range' | 'ago' | 'month' | 'year';
+
+export interface TimeExpression {
+  kind: TimeKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Finds the time expressions in text[from, to), skipping ones introduced as limits ("until Friday"). */
+export function findTimeExpressions(text: string, from = 0, to = text.length): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const window = text.slice(from, to);
+  TIME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIME_RE.exec(window))) {
+    const at = m.index;
+    // a word boundary on the left: regexes above have none so that alternation order decides
+    if (at > 0 && /[\p{L}\p{N}]/u.test(window[at - 1]!)) continue;
+    const after = window[at + m[0].length];
+    if (after && /[\p{L}\p{N}]/u.test(after)) continue;
+    const g = m.groups!;
+    const kind = (Object.keys(g) as TimeKind[]).find((k) => g[k] !== undefined)!;
+    const before = window.slice(Math.max(0, at - 24), at);
+    if (NOT_WHEN_BEFORE.test(before)) continue;
+    out.push({ kind, start: from + at, end: from + at + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+// ---- calendar arithmetic in UTC days ----
+
+const DAY_MS = 86_400_000;
+
+export function parseIsoDay(value: string | null | undefined): Date | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * DAY_MS);
+}
+
+function weekdayIndex(word: string): number {
+  const w = word.toLowerCase();
+  return WEEKDAYS.findIndex((name) => w.includes(name));
+}
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
+export interface ResolvedTime {
+  on: string | null;
+  when: { from: string; to: string } | null;
+}
+
+const NONE: ResolvedTime = { on: null, when: null };
+
+function range(from: Date, to: Date): ResolvedTime {
+  return { on: null, when: { from: isoDay(from), to: isoDay(to) } };
+}
+
+/** The Monday that starts the week containing d (ISO weeks). */
+function weekStart(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
+/** Has the expression a year of its own (then it needs no publication date)? */
+function hasYear(text: string): boolean {
+  return new RegExp(`\\b${YEAR}\\b`).test(text);
+}
+
+/** An explicit calendar date through chrono; the reference only fills in a missing year. */
+function resolveCalendarDate(text: string, published: Date | null): Date | null {
+  if (!published && !hasYear(text)) return null;
+  const instant = published ? new Date(published.getTime() + DAY_MS / 2) : new Date();
+  const [hit] = chrono.strict.parse(text, { instant, timezone: 0 });
+  if (!hit || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null;
+  const y = hit.start.get('year');
+  const mo = hit.start.get('month');
+  const d = hit.start.get('day');
+  if (y === null || mo === null || d === null) return null;
+  return new Date(Date.UTC(y, mo - 1, d));
+}
+
+/** "January 13, 2025" as 2025-01-13, or null when it is no complete date. */
+export function calendarDay(text: string): string | null {
+  const d = resolveCalendarDate(text, null);
+  return d ? isoDay(d) : null;
+}
+
+/**
+ * Resolves an expression against the publication date. Statements are reported in the past,
+ * so a bare weekday ("on Monday", "said Friday") is the latest such day on or before
+ * publication, and "last Friday" the latest one strictly before it.
+ */
+export function resolveTime(expr: TimeExpression, published: Date | null): ResolvedTime {
+  const t = expr.text.toLowerCase().replace(/\s+/g, ' ');
+  switch (expr.kind) {
+    case 'date': {
+      const d = resolveCalendarDate(expr.text, published);
+      return d ? { on: isoDay(d), when: null } : NONE;
+    }
+    case 'weekday': {
+      if (!published) return NONE;
+      const target = weekdayIndex(t);
+      const today = published.getUTCDay();
+      let back = (today - target + 7) % 7;
+      if (t.startsWith('next ')) return { on: isoDay(addDays(published, (target - today + 7) % 7 || 7)), when: null };
+      if (t.startsWith('last ') && back === 0) back = 7;
+      return { on: isoDay(addDays(published, -back)), when: null };
+    }
+    case 'day': {
+      if (!published) return NONE;
+      const back = t === 'yesterday' || t === 'last night' ? 1 : 0;
+      return { on: isoDay(addDays(published, -back)), when: null };
+    }
+    case 'ago': {
+      if (!published) return NONE;
+      const [hit] = chrono.casual.parse(expr.text, { instant: new Date(published.getTime() + DAY_MS / 2), timezone: 0 });
+      return hit ? { on: isoDay(hit.start.date()), when: null } : NONE;
+    }
+    case 'range': {
+      if (!published) return NONE;
+      const unit = /week/.test(t) ? 'week' : /month/.test(t) ? 'month' : 'year';
+      const previous = /\b(?:last|past|previous)\b/.test(t);
+      const y = published.getUTCFullYear();
+      const mo = published.getUTCMonth();
+      if (/weekend/.test(t)) {
+        // the latest Saturday-Sunday before publication
+        const sunday = addDays(published, -(published.getUTCDay() || 7));
+        return range(addDays(sunday, -1), sunday);
+      }
+      if (unit === 'week') {
+        if (/\bpast\b/.test(t)) return range(addDays(published, -7), published);
+        const monday = weekStart(published);
+        return previous ? range(addDays(monday, -7), addDays(monday, -1)) : range(monday, published);
+      }
+      if (unit === 'month') {
+        if (previous) return range(new Date(Date.UTC(y, mo - 1, 1)), new Date(Date.UTC(y, mo, 0)));
+        return range(new Date(Date.UTC(y, mo, 1)), published);
+      }
+      if (previous) return range(new Date(Date.UTC(y - 1, 0, 1)), new Date(Date.UTC(y - 1, 11, 31)));
+      return range(new Date(Date.UTC(y, 0, 1)), published);
+    }
+    case 'month': {
+      const name = /(?:in\s+(?:early\s+|mid-?|late\s+)?)(\w+)/.exec(expr.text)?.[1] ?? '';
+      const mi = monthIndex(name);
+      const yearText = new RegExp(YEAR).exec(expr.text)?.[0];
+      let year = yearText ? +yearText : published ? published.getUTCFullYear() : null;
+      if (year === null || mi < 0) return NONE;
+      // "in March" written in January means last March
+      if (!yearText && published && mi > published.getUTCMonth()) year--;
+      return range(new Date(Date.UTC(year, mi, 1)), new Date(Date.UTC(year, mi + 1, 0)));
+    }
+    case 'year': {
+      const year = +new RegExp(YEAR).exec(expr.text)![0];
+      return range(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31)));
+    }
+  }
+}
+
+// ---- publication date from the text ----
+
+/** Words in the clause before a date that put it in the future or make it a deadline. */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|scheduled|slated|due|set\s+to|expected|planned|plans?\s+to|upcoming|coming|until|till|before|ahead\s+of|deadline|starting|next)\b[^.;,\n]*$/i;
+
+export interface InferredDate {
+  date: string;
+  /** The expression it came from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The latest explicit date (with its year) that the text presents as now, checked against the
+ * weekday names it uses: when the text says "on Monday" and names no weekday that the latest
+ * dated day could be, that date is probably not the news day (it may be history), and an
+ * explicit date within the six days before it that does fit is taken instead, else none.
+ */
+export function inferPublishedAt(text: string, today = new Date()): InferredDate | null {
+  const exprs = findTimeExpressions(text);
+  const plainWeekdays = new Set<number>();
+  for (const e of exprs) {
+    if (e.kind === 'weekday' && !/^(?:last|next)\s/i.test(e.text)) plainWeekdays.add(weekdayIndex(e.text));
+  }
+  const candidates: { day: Date; expr: TimeExpression; ownWeekdayFits: boolean }[] = [];
+  for (const e of exprs) {
+    if (e.kind !== 'date' || !hasYear(e.text)) continue;
+    const clause = text.slice(Math.max(0, e.start - 80), e.start);
+    if (FUTURE_BEFORE.test(clause)) continue;
+    const day = resolveCalendarDate(e.text, null);
+    if (!day || day.getTime() > today.getTime() + DAY_MS) continue;
+    const own = weekdayIndex(e.text);
+    if (own >= 0 && own !== day.getUTCDay()) continue; // "Monday, January 14, 2025": a typo somewhere
+    candidates.push({ day, expr: e, ownWeekdayFits: own >= 0 });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.day.getTime() - a.day.getTime() || a.expr.start - b.expr.start);
+  const latest = candidates[0]!.day.getTime();
+  const fit = candidates.find(
+    (c) =>
+      latest - c.day.getTime() <= 6 * DAY_MS &&
+      (plainWeekdays.size === 0 || c.ownWeekdayFits || plainWeekdays.has(c.day.getUTCDay())),
+  );
+  if (!fit) return null;
+  return { date: isoDay(fit.day), start: fit.expr.start, end: fit.expr.end };
+}

@@ -1,0 +1,145 @@
+// The outlet's own voice: the sentences, or the clauses of partly attributed sentences, that
+// no attribution covers and no quotation holds, each with the words that hedge, insist,
+// charge, guess at motives or claim a consensus nobody is cited for.
+import type { Attribution, Document, Embed, Quotation, Sentence, Token, VoiceFlag, VoiceFlagType, VoiceSentence } from '../document/types.js';
+import { CERTAINTY_WORDS, HEDGE_WORDS, LOADED_WORDS, PHRASES, SPECULATION_WORDS } from './lexicon.js';
+
+const PHRASE_RES: [VoiceFlagType, RegExp][] = (Object.keys(PHRASES) as VoiceFlagType[]).map((type) => [
+  type,
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${PHRASES[type].join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+]);
+
+/** A quotation this short with no attribution around it is a scare quote: the outlet's irony. */
+const SCARE_QUOTE_MAX_WORDS = 3;
+const SPEECH_WORD = /\b(?:said|says|say|told|tells|stated|asked|added|wrote|called|described|dubbed|termed|according)\b/i;
+
+type Range = [number, number];
+
+function mergeRanges(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Stretches of [start, end) outside the covered ranges (sorted, merged). */
+function uncovered(start: number, end: number, covered: Range[]): Range[] {
+  const out: Range[] = [];
+  let at = start;
+  for (const [cs, ce] of covered) {
+    if (ce <= at) continue;
+    if (cs >= end) break;
+    if (cs > at) out.push([at, cs]);
+    at = Math.max(at, ce);
+  }
+  if (at < end) out.push([at, end]);
+  return out;
+}
+
+/** Trims white space and the punctuation left over where an attribution was cut out. */
+function trimStretch(text: string, [s, e]: Range): Range {
+  while (s < e && /[\s,;:—–\-"“”'‘’()]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:—–\-"“”'‘’(]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function isScareQuote(text: string, q: Quotation, attributions: Attribution[]): boolean {
+  if (wordCount(text.slice(q.innerStart, q.innerEnd)) > SCARE_QUOTE_MAX_WORDS) return false;
+  return !attributions.some((a) => spansOf(a).some(([s, e]) => s < q.end && q.start < e));
+}
+
+function spansOf(a: Attribution): Range[] {
+  const out: Range[] = [];
+  for (const p of a.contentParts?.length ? a.contentParts : [a.content]) out.push([p.start, p.end]);
+  if (a.source) out.push([a.source.start, a.source.end]);
+  if (a.cue) out.push([a.cue.start, a.cue.end]);
+  return out;
+}
+
+function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sentence: Sentence, quoted: Range[], scare: Quotation[]): VoiceFlag[] {
+  const text = doc.text;
+  const flags: VoiceFlag[] = [];
+  const inQuote = (s: number, e: number) => quoted.some(([qs, qe]) => s < qe && qs < e);
+  const add = (type: VoiceFlagType, s: number, e: number) => {
+    if (!inQuote(s, e)) flags.push({ type, start: s, end: e, text: text.slice(s, e) });
+  };
+  const slice = text.slice(start, end);
+  for (const [type, re] of PHRASE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) add(type, start + m.index, start + m.index + m[0].length);
+  }
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.start < start || t.end > end) continue;
+    const lemma = t.lemma.toLowerCase();
+    const normal = t.normal;
+    const next = tokens[i + 1];
+    if (HEDGE_WORDS.has(normal) || HEDGE_WORDS.has(lemma)) add('hedge', t.start, t.end);
+    // "may" and "could" hedge as auxiliaries ("could not" is past ability, not doubt)
+    else if ((normal === 'may' || normal === 'could') && t.pos === 'AUX' && !(next && /^(?:not|n't)$/.test(next.normal))) add('hedge', t.start, t.end);
+    if (CERTAINTY_WORDS.has(normal)) add('certainty', t.start, t.end);
+    if (SPECULATION_WORDS.has(normal) || SPECULATION_WORDS.has(lemma)) add('speculation', t.start, t.end);
+    if (t.pos !== 'PROPN' && (LOADED_WORDS.has(normal) || LOADED_WORDS.has(lemma))) add('loaded', t.start, t.end);
+  }
+  for (const q of scare) if (q.start >= start && q.end <= end) flags.push({ type: 'loaded', start: q.start, end: q.end, text: text.slice(q.start, q.end) });
+  // one flag per stretch and type: a phrase wins over a word inside it
+  flags.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: VoiceFlag[] = [];
+  for (const f of flags) {
+    if (kept.some((k) => k.type === f.type && f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+export function findVoice(doc: Document, attributions: Attribution[], embeds: Embed[]): VoiceSentence[] {
+  const text = doc.text;
+  const sentences = doc.ann.sentences ?? [];
+  const tokens = doc.ann.tokens ?? [];
+  const quotes = doc.ann.quotes ?? [];
+  const covered: Range[] = [];
+  for (const a of attributions) covered.push(...spansOf(a));
+  for (const e of embeds) if (e.start >= 0) covered.push([e.start, e.end]);
+  const scare: Quotation[] = [];
+  const quoted: Range[] = [];
+  for (const q of quotes) {
+    quoted.push([q.start, q.end]);
+    if (q.parent < 0 && isScareQuote(text, q, attributions)) scare.push(q);
+    else covered.push([q.start, q.end]);
+  }
+  const merged = mergeRanges(covered);
+  const voice: VoiceSentence[] = [];
+  for (const s of sentences) {
+    const stretches = uncovered(s.start, s.end, merged);
+    const whole = stretches.length === 1 && stretches[0]![0] === s.start && stretches[0]![1] === s.end;
+    for (const raw of stretches) {
+      const [start, end] = whole ? raw : trimStretch(text, raw);
+      if (end <= start) continue;
+      const slice = text.slice(start, end);
+      if (!/\p{L}/u.test(slice) || /^\S*:\/\/\S*$/.test(slice)) continue;
+      if (!whole) {
+        // what is left around an attribution counts only when it is a clause of its own
+        if (wordCount(slice) < 4) continue;
+        let hasVerb = false;
+        for (let i = s.firstToken; i < s.endToken && !hasVerb; i++) {
+          const t = tokens[i]!;
+          hasVerb = t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX');
+        }
+        if (!hasVerb) continue;
+      }
+      // a sentence with a scare quote and a speech verb is someone's words the engine missed
+      const sentenceScare = scare.filter((q) => q.start >= start && q.end <= end && !SPEECH_WORD.test(slice));
+      voice.push({ start, end, text: slice, flags: flagsIn(doc, start, end, tokens, s, quoted, sentenceScare) });
+    }
+  }
+  return voice;
+}
