@@ -25,7 +25,8 @@ export interface AnalyzeInput {
 export type Analyzer = (input: AnalyzeInput) => Analysis | Promise<Analysis>;
 
 export interface ApiContext {
-  store: Store | null;
+  /** The ledger, or null when the server runs without one (analysis only). */
+  store: () => Promise<Store | null>;
   analyze: Analyzer;
 }
 
@@ -70,9 +71,10 @@ export function matchRoute(method: string, pathname: string): { handler: Handler
   throw new HttpError(404, `no such endpoint: ${pathname}`);
 }
 
-function needStore(ctx: ApiContext): Store {
-  if (!ctx.store) throw new HttpError(503, 'no ledger store is open on this server');
-  return ctx.store;
+async function needStore(ctx: ApiContext): Promise<Store> {
+  const store = await ctx.store();
+  if (!store) throw new HttpError(503, 'this server has no ledger: run "whosaid ingest" to create one, or start it with --db FILE');
+  return store;
 }
 
 function optionalString(body: Record<string, unknown>, name: string): string | null {
@@ -149,7 +151,7 @@ const routes: Route[] = [
 
   route('GET', '/api/stats', async (_req, url, _p, ctx) => {
     new Params(url.searchParams).finish();
-    return needStore(ctx).stats();
+    return (await needStore(ctx)).stats();
   }),
 
   route('GET', '/api/search', async (_req, url, _p, ctx) => {
@@ -171,7 +173,7 @@ const routes: Route[] = [
     if (query.since && query.until && query.since > query.until) {
       throw new HttpError(400, `"since" (${query.since}) is after "until" (${query.until})`);
     }
-    return needStore(ctx).search(query);
+    return (await needStore(ctx)).search(query);
   }),
 
   route('GET', '/api/actors', async (_req, url, _p, ctx) => {
@@ -183,14 +185,14 @@ const routes: Route[] = [
       offset: p.int('offset', 0, 10_000_000, 0),
     };
     p.finish();
-    return needStore(ctx).listActors(query);
+    return (await needStore(ctx)).listActors(query);
   }),
 
   route('GET', '/api/actors/:id', async (_req, url, params, ctx) => {
     const p = new Params(url.searchParams);
     const options = { limit: p.int('limit', 1, 10_000, 1000), offset: p.int('offset', 0, 10_000_000, 0) };
     p.finish();
-    const actor = await needStore(ctx).getActor(params.id!, options);
+    const actor = await (await needStore(ctx)).getActor(params.id!, options);
     if (!actor) throw new HttpError(404, `no actor with id "${params.id}"`);
     return actor;
   }),
@@ -205,12 +207,12 @@ const routes: Route[] = [
       offset: p.int('offset', 0, 10_000_000, 0),
     };
     p.finish();
-    return needStore(ctx).listDocuments(query);
+    return (await needStore(ctx)).listDocuments(query);
   }),
 
   route('GET', '/api/documents/:id', async (_req, url, params, ctx) => {
     new Params(url.searchParams).finish();
-    const doc = await needStore(ctx).getDocument(params.id!);
+    const doc = await (await needStore(ctx)).getDocument(params.id!);
     if (!doc) throw new HttpError(404, `no document with id "${params.id}"`);
     return doc;
   }),
@@ -223,12 +225,12 @@ const routes: Route[] = [
       offset: p.int('offset', 0, 10_000_000, 0),
     };
     p.finish();
-    return needStore(ctx).listQuotes(query);
+    return (await needStore(ctx)).listQuotes(query);
   }),
 
   route('GET', '/api/quotes/:id', async (_req, url, params, ctx) => {
     new Params(url.searchParams).finish();
-    const quote = await needStore(ctx).getQuote(params.id!);
+    const quote = await (await needStore(ctx)).getQuote(params.id!);
     if (!quote) throw new HttpError(404, `no quote with id "${params.id}"`);
     return quote;
   }),

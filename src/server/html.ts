@@ -1,7 +1,6 @@
-// HTML input for /api/analyze. Until the ingest layer's HTML adapter lands this is a minimal
-// stand-in: Readability's main text on linkedom, with the page title.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// HTML input for /api/analyze goes through the same adapter as `whosaid ingest`, so a page
+// pasted in the browser and a page ingested from disk read alike.
+import { htmlToArticle as ingestHtml, loadEmbedExtractor } from '../ingest/html.js';
 import type { DocumentMeta } from '../document/types.js';
 
 export interface HtmlArticle {
@@ -9,9 +8,8 @@ export interface HtmlArticle {
   meta: DocumentMeta;
 }
 
-export async function htmlToArticle(html: string, _url: string | null): Promise<HtmlArticle> {
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  const text = (parsed?.textContent ?? document.body?.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
-  return { text, meta: { title: parsed?.title || null, outlet: parsed?.siteName || null } };
+export async function htmlToArticle(html: string, url: string | null): Promise<HtmlArticle> {
+  await loadEmbedExtractor();
+  const page = ingestHtml(html, url);
+  return page ? { text: page.text, meta: page.meta } : { text: '', meta: {} };
 }

@@ -11,7 +11,8 @@ import { serveStatic, defaultWebRoot } from './static.js';
 import { htmlToArticle } from './html.js';
 
 export interface ServerOptions {
-  store: Store | null;
+  /** The ledger; a function is asked on each request (so a store created later is found). */
+  store: Store | null | (() => Promise<Store | null>);
   /** Folder of the built page; defaults to dist/page. */
   webRoot?: string;
   /** Replaces the extraction (tests use it to render a known analysis). */
@@ -49,7 +50,9 @@ function hostAllowed(hostHeader: string | undefined, boundHost: string): boolean
 }
 
 export function createWhosaidServer(options: ServerOptions, boundHost = '127.0.0.1'): Server {
-  const ctx: ApiContext = { store: options.store, analyze: options.analyze ?? defaultAnalyze };
+  const given = options.store;
+  const store = typeof given === 'function' ? given : async () => given;
+  const ctx: ApiContext = { store, analyze: options.analyze ?? defaultAnalyze };
   const webRoot = options.webRoot ?? defaultWebRoot();
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 
