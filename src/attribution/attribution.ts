@@ -1,6 +1,563 @@
-import type { Attribution, Document } from '../document/types.js';
+// Stage 3: rule-based attribution. For each sentence, cue words from the lexicon are tried in
+// the frames news writing uses:
+//   preposed   Smith said (that) CONTENT.            Smith told reporters: “CONTENT”
+//   postposed  CONTENT, Smith said.  “CONTENT,” said Smith, the mayor.  “A,” she said, “B.”
+//   sibling    ..., adding that CONTENT.   ... announced X and said CONTENT.
+//   according  According to X, CONTENT.   CONTENT, according to X.
+// Only the outermost attribution is kept when one sits inside another's content (PolNeAR's
+// convention). A quotation with no cue of its own right after an attributed passage becomes a
+// continuation: cue and source null, `continues` naming the attribution it carries on.
+// Spans follow PolNeAR: "that" opens indirect content, quote marks belong to the content,
+// sentence-final punctuation outside quotes does not, and a colon after the cue is in the cue.
+import { layer, span } from '../document/document.js';
+import type { Attribution, AttributionKind, Document, Token } from '../document/types.js';
+import {
+  MAX_WALK,
+  closesQuote,
+  makeView,
+  opensQuote,
+  rootQuote,
+  skipAddressee,
+  skipAdjuncts,
+  sourceLeft,
+  sourceRight,
+  verbGroupStart,
+  type Range,
+  type TokenView,
+} from './clauses.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
-// Placeholder until the rule engine lands.
-export function findAttributions(_doc: Document): { attributions: Attribution[] } {
-  return { attributions: [] };
+/** A verb heads a cue when at least this share of its train occurrences did. */
+export const MIN_CUE_RATE = 0.3;
+/** ...and it headed at least this many gold cues. */
+export const MIN_CUE_COUNT = 3;
+
+type Char = [number, number];
+
+interface Frame {
+  cue: Char | null;
+  source: Char | null;
+  parts: Char[];
+  confidence: number;
+  /** char offset of the cue head, for the outermost-only rule */
+  headAt: number;
+  /** the frame this one continues (continuations only) */
+  continues: number;
 }
+
+const DASHES = new Set(['—', '–', '--', '-']);
+
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.text === ',';
+}
+
+/** Words and marks that may end a sentence without being part of indirect content. */
+function isFinal(t: Token): boolean {
+  return t.quote === -1 && (FINAL_PUNCT.has(t.text) || t.text === ';');
+}
+
+export function findAttributions(doc: Document): { attributions: Attribution[] } {
+  const tokens = layer(doc, 'tokens');
+  const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
+  const frames: Frame[] = [];
+  for (let si = 0; si < view.sentences.length; si++) sentenceFrames(view, si, frames);
+  const kept = outermost(frames);
+  const withContinuations = addContinuations(view, kept);
+  return { attributions: toAttributions(doc.text, withContinuations) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue candidates
+
+interface Candidate {
+  head: number;
+  type: 'verb' | 'according';
+  rate: number;
+}
+
+function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
+  const toks = view.tokens;
+  const out: Candidate[] = [];
+  for (let t = a; t < b; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1) continue;
+    if (tok.normal === 'according' && toks[t + 1]?.normal === 'to') {
+      out.push({ head: t, type: 'according', rate: 0.93 });
+      continue;
+    }
+    if (tok.pos !== 'VERB') continue;
+    const entry = cueEntry(tok);
+    if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) continue;
+    const prev = toks[t - 1];
+    // "the reported plan", "a called-off meeting": a participle used as an adjective
+    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
+    out.push({ head: t, type: 'verb', rate: entry.rate });
+  }
+  return out;
+}
+
+/** Participle opening a clause that shares the main clause's source: ", adding that ...". */
+function isParticipial(view: TokenView, head: number, groupStart: number, a: number): boolean {
+  const tok = view.tokens[head]!;
+  if (!/ing$/i.test(tok.text)) return false;
+  const before = view.tokens[groupStart - 1];
+  if (!before || groupStart - 1 < a) return false;
+  if (isComma(before)) return true;
+  return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
+}
+
+/** A second verb of the same subject: "... announced X and said CONTENT". */
+function isCoordinated(view: TokenView, groupStart: number, a: number): boolean {
+  const before = view.tokens[groupStart - 1];
+  return !!before && groupStart - 1 > a && before.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames of one sentence
+
+function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
+  const sent = view.sentences[si]!;
+  const a = sent.firstToken;
+  const b = sent.endToken;
+  const toks = view.tokens;
+  const cands = candidatesOf(view, a, b);
+  if (!cands.length) return;
+
+  // where sibling clauses begin: content to their left stops there
+  const breaks: number[] = [];
+  const groups = cands.map((c) => {
+    if (c.type === 'according') {
+      const start = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
+      if (start > a) breaks.push(start);
+      return { start: c.head, end: c.head + 2 };
+    }
+    const g = cueGroup(view, c.head, a, b);
+    if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
+      breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
+    }
+    return g;
+  });
+  for (let t = a; t < b; t++) if (toks[t]!.text === ';' && toks[t]!.quote === -1) breaks.push(t);
+  breaks.sort((x, y) => x - y);
+  const stopAfter = (from: number): number => {
+    for (const k of breaks) if (k >= from) return Math.min(k, from + MAX_WALK);
+    return Math.min(b, from + MAX_WALK);
+  };
+
+  let lastSource: Char | null = null;
+  const sentenceStartFrames = out.length;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const g = groups[ci]!;
+    const cue: Char = [toks[g.start]!.start, toks[g.end - 1]!.end];
+    const base = { cue, headAt: toks[c.head]!.start, continues: -1 };
+
+    if (c.type === 'according') {
+      const f = accordingFrame(view, c, g, a, b, stopAfter);
+      if (f) out.push({ ...f, ...base });
+      continue;
+    }
+
+    const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
+    if (inherited) {
+      const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
+      const src = previous ?? subjectOfSentence(view, a, g.start);
+      const content = contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
+      if (!content) continue;
+      out.push({ ...base, source: src, parts: [content], confidence: c.rate * 0.8 });
+      continue;
+    }
+
+    const src = sourceLeft(view, g.start, a);
+    const boundary = src ? src.start - 1 : g.start - 1;
+    const postBoundary = boundary >= a && isPostBoundary(view, boundary);
+    const r = afterCue(view, c.head, g.end, b);
+    const rightEmpty = r >= b || isFinal(toks[r]!) || isComma(toks[r]);
+
+    if (src && postBoundary && rightEmpty) {
+      // CONTENT, Smith said [, CONTENT].
+      const left = contentLeft(view, boundary, a);
+      if (!left) continue;
+      const parts = [left];
+      const more = continuationAfterComma(view, r, b, stopAfter);
+      if (more) parts.push(more);
+      const source = chars(view, src);
+      lastSource = source;
+      out.push({ ...base, source, parts, confidence: c.rate * 0.95 });
+      continue;
+    }
+    if (!src && postBoundary) {
+      // “CONTENT,” said Smith, the mayor.
+      const srcR = sourceRight(view, g.end, stopAfter(g.end));
+      if (srcR) {
+        const after = skipAdjuncts(view, srcR.end, b);
+        const left = contentLeft(view, boundary, a);
+        if (left && (after >= b || isFinal(toks[after]!) || isComma(toks[after]))) {
+          const parts = [left];
+          const more = continuationAfterComma(view, after, b, stopAfter);
+          if (more) parts.push(more);
+          const source = chars(view, srcR);
+          lastSource = source;
+          out.push({ ...base, source, parts, confidence: c.rate * 0.9 });
+          continue;
+        }
+      }
+    }
+    if (src && !rightEmpty) {
+      // Smith said (that) CONTENT.
+      const content = contentRight(view, r, stopAfter(r));
+      if (!content) continue;
+      const source = chars(view, src);
+      lastSource = source;
+      out.push({ ...base, source, parts: [content], confidence: c.rate * 0.9 });
+    }
+  }
+}
+
+/** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
+function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
+  const toks = view.tokens;
+  let start = verbGroupStart(view, head, a);
+  const lemma = toks[head]!.lemma.toLowerCase();
+  // "has been quoted as saying", "went on to say"
+  if (lemma === 'say' && start - 2 >= a && toks[start - 1]!.normal === 'as' && toks[start - 2]!.lemma.toLowerCase() === 'quote') {
+    start = verbGroupStart(view, start - 2, a);
+  } else if (start - 2 >= a && toks[start - 1]!.normal === 'to') {
+    let v = start - 2;
+    if (toks[v]!.normal === 'on' && v - 1 >= a) v--;
+    const vl = toks[v]!.lemma.toLowerCase();
+    if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
+  }
+  let end = head + 1;
+  const particle = cueParticle(toks[head]!, toks[end]);
+  if (particle && particle.rate >= 0.45 && end < b) end++;
+  else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
+  if (toks[end]?.text === ':' && end < b) end++;
+  return { start, end };
+}
+
+/** First token after the cue where content may start: past an addressee and adjuncts. */
+function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
+  let r = groupEnd;
+  if (ADDRESSEE_VERBS.has(view.tokens[head]!.lemma.toLowerCase())) r = skipAddressee(view, r, b);
+  return skipAdjuncts(view, r, b);
+}
+
+/** A comma, dash or closing quote mark just before a reporting clause. */
+function isPostBoundary(view: TokenView, t: number): boolean {
+  const tok = view.tokens[t]!;
+  if (tok.quote === -1 && (isComma(tok) || DASHES.has(tok.text))) return true;
+  return closesQuote(view, t) >= 0;
+}
+
+function chars(view: TokenView, r: Range): Char {
+  return [view.tokens[r.start]!.start, view.tokens[r.end - 1]!.end];
+}
+
+/** Indirect or quoted content from token `r` up to (not including) token `stop`. */
+function contentRight(view: TokenView, r: number, stop: number): Char | null {
+  const toks = view.tokens;
+  if (r < stop && isComma(toks[r]) && toks[r]!.quote === -1) r++;
+  if (r >= stop) return null;
+  let e = stop;
+  while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
+  if (e <= r) return null;
+  let start = toks[r]!.start;
+  let end = toks[e - 1]!.end;
+  // quotation running past the sentence (several sentences or paragraphs): take all of it
+  const lastQ = toks[e - 1]!.quote;
+  if (lastQ !== -1) {
+    const q = view.quotes[rootQuote(view, lastQ)]!;
+    if (q.start >= start && q.end > end) end = q.end;
+  }
+  const firstQ = toks[r]!.quote;
+  if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
+  return [start, end];
+}
+
+/**
+ * Content before a postposed reporting clause, ending at token `boundary` (a comma, a dash or a
+ * closing quote mark). A quotation is taken whole, even when it opened sentences earlier.
+ */
+function contentLeft(view: TokenView, boundary: number, a: number): Char | null {
+  const toks = view.tokens;
+  const closing = closesQuote(view, boundary);
+  let end: number;
+  let lastTok: number;
+  if (closing >= 0) {
+    end = toks[boundary]!.end;
+    lastTok = boundary;
+  } else {
+    lastTok = boundary - 1;
+    if (lastTok < a) return null;
+    // ”, (comma after the mark): the quote still ends the content
+    end = toks[lastTok]!.end;
+  }
+  // start after a colon or semicolon that introduces the content within the sentence
+  let s = a;
+  for (let t = lastTok; t > a && lastTok - t < MAX_WALK; t--) {
+    const tok = toks[t]!;
+    if (tok.quote === -1 && (tok.text === ':' || tok.text === ';')) {
+      s = t + 1;
+      break;
+    }
+  }
+  if (s > lastTok) return null;
+  let start = toks[s]!.start;
+  const q = closing >= 0 ? closing : toks[lastTok]!.quote;
+  if (q !== -1) {
+    const root = view.quotes[rootQuote(view, q)]!;
+    // a quote that opened before this sentence (or at its start) is the whole content
+    if (root.start <= start || closing >= 0 && opensQuote(view, s) >= 0) start = Math.min(start, root.start);
+    else if (closing >= 0 && root.start < start) start = root.start;
+  }
+  const firstQ = toks[s]!.quote;
+  if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
+  return [start, end];
+}
+
+/** `“A,” she said, “B.”`: the piece after the reporting clause, if the sentence goes on. */
+function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter: (from: number) => number): Char | null {
+  const toks = view.tokens;
+  if (r >= b || !isComma(toks[r])) return null;
+  const next = toks[r + 1];
+  if (!next) return null;
+  // ", adding ..." and ", according to ..." are their own attributions
+  if (next.pos === 'VERB' && /ing$/i.test(next.text)) return null;
+  if (next.normal === 'according' || next.pos === 'SCONJ' && next.normal !== 'that') return null;
+  const stop = stopAfter(r + 1);
+  return contentRight(view, r + 1, stop);
+}
+
+/** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
+function accordingFrame(
+  view: TokenView,
+  c: Candidate,
+  g: Range,
+  a: number,
+  b: number,
+  stopAfter: (from: number) => number,
+): Omit<Frame, 'cue' | 'headAt' | 'continues'> | null {
+  const toks = view.tokens;
+  const srcEnd = Math.min(b, stopAfter(g.end));
+  let e = g.end;
+  while (e < srcEnd && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
+  if (e === g.end) return null;
+  const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
+  // skip a relative clause after the source: "a report from X, which tracks Y, ..."
+  let after = e;
+  if (isComma(toks[e]) && ['who', 'which'].includes(toks[e + 1]?.normal ?? '')) {
+    after = e + 1;
+    while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
+  }
+  const parts: Char[] = [];
+  const lead = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
+  // anything before "according" other than an opening adverb is content
+  let first = a;
+  while (first < lead && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
+  if (first < lead) {
+    const left = contentLeft(view, lead, a) ?? null;
+    if (left) parts.push(left);
+  }
+  const right = after < b ? contentRight(view, after, stopAfter(after)) : null;
+  if (right) parts.push(right);
+  if (!parts.length) return null;
+  return { source, parts, confidence: c.rate * 0.9 };
+}
+
+/** The subject at the start of the sentence, for a participle with no earlier attribution. */
+function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {
+  const toks = view.tokens;
+  let v = a;
+  while (v < before && v - a < 20 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) v++;
+  if (v >= before || v === a) return null;
+  const src = sourceLeft(view, verbGroupStart(view, v, a), a);
+  return src ? chars(view, src) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document-level passes
+
+/** Drops every frame whose cue sits inside another frame's content (only the outermost counts). */
+function outermost(frames: Frame[]): Frame[] {
+  const intervals: { start: number; end: number; owner: number }[] = [];
+  frames.forEach((f, i) => f.parts.forEach(([s, e]) => intervals.push({ start: s, end: e, owner: i })));
+  intervals.sort((x, y) => x.start - y.start);
+  const starts = intervals.map((x) => x.start);
+  // best (largest end) and second-best owners over each prefix, so a frame's own part never hides it
+  const best: { end: number; owner: number }[] = [];
+  const second: { end: number; owner: number }[] = [];
+  let b1 = { end: -1, owner: -1 };
+  let b2 = { end: -1, owner: -1 };
+  for (const iv of intervals) {
+    if (iv.end > b1.end) {
+      if (iv.owner !== b1.owner) b2 = b1;
+      b1 = { end: iv.end, owner: iv.owner };
+    } else if (iv.end > b2.end && iv.owner !== b1.owner) {
+      b2 = { end: iv.end, owner: iv.owner };
+    }
+    best.push(b1);
+    second.push(b2);
+  }
+  const covered = (at: number, self: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    if (k < 0) return false;
+    const top = best[k]!.owner === self ? second[k]! : best[k]!;
+    return top.end > at;
+  };
+  const kept: Frame[] = [];
+  const seenContent = new Set<string>();
+  frames.forEach((f, i) => {
+    if (covered(f.headAt, i)) return;
+    // two cues claiming the same content: the first wins
+    const key = f.parts.map((p) => p.join(':')).join('|');
+    if (seenContent.has(key)) return;
+    seenContent.add(key);
+    kept.push(f);
+  });
+  return kept;
+}
+
+/**
+ * A quotation that forms whole sentences, has no cue and directly follows an attributed
+ * passage (the next sentence, possibly in the next paragraph) continues that attribution.
+ */
+function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
+  const { tokens, sentences, quotes } = view;
+  if (!quotes.length || !frames.length) return frames;
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  // frames in text order of where they end; covered ranges to skip quotes already used
+  const order = frames
+    .map((f, i) => ({ i, end: Math.max(f.cue ? f.cue[1] : 0, f.source ? f.source[1] : 0, ...f.parts.map((p) => p[1])) }))
+    .sort((x, y) => x.end - y.end);
+  const used: Char[] = frames.flatMap((f) => f.parts.concat(f.cue ? [f.cue] : [])).sort((x, y) => x[0] - y[0]);
+  const usedMaxEnd: number[] = [];
+  let m = -1;
+  for (const u of used) usedMaxEnd.push((m = Math.max(m, u[1])));
+  const overlapsUsed = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = used.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (used[mid]![0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && usedMaxEnd[lo - 1]! > s;
+  };
+  const out = frames.slice();
+  const rootOf = (i: number): number => (out[i]!.continues >= 0 ? out[i]!.continues : i);
+  let oi = 0;
+  let prev: { frame: number; lastSentence: number } | null = null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    if (q.parent !== -1 || q.mark !== 'double') continue;
+    while (oi < order.length && order[oi]!.end <= q.start) {
+      prev = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
+      oi++;
+    }
+    if (!prev || overlapsUsed(q.start, q.end)) continue;
+    const first = sentenceAt(q.start);
+    const last = sentenceAt(Math.max(q.start, q.end - 1));
+    if (first < 0 || sentences[first]!.start !== q.start) continue;
+    if (first !== prev.lastSentence + 1) continue;
+    // the quote must end its sentence: at most a final mark after it
+    const lastSent = sentences[last]!;
+    const tail = view.text.slice(q.end, lastSent.end).trim();
+    if (tail && !/^[.!?,;]+$/.test(tail)) continue;
+    // nothing of the sentence after the quote may be a cue of an already found frame
+    const idx = out.length;
+    out.push({ cue: null, source: null, parts: [[q.start, q.end]], confidence: 0.6, headAt: q.start, continues: rootOf(prev.frame) });
+    prev = { frame: idx, lastSentence: last };
+  }
+  void tokens;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+export function kindOf(text: string, parts: readonly Char[]): AttributionKind {
+  let anyQuote = false;
+  let allQuoted = true;
+  for (const [s, e] of parts) {
+    const piece = text.slice(s, e);
+    if (/[“”"«»„]|''/.test(piece)) anyQuote = true;
+    if (!/^(["“„«]|'')/.test(piece) || !/(["”»]|'')[.,!?]?$/.test(piece)) allQuoted = false;
+  }
+  if (!anyQuote) return 'indirect';
+  return allQuoted ? 'direct' : 'mixed';
+}
+
+function toAttributions(text: string, frames: Frame[]): Attribution[] {
+  const order = frames.map((f, i) => i).sort((x, y) => frames[x]!.parts[0]![0] - frames[y]!.parts[0]![0] || x - y);
+  const idOf = new Map<number, string>();
+  order.forEach((fi, k) => idOf.set(fi, `a${k + 1}`));
+  return order.map((fi) => {
+    const f = frames[fi]!;
+    const parts = f.parts.slice().sort((x, y) => x[0] - y[0]);
+    const content = span(text, parts[0]![0], parts[parts.length - 1]![1]);
+    const att: Attribution = {
+      id: idOf.get(fi)!,
+      kind: kindOf(text, parts),
+      cue: f.cue ? span(text, f.cue[0], f.cue[1]) : null,
+      source: f.source ? span(text, f.source[0], f.source[1]) : null,
+      content,
+      speakerId: null,
+      statedOn: null,
+      confidence: Math.round(Math.min(0.99, Math.max(0.05, f.confidence)) * 100) / 100,
+      origin: 'rule',
+    };
+    if (parts.length > 1) att.contentParts = parts.map(([s, e]) => span(text, s, e));
+    if (f.continues >= 0) att.continues = idOf.get(f.continues)!;
+    return att;
+  });
+}
+
+/**
+ * PolNeAR's view of the same attributions: a continuation's content joins the parts of the
+ * attribution it continues (as one relation with several content fragments).
+ */
+export function foldContinuations(text: string, attributions: readonly Attribution[]): Attribution[] {
+  const byId = new Map<string, Attribution>();
+  const out: Attribution[] = [];
+  for (const a of attributions) {
+    if (!a.continues) {
+      const copy = { ...a };
+      byId.set(a.id, copy);
+      out.push(copy);
+    }
+  }
+  for (const a of attributions) {
+    const target = a.continues ? byId.get(a.continues) : undefined;
+    if (!a.continues) continue;
+    if (!target) {
+      out.push(a);
+      continue;
+    }
+    const parts = [...(target.contentParts ?? [target.content]), ...(a.contentParts ?? [a.content])].sort((x, y) => x.start - y.start);
+    target.contentParts = parts;
+    target.content = span(text, parts[0]!.start, parts[parts.length - 1]!.end);
+  }
+  return out;
+}
+
+export { lexKey };

@@ -95,6 +95,8 @@ export interface Attribution {
   confidence: number;
   /** Which component proposed it: rules, a learned model, or an embedded post. */
   origin: 'rule' | 'model' | 'embed';
+  /** A quote with no cue of its own: id of the attribution (with a cue) whose speaker it continues. */
+  continues?: string;
 }
 
 export interface Speaker {
