@@ -1,0 +1,178 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addContext, statedTime } from '../src/context/context.js';
+import { findTimeExpressions, inferPublishedAt, parseIsoDay } from '../src/context/dates.js';
+import type { Attribution } from '../src/document/types.js';
+import { attribute, prepared } from './context-helpers.js';
+
+// ---- the publication date ----
+
+test('publishedAt is inferred from the latest explicit date when its weekday fits "on Monday"', () => {
+  const text =
+    'The harbour board chair on Monday said the ferry would run again.\n' +
+    'The ferry last sailed on February 11, 2025, before the storm.\n' +
+    'Photo posted March 3, 2025 by the board.';
+  const doc = prepared(text);
+  addContext(doc);
+  assert.equal(doc.meta.publishedAt, '2025-03-03');
+  assert.equal(doc.meta.publishedAtSource, 'inferred');
+});
+
+test('a latest date whose weekday fits no weekday the text uses is not taken as the news day', () => {
+  // June 5, 2019 was a Wednesday; the text speaks of Tuesday
+  const history = 'The council on Tuesday voted to rename the bridge, which opened on June 5, 2019.';
+  assert.equal(inferPublishedAt(history), null);
+  const fits = 'The council on Wednesday voted to rename the bridge, which opened on June 5, 2019.';
+  assert.equal(inferPublishedAt(fits)?.date, '2019-06-05');
+});
+
+test('an older date that fits the weekday, within the week before the latest date, is preferred', () => {
+  // March 3, 2025 is a Monday, March 7 a Friday: the text says "on Monday", so the post date is "now"
+  const text = 'The mayor on Monday announced the plan.\nPosted March 3, 2025.\nA hearing notice is dated March 7, 2025.';
+  assert.equal(inferPublishedAt(text)?.date, '2025-03-03');
+});
+
+test('dates announced for the future or given as deadlines are no publication date', () => {
+  const text = 'The vote is scheduled for April 30, 2025. Bids are open until April 20, 2025.\nPosted March 3, 2025.';
+  assert.equal(inferPublishedAt(text)?.date, '2025-03-03');
+  assert.equal(inferPublishedAt('The vote will take place on April 30, 2025.'), null);
+  assert.equal(inferPublishedAt('Nothing here is dated.'), null);
+});
+
+test('a date after today is never the publication date', () => {
+  assert.equal(inferPublishedAt('Posted March 3, 2025.', new Date(Date.UTC(2025, 0, 1))), null);
+  assert.equal(inferPublishedAt('Posted March 3, 2025.', new Date(Date.UTC(2025, 5, 1)))?.date, '2025-03-03');
+});
+
+test('a given or metadata date is kept and never replaced by an inferred one', () => {
+  const text = 'The mayor on Monday spoke.\nPosted March 3, 2025.';
+  const given = prepared(text, { publishedAt: '2025-03-05', publishedAtSource: 'given' });
+  addContext(given);
+  assert.equal(given.meta.publishedAt, '2025-03-05');
+  assert.equal(given.meta.publishedAtSource, 'given');
+  const metadata = prepared(text, { publishedAt: '2025-03-04T08:00:00Z', publishedAtSource: 'metadata' });
+  addContext(metadata);
+  assert.equal(metadata.meta.publishedAt, '2025-03-04T08:00:00Z');
+  assert.equal(metadata.meta.publishedAtSource, 'metadata');
+});
+
+// ---- when each statement was made ----
+
+function statedOn(text: string, published: string | null, parts: Parameters<typeof attribute>[1]): Attribution {
+  const doc = prepared(text, { publishedAt: published, publishedAtSource: published ? 'given' : null });
+  const a = attribute(doc, parts);
+  const out = addContext(doc).attributions!.find((x) => x.id === a.id)!;
+  return out;
+}
+
+test('"on Monday" is the latest Monday on or before publication', () => {
+  const text = 'Harbour chief Ana Lee on Monday said the ferry would resume.';
+  const a = statedOn(text, '2025-03-05', { cue: 'said', source: 'Harbour chief Ana Lee', content: 'the ferry would resume' });
+  assert.equal(a.statedOn, '2025-03-03');
+  // published on a Monday, "on Monday" is that day
+  assert.equal(statedOn(text, '2025-03-03', { cue: 'said', source: 'Ana Lee', content: 'the ferry would resume' }).statedOn, '2025-03-03');
+});
+
+test('"said Friday" reaches back across a month boundary', () => {
+  const text = 'The union said Friday that the strike was over.';
+  const a = statedOn(text, '2025-03-03', { cue: 'said', source: 'The union', content: 'the strike was over' });
+  assert.equal(a.statedOn, '2025-02-28');
+});
+
+test('"last Friday" is the Friday before publication, across a month boundary, and a week back on a Friday', () => {
+  const text = 'Mayor Ruth Obi said last Friday that the budget was balanced.';
+  const parts = { cue: 'said', source: 'Mayor Ruth Obi', content: 'the budget was balanced' };
+  assert.equal(statedOn(text, '2025-04-01', parts).statedOn, '2025-03-28');
+  assert.equal(statedOn(text, '2025-03-28', parts).statedOn, '2025-03-21');
+});
+
+test('"in an interview published Sunday" dates the statement', () => {
+  const text = 'The coach, in an interview published Sunday, said the team needed time.';
+  const a = statedOn(text, '2025-03-05', { cue: 'said', source: 'The coach', content: 'the team needed time' });
+  assert.equal(a.statedOn, '2025-03-02');
+});
+
+test('"on Jan. 3" resolves with the year of publication, and "on Dec. 30" with the year before', () => {
+  const jan = statedOn('The minister told reporters on Jan. 3 that talks had stalled.', '2025-01-14', {
+    cue: 'told',
+    source: 'The minister',
+    content: 'talks had stalled',
+  });
+  assert.equal(jan.statedOn, '2025-01-03');
+  const dec = statedOn('The minister told reporters on Dec. 30 that talks had stalled.', '2025-01-14', {
+    cue: 'told',
+    source: 'The minister',
+    content: 'talks had stalled',
+  });
+  assert.equal(dec.statedOn, '2024-12-30');
+});
+
+test('"last week" gives a range and no single day', () => {
+  const a = statedOn('The regulator said last week that fares would rise.', '2025-03-05', {
+    cue: 'said',
+    source: 'The regulator',
+    content: 'fares would rise',
+  });
+  assert.equal(a.statedOn, null);
+  assert.deepEqual(a.statedWhen, { from: '2025-02-24', to: '2025-03-02' });
+});
+
+test('a time inside what was reported is not when it was said', () => {
+  const a = statedOn('The owner said the plant would close on Friday.', '2025-03-05', {
+    cue: 'said',
+    source: 'The owner',
+    content: 'the plant would close on Friday',
+  });
+  assert.equal(a.statedOn, null);
+  const until = statedOn('The owner said until Friday that the plant was safe.', '2025-03-05', {
+    cue: 'said',
+    source: 'The owner',
+    content: 'the plant was safe',
+  });
+  assert.equal(until.statedOn, null, '"until Friday" is a limit, not a time');
+});
+
+test('a quote in the next sentence does not borrow the previous sentence\'s day', () => {
+  const text = 'Ana Lee on Monday said repairs were done. "We are ready," she added.';
+  const doc = prepared(text, { publishedAt: '2025-03-05', publishedAtSource: 'given' });
+  const first = attribute(doc, { cue: 'said', source: 'Ana Lee', content: 'repairs were done' });
+  const second = attribute(doc, { cue: 'added', source: 'she', content: 'We are ready,', kind: 'direct' });
+  const out = addContext(doc).attributions!;
+  assert.equal(out.find((a) => a.id === first.id)!.statedOn, '2025-03-03');
+  assert.equal(out.find((a) => a.id === second.id)!.statedOn, null);
+});
+
+test('a cue inside a quotation takes its time from inside that quotation', () => {
+  const text = 'The paper wrote: "The envoy, speaking before the talks, said Friday that no deal was near," in its Monday edition.';
+  const doc = prepared(text, { publishedAt: '2025-03-05', publishedAtSource: 'given' });
+  const inner = attribute(doc, { cue: ['said', 0], source: 'The envoy', content: 'no deal was near' });
+  assert.deepEqual(statedTime(doc, inner, doc.ann.attributions!, parseIsoDay('2025-03-05')), { on: '2025-02-28', when: null });
+});
+
+test('without a publication date only expressions with their own year resolve', () => {
+  const weekday = statedOn('The chief on Monday said the road was open.', null, { cue: 'said', source: 'The chief', content: 'the road was open' });
+  assert.equal(weekday.statedOn, null);
+  const full = statedOn('The chief said on January 3, 2025 that the road was open.', null, {
+    cue: 'said',
+    source: 'The chief',
+    content: 'the road was open',
+  });
+  assert.equal(full.statedOn, '2025-01-03');
+});
+
+test('the expression finder knows the news forms and skips limits', () => {
+  const text = 'on Monday, last Friday, yesterday, earlier this week, in March 2024, in 2019, Jan. 3, until Sunday, two days ago';
+  assert.deepEqual(
+    findTimeExpressions(text).map((e) => [e.kind, e.text]),
+    [
+      ['weekday', 'on Monday'],
+      ['weekday', 'last Friday'],
+      ['day', 'yesterday'],
+      ['range', 'earlier this week'],
+      ['month', 'in March 2024'],
+      ['year', 'in 2019'],
+      ['date', 'Jan. 3'],
+      ['ago', 'two days ago'],
+    ],
+  );
+});
