@@ -9,9 +9,10 @@ const MAX_POST_CHARS: Record<string, number> = { twitter: 280, bluesky: 300, mas
 
 const HANDLE = '@[\\w.]{1,60}(?:@[\\w.-]{1,80})?';
 const DATE_WORDS = '[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}';
-/** "— Name (@handle) January 13, 2025" (Twitter/X, Bluesky add "at 10:02 AM"). */
+/** "— Name (@handle) January 13, 2025" (Twitter/X; Bluesky adds "at 10:02 AM"). The date is required:
+ * without it a dash, a name and a handle are too common in ordinary text. */
 const SIGNATURE_RE = new RegExp(
-  `^[—–-]{1,2}\\s*(?<author>[^\\n()@]{0,80}?)\\s*\\((?<handle>${HANDLE})\\)\\s*(?:on\\s+)?(?<date>${DATE_WORDS})?(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`,
+  `^[—–-]{1,2}\\s*(?<author>[^\\n()@]{0,80}?)\\s*\\((?<handle>${HANDLE})\\)\\s*(?:on\\s+)?(?<date>${DATE_WORDS})(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`,
 );
 /** Instagram: "A post shared by Name (@handle) on Jan 13, 2025 at 2:00am PST". */
 const INSTAGRAM_RE = new RegExp(
