@@ -1,0 +1,401 @@
+// Named mentions in the whole text: runs of capitalised words, split into a person's name and
+// the title / organisation written before it ("NATO Secretary General Mark Rutte") or after
+// it ("Luis Ferreira, the transit director"), or classed as an organisation, medium or place.
+import type { Token } from '../document/types.js';
+import {
+  DEMONYMS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, KNOWN_MEDIA, KNOWN_ORGS, MALE_NAMES, MEDIA_SUFFIXES,
+  NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, PLACES, ROLE_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+} from './lexicon.js';
+
+export type Gender = 'male' | 'female';
+
+/** A token, or several joined by hyphens with no space ("President-elect", "Lopez-Cantera"). */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  sentence: number;
+  /** First word of a sentence, or right after an opening quote, bracket, dash or colon. */
+  initial: boolean;
+  /** Capitalised in a way that can belong to a name. */
+  cap: boolean;
+}
+
+export type NamedKind = 'person' | 'org' | 'media' | 'place' | 'unknown';
+
+export interface NamedMention {
+  /** Character span of the whole referring expression, titles included. */
+  start: number;
+  end: number;
+  /** Word index range of the name proper (or the whole name of an organisation). */
+  nameFirst: number;
+  nameEnd: number;
+  name: string;
+  kind: NamedKind;
+  role: string | null;
+  organization: string | null;
+  gender: Gender | null;
+  /** Lower-case first and last name words of a person (first === last for one word). */
+  first: string;
+  last: string;
+  /** Number of name words (without titles and honorifics). */
+  nameWords: number;
+  /** Evidence beyond capitalisation that a one-word name is a person (honorific, title). */
+  personEvidence: boolean;
+  /** Followed by a lower-case noun ("Trump efforts", "Biden official"): describes, does not refer. */
+  modifier: boolean;
+  possessive: boolean;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+const CAP_RE = /^\p{Lu}/u;
+const PARTICLE_CAP_RE = /^(?:al|el|bin|ibn|de|d)[-'’]\p{Lu}/u;
+const LETTER_RE = /\p{L}/u;
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u;
+const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
+
+export function isRoleWord(lower: string): boolean {
+  return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+}
+
+export function nameGender(firstLower: string): Gender | null {
+  const m = MALE_NAMES.has(firstLower);
+  const f = FEMALE_NAMES.has(firstLower);
+  return m === f ? null : m ? 'male' : 'female';
+}
+
+/** Joins hyphenated tokens into words and marks which can belong to a name. */
+export function buildWords(tokens: readonly Token[], text: string): Word[] {
+  const words: Word[] = [];
+  let prevSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let end = t.end;
+    let j = i;
+    // "President-elect" comes as three tokens; glue them when nothing separates them
+    while (
+      j + 2 < tokens.length && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === end &&
+      tokens[j + 2]!.start === tokens[j + 1]!.end && LETTER_RE.test(tokens[j + 2]!.text[0] ?? '') &&
+      tokens[j + 2]!.sentence === t.sentence
+    ) {
+      j += 2;
+      end = tokens[j]!.end;
+    }
+    const wordText = text.slice(t.start, end);
+    const prev = words[words.length - 1];
+    const initial = t.sentence !== prevSentence || (prev !== undefined && OPENERS.has(prev.text));
+    prevSentence = t.sentence;
+    const lower = wordText.toLowerCase();
+    const w: Word = { start: t.start, end, text: wordText, lower, pos: t.pos, sentence: t.sentence, initial, cap: false };
+    w.cap = canBeName(w);
+    words.push(w);
+    i = j;
+  }
+  return words;
+}
+
+function canBeName(w: Word): boolean {
+  if (!CAP_RE.test(w.text) && !PARTICLE_CAP_RE.test(w.text)) return false;
+  if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(w.lower.replace(/\.$/, ''))) return false;
+  if (w.pos === 'PUNCT' || w.pos === 'SYM' || w.pos === 'NUM') return false;
+  if (!w.initial) return true;
+  // A sentence's first word is capitalised anyway: ask for more than the capital letter.
+  return (
+    w.pos === 'PROPN' || isRoleWord(w.lower) || HONORIFICS.has(w.lower) || MALE_NAMES.has(w.lower) ||
+    FEMALE_NAMES.has(w.lower) || KNOWN_ORGS.has(w.lower) || KNOWN_MEDIA.has(w.lower) || PLACES.has(w.lower) ||
+    ACRONYM_RE.test(w.text)
+  );
+}
+
+// Places and one-word media stay possible names ("George Washington", "Fiona Hill").
+function isNameWord(w: Word): boolean {
+  return (
+    w.cap && !isRoleWord(w.lower) && !ORG_SUFFIXES.has(w.lower) && !HONORIFICS.has(w.lower) &&
+    !KNOWN_ORGS.has(w.lower) && !DEMONYMS.has(w.lower) && !ACRONYM_RE.test(w.text)
+  );
+}
+
+function titleText(ws: readonly Word[]): string {
+  return ws.map((w) => TITLE_ABBREVIATIONS.get(w.lower) ?? w.text).join(' ').replace(/ - /g, '-');
+}
+
+function spanText(text: string, ws: readonly Word[], a: number, b: number): string {
+  return text.slice(ws[a]!.start, ws[b - 1]!.end);
+}
+
+/** Finds every capitalised run and parses it. Runs never cross a sentence. */
+export function findNamedMentions(words: readonly Word[], text: string): NamedMention[] {
+  const chunks: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.cap) { i++; continue; }
+    const a = i;
+    let b = i + 1;
+    for (;;) {
+      const w = words[b];
+      if (!w || w.sentence !== words[a]!.sentence) break;
+      if (w.cap) { b++; continue; }
+      // particles and connectors only inside a run: "Ursula von der Leyen", "Department of Justice"
+      if (NAME_PARTICLES.has(w.text) || CONNECTORS.has(w.lower)) {
+        let k = b;
+        while (words[k] && (NAME_PARTICLES.has(words[k]!.text) || CONNECTORS.has(words[k]!.lower)) && k - b < 3) k++;
+        if (words[k]?.cap && words[k]!.sentence === w.sentence && !words[k]!.initial) { b = k + 1; continue; }
+      }
+      break;
+    }
+    for (const c of splitChunk(words, a, b)) chunks.push(c);
+    i = b;
+  }
+
+  // Walk back so that a person's titles can swallow the runs before it ("NATO" in
+  // "NATO Secretary General Mark Rutte" is the organisation, not a mention of its own).
+  const out: NamedMention[] = [];
+  let floor = Infinity;
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const [a, b] = chunks[c]!;
+    if (words[a]!.start >= floor) continue;
+    const m = parseChunk(words, text, a, b);
+    out.push(m);
+    floor = m.start;
+  }
+  out.reverse();
+  return out;
+}
+
+/** Keeps "Department of Justice" whole but splits "Mark Rutte and Donald Trump". */
+function splitChunk(words: readonly Word[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let segStart = a;
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (w.cap) continue;
+    if (!CONNECTORS.has(w.lower)) continue; // particles stay
+    let next = k;
+    while (next < b && !words[next]!.cap) next++;
+    const left = words[k - 1]!;
+    // the run after the connector, up to the next connector
+    let rightEnd = next;
+    while (rightEnd < b && words[rightEnd]!.cap) rightEnd++;
+    const rightLast = words[rightEnd - 1]!;
+    const joined = words.slice(segStart, rightEnd).map((x) => x.lower).join(' ');
+    const keep =
+      KNOWN_ORGS.has(joined) || KNOWN_MEDIA.has(joined) || PLACES.has(joined) ||
+      (w.lower === 'of' && (isRoleWord(left.lower) || ORG_SUFFIXES.has(left.lower))) ||
+      ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, ''));
+    if (!keep) {
+      out.push([segStart, k]);
+      segStart = next;
+    }
+    k = next - 1;
+  }
+  out.push([segStart, b]);
+  return out;
+}
+
+function classifyWhole(lower: string, last: string, multi: boolean, single: Word | null): NamedKind | null {
+  if (KNOWN_MEDIA.has(lower)) return 'media';
+  if (KNOWN_ORGS.has(lower)) return 'org';
+  if (PLACES.has(lower) || DEMONYMS.has(lower)) return 'place';
+  if (multi && MEDIA_SUFFIXES.has(last)) return 'media';
+  if (ORG_SUFFIXES.has(last)) return 'org';
+  if (single && ACRONYM_RE.test(single.text)) return 'org';
+  return null;
+}
+
+function parseChunk(words: readonly Word[], text: string, a: number, b: number): NamedMention {
+  const lastWord = words[b - 1]!;
+  const after = words[b];
+  const possessive = after !== undefined && after.start === lastWord.end && POSSESSIVE.has(after.text);
+  const modifier =
+    !possessive && after !== undefined && after.sentence === lastWord.sentence && !after.cap &&
+    (after.pos === 'NOUN' || (after.pos === 'PROPN' && !CAP_RE.test(after.text))) && /^\p{Ll}/u.test(after.text);
+  const base: NamedMention = {
+    start: words[a]!.start, end: lastWord.end, nameFirst: a, nameEnd: b, name: spanText(text, words, a, b),
+    kind: 'unknown', role: null, organization: null, gender: null, first: '', last: '', nameWords: 0,
+    personEvidence: false, modifier, possessive,
+  };
+
+  const wholeLower = words.slice(a, b).map((w) => w.lower).join(' ');
+  const whole = classifyWhole(wholeLower, lastWord.lower, b - a > 1, b - a === 1 ? words[a]! : null);
+  // "Emily Post" is a person although "Post" ends newspaper names
+  if (whole && !(b - a <= 3 && b - a > 1 && nameGender(words[a]!.lower))) {
+    base.kind = whole;
+    if (whole === 'media') base.name = KNOWN_MEDIA.get(wholeLower) ?? base.name;
+    return base;
+  }
+  // the name proper: trailing capitalised words that are no title, suffix or known org
+  let nameStart = b;
+  while (nameStart > a && (isNameWord(words[nameStart - 1]!) || NAME_PARTICLES.has(words[nameStart - 1]!.text))) {
+    const prev = words[nameStart - 2];
+    if (prev && prev.lower === 'of' && nameStart - 2 >= a) break; // "Secretary of State"
+    nameStart--;
+  }
+  while (nameStart < b && NAME_PARTICLES.has(words[nameStart]!.text)) nameStart++;
+  if (nameStart >= b) return base; // titles only ("the Secretary General")
+
+  const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
+  let nameEnd = b;
+  while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(words[nameEnd - 1]!.lower)) nameEnd--;
+  person.name = spanText(text, words, nameStart, b);
+  person.nameWords = nameEnd - nameStart;
+  person.first = words[nameStart]!.lower;
+  person.last = words[nameEnd - 1]!.lower;
+  const fromName = person.nameWords > 1 ? nameGender(person.first) : null;
+  person.gender = fromName;
+  if (person.nameWords === 1 && nameGender(person.first) && words[nameStart]!.pos === 'PROPN') {
+    // a lone first name is still a name ("Bernie"), but tell nothing about a surname
+    person.personEvidence = true;
+  }
+
+  // titles and organisation before the name, inside the chunk and before it
+  parsePremodifiers(words, text, nameStart, person);
+  if (person.nameWords > 1 && !person.personEvidence) person.personEvidence = nameGender(person.first) !== null || person.nameWords >= 2;
+  if (!person.role) parseApposition(words, text, b, person);
+  if (!person.role) parseLeadingApposition(words, text, person);
+  if (!person.gender && person.role) person.gender = genderOfRole(person.role);
+
+  // a lone capitalised word with nothing saying "person" stays unknown until something links it
+  if (person.nameWords === 1 && !person.personEvidence) {
+    return { ...base, kind: 'unknown', first: person.first, last: person.last, nameWords: 1, nameFirst: nameStart, nameEnd: b };
+  }
+  return person;
+}
+
+function genderOfRole(role: string): Gender | null {
+  const lower = role.toLowerCase();
+  for (const [r, g] of GENDERED_ROLES) if (lower.split(/\s+/).includes(r) || lower === r) return g;
+  return null;
+}
+
+/** Walks back from the name: honorifics, then the role, then the organisation. */
+function parsePremodifiers(words: readonly Word[], text: string, nameStart: number, m: NamedMention): void {
+  const sentence = words[nameStart]!.sentence;
+  let p = nameStart - 1;
+  while (p >= 0 && HONORIFICS.has(words[p]!.lower)) {
+    const g = HONORIFICS.get(words[p]!.lower);
+    if (g) m.gender = g;
+    m.personEvidence = true;
+    m.start = words[p]!.start;
+    p--;
+  }
+  const roleEnd = p + 1;
+  // the word right before the name must be a title for anything before it to be a role
+  if (p < 0 || words[p]!.sentence !== sentence || !isRoleWord(words[p]!.lower)) return;
+  while (p >= 0 && words[p]!.sentence === sentence) {
+    const w = words[p]!;
+    if (isRoleWord(w.lower)) { p--; continue; }
+    if (!w.cap && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) { p--; continue; }
+    // "Secretary of State": "of" between two title words
+    if (w.lower === 'of' && p + 1 < roleEnd && p - 1 >= 0 && isRoleWord(words[p - 1]!.lower)) { p--; continue; }
+    break;
+  }
+  const roleStart = p + 1;
+  if (roleStart >= roleEnd) return;
+  let roleFrom = roleStart;
+  // "former" and the like say when, not what
+  while (roleFrom < roleEnd - 1 && (words[roleFrom]!.lower === 'former' || words[roleFrom]!.lower === 'then')) roleFrom++;
+  m.role = titleText(words.slice(roleFrom, roleEnd));
+  m.personEvidence = true;
+  m.start = Math.min(m.start, words[roleStart]!.start);
+  // the organisation: capitalised words (or a possessive) right before the role
+  let q = roleStart - 1;
+  if (q >= 0 && POSSESSIVE.has(words[q]!.text)) q--;
+  const orgEnd = q + 1;
+  while (q >= 0 && words[q]!.sentence === sentence && (words[q]!.cap || ((words[q]!.lower === 'of' || words[q]!.lower === 'and' || words[q]!.lower === '&') && q - 1 >= 0 && words[q - 1]!.cap))) q--;
+  const orgStart = q + 1;
+  if (orgStart < orgEnd) {
+    const orgText = text.slice(words[orgStart]!.start, words[orgEnd - 1]!.end);
+    const lower = orgText.toLowerCase();
+    m.organization = DEMONYMS.get(lower) ?? KNOWN_MEDIA.get(lower) ?? orgText;
+    m.start = words[orgStart]!.start;
+  }
+}
+
+/** "Luis Ferreira, the transit director, said" / "Murphy, the head of Right to Rise," */
+function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): void {
+  let p = nameEndWord;
+  const w0 = words[p];
+  if (!w0 || w0.text !== ',' || w0.sentence !== words[nameEndWord - 1]!.sentence) return;
+  p++;
+  const sentence = w0.sentence;
+  if (words[p] && (words[p]!.lower === 'the' || words[p]!.lower === 'a' || words[p]!.lower === 'an')) p++;
+  let orgFromPossessive: string | null = null;
+  // "Peskov, the Kremlin's spokesman" / "Kirby, NATO's top spokesman"
+  let q = p;
+  while (words[q] && words[q]!.cap && words[q]!.sentence === sentence) q++;
+  if (q > p && words[q] && POSSESSIVE.has(words[q]!.text)) {
+    orgFromPossessive = text.slice(words[p]!.start, words[q - 1]!.end);
+    p = q + 1;
+  } else if (q > p && words[q] && isRoleWord(words[q]!.lower) && !words[q]!.cap) {
+    // "Kirby, the White House spokesman"
+    orgFromPossessive = text.slice(words[p]!.start, words[q - 1]!.end);
+    p = q;
+  }
+  const roleStart = p;
+  let headAt = -1;
+  while (words[p] && words[p]!.sentence === sentence) {
+    const w = words[p]!;
+    if (isRoleWord(w.lower)) { headAt = p; p++; continue; }
+    if (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) {
+      if (w.pos === 'NOUN' && AGENT_RE.test(w.lower)) headAt = p;
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (headAt < 0 || headAt < roleStart) return;
+  const roleEnd = headAt + 1;
+  const stop = words[roleEnd];
+  // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
+  let organization = orgFromPossessive;
+  if (stop && stop.sentence === sentence && (stop.lower === 'of' || stop.lower === 'at' || stop.lower === 'for')) {
+    let r = roleEnd + 1;
+    if (words[r]?.lower === 'the') r++;
+    const orgStart = r;
+    while (words[r] && words[r]!.sentence === sentence && (words[r]!.cap || ((words[r]!.lower === 'of' || words[r]!.lower === 'and' || words[r]!.lower === 'to') && words[r + 1]?.cap))) r++;
+    if (r > orgStart) organization = organization ?? text.slice(words[orgStart]!.start, words[r - 1]!.end);
+  } else if (stop && stop.sentence === sentence && stop.text !== ',' && stop.pos !== 'PUNCT' && stop.pos !== 'VERB' && stop.lower !== 'who') {
+    return;
+  }
+  m.role = titleText(words.slice(roleStart, roleEnd));
+  if (organization && !m.organization) m.organization = organization;
+  m.personEvidence = true;
+}
+
+/** "the transit director, Luis Ferreira," and "Carter's press secretary, Peter Cook" */
+function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMention): void {
+  const first = m.nameFirst;
+  if (m.start !== words[first]!.start) return; // already has titles before it
+  const comma = words[first - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== words[first]!.sentence) return;
+  let p = first - 2;
+  const head = words[p];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && AGENT_RE.test(head.lower)))) return;
+  const roleEnd = p + 1;
+  while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
+  const roleStart = p + 1;
+  const det = words[p];
+  if (!det) return;
+  let organization: string | null = null;
+  if (POSSESSIVE.has(det.text)) {
+    let q = p - 1;
+    const orgEnd = q + 1;
+    while (q >= 0 && words[q]!.cap && words[q]!.sentence === comma.sentence) q--;
+    if (q + 1 < orgEnd) organization = text.slice(words[q + 1]!.start, words[orgEnd - 1]!.end);
+  } else if (det.lower !== 'the') return;
+  m.role = titleText(words.slice(roleStart, roleEnd));
+  if (organization && !m.organization) m.organization = organization;
+  m.personEvidence = true;
+}
+
+/** Initials of the capitalised words: "North Atlantic Treaty Organization" -> "nato". */
+export function acronymOf(name: string): string | null {
+  const parts = name.split(/[\s-]+/).filter((p) => CAP_RE.test(p));
+  if (parts.length < 2) return null;
+  return parts.map((p) => p[0]!.toLowerCase()).join('');
+}
