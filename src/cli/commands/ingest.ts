@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { ingest } from '../../ingest/ingest.js';
+import { createProgress } from '../../ingest/progress.js';
+import { openStore, storeLocation } from '../../store/open.js';
+import { StoreError } from '../../store/store.js';
+import { CliError, type Command } from '../command.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  usage: 'whosaid ingest PATH... [--db FILE] [--workers N] [--quiet]',
+  summary: 'Extract every article in files, folders, feeds, JSONL and WARC archives into the store.',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    });
+    if (positionals.length === 0) throw new CliError(`expects at least one PATH (file, folder or -)\nUsage: ${this.usage}`);
+    let workers: number | undefined;
+    if (values.workers !== undefined) {
+      if (!/^\d+$/.test(values.workers)) throw new CliError(`--workers must be a whole number, got "${values.workers}"`);
+      workers = Number(values.workers);
+    }
+    const location = storeLocation(values.db);
+    let store;
+    try {
+      store = await openStore(location);
+    } catch (err) {
+      if (err instanceof StoreError) throw new CliError(err.message);
+      throw err;
+    }
+    const quiet = values.quiet ?? false;
+    const progress = createProgress(process.stderr, { quiet });
+    try {
+      const summary = await ingest(positionals, store, {
+        workers,
+        onFailure: (f) => progress.log(`whosaid ingest: ${f.label}: ${f.message}`),
+        onProgress: (c) => progress.update(c),
+      });
+      progress.finish();
+      if (!quiet) {
+        const total = summary.stored + summary.duplicates + summary.failed;
+        const seconds = summary.elapsedMs / 1000;
+        process.stderr.write(
+          `ingest: ${total} documents: ${summary.stored} stored, ${summary.duplicates} skipped as duplicates, ${summary.failed} failed ` +
+            `(${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
+        );
+      }
+      return summary.failed === 0 ? 0 : 1;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { parseCount, withStore, write } from '../../ledger/cli-shared.js';
+import { csvRow, day, formatTable, RECORD_CSV_HEADER, recordCsvValues, recordRef, terminalWidth } from '../../ledger/format.js';
+import { CliError, type Command } from '../command.js';
+import { parseFormat } from './extract.js';
+
+export const quoteCommand: Command = {
+  name: 'quote',
+  usage: 'whosaid quote [ID] [--format table|json|jsonl|csv] [--min-documents N] [--limit N] [--db FILE]',
+  summary: 'Every occurrence of one direct quote across articles, earliest first (without ID: the most repeated quotes).',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, limit: { type: 'string' }, 'min-documents': { type: 'string' }, db: { type: 'string' } },
+    });
+    if (positionals.length > 1) throw new CliError(`expects at most one quote ID\nUsage: ${this.usage}`);
+    const format = parseFormat(values.format, ['table', 'json', 'jsonl', 'csv'] as const, 'table');
+    if (positionals.length === 0) {
+      const minDocuments = parseCount(values['min-documents'], '--min-documents', 2);
+      const limit = parseCount(values.limit, '--limit', 20);
+      const page = await withStore(values.db, (store) => store.listQuotes({ minDocuments, limit }));
+      if (format === 'json') await write(JSON.stringify(page.quotes) + '\n');
+      else if (format === 'jsonl') for (const q of page.quotes) await write(JSON.stringify(q) + '\n');
+      else if (format === 'csv') {
+        await write(csvRow(['id', 'documents', 'occurrences', 'first_published_at', 'first_speaker', 'first_outlet', 'text']));
+        for (const q of page.quotes) await write(csvRow([q.id, q.documentCount, q.occurrenceCount, q.first.publishedAt, q.first.speaker.name, q.first.outlet, q.text]));
+      } else {
+        await write(
+          formatTable(
+            [
+              { header: 'id', min: 16 },
+              { header: 'docs', align: 'right', min: 4 },
+              { header: 'first', min: 10 },
+              { header: 'speaker', max: 24, min: 8 },
+              { header: 'quote', flex: true, min: 20 },
+            ],
+            page.quotes.map((q) => [q.id, String(q.documentCount), day(q.first.publishedAt), q.first.speaker.name, q.text]),
+            terminalWidth(),
+          ),
+        );
+        process.stderr.write(`${page.total} quotes found in at least ${minDocuments} documents\n`);
+      }
+      return 0;
+    }
+    const id = positionals[0]!;
+    const quote = await withStore(values.db, (store) => store.getQuote(id));
+    if (!quote) throw new CliError(`no quote with id "${id}" (ids look like q0123456789abcde; see "whosaid quote")`, 1);
+    if (format === 'json') await write(JSON.stringify(quote) + '\n');
+    else if (format === 'jsonl') for (const o of quote.occurrences) await write(JSON.stringify(o) + '\n');
+    else if (format === 'csv') {
+      await write(csvRow(RECORD_CSV_HEADER));
+      for (const o of quote.occurrences) await write(csvRow(recordCsvValues(o)));
+    } else {
+      const first = quote.first;
+      await write(
+        `“${quote.text}”\n  ${quote.occurrenceCount} occurrences in ${quote.documentCount} documents; first: ` +
+          `${first.speaker.name}, ${first.outlet ?? '(no outlet)'}, ${day(first.publishedAt) || 'undated'} (${recordRef(first)})\n\n`,
+      );
+      await write(
+        formatTable(
+          [
+            { header: 'date', min: 10 },
+            { header: 'outlet', max: 24, min: 6 },
+            { header: 'speaker', max: 24, min: 8 },
+            { header: 'title', flex: true, min: 10 },
+            { header: 'document@offsets', min: 16 },
+          ],
+          quote.occurrences.map((o) => [day(o.publishedAt), o.outlet ?? '', o.speaker.name, o.title ?? '', recordRef(o)]),
+          terminalWidth(),
+        ),
+      );
+    }
+    return 0;
+  },
+};

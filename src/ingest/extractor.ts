@@ -1,0 +1,151 @@
+// Runs extraction on raw items, either in this thread or on a pool of worker threads (one per
+// core by default). Before the costly extraction each item's de-duplication keys go back to the
+// caller, so a document already stored is never extracted again (re-runs and resumes are cheap).
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { annotate } from '../pipeline/extract.js';
+import { toAnalysis } from '../output/analysis.js';
+import type { NewDocument } from '../store/store.js';
+import { loadEmbedExtractor } from './html.js';
+import { prepare, type Prepared, type RawItem } from './prepare.js';
+
+export type Outcome =
+  | { status: 'doc'; doc: NewDocument }
+  | { status: 'duplicate' }
+  | { status: 'failed'; message: string };
+
+export type DuplicateCheck = (key: { canonicalUrl: string | null; textHash: string }) => Promise<boolean>;
+
+export interface Extractor {
+  /** How many items may usefully be in flight at once. */
+  readonly capacity: number;
+  run(item: RawItem): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** The extraction proper, shared by both extractors. */
+export function extractPrepared(item: RawItem, prepared: Prepared): NewDocument {
+  const analysis = toAnalysis(annotate(prepared.text, prepared.meta));
+  return {
+    analysis,
+    canonicalUrl: prepared.canonicalUrl,
+    textHash: prepared.textHash,
+    author: prepared.author,
+    language: prepared.language,
+    source: item.source,
+  };
+}
+
+export function errorMessage(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+}
+
+/** Extraction on the calling thread (for --workers 0, tests, and the server's single article). */
+export class InlineExtractor implements Extractor {
+  readonly capacity = 1;
+  private ready: Promise<void> = loadEmbedExtractor();
+
+  constructor(private readonly isDuplicate: DuplicateCheck) {}
+
+  async run(item: RawItem): Promise<Outcome> {
+    await this.ready;
+    let prepared: Prepared;
+    try {
+      prepared = prepare(item);
+    } catch (err) {
+      return { status: 'failed', message: errorMessage(err) };
+    }
+    if (await this.isDuplicate(prepared)) return { status: 'duplicate' };
+    try {
+      return { status: 'doc', doc: extractPrepared(item, prepared) };
+    } catch (err) {
+      return { status: 'failed', message: `extraction failed: ${errorMessage(err)}` };
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+// Messages between the pool and its workers.
+export type ToWorker = { type: 'job'; id: number; item: RawItem } | { type: 'proceed'; id: number; go: boolean };
+export type FromWorker =
+  | { type: 'check'; id: number; canonicalUrl: string | null; textHash: string }
+  | { type: 'done'; id: number; doc: NewDocument }
+  | { type: 'failed'; id: number; message: string };
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, (outcome: Outcome) => void>;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class WorkerPoolExtractor implements Extractor {
+  readonly capacity: number;
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closing = false;
+
+  constructor(private readonly isDuplicate: DuplicateCheck, readonly size = defaultWorkerCount()) {
+    // a few items per worker keep it busy while its duplicate checks travel to the main thread
+    this.capacity = size * 4;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const slot: Slot = { worker, jobs: new Map() };
+    worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
+    const fail = (reason: string) => {
+      for (const resolve of slot.jobs.values()) resolve({ status: 'failed', message: `worker stopped: ${reason}` });
+      slot.jobs.clear();
+      const index = this.slots.indexOf(slot);
+      if (index >= 0 && !this.closing) this.slots[index] = this.spawn();
+    };
+    worker.on('error', (err) => fail(errorMessage(err)));
+    worker.on('exit', (code) => {
+      if (!this.closing) fail(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    const resolve = slot.jobs.get(msg.id);
+    if (!resolve) return;
+    if (msg.type === 'check') {
+      this.isDuplicate({ canonicalUrl: msg.canonicalUrl, textHash: msg.textHash }).then(
+        (dup) => {
+          if (dup) {
+            slot.jobs.delete(msg.id);
+            resolve({ status: 'duplicate' });
+          }
+          slot.worker.postMessage({ type: 'proceed', id: msg.id, go: !dup } satisfies ToWorker);
+        },
+        (err) => {
+          slot.jobs.delete(msg.id);
+          resolve({ status: 'failed', message: errorMessage(err) });
+          slot.worker.postMessage({ type: 'proceed', id: msg.id, go: false } satisfies ToWorker);
+        },
+      );
+      return;
+    }
+    slot.jobs.delete(msg.id);
+    resolve(msg.type === 'done' ? { status: 'doc', doc: msg.doc } : { status: 'failed', message: msg.message });
+  }
+
+  run(item: RawItem): Promise<Outcome> {
+    const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.jobs.set(id, resolve);
+      slot.worker.postMessage({ type: 'job', id, item } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,33 @@
+// A worker thread of the ingest pool: prepares items, asks the main thread whether each is
+// already stored, and extracts the new ones.
+import { parentPort } from 'node:worker_threads';
+import { errorMessage, extractPrepared, type FromWorker, type ToWorker } from './extractor.js';
+import { loadEmbedExtractor } from './html.js';
+import { prepare, type Prepared, type RawItem } from './prepare.js';
+
+const port = parentPort!;
+const waiting = new Map<number, { item: RawItem; prepared: Prepared }>();
+const post = (msg: FromWorker) => port.postMessage(msg);
+
+await loadEmbedExtractor();
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'job') {
+    try {
+      const prepared = prepare(msg.item);
+      waiting.set(msg.id, { item: msg.item, prepared });
+      post({ type: 'check', id: msg.id, canonicalUrl: prepared.canonicalUrl, textHash: prepared.textHash });
+    } catch (err) {
+      post({ type: 'failed', id: msg.id, message: errorMessage(err) });
+    }
+    return;
+  }
+  const entry = waiting.get(msg.id);
+  waiting.delete(msg.id);
+  if (!entry || !msg.go) return;
+  try {
+    post({ type: 'done', id: msg.id, doc: extractPrepared(entry.item, entry.prepared) });
+  } catch (err) {
+    post({ type: 'failed', id: msg.id, message: `extraction failed: ${errorMessage(err)}` });
+  }
+});
