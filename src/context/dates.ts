@@ -218,18 +218,48 @@ export interface InferredDate {
   end: number;
 }
 
+/** Text just before a date that makes it a post's or a page's own date ("(@handle) ", datetime="). */
+const STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|(?:date|datetime|published|updated|posted)\s*[=:]?\s*["']?\s*|(?:posted|published|updated)(?:\s+on)?\s+)$/i;
+
 /**
- * The latest explicit date (with its year) that the text presents as now, checked against the
- * weekday names it uses: when the text says "on Monday" and names no weekday that the latest
- * dated day could be, that date is probably not the news day (it may be history), and an
- * explicit date within the six days before it that does fit is taken instead, else none.
+ * Does the text present this date as now, rather than as history? Yes when it is a stamp: the
+ * date of an embedded post's signature, a dateline at the top, a date on a short line of its
+ * own ("Posted March 3, 2025."), or a date written with its weekday ("Monday, May 2, 2016").
+ * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019").
+ */
+function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWeekdays: (at: number) => Set<number>): boolean {
+  if (weekdayIndex(e.text) >= 0) return true;
+  if (e.start < 150) return true;
+  if (STAMP_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) return true;
+  let ps = text.lastIndexOf('\n', e.start - 1) + 1;
+  let pe = text.indexOf('\n', e.end);
+  if (pe < 0) pe = text.length;
+  if (pe - ps - (e.end - e.start) <= 40) return true;
+  return paragraphWeekdays(e.start).has(day.getUTCDay());
+}
+
+/**
+ * The latest explicit date (with its year) that the text presents as now (see presentedAsNow),
+ * checked against the weekday names the text uses: when it says "on Monday", a date counts
+ * only if its weekday is one the text names, so that a history date is not the news day. Among
+ * the dates that pass, one within the six days before the latest is taken; none, none.
  */
 export function inferPublishedAt(text: string, today = new Date()): InferredDate | null {
   const exprs = findTimeExpressions(text);
   const plainWeekdays = new Set<number>();
+  const weekdayMentions: { at: number; weekday: number }[] = [];
   for (const e of exprs) {
-    if (e.kind === 'weekday' && !/^(?:last|next)\s/i.test(e.text)) plainWeekdays.add(weekdayIndex(e.text));
+    if (e.kind === 'weekday' && !/^(?:last|next)\s/i.test(e.text)) {
+      plainWeekdays.add(weekdayIndex(e.text));
+      weekdayMentions.push({ at: e.start, weekday: weekdayIndex(e.text) });
+    }
   }
+  const paragraphWeekdays = (at: number) => {
+    const ps = text.lastIndexOf('\n', at - 1) + 1;
+    let pe = text.indexOf('\n', at);
+    if (pe < 0) pe = text.length;
+    return new Set(weekdayMentions.filter((m) => m.at >= ps && m.at < pe).map((m) => m.weekday));
+  };
   const candidates: { day: Date; expr: TimeExpression; ownWeekdayFits: boolean }[] = [];
   for (const e of exprs) {
     if (e.kind !== 'date' || !hasYear(e.text)) continue;
@@ -239,6 +269,7 @@ export function inferPublishedAt(text: string, today = new Date()): InferredDate
     if (!day || day.getTime() > today.getTime() + DAY_MS) continue;
     const own = weekdayIndex(e.text);
     if (own >= 0 && own !== day.getUTCDay()) continue; // "Monday, January 14, 2025": a typo somewhere
+    if (!presentedAsNow(text, e, day, paragraphWeekdays)) continue;
     candidates.push({ day, expr: e, ownWeekdayFits: own >= 0 });
   }
   if (candidates.length === 0) return null;

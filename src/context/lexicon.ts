@@ -61,59 +61,57 @@ export const SPECULATION_WORDS: ReadonlySet<string> = new Set(
   'deliberately intentionally purposely ulterior secretly motive'.split(' '),
 );
 
-/** Phrases, as regular-expression sources (matched case-insensitively at word boundaries). */
-export const PHRASES: Readonly<Record<VoiceFlagType, readonly string[]>> = {
-  hedge: [
-    "(?:appears?|appeared|seems?|seemed) to",
-    "(?:it )?(?:appears|seems) that",
-    "(?:is|are|was|were) (?:said|believed|thought|rumou?red) to",
-    "it(?: is|'s) (?:possible|conceivable|plausible)",
-    '(?:could|may|might) (?:well |also |even )?(?:be|have)',
-    'suggests? that',
-    'raises? the possibility',
-  ],
-  certainty: [
-    'of course',
-    'no doubt',
-    'without (?:a |any )?doubt',
-    'beyond (?:a |any )?doubt',
-    "there(?: is|'s) no (?:question|denying)",
-    'make no mistake',
-    'the fact is',
-    "it(?: is|'s) (?:clear|obvious|undeniable|certain) that",
-    'no one can deny',
-    'needless to say',
-  ],
-  loaded: ['parting gift', 'witch[- ]hunt', 'lame[- ]duck', 'deep state', '(?:mainstream|legacy) media'],
-  speculation: [
-    'designed (?:to|as|for|aimed)',
-    'by design(?:ed)?',
-    'aim(?:s|ed|ing)? (?:at|to)',
-    'intend(?:s|ed)? to',
-    'intent on',
-    'meant to',
-    '(?:in )?an attempt to',
-    '(?:in )?a bid to',
-    'ploy to',
-    'calculated to',
-    'bent on',
-    'in hopes? of',
-    'hidden agenda',
-    'on purpose',
-    'the real reason',
-    'wants to',
-  ],
-  'unsourced-claim': [
-    "there(?: is|'s| was| has been) (?:an? )?(?:(?:near|nearly|almost)[- ])?(?:universal|broad|widespread|general|growing|overwhelming) (?:consensus|agreement|recognition|belief|understanding)",
-    '(?:near|nearly|almost)[- ]universal(?:ly)? (?:consensus|agreement|accepted|agreed)',
-    '(?:as )?every(?:one|body) (?:knows|agrees|understands)',
-    'no(?:body| one) (?:seriously )?(?:disputes|denies|doubts)',
-    "it(?: is|'s) (?:widely|generally|commonly|universally|well) (?:known|believed|accepted|agreed|acknowledged|understood|assumed|recogni[sz]ed)",
-    '(?:is|are|was|were) widely (?:seen|viewed|regarded|considered|believed|known|acknowledged|recogni[sz]ed)',
-    '(?:many|most|some) (?:people|observers|experts|analysts|critics|economists|commentators) (?:believe|say|argue|think|agree|feel|know)',
-    'by all accounts',
-    'it goes without saying',
-    'conventional wisdom',
-    'all agree',
-  ],
-};
+/**
+ * Phrases: the words each can start with (token normal forms, where it is tried, which keeps
+ * the stage fast) and a regular expression matched there case-insensitively.
+ */
+export const PHRASES: readonly { type: VoiceFlagType; starts: string; re: string }[] = [
+  { type: 'hedge', starts: 'appear appears appeared seem seems seemed', re: '(?:appears?|appeared|seems?|seemed) (?:to|that)' },
+  { type: 'hedge', starts: 'it', re: "it (?:appears|seems) that|it(?: is|'s) (?:possible|conceivable|plausible)" },
+  { type: 'hedge', starts: 'is are was were', re: '(?:is|are|was|were) (?:said|believed|thought|rumou?red) to' },
+  { type: 'hedge', starts: 'could may might', re: '(?:could|may|might) (?:well |also |even )?(?:be|have)' },
+  { type: 'hedge', starts: 'suggest suggests raise raises', re: 'suggests? that|raises? the possibility' },
+
+  { type: 'certainty', starts: 'of', re: 'of course' },
+  { type: 'certainty', starts: 'no', re: 'no doubt|no one can deny' },
+  { type: 'certainty', starts: 'without beyond', re: '(?:without|beyond) (?:a |any )?doubt' },
+  { type: 'certainty', starts: 'there', re: "there(?: is|'s) no (?:question|denying)" },
+  { type: 'certainty', starts: 'make needless', re: 'make no mistake|needless to say' },
+  { type: 'certainty', starts: 'the', re: 'the fact is' },
+  { type: 'certainty', starts: 'it', re: "it(?: is|'s) (?:clear|obvious|undeniable|certain) that" },
+
+  { type: 'loaded', starts: 'parting', re: 'parting gift' },
+  { type: 'loaded', starts: 'witch witch-hunt', re: 'witch[- ]hunt' },
+  { type: 'loaded', starts: 'lame lame-duck', re: 'lame[- ]duck' },
+  { type: 'loaded', starts: 'deep', re: 'deep state' },
+  { type: 'loaded', starts: 'mainstream legacy', re: '(?:mainstream|legacy) media' },
+
+  { type: 'speculation', starts: 'designed', re: 'designed (?:to|as|for|aimed)' },
+  { type: 'speculation', starts: 'by', re: 'by design(?:ed)?' },
+  { type: 'speculation', starts: 'aim aims aimed aiming', re: 'aim(?:s|ed|ing)? (?:at|to)' },
+  { type: 'speculation', starts: 'intend intends intended intent meant', re: 'intend(?:s|ed)? to|intent on|meant to' },
+  { type: 'speculation', starts: 'in an a', re: '(?:in )?an attempt to|(?:in )?a bid to|in hopes? of' },
+  { type: 'speculation', starts: 'ploy calculated bent', re: 'ploy to|calculated to|bent on' },
+  { type: 'speculation', starts: 'hidden on the wants', re: 'hidden agenda|on purpose|the real reason|wants to' },
+
+  {
+    type: 'unsourced-claim',
+    starts: 'there',
+    re: "there(?: is|'s| was| has been) (?:an? )?(?:(?:near|nearly|almost)[- ])?(?:universal|broad|widespread|general|growing|overwhelming) (?:consensus|agreement|recognition|belief|understanding)",
+  },
+  { type: 'unsourced-claim', starts: 'near nearly almost near-universal', re: '(?:near|nearly|almost)[- ]universal(?:ly)? (?:consensus|agreement|accepted|agreed)' },
+  { type: 'unsourced-claim', starts: 'as everyone everybody', re: '(?:as )?every(?:one|body) (?:knows|agrees|understands)' },
+  { type: 'unsourced-claim', starts: 'nobody no', re: 'no(?:body| one) (?:seriously )?(?:disputes|denies|doubts)' },
+  {
+    type: 'unsourced-claim',
+    starts: 'it',
+    re: "it(?: is|'s) (?:widely|generally|commonly|universally|well) (?:known|believed|accepted|agreed|acknowledged|understood|assumed|recogni[sz]ed)",
+  },
+  { type: 'unsourced-claim', starts: 'is are was were', re: '(?:is|are|was|were) widely (?:seen|viewed|regarded|considered|believed|known|acknowledged|recogni[sz]ed)' },
+  {
+    type: 'unsourced-claim',
+    starts: 'many most some',
+    re: '(?:many|most|some) (?:people|observers|experts|analysts|critics|economists|commentators) (?:believe|say|argue|think|agree|feel|know)',
+  },
+  { type: 'unsourced-claim', starts: 'by it conventional all', re: 'by all accounts|it goes without saying|conventional wisdom|all agree' },
+];

@@ -4,10 +4,16 @@
 import type { Attribution, Document, Embed, Quotation, Sentence, Token, VoiceFlag, VoiceFlagType, VoiceSentence } from '../document/types.js';
 import { CERTAINTY_WORDS, HEDGE_WORDS, LOADED_WORDS, PHRASES, SPECULATION_WORDS } from './lexicon.js';
 
-const PHRASE_RES: [VoiceFlagType, RegExp][] = (Object.keys(PHRASES) as VoiceFlagType[]).map((type) => [
-  type,
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${PHRASES[type].join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-]);
+// Per first word, the phrase patterns that can start there (sticky: tried at one position).
+const PHRASES_BY_START = new Map<string, [VoiceFlagType, RegExp][]>();
+for (const p of PHRASES) {
+  const re = new RegExp(`(?:${p.re})(?![A-Za-z0-9])`, 'iy');
+  for (const w of p.starts.split(' ')) {
+    const list = PHRASES_BY_START.get(w) ?? [];
+    list.push([p.type, re]);
+    PHRASES_BY_START.set(w, list);
+  }
+}
 
 /** A quotation this short with no attribution around it is a scare quote: the outlet's irony. */
 const SCARE_QUOTE_MAX_WORDS = 3;
@@ -30,11 +36,12 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Stretches of [start, end) outside the covered ranges (sorted, merged). */
-function uncovered(start: number, end: number, covered: Range[]): Range[] {
+/** Stretches of [start, end) outside the covered ranges (sorted, merged), looked at from index `from`. */
+function uncovered(start: number, end: number, covered: Range[], from: number): Range[] {
   const out: Range[] = [];
   let at = start;
-  for (const [cs, ce] of covered) {
+  for (let i = from; i < covered.length; i++) {
+    const [cs, ce] = covered[i]!;
     if (ce <= at) continue;
     if (cs >= end) break;
     if (cs > at) out.push([at, cs]);
@@ -71,17 +78,17 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
   const add = (type: VoiceFlagType, s: number, e: number) => {
     if (!inQuote(s, e)) flags.push({ type, start: s, end: e, text: text.slice(s, e) });
   };
-  const slice = text.slice(start, end);
-  for (const [type, re] of PHRASE_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) add(type, start + m.index, start + m.index + m[0].length);
-  }
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const t = tokens[i]!;
     if (t.start < start || t.end > end) continue;
     const lemma = t.lemma.toLowerCase();
     const normal = t.normal;
+    const head = normal.includes('-') ? normal.slice(0, normal.indexOf('-')) : normal;
+    for (const [type, re] of PHRASES_BY_START.get(normal) ?? PHRASES_BY_START.get(head) ?? []) {
+      re.lastIndex = t.start;
+      const m = re.exec(text);
+      if (m && t.start + m[0].length <= end) add(type, t.start, t.start + m[0].length);
+    }
     const next = tokens[i + 1];
     if (HEDGE_WORDS.has(normal) || HEDGE_WORDS.has(lemma)) add('hedge', t.start, t.end);
     // "may" and "could" hedge as auxiliaries ("could not" is past ability, not doubt)
@@ -118,8 +125,10 @@ export function findVoice(doc: Document, attributions: Attribution[], embeds: Em
   }
   const merged = mergeRanges(covered);
   const voice: VoiceSentence[] = [];
+  let first = 0; // the first covered range that may reach into this or a later sentence
   for (const s of sentences) {
-    const stretches = uncovered(s.start, s.end, merged);
+    while (first < merged.length && merged[first]![1] <= s.start) first++;
+    const stretches = uncovered(s.start, s.end, merged, first);
     const whole = stretches.length === 1 && stretches[0]![0] === s.start && stretches[0]![1] === s.end;
     for (const raw of stretches) {
       const [start, end] = whole ? raw : trimStretch(text, raw);
