@@ -26,7 +26,7 @@ export function formatText(a: Analysis, width = Math.min(process.stdout.columns 
   for (const at of a.attributions) {
     const who = at.speaker.role && !at.speaker.name.includes(at.speaker.role) ? `${at.speaker.name} (${at.speaker.role})` : at.speaker.name;
     const cue = at.cue ? ` · cue "${at.cue.text}"` : '';
-    const when = at.statedOn ? ` · ${at.statedOn}` : '';
+    const when = at.statedOn ? ` · ${at.statedOn}` : at.statedWhen ? ` · ${at.statedWhen.from}..${at.statedWhen.to}` : '';
     out.push(`${who} [${at.speaker.type}] · ${at.kind}${cue}${when} · ${at.content.start}-${at.content.end}`);
     out.push(wrap(at.content.text, width - 4, '    '), '');
   }
@@ -40,7 +40,7 @@ export function formatText(a: Analysis, width = Math.min(process.stdout.columns 
   }
   if (a.embeds.length) {
     out.push('Embedded posts:');
-    for (const e of a.embeds) out.push(`  ${e.platform}: ${e.author ?? '?'}${e.handle ? ` (${e.handle})` : ''}${e.date ? ` ${e.date}` : ''}`, wrap(e.text, width - 4, '    '));
+    for (const e of a.embeds) out.push(`  ${e.platform}: ${e.author ?? '?'}${e.handle ? ` (${e.handle})` : ''}${e.date ? ` ${e.date}` : ''}${e.url ? ` ${e.url}` : ''}${e.start < 0 ? ' (not in the text)' : ''}`, wrap(e.text, width - 4, '    '));
     out.push('');
   }
   const flagged = a.voice.filter((v) => v.flags.length);
