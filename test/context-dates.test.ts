@@ -32,6 +32,15 @@ test('an older date that fits the weekday, within the week before the latest dat
   assert.equal(inferPublishedAt(text)?.date, '2025-03-03');
 });
 
+test('a history date in running text is not the news day; a dateline or a stamp line is', () => {
+  const history = 'The council met for an hour and voted on the harbour plan without debate. ' +
+    'Its chair recalled the storm that closed the old bridge on Nov. 3, 2014, after a week of rain.';
+  assert.equal(inferPublishedAt(history), null);
+  assert.equal(inferPublishedAt(`LISBON, March 3, 2025 — ${history}`)?.date, '2025-03-03');
+  assert.equal(inferPublishedAt(`${history}\nUpdated: March 4, 2025`)?.date, '2025-03-04');
+  assert.equal(inferPublishedAt(`${history} The vote came on Tuesday, March 4, 2025, at noon.`)?.date, '2025-03-04');
+});
+
 test('dates announced for the future or given as deadlines are no publication date', () => {
   const text = 'The vote is scheduled for April 30, 2025. Bids are open until April 20, 2025.\nPosted March 3, 2025.';
   assert.equal(inferPublishedAt(text)?.date, '2025-03-03');

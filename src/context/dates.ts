@@ -229,7 +229,8 @@ const STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|(?:date|datetime|published|updated|pos
  */
 function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWeekdays: (at: number) => Set<number>): boolean {
   if (weekdayIndex(e.text) >= 0) return true;
-  if (e.start < 150) return true;
+  // a dateline: in the opening words, before any sentence has ended
+  if (e.start < 80 && !/[.!?]\s/.test(text.slice(0, e.start))) return true;
   if (STAMP_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) return true;
   let ps = text.lastIndexOf('\n', e.start - 1) + 1;
   let pe = text.indexOf('\n', e.end);
