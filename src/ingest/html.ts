@@ -156,6 +156,14 @@ export function normaliseDate(value: string | null | undefined): string | null {
   return new Date(t).toISOString().replace('.000Z', 'Z');
 }
 
+/** "Bridge repairs start | Evening Example" -> "Bridge repairs start" when the site is known. */
+function withoutSiteName(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[|\\-\u2013\u2014\u00b7:]\\s+${escaped}\\s*$`, 'i'), '').trim();
+  return stripped || title;
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -186,7 +194,8 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const canonical =
     absolute(canonicalHref, url) ?? absolute(metaContent(document, 'og:url'), url) ?? absolute(article ? stringOf(article.url ?? article.mainEntityOfPage) : null, url) ?? url;
-  const title = metaContent(document, 'og:title', 'twitter:title') ?? (article ? nameOf(article.headline) : null) ?? (document.querySelector('title')?.textContent?.trim() || null);
+  const declaredTitle = metaContent(document, 'og:title', 'twitter:title') ?? (article ? nameOf(article.headline) : null);
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const siteName = metaContent(document, 'og:site_name', 'application-name') ?? publisher;
   const author = (article ? nameOf(article.author) : null) ?? metaContent(document, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
   const published = normaliseDate(
@@ -202,12 +211,15 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
 
   // Readability rewrites the DOM it is given; metadata above is already read
   let text = '';
+  let readableTitle: string | null = null;
   try {
     const parsed = new Readability(document as unknown as Document, { serializer: (node: Node) => node }).parse();
     if (parsed?.content) text = blockText(parsed.content as unknown as Node);
+    readableTitle = parsed?.title?.trim() || null;
   } catch {
     text = '';
   }
+  const title = withoutSiteName(declaredTitle ?? readableTitle ?? pageTitle, siteName);
   if (!text.trim()) {
     const { document: fresh } = parseHTML(html);
     text = fresh.body ? blockText(fresh.body as unknown as Node) : '';

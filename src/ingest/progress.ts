@@ -34,7 +34,7 @@ export function createProgress(stream: NodeJS.WriteStream, options: { quiet: boo
 
   const line = (c: IngestCounts) => {
     const d = describe(c);
-    const parts = [`${d.done} documents`, `${c.stored} stored`, `${c.duplicates} duplicates`, `${c.failed} failed`, `${d.rate.toFixed(1)}/s`];
+    const parts = [`${d.done} inputs`, `${c.stored} stored`, `${c.duplicates} duplicates`, `${c.failed} failed`, `${d.rate.toFixed(1)}/s`];
     if (d.eta) parts.push(`ETA ${d.eta}`);
     return { text: parts.join(', '), fraction: d.fraction };
   };

@@ -42,8 +42,8 @@ export const ingestCommand: Command = {
         const total = summary.stored + summary.duplicates + summary.failed;
         const seconds = summary.elapsedMs / 1000;
         process.stderr.write(
-          `ingest: ${total} documents: ${summary.stored} stored, ${summary.duplicates} skipped as duplicates, ${summary.failed} failed ` +
-            `(${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
+          `ingest: ${summary.stored} stored, ${summary.duplicates} skipped as duplicates, ${summary.failed} failed ` +
+            `(${total} inputs in ${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
         );
       }
       return summary.failed === 0 ? 0 : 1;
