@@ -52,9 +52,22 @@ test('loaded: charged words from the lexicons, inflected forms, and scare quotes
     ['loaded', 'sabotaging'],
   ]);
   assert.deepEqual(flagsOf('The outrageous fee stunned riders.'), [['loaded', 'outrageous']]);
-  assert.deepEqual(flagsOf("The board has tried to 'modernise' the fleet."), [['loaded', "'modernise'"]]);
   // factual words that a sentiment lexicon rates strongly are not loaded in a news report
   assert.deepEqual(flagsOf('Two people were killed and the home team won.'), []);
+});
+
+test('a scare quote: short, in single marks, where speech is quoted in double marks', () => {
+  const flagged = (text: string) =>
+    voiceOf(text)
+      .filter((v) => v.flags.length)
+      .map((v) => v.flags.map((f) => [f.type, f.text]));
+  const speech = 'Ferry news\n"We will fix it," the captain said. "Soon," she added. ';
+  assert.deepEqual(flagged(`${speech}The board has tried to 'modernise' the fleet.`), [[['loaded', "'modernise'"]]]);
+  // a quoted sentence end is a speaker's, and where speech is in single marks nothing stands out
+  assert.deepEqual(flagged(`${speech}The board has tried to make the fleet 'modern.'`), []);
+  assert.deepEqual(flagged("Ferry news\n'We will fix it,' the captain said. The board has tried to 'modernise' the fleet."), []);
+  // nor in the headline, where single marks quote speech
+  assert.deepEqual(flagged(`Board vows to 'modernise' fleet\n${speech}`), []);
 });
 
 test('speculation about motives: designed to, aimed at, in an attempt to', () => {

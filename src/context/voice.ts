@@ -15,7 +15,12 @@ for (const p of PHRASES) {
   }
 }
 
-/** A quotation this short with no attribution around it is a scare quote: the outlet's irony. */
+/**
+ * A scare quote: the outlet holding a word at arm's length ('Trump-proof'). Told apart from
+ * titles, terms and pieces of speech by the marks: a short top-level quotation in single marks,
+ * in a text that quotes speech in double marks, outside the headline, with no attribution on it
+ * and no punctuation of its own inside (a quoted sentence end belongs to a speaker).
+ */
 const SCARE_QUOTE_MAX_WORDS = 3;
 const SPEECH_WORD = /\b(?:said|says|say|told|tells|stated|asked|added|wrote|called|described|dubbed|termed|according)\b/i;
 
@@ -58,8 +63,10 @@ function trimStretch(text: string, [s, e]: Range): Range {
   return [s, e];
 }
 
-function isScareQuote(text: string, q: Quotation, attributions: Attribution[]): boolean {
-  if (wordCount(text.slice(q.innerStart, q.innerEnd)) > SCARE_QUOTE_MAX_WORDS) return false;
+function isScareQuote(text: string, q: Quotation, attributions: Attribution[], doubleIsSpeech: boolean, headlineEnd: number): boolean {
+  if (!doubleIsSpeech || q.mark !== 'single' || q.parent >= 0 || q.unclosed || q.start < headlineEnd) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (wordCount(inner) > SCARE_QUOTE_MAX_WORDS || /[.,;:!?]$/.test(inner.trim())) return false;
   return !attributions.some((a) => spansOf(a).some(([s, e]) => s < q.end && q.start < e));
 }
 
@@ -118,9 +125,12 @@ export function findVoice(doc: Document, attributions: Attribution[], embeds: Em
   for (const e of embeds) if (e.start >= 0) covered.push([e.start, e.end]);
   const scare: Quotation[] = [];
   const quoted: Range[] = [];
+  const topLevel = quotes.filter((q) => q.parent < 0);
+  const doubleIsSpeech = topLevel.filter((q) => q.mark === 'double').length > topLevel.filter((q) => q.mark === 'single').length;
+  const headlineEnd = doc.ann.paragraphs?.[0]?.end ?? 0;
   for (const q of quotes) {
     quoted.push([q.start, q.end]);
-    if (q.parent < 0 && isScareQuote(text, q, attributions)) scare.push(q);
+    if (isScareQuote(text, q, attributions, doubleIsSpeech, headlineEnd)) scare.push(q);
     else covered.push([q.start, q.end]);
   }
   const merged = mergeRanges(covered);
