@@ -52,8 +52,8 @@ controller | comptroller | auditor | administrator | regulator | supervisor | co
 councillor | councilor | alderman | delegate | chancellor-elect |  |  |  | 
  |  |  |  |  |  |  |  |  |  | 
  |  |  |  |  | chief-of-staff |  |  | 
-co-chair | co-chairman | vice-chair | vice-chairman | vice-chairwoman | undersecretary | under | 
-presidential | vice-presidential | gubernatorial | senatorial | parliamentary | opposition | ruling
+co-chair | co-chairman | vice-chair | vice-chairman | vice-chairwoman | undersecretary | 
+republican | democrat | democratic | libertarian | presidential | vice-presidential | gubernatorial | senatorial | parliamentary | opposition | ruling
 `);
 
 /** Head nouns of roles: a descriptive source ending in one of these names a role ("the secretary general"). */
@@ -73,6 +73,7 @@ co-chair | co-chairman | vice-chair | vice-chairman | vice-chairwoman | lieutena
 sergeant | marshal | brigadier | premier | diplomat | researcher | scientist | author | activist | historian
 journalist | reporter | correspondent | columnist | host | anchor | commentator | pollster | magnate | billionaire
 businessman | businesswoman | entrepreneur | investor | banker | economist | architect | planner | principal
+fellow | narrator | announcer | moderator | questioner | interviewer | caller | speechwriter | pundit | blogger
 teacher | icon | star | actor | actress | singer | writer | novelist | director-general | governor-general
 `);
 
@@ -107,6 +108,10 @@ official's | directors | director | delegate | delegates | senator | senators | 
 journalists | reporter | reporters | commentator | commentators | pollster | pollsters | candidate | candidates
 republicans | democrats | conservatives | liberals | progressives | americans | citizens | users | customers
 fans | participants | organizers | organisers | authorities | police | investigators | counterparts | allies
+readers | viewers | listeners | audience | crowd | attendees | spectators | callers | commenters | respondents
+wife | husband | ex-wife | ex-husband | daughter | son | mother | father | brother | sister | uncle | aunt
+cousin | niece | nephew | grandson | granddaughter | grandmother | grandfather | partner | fiance | fiancee
+boyfriend | girlfriend | widow | widower | child | children | kids | family | surrogate | surrogates | spouse
 `);
 
 /** People nouns that mean the source hides its identity: "the official" stays anonymous, not a named role. */
@@ -135,13 +140,16 @@ headlines | chart | map | footage | audit | review | assessment | estimate | est
 projections | index | census | investigation | inquiry | probe | findings | paper | papers | dossier | plan
 resolution | agreement | treaty | contract | budget | manifesto | platform | blog | op-ed | editorial | article
 story | cable | cables | leak | leaks | notes | minutes | press release | court filing | court filings | charge sheet
+research | finding | findings | case | film | documentary | clip | piece | slide | rules | bylaws | submission
+returns | average | averages | book | memoir | speech | remarks | op-ed | column | editorial | spot | commercial
+questionnaire | tally | results | numbers | statistics | model | models | simulation | photo | photos | image
 `);
 
 /** Nouns for news media when they stand alone ("the newspaper reported"). */
 export const MEDIA_NOUNS = set(`
 newspaper | newspapers | paper | outlet | outlets | broadcaster | broadcasters | network | networks | magazine
 tabloid | daily | weekly | channel | station | wire | wire service | news agency | agency's | publication | newsroom
-news outlet | news site | website's | podcast | programme | program | show
+news outlet | news site | website's | podcast | show | publication | journal | press | media
 `);
 
 /** Nouns for organisations when they stand alone ("the company said"). */
@@ -171,7 +179,7 @@ force | corps | command | cabinet | government | embassy | consulate | network |
 partners | capital | ventures | airlines | airways | motors | energy | pharmaceuticals | labs | laboratories
 hospital | clinic | church | diocese | municipality | council's | secretariat | tribunal | directorate
 inspectorate | observatory | exchange | reserve | treasury | pentagon | kremlin | watch | international
-project | initiative | movement | network | caucus | majority | group's | co-op | cooperative | partnership
+project | initiative | movement | research | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
 `);
 
 /** Organisations known by one name (lower case, without "the"). */
@@ -197,21 +205,21 @@ export const KNOWN_MEDIA = new Map<string, string>(
     'MSNBC', 'NPR', 'PBS', 'CNBC', 'Sky News', 'Al Jazeera', 'Politico', 'Axios', 'The Hill', 'Breitbart',
     'Breitbart News', 'The Washington Post', 'The New York Times', 'The Wall Street Journal', 'USA Today',
     'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist',
-    'Los Angeles Times', 'Chicago Tribune', 'The Atlantic', 'The New Yorker', 'Newsweek', 'Time',
+    'Los Angeles Times', 'Chicago Tribune', 'The Atlantic', 'The New Yorker', 'Newsweek',
     'Der Spiegel', 'Spiegel', 'Le Monde', 'Le Figaro', 'El País', 'Die Zeit', 'Bild', 'La Repubblica',
     'Corriere della Sera', 'Haaretz', 'The Jerusalem Post', 'Times of Israel', 'TASS', 'RIA Novosti',
     'Interfax', 'Xinhua', 'Kyodo', 'Yonhap', 'NHK', 'RT', 'Sputnik', 'Kyiv Independent', 'Ukrainska Pravda',
     'Daily Mail', 'The Sun', 'The Mirror', 'Daily Mirror', 'The Daily Beast', 'HuffPost', 'Huffington Post',
-    'BuzzFeed News', 'Vox', 'Slate', 'Salon', 'Mother Jones', 'National Review', 'The Intercept',
-    'ProPublica', 'Vice', 'Vice News', 'Business Insider', 'Insider', 'Forbes', 'Fortune', 'CNET', 'Wired',
+    'BuzzFeed News', 'Vox', 'Mother Jones', 'National Review', 'The Intercept',
+    'ProPublica', 'Vice News', 'Business Insider', 'Forbes', 'CNET', 'Wired',
     'TechCrunch', 'The Verge', 'Semafor', 'Punchbowl News', 'The Boston Globe', 'Boston Globe',
     'San Francisco Chronicle', 'Miami Herald', 'Houston Chronicle', 'Dallas Morning News', 'The Daily Caller',
     'Daily Caller', 'Washington Examiner', 'The Washington Times', 'New York Post', 'Newsmax', 'One America News',
     'Deutsche Welle', 'DW', 'France 24', 'Euronews', 'Radio Free Europe', 'RFE/RL', 'Voice of America', 'VOA',
     'South China Morning Post', 'Global Times', 'Nikkei', 'The Straits Times', 'The Hindu', 'Times of India',
     'ZeroHedge', 'Zero Hedge', 'Mediaite', 'Talking Points Memo', 'Drudge Report', 'Washington Free Beacon',
-    'The Federalist', 'RealClearPolitics', 'FiveThirtyEight', 'Yahoo News', 'Yahoo', 'Gizmodo', 'Variety',
-    'The Hollywood Reporter', 'Rolling Stone', 'The Post', 'The Journal', 'Post', 'Times', 'Journal',
+    'The Federalist', 'RealClearPolitics', 'FiveThirtyEight', 'Yahoo News', 'Yahoo', 'Gizmodo', 
+    'The Hollywood Reporter', 'Rolling Stone', 'PolitiFact', 'FactCheck.org', 'Snopes', 'The Post', 'The Journal', 'Post', 'Times', 'Journal',
   ].map((n) => [n.toLowerCase().replace(/^the /, ''), n] as [string, string]),
 );
 
@@ -360,7 +368,7 @@ marina | marine | marjorie | martha | mary | maya | megan | melania | melissa | 
 molly | monica | nadia | nancy | natalia | natalie | natasha | nicola | nicole | nikki | nina | nora | olena
 olga | olivia | paige | pamela | patricia | paula | pauline | penny | rachel | rebecca | regina | rita | roberta
 rosa | rose | ruth | sabine | sally | samantha | sandra | sara | sarah | sharon | sheila | shirley | silvia | sofia
-sonia | sophia | sophie | stacey | stephanie | susan | susanne | suzanne | svetlana | sylvia | tamara | tanya
+sonia | sophia | sophie | stacey | stephanie | susan | susanne | suzanne | svetlana | sylvia | dianne | tamara | tanya
 tatiana | teresa | theresa | tiffany | tina | tracy | tulsi | ulrike | ursula | valentina | valerie | vanessa
 vera | veronica | victoria | virginia | wendy | yulia | yuliia | yvonne | zoe | nikki | kristi | marsha | marjorie
 liz | elise | kari | kristy | nancy | lauren | tammy | tina | annalena | ursula | roberta | kaja | mette | sanna

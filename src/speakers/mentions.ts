@@ -57,6 +57,8 @@ const CAP_RE = /^\p{Lu}/u;
 const PARTICLE_CAP_RE = /^(?:al|el|bin|ibn|de|d)[-'’]\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u;
+const ORG_INTRODUCERS = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'from']);
+const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
 export function isRoleWord(lower: string): boolean {
@@ -86,7 +88,7 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
       j += 2;
       end = tokens[j]!.end;
     }
-    const wordText = text.slice(t.start, end);
+    const wordText = j === i ? t.text : text.slice(t.start, end);
     const prev = words[words.length - 1];
     const initial = t.sentence !== prevSentence || (prev !== undefined && OPENERS.has(prev.text));
     prevSentence = t.sentence;
@@ -100,7 +102,11 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
 }
 
 function canBeName(w: Word): boolean {
-  if (!CAP_RE.test(w.text) && !PARTICLE_CAP_RE.test(w.text)) return false;
+  const c = w.text.charCodeAt(0);
+  // most words start lower case: answer those without a regular expression
+  if (c >= 97 && c <= 122 && !PARTICLE_CAP_RE.test(w.text)) return false;
+  if (c < 65 || (c > 90 && c < 128)) return false;
+  if (c >= 128 && !CAP_RE.test(w.text)) return false;
   if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(w.lower.replace(/\.$/, ''))) return false;
   if (w.pos === 'PUNCT' || w.pos === 'SYM' || w.pos === 'NUM') return false;
   if (!w.initial) return true;
@@ -164,6 +170,11 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
     floor = m.start;
   }
   out.reverse();
+  // "Minyon Moore" is a person when the text later calls her "Moore" ("Climate Assessment" never
+  // comes back as "Assessment")
+  const alone = new Set<string>();
+  for (const m of out) if (m.nameWords === 1 && m.kind !== 'org' && m.kind !== 'media' && m.kind !== 'place') alone.add(m.last);
+  for (const m of out) if (m.kind === 'unknown' && m.nameWords >= 2 && alone.has(m.last)) m.kind = 'person';
   return out;
 }
 
@@ -185,7 +196,8 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     const joined = words.slice(segStart, rightEnd).map((x) => x.lower).join(' ');
     const keep =
       KNOWN_ORGS.has(joined) || KNOWN_MEDIA.has(joined) || PLACES.has(joined) ||
-      (w.lower === 'of' && (isRoleWord(left.lower) || ORG_SUFFIXES.has(left.lower))) ||
+      (w.lower === 'of' && isRoleWord(left.lower)) ||
+      ((w.lower === 'of' || w.lower === 'on' || w.lower === 'for') && ORG_SUFFIXES.has(left.lower)) ||
       ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, ''));
     if (!keep) {
       out.push([segStart, k]);
@@ -202,6 +214,11 @@ function classifyWhole(lower: string, last: string, multi: boolean, single: Word
   if (KNOWN_ORGS.has(lower)) return 'org';
   if (PLACES.has(lower) || DEMONYMS.has(lower)) return 'place';
   if (multi && MEDIA_SUFFIXES.has(last)) return 'media';
+  // "Commission on Presidential Debates", "Council on Foreign Relations"
+  if (multi && /\b(\S+) (?:of|on|for) /.test(lower)) {
+    const m = /\b(\S+) (?:of|on|for) /.exec(lower)!;
+    if (ORG_SUFFIXES.has(m[1]!)) return 'org';
+  }
   if (ORG_SUFFIXES.has(last)) return 'org';
   if (single && ACRONYM_RE.test(single.text)) return 'org';
   return null;
@@ -236,7 +253,13 @@ function parseChunk(words: readonly Word[], text: string, a: number, b: number):
     nameStart--;
   }
   while (nameStart < b && NAME_PARTICLES.has(words[nameStart]!.text)) nameStart++;
+  // a title word can still be a surname: "Mr. King", "Charlie King"
+  if (nameStart === b && b - a >= 2 && (HONORIFICS.has(words[b - 2]!.lower) || nameGender(words[b - 2]!.lower))) {
+    nameStart = HONORIFICS.has(words[b - 2]!.lower) ? b - 1 : b - 2;
+  }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
+  // "Rival Hillary Clinton": a stray capitalised word before a known first name
+  if (b - nameStart >= 3 && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
 
   const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
   let nameEnd = b;
@@ -245,24 +268,20 @@ function parseChunk(words: readonly Word[], text: string, a: number, b: number):
   person.nameWords = nameEnd - nameStart;
   person.first = words[nameStart]!.lower;
   person.last = words[nameEnd - 1]!.lower;
-  const fromName = person.nameWords > 1 ? nameGender(person.first) : null;
-  person.gender = fromName;
-  if (person.nameWords === 1 && nameGender(person.first) && words[nameStart]!.pos === 'PROPN') {
-    // a lone first name is still a name ("Bernie"), but tell nothing about a surname
-    person.personEvidence = true;
-  }
+  person.gender = nameGender(person.first);
 
   // titles and organisation before the name, inside the chunk and before it
   parsePremodifiers(words, text, nameStart, person);
-  if (person.nameWords > 1 && !person.personEvidence) person.personEvidence = nameGender(person.first) !== null || person.nameWords >= 2;
+  // "Mark Rutte", "David P. Goldman"; "Climate Assessment" needs more (see findNamedMentions)
+  if (person.nameWords > 1 && !person.personEvidence) {
+    person.personEvidence = nameGender(person.first) !== null || words.slice(nameStart, nameEnd).some((w) => INITIAL_RE.test(w.text));
+  }
   if (!person.role) parseApposition(words, text, b, person);
   if (!person.role) parseLeadingApposition(words, text, person);
   if (!person.gender && person.role) person.gender = genderOfRole(person.role);
 
-  // a lone capitalised word with nothing saying "person" stays unknown until something links it
-  if (person.nameWords === 1 && !person.personEvidence) {
-    return { ...base, kind: 'unknown', first: person.first, last: person.last, nameWords: 1, nameFirst: nameStart, nameEnd: b };
-  }
+  // capitalised words with nothing saying "person" stay unknown until something links them
+  if (!person.personEvidence) person.kind = 'unknown';
   return person;
 }
 
@@ -286,10 +305,12 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   const roleEnd = p + 1;
   // the word right before the name must be a title for anything before it to be a role
   if (p < 0 || words[p]!.sentence !== sentence || !isRoleWord(words[p]!.lower)) return;
+  let pastCapTitle = false;
   while (p >= 0 && words[p]!.sentence === sentence) {
     const w = words[p]!;
-    if (isRoleWord(w.lower)) { p--; continue; }
-    if (!w.cap && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) { p--; continue; }
+    if (isRoleWord(w.lower)) { if (w.cap) pastCapTitle = true; p--; continue; }
+    // "transit director Luis Ferreira" but not "the network President Vladimir Putin"
+    if (!pastCapTitle && !w.cap && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) { p--; continue; }
     // "Secretary of State": "of" between two title words
     if (w.lower === 'of' && p + 1 < roleEnd && p - 1 >= 0 && isRoleWord(words[p - 1]!.lower)) { p--; continue; }
     break;
@@ -341,6 +362,7 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   while (words[p] && words[p]!.sentence === sentence) {
     const w = words[p]!;
     if (isRoleWord(w.lower)) { headAt = p; p++; continue; }
+    if (w.lower === 'and' && headAt >= 0 && words[p + 1] && (isRoleWord(words[p + 1]!.lower) || AGENT_RE.test(words[p + 1]!.lower))) { p++; continue; }
     if (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) {
       if (w.pos === 'NOUN' && AGENT_RE.test(w.lower)) headAt = p;
       p++;
@@ -353,7 +375,7 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   const stop = words[roleEnd];
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
   let organization = orgFromPossessive;
-  if (stop && stop.sentence === sentence && (stop.lower === 'of' || stop.lower === 'at' || stop.lower === 'for')) {
+  if (stop && stop.sentence === sentence && ORG_INTRODUCERS.has(stop.lower)) {
     let r = roleEnd + 1;
     if (words[r]?.lower === 'the') r++;
     const orgStart = r;
@@ -387,7 +409,7 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
     const orgEnd = q + 1;
     while (q >= 0 && words[q]!.cap && words[q]!.sentence === comma.sentence) q--;
     if (q + 1 < orgEnd) organization = text.slice(words[q + 1]!.start, words[orgEnd - 1]!.end);
-  } else if (det.lower !== 'the') return;
+  } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another') return;
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;
   m.personEvidence = true;

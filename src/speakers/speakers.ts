@@ -19,6 +19,8 @@ interface Entity {
   isPlace: boolean;
   /** Lower-case last name of a person, '' otherwise. */
   last: string;
+  /** Lower-case words of every role and organisation seen with it, for "the secretary general". */
+  roleWords: Set<string>;
   /** Head noun of a description ("report", "official"), for definite back-references. */
   head: string | null;
   /** Where its full name is first written, for a surname met before it. */
@@ -38,8 +40,6 @@ interface MentionEvent {
   sentence: number;
 }
 
-type Continuing = Attribution & { continues?: boolean | string | null };
-
 const LOOKBACK = 80;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on', 'to', 'about', 'among', 'near', 'within', 'inside', 'close']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -47,6 +47,18 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'business', 'giant', 'startup']);
 const UNSPECIFIC_PEOPLE = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'someone', 'somebody', 'anyone', 'others', 'man', 'men', 'woman', 'women']);
 const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close', 'knowledgeable', 'speaking', 'briefed', 'involved', 'according', 'with', 'from', 'at', 'in', 'on', 'of', 'for', 'to', 'under', 'near', 'who', 'whose']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or']);
+// Non-distinctive modifiers a back-reference may add or drop ("the Republican presidential nominee").
+const SOFT_ROLE_WORDS = new Set(['former', 'top', 'then', 'current', 'new', 'presidential', 'senior', 'longtime', 'veteran', 'chief', 'incoming', 'outgoing']);
+const ROLE_SYNONYMS = new Map([['gop', 'republican'], ['democrat', 'democratic'], ['republicans', 'republican'], ['democrats', 'democratic']]);
+const COMMON_NOUNS = (w: string): boolean =>
+  DOCUMENT_NOUNS.has(w) || ORG_NOUNS.has(w) || PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || ROLE_HEADS.has(w);
+const QUANTITY_PREFIX = new Set(['at', 'least', 'more', 'than', 'nearly', 'about', 'almost', 'over', 'some', 'roughly', 'around', 'only', 'just', 'not']);
+const QUANTIFIER_SOURCES = new Set(['one', 'some', 'many', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'no one', 'nobody', 'all', 'most', 'both', 'either', 'neither', 'another', 'none', 'anyone']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'any']);
+// Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
+const NOT_AGENTS = new Set(['order', 'number', 'paper', 'letter', 'poster', 'computer', 'water', 'matter', 'center', 'centre', 'border', 'quarter', 'chapter', 'error', 'sector', 'factor', 'motor', 'mirror', 'meter', 'counter', 'cancer', 'power', 'tower', 'monitor', 'corridor', 'behavior', 'behaviour', 'minister', 'register', 'ledger', 'other', 'weather', 'winter', 'summer', 'theater', 'theatre', 'disaster', 'filter', 'cluster', 'barrier', 'carrier', 'trailer', 'meanwhile', 'percent', 'moment', 'statement', 'government', 'agreement', 'element', 'comment', 'payment', 'department', 'parliament', 'document', 'argument', 'event', 'content', 'extent', 'talent', 'incident', 'committee', 'fee', 'coffee', 'degree', 'guarantee', 'tree', 'pedigree', 'decree', 'jubilee', 'percentage', 'native', 'initiative', 'incentive', 'objective', 'alternative', 'perspective', 'narrative', 'detective', 'motive', 'archive', 'drive', 'directive']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
 
 export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributions: Attribution[] } {
@@ -69,6 +81,9 @@ class Resolver {
   private readonly quoted: Uint8Array;
   private readonly sourceCache = new Map<string, Entity | null>();
   private readonly speakerOf = new Map<Attribution, Entity | null>();
+  private readonly meta: Document['meta'];
+  private authorEntity: Entity | null = null;
+  private outletEntity: Entity | null = null;
 
   constructor(
     private readonly text: string,
@@ -77,6 +92,7 @@ class Resolver {
     private readonly attributions: readonly Attribution[],
     doc: Document,
   ) {
+    this.meta = doc.meta;
     this.quoted = new Uint8Array(text.length + 1);
     for (const q of doc.ann.quotes ?? []) this.quoted.fill(1, q.innerStart, q.innerEnd);
     for (const a of attributions) for (const c of a.contentParts ?? [a.content]) this.quoted.fill(1, c.start, c.end);
@@ -119,8 +135,10 @@ class Resolver {
   private newEntity(name: string, type: SpeakerType, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       name, type, role: null, organization: null, gender: null, plural: false, isPlace: false, last: '',
-      head: null, firstFull: Infinity, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, ...extra,
+      head: null, firstFull: Infinity, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
     };
+    addRoleWords(e, e.role);
+    addRoleWords(e, e.organization);
     this.entities.push(e);
     return e;
   }
@@ -136,27 +154,32 @@ class Resolver {
   /** Every full name in the article first, so that a surname before it still finds it. */
   private registerFullNames(): void {
     for (const m of this.named) {
-      if (m.kind === 'person' && m.nameWords >= 2) {
-        const key = `${m.first} ${m.last}`;
-        let e = this.byFullName.get(key);
-        if (!e) {
-          e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start });
-          this.byFullName.set(key, e);
-          const list = this.byLastName.get(m.last) ?? [];
-          list.push(e);
-          this.byLastName.set(m.last, list);
-        }
-        this.enrich(e, m);
+      if (m.kind === 'person' && m.nameWords >= 2 && !m.modifier) {
+        const e = this.byFullName.get(`${m.first} ${m.last}`);
+        if (e) this.enrich(e, m);
+        else this.registerPerson(m);
       } else if ((m.kind === 'org' || m.kind === 'media') && m.name.includes(' ')) {
         this.orgEntity(m, false);
       }
     }
   }
 
+  private registerPerson(m: NamedMention): Entity {
+    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start });
+    this.byFullName.set(`${m.first} ${m.last}`, e);
+    const list = this.byLastName.get(m.last) ?? [];
+    list.push(e);
+    this.byLastName.set(m.last, list);
+    this.enrich(e, m);
+    return e;
+  }
+
   private enrich(e: Entity, m: NamedMention): void {
     if (m.name.length > e.name.length && e.type === 'person' && m.nameWords >= 2) e.name = m.name;
     if (!e.role && m.role) e.role = m.role;
     if (!e.organization && m.organization) e.organization = m.organization;
+    addRoleWords(e, m.role);
+    addRoleWords(e, m.organization);
     if (!e.gender && m.gender) e.gender = m.gender;
   }
 
@@ -204,8 +227,9 @@ class Resolver {
   private resolveNamed(m: NamedMention, asSource = false): Entity | null {
     let e: Entity | null = null;
     if (m.modifier && !asSource) return null;
-    if (m.kind === 'person' && m.nameWords >= 2) {
+    if (m.nameWords >= 2 && (m.kind === 'person' || m.kind === 'unknown')) {
       e = this.byFullName.get(`${m.first} ${m.last}`) ?? null;
+      if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
       e = this.bySurname(last, m.gender, m.start);
@@ -221,7 +245,9 @@ class Resolver {
       }
       if (e && e.type === 'person') this.enrich(e, m);
     } else {
-      e = this.orgEntity(m, true);
+      // "PENCE" in a transcript is the person, not an acronym
+      if (m.kind === 'org' && m.name === m.name.toUpperCase() && !m.name.includes(' ')) e = this.bySurname(m.name.toLowerCase(), null, m.start);
+      e ??= this.orgEntity(m, true);
     }
     if (e) this.mention(e, m.start, m.end);
     return e;
@@ -254,35 +280,46 @@ class Resolver {
     if (e) e.speaker = true;
   }
 
-  /** The source's own name: the first capitalised run that is not a modifier, possessive or after a preposition. */
+  /** The source's own name: the first capitalised run that ends its noun phrase and is not after a preposition or verb. */
   private resolveNamedSource(s: Span, inside: NamedMention[]): Entity | null {
     const heads: NamedMention[] = [];
-    for (const m of inside) {
-      if (m.modifier || m.possessive) continue;
-      if (this.afterPreposition(s.start, m.start)) continue;
-      heads.push(m);
-    }
-    // the mentions that are not the head still refer to someone ("Carter" in "Carter's press secretary")
+    for (const m of inside) if (this.canHead(m, s)) heads.push(m);
     const head = heads[0];
-    for (const m of inside) if (m !== head && !heads.includes(m)) this.resolveNamed(m);
+    // the other mentions still refer to someone ("Carter" in "Carter's press secretary")
+    for (const m of inside) if (!heads.includes(m)) this.resolveNamed(m);
     if (!head) return null;
     const people = heads.filter((m) => m.kind === 'person' || m.kind === 'unknown');
     if (people.length >= 2 && this.joinedByAnd(people[0]!, people[1]!)) {
-      for (const m of heads) this.resolveNamed(m, true);
+      // "Mr. Grassley and Mr. Leahy": one group speaker, the same each time it comes back
+      const members = heads.map((m) => this.resolveNamed(m, true));
+      const key = `group:${members.map((e) => (e ? this.entities.indexOf(e) : -1)).join(',')}`;
+      const known = this.byOrgName.get(key);
+      if (known) return known;
       const name = this.text.slice(s.start, s.end).replace(EDGE_PUNCT_RE, '');
-      return this.newEntity(name, 'unknown', { plural: true });
+      const group = this.newEntity(name, 'unknown', { plural: true });
+      this.byOrgName.set(key, group);
+      return group;
     }
     for (const m of heads.slice(1)) this.resolveNamed(m);
-    const e = this.resolveNamed(head, true);
-    // the mention was recorded by resolveNamed; the source span is added by the caller
-    return e;
+    return this.resolveNamed(head, true);
   }
 
-  private afterPreposition(from: number, to: number): boolean {
-    for (let w = this.wordIndexAt(from); w < this.words.length && this.words[w]!.start < to; w++) {
-      if (PREPOSITIONS.has(this.words[w]!.lower)) return true;
+  private canHead(m: NamedMention, s: Span): boolean {
+    if (m.kind === 'unknown' && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
+    if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
+    let next = this.wordIndexAt(m.end);
+    if (m.possessive) next++; // "Trump's" alone is the source; "Trump's campaign" is not Trump
+    const after = this.words[next];
+    if (after && after.start < s.end && after.sentence === this.words[next - 1]?.sentence) {
+      if (m.possessive && after.pos !== 'PUNCT') return false;
+      if (/^\p{Ll}/u.test(after.text) && !RELATIVE_WORDS.has(after.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) return false;
     }
-    return false;
+    // "a producer for Yahoo Studios", "the 30-second spot, titled 'Arrogant'"
+    for (let w = this.wordIndexAt(s.start); w < this.words.length && this.words[w]!.start < m.start; w++) {
+      const word = this.words[w]!;
+      if (PREPOSITIONS.has(word.lower) || word.pos === 'VERB') return false;
+    }
+    return true;
   }
 
   private joinedByAnd(x: NamedMention, y: NamedMention): boolean {
@@ -295,9 +332,15 @@ class Resolver {
     const first = this.wordIndexAt(s.start);
     let end = first;
     while (end < this.words.length && this.words[end]!.start < s.end) end++;
-    const ws = this.words.slice(first, end).filter((w) => w.pos !== 'PUNCT' || w.text === "'s" || w.text === '’s');
+    let ws = this.words.slice(first, end).filter((w) => w.pos !== 'PUNCT' || w.text === "'s" || w.text === '’s');
+    // "at least one Democrat", "more than two dozen officials"
+    while (ws.length > 1 && QUANTITY_PREFIX.has(ws[0]!.lower)) ws = ws.slice(1);
     if (ws.length === 0) return null;
+    const display = s.text.replace(EDGE_PUNCT_RE, '');
     const det = ws[0]!.lower;
+    if (ws.length === 1 && QUANTIFIER_SOURCES.has(det)) {
+      return this.newEntity(display, 'anonymous', { plural: det !== 'one' && det !== 'someone' && det !== 'somebody' && det !== 'no one' });
+    }
     const possessive = POSSESSIVE_PRONOUNS.has(det) || ws.some((w, i) => i > 0 && (w.text === "'s" || w.text === '’s'));
     const indefinite = INDEFINITE_DETERMINERS.has(det) || ws[0]!.pos === 'NUM' || /^\d/.test(det);
     const definite = DEFINITE.has(det) || possessive;
@@ -306,65 +349,75 @@ class Resolver {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (headAt >= 0 && (POST_MODIFIER_STARTS.has(w.lower) || w.pos === 'VERB' || w.pos === 'ADP' || w.pos === 'PRON')) break;
-      if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || PERSON_NOUNS.has(w.lower) || ROLE_HEADS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || ORG_NOUNS.has(w.lower) || MEDIA_NOUNS.has(w.lower)) headAt = i;
+      if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower)) headAt = i;
     }
-    if (headAt < 0) {
-      const name = s.text.replace(EDGE_PUNCT_RE, '');
-      return name ? this.newEntity(name, 'unknown') : null;
-    }
+    if (headAt < 0) return display ? this.newEntity(display, 'unknown') : null;
     const head = ws[headAt]!.lower;
-    const core = ws.slice(indefinite || definite && !possessive ? 1 : 0, headAt + 1).filter((w) => !POSSESSIVE_PRONOUNS.has(w.lower));
-    const coreText = core.length ? this.text.slice(core[0]!.start, core[core.length - 1]!.end) : head;
-    // the role leaves out names: "a Kremlin official" is an "official" of the Kremlin
-    const roleWords = core.filter((w) => !w.cap);
-    const roleText = roleWords.length ? this.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : head;
-    const display = s.text.replace(EDGE_PUNCT_RE, '');
+    const core = ws.slice(indefinite || (definite && !possessive) ? 1 : 0, headAt + 1).filter((w) => !POSSESSIVE_PRONOUNS.has(w.lower) && w.pos !== 'PART' && w.text !== "'s" && w.text !== '’s');
+    // the role leaves out names and determiners: "a Kremlin official" is an "official" of the Kremlin
+    let roleFrom = headAt;
+    while (roleFrom > 0) {
+      const w = ws[roleFrom - 1]!;
+      if (w.cap || w.pos === 'PART' || w.pos === 'NUM' || w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.lower) || INDEFINITE_DETERMINERS.has(w.lower)) break;
+      roleFrom--;
+    }
+    const roleText = this.text.slice(ws[roleFrom]!.start, ws[headAt]!.end);
     const orgOfDescription = this.organizationIn(inside);
-    const plural = /s$/.test(head) && !/ss$/.test(head) || (indefinite && det !== 'a' && det !== 'an' && det !== 'another' && det !== 'one');
+    const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det));
 
-    if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(`${ws[headAt - 1]?.lower} ${head}`)) {
+    if (has(DOCUMENT_NOUNS, head) || DOCUMENT_NOUNS.has(`${ws[headAt - 1]?.lower} ${head}`)) {
       if (definite && !possessive) {
         const prior = this.recent((e) => e.type === 'document' && e.head === head, s.start);
         if (prior) return prior;
       }
       return this.newEntity(display, 'document', { head, organization: orgOfDescription });
     }
-    if (MEDIA_NOUNS.has(head) && !indefinite) {
-      return this.recent((e) => e.type === 'media', s.start) ?? this.newEntity(display, 'media', { head });
+    if (has(MEDIA_NOUNS, head)) {
+      const prior = indefinite ? null : this.recent((e) => e.type === 'media', s.start);
+      return prior ?? this.newEntity(display, 'media', { head, plural });
     }
-    const personLike = PERSON_NOUNS.has(head) || ROLE_HEADS.has(head) || isRoleWord(head);
-    if (personLike && !ORG_NOUNS.has(head)) {
+    if (isPersonNoun(head) && !has(ORG_NOUNS, head)) {
       if (indefinite || (!definite && plural)) {
         // "a council aide", "two people familiar with the plans": always a speaker of its own
         return this.newEntity(display, 'anonymous', {
           head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription,
         });
       }
-      const words = core.map((w) => w.lower);
-      const byRole = this.recent((e) => e.type === 'person' && roleMatches(words, e), s.start);
+      const byRole = plural ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
       if (byRole) return byRole;
-      if (ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head))) {
+      if (plural || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
         return prior ?? this.newEntity(display, 'anonymous', { head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription });
       }
       // "the mayor" with no mayor named before: a person known by role only
-      const e = this.newEntity(display, 'person', { head, plural, role: roleText, organization: orgOfDescription });
-      return e;
+      return this.newEntity(display, 'person', { head, plural, role: roleText, organization: orgOfDescription });
     }
-    if (ORG_NOUNS.has(head)) {
-      const nameKey = this.orgKey(coreText);
+    if (has(ORG_NOUNS, head)) {
+      // "the Trump campaign", "Trump's campaign", "Donald Trump's presidential campaign": one organisation
+      const owner = this.ownerIn(inside, s.start);
+      const name = owner ? `${owner.name.split(' ').pop()} ${head}` : display.replace(/^(?:the|a|an)\s+/i, '');
+      const nameKey = this.orgKey(name);
       const known = this.byOrgName.get(nameKey);
       if (known) return known;
       if (definite && !possessive && core.length === 1) {
         const prior = this.recent((e) => e.type === 'organization' && !e.isPlace && (e.head === head || e.name.toLowerCase().includes(head) || GENERIC_ORG_HEADS.has(head)), s.start);
         if (prior) return prior;
       }
-      const name = possessive || core.length === 0 ? display : coreText;
-      const e = this.newEntity(name, 'organization', { head, plural: false, organization: orgOfDescription });
-      if (!possessive) this.byOrgName.set(nameKey, e);
+      const e = this.newEntity(name, 'organization', { head, plural, organization: owner ? null : orgOfDescription });
+      if (owner || !possessive) this.byOrgName.set(nameKey, e);
       return e;
     }
     return this.newEntity(display, 'unknown', { head, plural });
+  }
+
+  /** A person a description belongs to ("Trump" in "the Trump campaign"). */
+  private ownerIn(inside: NamedMention[], pos: number): Entity | null {
+    for (const m of inside) {
+      if (m.kind !== 'person' && m.kind !== 'unknown') continue;
+      const e = m.nameWords >= 2 ? this.byFullName.get(`${m.first} ${m.last}`) : this.bySurname(m.last || m.name.toLowerCase(), null, pos + 1);
+      if (e && e.type === 'person') return e;
+    }
+    return null;
   }
 
   /** An organisation named inside a description ("a Kremlin official", "the Pentagon's report"). */
@@ -387,36 +440,61 @@ class Resolver {
     return null;
   }
 
+  /**
+   * The nearest sentence with a fitting mention, and in it the first one (subjects come first:
+   * "Obama met Romney. He said" is Obama). Mentions inside quotations are not the narrator's.
+   */
   private resolvePronoun(s: Span, p: { gender: Gender | null; plural: boolean; kind: string }): Entity | null {
     const inQuote = this.quoted[s.start] === 1;
     const sentence = this.words[this.wordIndexAt(s.start)]?.sentence ?? -1;
+    if (p.kind === 'relative') return this.resolveRelative(s, sentence);
     let seen = 0;
+    let found: MentionEvent | null = null;
     let orgFallback: Entity | null = null;
     for (let i = this.events.length - 1; i >= 0 && seen < LOOKBACK; i--) {
       const ev = this.events[i]!;
       if (ev.start >= s.start) continue;
       seen++;
-      const e = ev.entity;
-      if (p.kind === 'relative') {
-        // "Chris Cox, who runs ...": the mention right before, in the same sentence
-        if (ev.sentence !== sentence) return null;
-        if (s.text.toLowerCase().startsWith('which') ? e.type !== 'person' && e.type !== 'anonymous' : true) return e;
-        continue;
-      }
+      if (found && ev.sentence !== found.sentence) break;
       if (ev.quoted && !inQuote) continue;
-      if (p.kind === 'person') {
-        if ((e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender)) {
-          if (!e.gender && e.type === 'person') e.gender = p.gender;
-          return e;
-        }
-      } else if (p.kind === 'thing') {
-        if (e.type === 'organization' || e.type === 'media' || e.type === 'document') return e;
-      } else if (p.kind === 'any') {
-        if (e.plural) return e;
-        if (!orgFallback && e.type === 'organization' && !e.isPlace) orgFallback = e;
-      }
+      const e = ev.entity;
+      let fits = false;
+      if (p.kind === 'person') fits = (e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender);
+      else if (p.kind === 'thing') fits = e.type === 'organization' || e.type === 'media' || e.type === 'document';
+      else if (e.plural) fits = true;
+      else if (!orgFallback && e.type === 'organization' && !e.isPlace) orgFallback = e;
+      if (fits) found = ev;
     }
-    return orgFallback;
+    const e = found?.entity ?? orgFallback;
+    if (e && p.kind === 'person' && !e.gender && e.type === 'person') e.gender = p.gender;
+    return e;
+  }
+
+  /** "Chris Cox, who runs ...": the mention right before, else the noun phrase right before. */
+  private resolveRelative(s: Span, sentence: number): Entity | null {
+    const thing = /^(?:which|that)$/i.test(s.text.replace(EDGE_PUNCT_RE, ''));
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const ev = this.events[i]!;
+      if (ev.start >= s.start) continue;
+      if (ev.sentence !== sentence || s.start - ev.end > 3) break;
+      const person = ev.entity.type === 'person' || ev.entity.type === 'anonymous';
+      if (!thing || !person) return ev.entity;
+      break;
+    }
+    let k = this.wordIndexAt(s.start) - 1;
+    while (k >= 0 && this.words[k]!.text === ',') k--;
+    const end = k;
+    while (k >= 0 && this.words[k]!.sentence === sentence && NP_POS.has(this.words[k]!.pos) && this.words[k]!.text !== ',') {
+      if (this.words[k]!.pos === 'DET') { k--; break; }
+      k--;
+    }
+    if (k + 1 > end || end < 0) return null;
+    const np = { start: this.words[k + 1]!.start, end: this.words[end]!.end, text: '' };
+    np.text = this.text.slice(np.start, np.end);
+    const inside = this.named.filter((m) => m.end > np.start && m.start < np.end);
+    const e = this.resolveNamedSource(np, inside) ?? this.resolveDescription(np, inside);
+    if (e) this.mention(e, np.start, np.end);
+    return e;
   }
 
   /** "I" and "we" as the source inside someone's quotation: the speaker of that quotation. */
@@ -428,9 +506,21 @@ class Resolver {
       const covers = (other.contentParts ?? [other.content]).some((c) => c.start <= s.start && s.end <= c.end);
       if (covers && (!best || other.content.end - other.content.start < best.content.end - best.content.start)) best = other;
     }
-    const e = best ? this.speakerOf.get(best) ?? null : null;
+    let e = best ? this.speakerOf.get(best) ?? null : null;
+    // the narrator's own "I" / "we": the article's author, or for "we" its outlet
+    if (!best && this.quoted[s.start] !== 1) e = this.narrator(/^(?:we|us|our)$/i.test(s.text.replace(EDGE_PUNCT_RE, '')));
     if (e) this.mention(e, s.start, s.end);
     this.assign(a, e);
+  }
+
+  private narrator(plural: boolean): Entity {
+    const { author, outlet } = this.meta;
+    if (plural && outlet) {
+      this.outletEntity ??= this.newEntity(outlet, 'media');
+      return this.outletEntity;
+    }
+    this.authorEntity ??= author ? this.newEntity(author, 'person') : this.newEntity('the author', 'unknown');
+    return this.authorEntity;
   }
 
   /** A quote that goes on with no source of its own keeps the previous attribution's speaker. */
@@ -440,8 +530,7 @@ class Resolver {
     let previous: Attribution | null = null;
     for (const a of ordered) {
       if (a.source === null) {
-        const c = (a as Continuing).continues;
-        const from = typeof c === 'string' ? byId.get(c) ?? previous : c ? previous : null;
+        const from = a.continues ? byId.get(a.continues) ?? previous : null;
         this.assign(a, from ? this.speakerOf.get(from) ?? null : null);
       }
       previous = a;
@@ -481,11 +570,39 @@ class Resolver {
 
 /** "the secretary general" fits a person whose role (and organisation) holds those words. */
 function roleMatches(words: string[], e: Entity): boolean {
-  if (!e.role || words.length === 0) return false;
-  const have = new Set(`${e.role} ${e.organization ?? ''}`.toLowerCase().split(/[\s]+/).filter(Boolean));
-  const head = words[words.length - 1]!;
-  if (!have.has(head)) return false;
-  return words.every((w) => have.has(w) || w === 'former' || w === 'top' || w === 'then' || HONORIFICS.has(w));
+  if (e.roleWords.size === 0 || words.length === 0) return false;
+  const norm = words.map((w) => ROLE_SYNONYMS.get(w) ?? w);
+  const head = norm[norm.length - 1]!;
+  if (!e.roleWords.has(head)) return false;
+  return norm.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
+}
+
+function addRoleWords(e: Entity, phrase: string | null): void {
+  if (!phrase) return;
+  for (const w of phrase.toLowerCase().split(/\s+/)) if (w) e.roleWords.add(ROLE_SYNONYMS.get(w) ?? w);
+}
+
+/** A capitalised first word that reads as a common noun or adjective ("Developers", "Federal", "Europeans"). */
+function looksCommon(w: string): boolean {
+  const last = w.split('-').pop()!;
+  const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+  return isPersonNoun(last) || inLexicon(last) || DEMONYMS.has(singular) || /(?:al|ic|ive|ous|ed|ing|ful|less|able|ible)$/.test(last);
+}
+
+function has(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  if (w.endsWith('ies') && set.has(`${w.slice(0, -3)}y`)) return true;
+  return w.endsWith('s') && set.has(w.slice(0, -1));
+}
+
+function inLexicon(w: string): boolean {
+  return has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || has(DOCUMENT_NOUNS, w) || has(ORG_NOUNS, w) || has(MEDIA_NOUNS, w);
+}
+
+function isPersonNoun(w: string): boolean {
+  if (has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || isRoleWord(w)) return true;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/.test(singular) && !NOT_AGENTS.has(singular) && !NOT_AGENTS.has(w) && singular.length > 4;
 }
 
 function dedupe(spans: Span[]): Span[] {
