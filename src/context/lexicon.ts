@@ -26,7 +26,7 @@ const NEWS_FACTUAL = new Set(
     'succeed succeeded succeeding succeeds best great greater greatest good goodness super supreme fan scoop lucky ' +
     'luck wealth prosperity prosperous lucrative rigorous rigorously vigilant celebrate celebrated celebrates ' +
     'celebrating celebration celebrations praise praised praises praising love loved loves happy glad pleased ' +
-    'grateful breakthrough fun nice cool right dear welcome help helped helping support'
+    'grateful breakthrough fun nice cool right dear welcome help helped helping support devoted beauty woo'
   ).split(' '),
 );
 
