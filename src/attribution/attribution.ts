@@ -14,6 +14,7 @@ import type { Attribution, AttributionKind, Document, Token } from '../document/
 import {
   MAX_WALK,
   closesQuote,
+  isAdjunctAt,
   makeView,
   opensQuote,
   rootQuote,
@@ -44,6 +45,9 @@ interface Frame {
   /** the frame this one continues (continuations only) */
   continues: number;
 }
+
+/** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
+const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
 const DASHES = new Set(['—', '–', '--', '-']);
 
@@ -93,8 +97,45 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
+  // Any verb reports a quotation when it is placed like "said": right after a quote that ends
+  // in a comma, question mark or dash ("“...?” Hannity pressed."), or right before a colon or
+  // comma that opens one ("Trump answered: “...”").
+  const have = new Set(out.map((c) => c.head));
+  const add = (t: number): void => {
+    if (have.has(t)) return;
+    const tok = toks[t]!;
+    if (tok.pos !== 'VERB' || tok.quote !== -1 || NOT_REPORTING.has(tok.lemma.toLowerCase())) return;
+    have.add(t);
+    out.push({ head: t, type: 'verb', rate: QUOTE_FRAME_RATE });
+  };
+  for (let t = a; t < b; t++) {
+    const q = closesQuote(view, t);
+    if (q >= 0) {
+      const inner = view.text.slice(Math.max(view.quotes[q]!.innerStart, view.quotes[q]!.innerEnd - 2), view.quotes[q]!.innerEnd);
+      if (!/[,?!\u2014-]\s*$/.test(inner)) continue;
+      // the verb within a short subject after the mark, or right after it
+      for (let k = t + 1; k < Math.min(b, t + 10); k++) {
+        const x = toks[k]!;
+        if (x.pos === 'VERB') {
+          add(k);
+          break;
+        }
+        if (x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART') continue;
+        if (x.pos === 'PUNCT' && !isComma(x) && x.text !== '(' && x.text !== ')' && x.text !== '.') break;
+        if (x.quote !== -1) break;
+      }
+    } else if (opensQuote(view, t) >= 0 && t - 2 >= a && (toks[t - 1]!.text === ':' || isComma(toks[t - 1]))) {
+      add(t - 2);
+    }
+  }
+  out.sort((x, y) => x.head - y.head);
   return out;
 }
+
+/** Confidence of a verb that is a cue only by its place next to a quotation. */
+const QUOTE_FRAME_RATE = 0.6;
+/** Verbs that sit next to quotes without reporting them. */
+const NOT_REPORTING: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'take', 'give', 'put', 'leave', 'become', 'include', 'mean', 'begin', 'start', 'seem', 'appear', 'know', 'use', 'keep', 'let']);
 
 /** Participle opening a clause that shares the main clause's source: ", adding that ...". */
 function isParticipial(view: TokenView, head: number, groupStart: number, a: number): boolean {
@@ -137,6 +178,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     }
     return g;
   });
+  // a strong cue with its own subject after a comma starts a new reporting clause:
+  // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
+  cands.forEach((c, ci) => {
+    if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
+    const src = sourceLeft(view, groups[ci]!.start, a);
+    if (src && src.start - 1 > a && isComma(toks[src.start - 1])) breaks.push(src.start - 1);
+  });
   for (let t = a; t < b; t++) if (toks[t]!.text === ';' && toks[t]!.quote === -1) breaks.push(t);
   breaks.sort((x, y) => x - y);
   const stopAfter = (from: number): number => {
@@ -168,18 +216,25 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
 
+    // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue
+    if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) continue;
     const src = sourceLeft(view, g.start, a);
-    const boundary = src ? src.start - 1 : g.start - 1;
-    const postBoundary = boundary >= a && isPostBoundary(view, boundary);
+    let boundary = src ? src.start - 1 : g.start - 1;
+    // “... .” Smith said.  -- the quote closed the previous sentence of the same paragraph
+    if (boundary === a - 1 && a > 0 && closesQuote(view, a - 1) >= 0 && view.sentences[si - 1]?.paragraph === sent.paragraph) {
+      boundary = a - 1;
+    }
+    const postBoundary = boundary >= 0 && (boundary >= a || boundary === a - 1) && isPostBoundary(view, boundary) && (boundary >= a || closesQuote(view, boundary) >= 0);
     const r = afterCue(view, c.head, g.end, b);
-    const rightEmpty = r >= b || isFinal(toks[r]!) || isComma(toks[r]);
+    const quoteFollows = isComma(toks[r]) && opensQuote(view, r + 1) >= 0;
+    const rightEmpty = r >= b || isFinal(toks[r]!) || (isComma(toks[r]) && !quoteFollows);
 
-    if (src && postBoundary && rightEmpty) {
+    if (src && postBoundary && (rightEmpty || (quoteFollows && closesQuote(view, boundary) >= 0))) {
       // CONTENT, Smith said [, CONTENT].
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
       const parts = [left];
-      const more = continuationAfterComma(view, r, b, stopAfter);
+      const more = continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
       if (more) parts.push(more);
       const source = chars(view, src);
       lastSource = source;
@@ -194,7 +249,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
         const left = contentLeft(view, boundary, a);
         if (left && (after >= b || isFinal(toks[after]!) || isComma(toks[after]))) {
           const parts = [left];
-          const more = continuationAfterComma(view, after, b, stopAfter);
+          const more = continuationAfterComma(view, after, b, stopAfter, closesQuote(view, boundary) >= 0);
           if (more) parts.push(more);
           const source = chars(view, srcR);
           lastSource = source;
@@ -229,8 +284,17 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
   }
   let end = head + 1;
+  // "quoted as saying"
+  if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma.toLowerCase() === 'say' && end + 1 < b) end += 2;
+  // a manner adverb right after the verb: "said dryly", "talked glowingly about"
+  if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
+  const next = toks[end];
   if (particle && particle.rate >= 0.45 && end < b) end++;
+  else if (
+    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) &&
+    !isAdjunctAt(view, end, b) && !(next.normal === 'to' && (lemma === 'say' || toks[end + 1]?.pos === 'VERB'))
+  ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
@@ -257,7 +321,7 @@ function chars(view: TokenView, r: Range): Char {
 /** Indirect or quoted content from token `r` up to (not including) token `stop`. */
 function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const toks = view.tokens;
-  if (r < stop && isComma(toks[r]) && toks[r]!.quote === -1) r++;
+  while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
   let e = stop;
   while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
@@ -282,6 +346,12 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
 function contentLeft(view: TokenView, boundary: number, a: number): Char | null {
   const toks = view.tokens;
   const closing = closesQuote(view, boundary);
+  if (boundary < a) {
+    // the quote ended the previous sentence: it is the whole content
+    if (closing < 0) return null;
+    const root = view.quotes[rootQuote(view, closing)]!;
+    return [root.start, root.end];
+  }
   let end: number;
   let lastTok: number;
   if (closing >= 0) {
@@ -317,11 +387,13 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
 }
 
 /** `“A,” she said, “B.”`: the piece after the reporting clause, if the sentence goes on. */
-function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter: (from: number) => number): Char | null {
+function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter: (from: number) => number, quoted: boolean): Char | null {
   const toks = view.tokens;
   if (r >= b || !isComma(toks[r])) return null;
   const next = toks[r + 1];
   if (!next) return null;
+  // after a quotation, only another quotation carries on the same words
+  if (quoted && opensQuote(view, r + 1) < 0) return null;
   // ", adding ..." and ", according to ..." are their own attributions
   if (next.pos === 'VERB' && /ing$/i.test(next.text)) return null;
   if (next.normal === 'according' || next.pos === 'SCONJ' && next.normal !== 'that') return null;

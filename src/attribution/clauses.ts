@@ -33,7 +33,36 @@ export function makeView(text: string, tokens: readonly Token[], sentences: read
     openAt.set(q.start, i);
     if (!q.unclosed) closeAt.set(q.end, i);
   });
-  return { text, tokens, sentences, quotes, openAt, closeAt };
+  return { text, tokens, sentences: repairSentences(tokens, sentences), quotes, openAt, closeAt };
+}
+
+/**
+ * Rejoins sentences the segmenter split at an abbreviation inside a name: "Rep. Steve Israel
+ * (D-N.Y.) said ..." must stay one sentence for the rules to see subject and verb together.
+ */
+export function repairSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  let depth = 0; // open parentheses in the sentence being built
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const first = tokens[s.firstToken];
+    const joins =
+      prev !== undefined && prev.paragraph === s.paragraph && first !== undefined &&
+      (depth > 0 || /^[a-z),;]/.test(first.text) || /^\p{Lu}\.?$/u.test(tokens[prev.endToken - 2]?.text ?? ''));
+    if (joins) {
+      prev.end = s.end;
+      prev.endToken = s.endToken;
+    } else {
+      out.push({ ...s });
+      depth = 0;
+    }
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const x = tokens[t]!.text;
+      if (x === '(') depth++;
+      else if (x === ')' && depth > 0) depth--;
+    }
+  }
+  return out;
 }
 
 /** The outermost quotation around quotation `q`. */
@@ -60,7 +89,7 @@ export function closesQuote(view: TokenView, t: number): number {
 const NOUNISH = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
 /** Prepositions that may sit inside a source noun phrase: "spokesman for the campaign". */
 const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
-const NP_PUNCT = new Set(['.', '-', '&', "'s", '’s', "'", '’', '/']);
+const NP_PUNCT = new Set(['.', '&', "'s", '’s', "'", '’', '/']);
 
 function isNounish(t: Token): boolean {
   if (NOUNISH.has(t.pos)) return t.pos !== 'PART' || /^['’]s$/i.test(t.text);
@@ -94,11 +123,6 @@ export interface Range {
   end: number;
 }
 
-/**
- * The subject noun phrase ending just before token `end` (exclusive), within the sentence that
- * starts at `floor`. Handles a relative pronoun ("who said"), a pronoun, a plain noun phrase with
- * inner prepositions, and one apposition set off by commas ("Smith, the mayor, said").
- */
 export function sourceLeft(view: TokenView, end: number, floor: number): Range | null {
   const toks = view.tokens;
   const limit = Math.max(floor, end - MAX_WALK);
@@ -108,24 +132,61 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (RELATIVE_PRONOUNS.has(last.normal) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
     return last.normal === 'that' ? null : { start: end - 1, end };
   }
-  if (isComma(last)) {
-    // apposition: HEAD , APPOSITIVE , cue
-    const innerEnd = end - 1;
-    let k = innerEnd - 1;
+  if (!isComma(last)) return plainNounPhrase(view, end, limit);
+  // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
+  const segs: Range[] = [];
+  let segEnd = end - 1;
+  let openLeft = false; // whether the leftmost segment is preceded by a comma
+  while (segs.length < 6) {
+    let k = segEnd - 1;
     while (k >= limit && !isComma(toks[k]) && toks[k]!.quote === -1 && !isBoundary(toks[k]!)) k--;
-    if (k < limit || !isComma(toks[k])) return null;
-    const appositive = { start: k + 1, end: innerEnd };
-    if (!looksAppositive(view, appositive)) return null;
-    const head = plainNounPhrase(view, k, limit);
-    if (!head) return null;
-    return { start: head.start, end };
+    if (k + 1 >= segEnd) break;
+    segs.push({ start: k + 1, end: segEnd });
+    openLeft = k >= limit && isComma(toks[k]);
+    if (!openLeft) break;
+    segEnd = k;
   }
-  return plainNounPhrase(view, end, limit);
+  if (!segs.length) return null;
+  if (appositiveKind(view, segs[0]!) === 'aside') {
+    // "Smith, however, said" / "Smith, in a statement, said": the source is just Smith
+    if (segs.length < 2) return null;
+    const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
+    return head && head.end === segs[1]!.end ? head : null;
+  }
+  // the head is the leftmost segment before one that is not an appositive (or the chain's start)
+  let h = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const isLast = i === segs.length - 1;
+    if (i > 0 && isLast && !openLeft) {
+      // a segment that starts the clause may carry words before the head: "Then Smith, ..."
+      const head = plainNounPhrase(view, seg.end, seg.start);
+      if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
+      break;
+    }
+    if (i > 0 && appositiveKind(view, seg) !== 'appositive') break;
+    if (appositiveKind(view, seg) !== 'appositive') return null;
+    h = i;
+  }
+  if (h === 0) return null;
+  const headSeg = segs[h]!;
+  const head = plainNounPhrase(view, headSeg.end, headSeg.start);
+  if (!head || head.end !== headSeg.end) return null;
+  return { start: head.start, end };
+}
+
+/** How a comma-delimited stretch before a cue reads: a description of the source, an aside, or neither. */
+function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'other' {
+  const first = view.tokens[r.start]!;
+  if ((first.pos === 'ADV' || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') && !RELATIVE_PRONOUNS.has(first.normal)) {
+    return first.normal === 'of' || first.normal === 'from' ? 'appositive' : 'aside';
+  }
+  return looksAppositive(view, r) ? 'appositive' : 'other';
 }
 
 /** Tokens that end a clause for the purposes of the backward walks. */
 function isBoundary(t: Token): boolean {
-  if (t.pos === 'PUNCT') return !NP_PUNCT.has(t.normal) || t.text === '.';
+  if (t.pos === 'PUNCT' || /^[\u2010-\u2015]$/.test(t.text)) return !NP_PUNCT.has(t.normal) || t.text === '.' || t.text === '-';
   return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ';
 }
 
@@ -136,6 +197,7 @@ function looksAppositive(view: TokenView, r: Range): boolean {
   if (first.pos === 'ADV' && r.end - r.start <= 2) return false; // "Smith, however, said"
   if (r.start < r.end && RELATIVE_PRONOUNS.has(first.normal) && first.normal !== 'that') return true;
   let nouns = 0;
+  if (r.end - r.start <= 2 && view.tokens[r.start]!.pos === 'NUM') return true; // an age
   for (let t = r.start; t < r.end; t++) {
     const tok = view.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX') {
@@ -154,6 +216,27 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
     if (t.quote !== -1 && !(t.pos === 'PROPN' || t.pos === 'NOUN')) break;
+    if (WH_WORDS.has(t.normal)) break;
+    if (s < end && t.end === toks[s]!.start && (t.text === '-' || toks[s]!.text === '-') && t.quote === -1) {
+      s--; // "self-described", "D-N.Y."
+      continue;
+    }
+    if (t.text === ')' && s < end + 1) {
+      // "(R-Ohio)": a parenthesis inside a name
+      let k = s - 2;
+      while (k >= limit && s - k < 10 && toks[k]!.text !== '(' && toks[k]!.text !== ')') k--;
+      if (k >= limit && toks[k]!.text === '(' && k > limit) {
+        s = k;
+        continue;
+      }
+      break;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && /^\p{Lu}/u.test(t.text) && ((s < end && s - 1 > limit && toks[s]!.pos === 'PROPN') || s === end)) {
+      // "The Associated Press", or a name the tagger took for a verb right before the cue ("Cook said")
+      // "The Associated Press": a capitalised word inside a name
+      s--;
+      continue;
+    }
     if (isNounish(t)) {
       if (TIME_WORDS.has(t.normal) && s < end) break; // "On Monday Smith said"
       s--;
@@ -176,12 +259,22 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   // trim: a phrase must end in a noun, name, number or pronoun; leading prepositions go
   while (s < end && (toks[s]!.pos === 'ADP' || toks[s]!.pos === 'CCONJ' || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'PART')) s++;
   if (s >= end) return null;
-  const lastTok = toks[end - 1]!;
-  if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X')) return null;
+  let lastIdx = end - 1;
+  if (toks[lastIdx]!.text === ')') {
+    // "Sen. Marco Rubio (R-Fla.)": judge the phrase by the word before the parenthesis
+    while (lastIdx > s && toks[lastIdx]!.text !== '(') lastIdx--;
+    lastIdx--;
+    if (lastIdx < s) return null;
+  }
+  const lastTok = toks[lastIdx]!;
+  const named = /^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT';
+  if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
 }
+
+const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN';
@@ -208,8 +301,18 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       e++;
       continue;
     }
+    if (t.text === '(') {
+      // "(D-S.C.)" inside the name
+      let k = e + 1;
+      while (k < limit && k - e < 12 && toks[k]!.text !== ')' && toks[k]!.text !== '(') k++;
+      if (k < limit && toks[k]!.text === ')') {
+        e = k + 1;
+        continue;
+      }
+      break;
+    }
     if (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal)) break;
-    if (t.text === '.' ) break;
+    if (t.text === '.') break;
     if (TIME_WORDS.has(t.normal) && e > start) break;
     if (t.pos === 'ADP' && isAdjunctAt(view, e, limit)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start) break;
@@ -223,6 +326,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   if (e <= start) return null;
   const first = toks[start]!;
   if (!(isNounish(first) || first.pos === 'PROPN')) return null;
+  if (OBJECT_PRONOUNS.has(first.normal) && !SUBJECT_PRONOUNS.has(first.normal)) return null;
   return { start, end: e };
 }
 

@@ -1,0 +1,243 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../src/document/document.js';
+import { segment } from '../src/segment/segment.js';
+import { findQuotes } from '../src/quotes/quotes.js';
+import { findAttributions, foldContinuations } from '../src/attribution/attribution.js';
+import type { Attribution } from '../src/document/types.js';
+
+function run(text: string): Attribution[] {
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  Object.assign(doc.ann, findQuotes(doc));
+  return findAttributions(doc).attributions;
+}
+
+/** The parts of an attribution as plain strings, for exact comparison. */
+function shape(a: Attribution) {
+  return {
+    kind: a.kind,
+    cue: a.cue?.text ?? null,
+    source: a.source?.text ?? null,
+    content: (a.contentParts ?? [a.content]).map((p) => p.text),
+  };
+}
+
+function only(text: string) {
+  const found = run(text);
+  assert.equal(found.length, 1, `one attribution in: ${text} (got ${JSON.stringify(found.map(shape))})`);
+  return shape(found[0]!);
+}
+
+test('spans are slices of the text', () => {
+  const text = '“The ferry will run again,” the harbour master said on Monday.';
+  for (const a of run(text)) {
+    for (const s of [a.cue, a.source, a.content, ...(a.contentParts ?? [])]) if (s) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
+test('direct quote before the cue, subject first', () => {
+  assert.deepEqual(only('“The ferry will run again,” the harbour master said on Monday.'), {
+    kind: 'direct',
+    cue: 'said',
+    source: 'the harbour master',
+    content: ['“The ferry will run again,”'],
+  });
+});
+
+test('direct quote before an inverted cue keeps the apposition in the source', () => {
+  assert.deepEqual(only('“The plan is dead,” said Maria Lopez, the council leader.'), {
+    kind: 'direct',
+    cue: 'said',
+    source: 'Maria Lopez, the council leader',
+    content: ['“The plan is dead,”'],
+  });
+});
+
+test('a quote split by its cue is one attribution with two content parts', () => {
+  assert.deepEqual(only('“We will rebuild the bridge,” the mayor said, “and we will do it fast.”'), {
+    kind: 'direct',
+    cue: 'said',
+    source: 'the mayor',
+    content: ['“We will rebuild the bridge,”', '“and we will do it fast.”'],
+  });
+});
+
+test('straight quotation marks work like curly ones', () => {
+  assert.deepEqual(only('"Taxes will not rise," the treasurer said.'), {
+    kind: 'direct',
+    cue: 'said',
+    source: 'the treasurer',
+    content: ['"Taxes will not rise,"'],
+  });
+});
+
+test('a colon after the cue belongs to the cue', () => {
+  assert.deepEqual(only('The minister said: “Prices will fall.”'), {
+    kind: 'direct',
+    cue: 'said:',
+    source: 'The minister',
+    content: ['“Prices will fall.”'],
+  });
+});
+
+test('a quote running over two paragraphs is one content', () => {
+  assert.deepEqual(only('The coach said: “We trained all winter.\n“The team is ready for the season.”'), {
+    kind: 'direct',
+    cue: 'said:',
+    source: 'The coach',
+    content: ['“We trained all winter.\n“The team is ready for the season.”'],
+  });
+});
+
+test('indirect speech keeps "that" and drops the final period', () => {
+  assert.deepEqual(only('The governor said that the budget was balanced.'), {
+    kind: 'indirect',
+    cue: 'said',
+    source: 'The governor',
+    content: ['that the budget was balanced'],
+  });
+});
+
+test('"told reporters": the addressee is neither cue nor content', () => {
+  assert.deepEqual(only('Jones told reporters the vote would happen on Friday.'), {
+    kind: 'indirect',
+    cue: 'told',
+    source: 'Jones',
+    content: ['the vote would happen on Friday'],
+  });
+});
+
+test('indirect speech with the reporting clause at the end', () => {
+  assert.deepEqual(only('The vote will happen next week, he said.'), {
+    kind: 'indirect',
+    cue: 'said',
+    source: 'he',
+    content: ['The vote will happen next week'],
+  });
+});
+
+test('"according to" before or after the content', () => {
+  assert.deepEqual(only('According to the report, unemployment rose sharply.'), {
+    kind: 'indirect',
+    cue: 'According to',
+    source: 'the report',
+    content: ['unemployment rose sharply'],
+  });
+  assert.deepEqual(only('Unemployment rose sharply, according to the report.'), {
+    kind: 'indirect',
+    cue: 'according to',
+    source: 'the report',
+    content: ['Unemployment rose sharply'],
+  });
+});
+
+test('"in a statement" joins the cue; a time adjunct joins neither part', () => {
+  assert.deepEqual(only('The company said in a statement that it would appeal.'), {
+    kind: 'indirect',
+    cue: 'said in a statement',
+    source: 'The company',
+    content: ['that it would appeal'],
+  });
+  assert.deepEqual(only('The company said on Tuesday that it would appeal.'), {
+    kind: 'indirect',
+    cue: 'said',
+    source: 'The company',
+    content: ['that it would appeal'],
+  });
+});
+
+test('"has been quoted as saying" and "went on to say" are whole cues', () => {
+  assert.deepEqual(only('A senior official has been quoted as saying, “Nothing is off the table.”'), {
+    kind: 'direct',
+    cue: 'has been quoted as saying',
+    source: 'A senior official',
+    content: ['“Nothing is off the table.”'],
+  });
+  assert.deepEqual(only('He went on to say that the talks had stalled.'), {
+    kind: 'indirect',
+    cue: 'went on to say',
+    source: 'He',
+    content: ['that the talks had stalled'],
+  });
+});
+
+test('participial cues share the source of their clause', () => {
+  const found = run('Smith praised the deal, adding that it would create jobs.').map(shape);
+  assert.deepEqual(found, [
+    { kind: 'indirect', cue: 'praised', source: 'Smith', content: ['the deal'] },
+    { kind: 'indirect', cue: 'adding', source: 'Smith', content: ['that it would create jobs'] },
+  ]);
+  const after = run('“There is no deal yet,” he said, also emphasizing that talks would continue.').map(shape);
+  assert.deepEqual(after, [
+    { kind: 'direct', cue: 'said', source: 'he', content: ['“There is no deal yet,”'] },
+    { kind: 'indirect', cue: 'also emphasizing', source: 'he', content: ['that talks would continue'] },
+  ]);
+});
+
+test('attitudes: beliefs, wants, warnings, denials, acknowledgements', () => {
+  assert.deepEqual(only('Most voters believe the economy is improving.'), {
+    kind: 'indirect', cue: 'believe', source: 'Most voters', content: ['the economy is improving'],
+  });
+  assert.deepEqual(only('The senator wants to cut taxes.'), {
+    kind: 'indirect', cue: 'wants', source: 'The senator', content: ['to cut taxes'],
+  });
+  assert.deepEqual(only('He warned that the bridge could collapse.'), {
+    kind: 'indirect', cue: 'warned', source: 'He', content: ['that the bridge could collapse'],
+  });
+  assert.deepEqual(only('She denied the allegations.'), {
+    kind: 'indirect', cue: 'denied', source: 'She', content: ['the allegations'],
+  });
+  assert.deepEqual(only('The union acknowledged that turnout was low.'), {
+    kind: 'indirect', cue: 'acknowledged', source: 'The union', content: ['that turnout was low'],
+  });
+});
+
+test('a partial quote inside paraphrase is mixed', () => {
+  assert.deepEqual(only('The mayor said the project was “a total success” for the city.'), {
+    kind: 'mixed',
+    cue: 'said',
+    source: 'The mayor',
+    content: ['the project was “a total success” for the city'],
+  });
+});
+
+test('scare quotes and titles are no attribution', () => {
+  assert.deepEqual(run('The so-called “reform” passed on Tuesday.'), []);
+  assert.deepEqual(run('She watched “The Crown” on Sunday.'), []);
+});
+
+test('only the outermost attribution counts', () => {
+  assert.deepEqual(only('The aide said the senator believes the bill will pass.'), {
+    kind: 'indirect',
+    cue: 'said',
+    source: 'The aide',
+    content: ['the senator believes the bill will pass'],
+  });
+});
+
+test('a quote with no cue right after an attributed quote continues it', () => {
+  const found = run('“We are ready,” the coach said.\n“The team has trained all winter.”');
+  assert.deepEqual(found.map(shape), [
+    { kind: 'direct', cue: 'said', source: 'the coach', content: ['“We are ready,”'] },
+    { kind: 'direct', cue: null, source: null, content: ['“The team has trained all winter.”'] },
+  ]);
+  assert.equal(found[1]!.continues, found[0]!.id);
+  assert.equal(found[0]!.continues, undefined);
+  // PolNeAR's view: one relation with two content fragments
+  const folded = foldContinuations('“We are ready,” the coach said.\n“The team has trained all winter.”', found);
+  assert.equal(folded.length, 1);
+  assert.deepEqual(folded[0]!.contentParts!.map((p) => p.text), ['“We are ready,”', '“The team has trained all winter.”']);
+});
+
+test('a quote after unrelated narration does not continue anything', () => {
+  const found = run('“We are ready,” the coach said.\nThe stadium was half empty.\n“Nobody came,” a fan complained.');
+  assert.deepEqual(found.map((a) => [a.cue?.text ?? null, a.continues ?? null]), [['said', null], ['complained', null]]);
+});
+
+test('a large text finishes (bounded walks, no quadratic passes)', () => {
+  const para = 'The official said that the plan was “ready” and, according to aides, would pass. “It will,” he added.\n';
+  const text = para.repeat(3000);
+  const found = run(text);
+  assert.ok(found.length >= 6000, `found ${found.length}`);
+});
