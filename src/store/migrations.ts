@@ -52,6 +52,7 @@ export const migrations: readonly Migration[] = [
       CREATE TABLE speakers (
         doc_seq INTEGER NOT NULL,
         local_id TEXT NOT NULL,
+        ord INTEGER NOT NULL,
         name TEXT NOT NULL,
         name_norm TEXT NOT NULL,
         type TEXT NOT NULL,

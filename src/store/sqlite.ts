@@ -168,8 +168,8 @@ export class SqliteStore implements Store {
       insertKey: db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`),
       setActorType: db.prepare(`UPDATE actors SET type = ? WHERE id = ?`),
       insertSpeaker: db.prepare(
-        `INSERT INTO speakers (doc_seq, local_id, name, name_norm, type, role, organization, mentions, actor_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO speakers (doc_seq, local_id, ord, name, name_norm, type, role, organization, mentions, actor_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertQuote: db.prepare(`INSERT OR IGNORE INTO quotes (id, text) VALUES (?, ?)`),
       insertAttribution: db.prepare(
@@ -245,10 +245,10 @@ export class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     const actorOf = new Map<string, number | null>();
-    for (const s of analysis.speakers) {
+    for (const [ord, s] of analysis.speakers.entries()) {
       const actorId = this.resolveActor(s.name, s.type, d.id, now);
       actorOf.set(s.id, actorId);
-      this.stmts.insertSpeaker.run(docSeq, s.id, s.name, normaliseName(s.name), s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
+      this.stmts.insertSpeaker.run(docSeq, s.id, ord, s.name, normaliseName(s.name), s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
     }
     for (const a of analysis.attributions) {
       const known = actorOf.has(a.speaker.id);
@@ -316,7 +316,7 @@ export class SqliteStore implements Store {
     const attributions = (
       this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.doc_seq = ? ORDER BY a.content_start, a.content_end`).all(row.seq) as Row[]
     ).map(toRecord);
-    const speakers: StoredSpeaker[] = (this.db.prepare(`SELECT * FROM speakers WHERE doc_seq = ? ORDER BY rowid`).all(row.seq) as Row[]).map((s) => ({
+    const speakers: StoredSpeaker[] = (this.db.prepare(`SELECT * FROM speakers WHERE doc_seq = ? ORDER BY ord`).all(row.seq) as Row[]).map((s) => ({
       id: String(s.local_id),
       name: String(s.name),
       type: s.type as SpeakerType,
@@ -583,12 +583,14 @@ export class SqliteStore implements Store {
   private quoteSummary(id: string, occurrences: AttributionRecord[]): QuoteSummary | null {
     const row = this.db.prepare(`SELECT text FROM quotes WHERE id = ?`).get(id) as Row | undefined;
     if (!row || occurrences.length === 0) return null;
+    const first = occurrences[0]!;
     return {
       id,
-      text: String(row.text),
+      // as written at its first appearance (the stored text is whichever was ingested first)
+      text: first.contentParts ? first.contentParts.map((p) => p.text).join(' ') : first.content.text,
       occurrenceCount: occurrences.length,
       documentCount: new Set(occurrences.map((o) => o.documentId)).size,
-      first: occurrences[0]!,
+      first,
     };
   }
 
