@@ -214,3 +214,29 @@ test('hints are located in the text, merged with the signature line, or reported
     [true, true, false, false, false, false],
   );
 });
+
+test('through the HTML adapter: hints read before readability are located in the extracted text', async () => {
+  const { htmlToArticle, loadEmbedExtractor } = await import('../src/ingest/html.js');
+  const { extract } = await import('../src/pipeline/extract.js');
+  await loadEmbedExtractor();
+  const page = `<!doctype html><html><head><title>Ferry back</title></head><body><article>
+<h1>Ferry back in service</h1>
+<p>The harbour ferry came back into service on Monday after a week of repairs, the harbour board said in a statement.</p>
+<p>Passengers were queuing at the pier well before the first crossing of the morning, many of them carrying coffee.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Back on the water at last, and the coffee is still terrible. <a href="https://t.co/Fx9Qa2LmZp">pic.twitter.com/Fx9Qa2LmZp</a></p>&mdash; Nell Harbour (@nellharbour) <a href="https://twitter.com/nellharbour/status/1897000000000000001?ref_src=twsrc%5Etfw">March 3, 2025</a></blockquote>
+<p>The board expects the new timetable to hold until the summer, when a second boat joins the route.</p>
+</article></body></html>`;
+  const article = htmlToArticle(page, 'https://news.example/ferry');
+  assert.ok(article, 'the adapter read the page');
+  assert.equal(article.meta.embedHints?.length, 1);
+  const a = extract(article.text, article.meta);
+  assert.equal(a.embeds.length, 1);
+  const e = a.embeds[0]!;
+  assert.equal(e.url, 'https://twitter.com/nellharbour/status/1897000000000000001');
+  assert.equal(e.author, 'Nell Harbour');
+  assert.ok(e.start >= 0, 'found in the text');
+  assert.equal(a.document.text.slice(e.start, e.start + 20), 'Back on the water at');
+  const post = a.attributions.find((x) => x.content.text.startsWith('Back on the water'));
+  assert.equal(post?.speaker.name, 'Nell Harbour');
+  assert.equal(post?.statedOn, '2025-03-03');
+});

@@ -3,6 +3,15 @@
 // HTML adapter read from embed markup, located in the text.
 import type { Document, Embed, EmbedHint, Paragraph } from '../document/types.js';
 import { calendarDay } from './dates.js';
+import { embedsFromHtml as hintsFromDom, type HtmlRoot } from './html-embeds.js';
+
+/**
+ * The HTML adapter's entry point: src/ingest/html.ts looks for it in this module and calls it
+ * with the page's source and its parsed DOM, before readability rewrites the DOM.
+ */
+export function embedsFromHtml(_html: string, document: HtmlRoot): EmbedHint[] {
+  return hintsFromDom(document);
+}
 
 /** Longest post each platform allows: a longer paragraph is the article, not the post. */
 const MAX_POST_CHARS: Record<string, number> = { twitter: 280, bluesky: 300, mastodon: 500, threads: 500, instagram: 2200 };
