@@ -43,7 +43,7 @@ analyst | economist | strategist | adviser | advisor | counsel | counselor | law
 candidate | nominee | frontrunner | front-runner | hopeful | challenger | incumbent | lawmaker | legislator
 mp | mep | negotiator | official | researcher | scientist | author | activist | historian | journalist
 reporter | correspondent | columnist | host | anchor | commentator | pollster | press | national | security
-homeland | intelligence | special | senior | top | managing | regional |  |  | 
+homeland | intelligence | fire | police | special | senior | top | managing | regional |  |  | 
 prosecutor | investigator | detective | chaplain | bishop | archbishop | cardinal | rabbi | imam | cleric
  |  |  | operative | organizer | organiser | consultant | expert | specialist
 physician | doctor | surgeon | nurse | engineer | architect | planner |  |  | 

@@ -327,9 +327,16 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   let q = roleStart - 1;
   if (q >= 0 && POSSESSIVE.has(words[q]!.text)) q--;
   const orgEnd = q + 1;
-  while (q >= 0 && words[q]!.sentence === sentence && (words[q]!.cap || ((words[q]!.lower === 'of' || words[q]!.lower === 'and' || words[q]!.lower === '&') && q - 1 >= 0 && words[q - 1]!.cap))) q--;
+  while (q >= 0 && words[q]!.sentence === sentence) {
+    const w = words[q]!;
+    if (w.cap) { q--; continue; }
+    // "Department of Justice", "Securities and Exchange Commission"; not "Ruth Klein and"
+    if (CONNECTORS.has(w.lower) && q + 1 < orgEnd && q - 1 >= 0 && words[q - 1]!.cap &&
+      (ORG_SUFFIXES.has(words[q - 1]!.lower) || ORG_SUFFIXES.has(words[orgEnd - 1]!.lower))) { q--; continue; }
+    break;
+  }
   const orgStart = q + 1;
-  if (orgStart < orgEnd) {
+  if (orgStart < orgEnd && words[orgEnd - 1]!.cap) {
     const orgText = text.slice(words[orgStart]!.start, words[orgEnd - 1]!.end);
     const lower = orgText.toLowerCase();
     m.organization = DEMONYMS.get(lower) ?? KNOWN_MEDIA.get(lower) ?? orgText;
@@ -376,11 +383,18 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
   let organization = orgFromPossessive;
   if (stop && stop.sentence === sentence && ORG_INTRODUCERS.has(stop.lower)) {
+    // "at the river authority", "of the Potsdam Institute"; lower-case names only after at/for/with
     let r = roleEnd + 1;
     if (words[r]?.lower === 'the') r++;
     const orgStart = r;
-    while (words[r] && words[r]!.sentence === sentence && (words[r]!.cap || ((words[r]!.lower === 'of' || words[r]!.lower === 'and' || words[r]!.lower === 'to') && words[r + 1]?.cap))) r++;
-    if (r > orgStart) organization = organization ?? text.slice(words[orgStart]!.start, words[r - 1]!.end);
+    const lowerOk = stop.lower !== 'of' && stop.lower !== 'in' && stop.lower !== 'to' && stop.lower !== 'from';
+    while (words[r] && words[r]!.sentence === sentence) {
+      const w = words[r]!;
+      if (w.cap || (lowerOk && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) { r++; continue; }
+      if (CONNECTORS.has(w.lower) && words[r + 1]?.cap && r > orgStart) { r++; continue; }
+      break;
+    }
+    if (r > orgStart && r - orgStart <= 8) organization = organization ?? text.slice(words[orgStart]!.start, words[r - 1]!.end);
   } else if (stop && stop.sentence === sentence && stop.text !== ',' && stop.pos !== 'PUNCT' && stop.pos !== 'VERB' && stop.lower !== 'who') {
     return;
   }

@@ -1,0 +1,347 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../src/document/document.js';
+import type { Attribution, Document, Span, Speaker } from '../src/document/types.js';
+import { segment } from '../src/segment/segment.js';
+import { resolveSpeakers } from '../src/speakers/speakers.js';
+
+// Fixtures are written for these tests. Each attribution is given by its source text (and which
+// occurrence of it), so the spans are exact; the content is the sentence part named after it.
+
+interface Spec {
+  source: string | null;
+  nth?: number;
+  content: string;
+  continues?: number;
+}
+
+function find(text: string, needle: string, nth = 0): Span {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= nth; i++) m = re.exec(text);
+  if (!m) throw new Error(`fixture: "${needle}" #${nth} not in text`);
+  return { start: m.index, end: m.index + needle.length, text: needle };
+}
+
+function run(text: string, specs: Spec[], meta: Document['meta'] = {}) {
+  const doc = createDocument(text, meta);
+  Object.assign(doc.ann, segment(doc));
+  const attributions: Attribution[] = specs.map((s, i) => ({
+    id: `a${i}`,
+    kind: 'direct',
+    cue: null,
+    source: s.source === null ? null : find(text, s.source, s.nth),
+    content: find(text, s.content),
+    speakerId: null,
+    statedOn: null,
+    confidence: 1,
+    origin: 'rule',
+    ...(s.continues !== undefined ? { continues: `a${s.continues}` } : {}),
+  }));
+  doc.ann.attributions = attributions;
+  const out = resolveSpeakers(doc);
+  const byId = new Map(out.speakers.map((s) => [s.id, s]));
+  const speakerOf = (i: number): Speaker | undefined => {
+    const id = out.attributions[i]!.speakerId;
+    return id === null ? undefined : byId.get(id);
+  };
+  return { ...out, speakerOf, text };
+}
+
+function brief(s: Speaker | undefined) {
+  if (!s) return null;
+  return { name: s.name, type: s.type, role: s.role, organization: s.organization };
+}
+
+test('title, role and organisation before a name; later surname, honorific, pronoun and role mentions join it', () => {
+  const text = [
+    'Harbour Authority Chief Executive Helena Lindqvist on Tuesday warned that the port would close for a week.',
+    '"We cannot load a single ship," Lindqvist told reporters at the quay.',
+    'She said the cranes had been damaged in the storm.',
+    '"It will take days," Ms. Lindqvist added.',
+    'The chief executive said repairs would start on Friday.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Lindqvist', nth: 1, content: 'We cannot load a single ship' },
+    { source: 'She', content: 'the cranes had been damaged in the storm' },
+    { source: 'Ms. Lindqvist', content: 'It will take days' },
+    { source: 'The chief executive', content: 'repairs would start on Friday' },
+  ]);
+  assert.equal(r.speakers.length, 1);
+  assert.deepEqual(brief(r.speakers[0]), {
+    name: 'Helena Lindqvist', type: 'person', role: 'Chief Executive', organization: 'Harbour Authority',
+  });
+  assert.equal(r.speakers[0]!.gender, 'female');
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1', 's1']);
+  // the mention in narration (first line) is one of the speaker's mentions, titles included
+  assert.equal(r.speakers[0]!.mentions[0]!.text, 'Harbour Authority Chief Executive Helena Lindqvist');
+  assert.deepEqual(r.speakers[0]!.mentions.map((m) => m.text), [
+    'Harbour Authority Chief Executive Helena Lindqvist', 'Lindqvist', 'She', 'Ms. Lindqvist', 'The chief executive',
+  ]);
+});
+
+test('apposition after a name gives the role; a spokesman title gives role, organisation and gender', () => {
+  const text = [
+    'Luis Ferreira, the transit director, said the buses would run on a reduced timetable.',
+    'Kremlin spokesman Dmitry Peskov told journalists that no talks were planned.',
+    '"There is nothing to discuss," Peskov said.',
+    'Ferreira said the depot was flooded.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Luis Ferreira, the transit director,', content: 'the buses would run on a reduced timetable' },
+    { source: 'Kremlin spokesman Dmitry Peskov', content: 'no talks were planned' },
+    { source: 'Peskov', nth: 1, content: 'There is nothing to discuss' },
+    { source: 'Ferreira', nth: 1, content: 'the depot was flooded' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Luis Ferreira', type: 'person', role: 'transit director', organization: null },
+    { name: 'Dmitry Peskov', type: 'person', role: 'spokesman', organization: 'Kremlin' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2', 's2', 's1']);
+  assert.equal(r.speakers[1]!.gender, 'male');
+});
+
+test('a name introduced in narration is known when a later source is only the surname or "he"', () => {
+  const text = [
+    'Fire Chief Anton Berg inspected the burned warehouse on Monday with two engineers.',
+    '"The roof is gone," Berg said.',
+    'He said the owners had ignored three warnings.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Berg', nth: 1, content: 'The roof is gone' },
+    { source: 'He', content: 'the owners had ignored three warnings' },
+  ]);
+  assert.equal(r.speakers.length, 1);
+  assert.deepEqual(brief(r.speakers[0]), { name: 'Anton Berg', type: 'person', role: 'Fire Chief', organization: null });
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1']);
+  assert.equal(r.speakers[0]!.mentions[0]!.text, 'Fire Chief Anton Berg');
+});
+
+test('pronouns follow gender: from an honorific, from a first name, and from an earlier pronoun', () => {
+  const text = [
+    'Kiran Patel, the harbour master, spoke first at the hearing.',
+    '"We are ready," he said.',
+    'Patel later met Robin Ashe at the dock.',
+    '"The cranes are idle," she said.',
+    '"Maybe by Friday," Ashe said.',
+    'Mr. Okafor and Ms. Tran arrived late.',
+    'She said the delay was the union\'s fault.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'he', content: 'We are ready' },
+    { source: 'she', content: 'The cranes are idle' },
+    { source: 'Ashe', nth: 1, content: 'Maybe by Friday' },
+    { source: 'She', content: 'the delay was the union' },
+  ]);
+  const patel = r.speakerOf(0)!;
+  assert.deepEqual(brief(patel), { name: 'Kiran Patel', type: 'person', role: 'harbour master', organization: null });
+  assert.equal(patel.gender, 'male', 'learned from "he"');
+  // "she" skips Patel (now known male) and lands on Robin Ashe, whose gender was unknown
+  assert.equal(r.speakerOf(1)!.name, 'Robin Ashe');
+  assert.equal(r.attributions[1]!.speakerId, r.attributions[2]!.speakerId);
+  assert.equal(r.speakerOf(1)!.gender, 'female');
+  // "Ms." makes Tran the only "she" in that sentence
+  assert.equal(r.speakerOf(3)!.name, 'Tran');
+});
+
+test('a pronoun prefers the subject of the nearest sentence over a later name in it', () => {
+  const text = [
+    'Mayor Peter Holm met Governor Frank Ruiz at the bridge on Sunday.',
+    'He said the bridge would reopen in spring.',
+  ].join('\n');
+  const r = run(text, [{ source: 'He', content: 'the bridge would reopen in spring' }]);
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Peter Holm', type: 'person', role: 'Mayor', organization: null });
+});
+
+test('role-only mentions ("the president-elect", "the company") resolve by the role seen earlier', () => {
+  const text = [
+    'President-elect Maria Soto will take office in March, and Norvik Shipping Inc. has already asked to meet her.',
+    'The president-elect said she would review every port contract.',
+    'The company said it welcomed the review.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'The president-elect', content: 'she would review every port contract' },
+    { source: 'The company', content: 'it welcomed the review' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Maria Soto', type: 'person', role: 'President-elect', organization: null },
+    { name: 'Norvik Shipping Inc.', type: 'organization', role: null, organization: null },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2']);
+});
+
+test('anonymous descriptions are each their own speaker, never merged or given to a named person', () => {
+  const text = [
+    'Deputy Mayor Paul Greene said the budget was balanced.',
+    'A council aide said the figures were wrong.',
+    'Two people familiar with the plans said the vote would be delayed.',
+    'Another official said nothing had been decided.',
+    'One official said the mayor was furious.',
+    'A senior administration official said talks would resume.',
+    'A council aide said the same thing again.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Deputy Mayor Paul Greene', content: 'the budget was balanced' },
+    { source: 'A council aide', content: 'the figures were wrong' },
+    { source: 'Two people familiar with the plans', content: 'the vote would be delayed' },
+    { source: 'Another official', content: 'nothing had been decided' },
+    { source: 'One official', content: 'the mayor was furious' },
+    { source: 'A senior administration official', content: 'talks would resume' },
+    { source: 'A council aide', nth: 1, content: 'the same thing again' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Paul Greene', type: 'person', role: 'Deputy Mayor', organization: null },
+    { name: 'A council aide', type: 'anonymous', role: 'council aide', organization: null },
+    { name: 'Two people familiar with the plans', type: 'anonymous', role: null, organization: null },
+    { name: 'Another official', type: 'anonymous', role: 'official', organization: null },
+    { name: 'One official', type: 'anonymous', role: 'official', organization: null },
+    { name: 'A senior administration official', type: 'anonymous', role: 'senior administration official', organization: null },
+    { name: 'A council aide', type: 'anonymous', role: 'council aide', organization: null },
+  ]);
+  assert.equal(new Set(r.attributions.map((a) => a.speakerId)).size, 7);
+});
+
+test('organisations and media stay organisations and media; "the newspaper" is the medium named before', () => {
+  const text = [
+    'The Kremlin said the sanctions were illegal.',
+    'The Commerce Department said new rules would follow.',
+    'The White House declined to comment, and NATO said it was watching closely.',
+    'Reuters reported that ships were turning back, and CNN said the port was empty.',
+    'The Washington Post reported that talks had failed.',
+    'The newspaper said two envoys had left.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'The Kremlin', content: 'the sanctions were illegal' },
+    { source: 'The Commerce Department', content: 'new rules would follow' },
+    { source: 'NATO', content: 'it was watching closely' },
+    { source: 'Reuters', content: 'ships were turning back' },
+    { source: 'CNN', content: 'the port was empty' },
+    { source: 'The Washington Post', content: 'talks had failed' },
+    { source: 'The newspaper', content: 'two envoys had left' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.type]), [
+    ['Kremlin', 'organization'],
+    ['Commerce Department', 'organization'],
+    ['NATO', 'organization'],
+    ['Reuters', 'media'],
+    ['CNN', 'media'],
+    ['The Washington Post', 'media'],
+  ]);
+  assert.equal(r.attributions[6]!.speakerId, r.attributions[5]!.speakerId);
+});
+
+test('documents are type document; a definite back-reference is the same document', () => {
+  const text = [
+    'A report by the state auditor said the agency had lost track of its trucks.',
+    'In a statement, the agency said the count was under way.',
+    'The indictment said the director had sold fuel privately.',
+    'The report also said that no inventory had been kept since 2019.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'A report by the state auditor', content: 'the agency had lost track of its trucks' },
+    { source: 'a statement', content: 'the count was under way' },
+    { source: 'The indictment', content: 'the director had sold fuel privately' },
+    { source: 'The report', content: 'no inventory had been kept since 2019' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.type]), [
+    ['A report by the state auditor', 'document'],
+    ['a statement', 'document'],
+    ['The indictment', 'document'],
+  ]);
+  assert.equal(r.attributions[3]!.speakerId, r.attributions[0]!.speakerId);
+});
+
+test('a continuing quote with no source takes the speaker of the attribution it continues', () => {
+  const text = [
+    '"The water is rising," said Elena Marsh, a hydrologist at the river authority.',
+    '"We expect the peak on Thursday."',
+    'Tom Reyes said the levee would hold.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Elena Marsh, a hydrologist at the river authority', content: 'The water is rising' },
+    { source: null, content: 'We expect the peak on Thursday.', continues: 0 },
+    { source: 'Tom Reyes', content: 'the levee would hold' },
+  ]);
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Elena Marsh', type: 'person', role: 'hydrologist', organization: 'river authority' });
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's2']);
+});
+
+test('a source with no name and no continuation stays without a speaker', () => {
+  const text = 'Rain is expected.\n"Stay indoors," the notice on the door said nothing else.';
+  const r = run(text, [{ source: null, content: 'Stay indoors' }]);
+  assert.equal(r.attributions[0]!.speakerId, null);
+  assert.equal(r.speakers.length, 0);
+});
+
+test('same surname, different first names: two people; a bare surname takes the most recent, an honorific decides', () => {
+  const text = [
+    'John Smith, the union leader, said the strike would go on.',
+    'Jane Smith, who runs the shipping line, said the strike was costing millions.',
+    'Smith added that she had lost three contracts.',
+    '"We will not give in," Mr. Smith said.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'John Smith, the union leader,', content: 'the strike would go on' },
+    { source: 'Jane Smith', content: 'the strike was costing millions' },
+    { source: 'Smith', nth: 2, content: 'she had lost three contracts' },
+    { source: 'Mr. Smith', content: 'We will not give in' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => s.name), ['John Smith', 'Jane Smith']);
+  assert.equal(r.speakerOf(0)!.role, 'union leader');
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2', 's2', 's1']);
+});
+
+test('"I" inside a quotation is the quoted speaker; "who" is the name right before it', () => {
+  const text = [
+    '"I told the board that I would resign," said Carla Jensen, who chaired the hospital trust until May.',
+    'Jensen, who now teaches law, said the board ignored her.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Carla Jensen, who chaired the hospital trust until May', content: 'I told the board that I would resign' },
+    { source: 'I', content: 'I would resign' },
+    { source: 'who', nth: 1, content: 'now teaches law' },
+    { source: 'Jensen, who now teaches law,', content: 'the board ignored her' },
+  ]);
+  assert.equal(r.speakers.length, 1);
+  assert.equal(r.speakers[0]!.name, 'Carla Jensen');
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1', 's1']);
+});
+
+test('the narrator\'s own "I" outside any quotation is the article\'s author', () => {
+  const text = 'I asked three bakers about flour prices.\nI was told prices had doubled.';
+  const r = run(text, [{ source: 'I', nth: 1, content: 'prices had doubled' }], { author: 'Nora Quill' });
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Nora Quill', type: 'person', role: null, organization: null });
+});
+
+test('two people joined by "and" are one group speaker, and "they" refers back to it', () => {
+  const text = [
+    'Senator Ruth Klein and Senator Omar Haddad wrote to the minister on Friday.',
+    'They said the ferry subsidy had to stay.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Senator Ruth Klein and Senator Omar Haddad', content: 'to the minister on Friday' },
+    { source: 'They', content: 'the ferry subsidy had to stay' },
+  ]);
+  assert.deepEqual(brief(r.speakerOf(0)), {
+    name: 'Senator Ruth Klein and Senator Omar Haddad', type: 'unknown', role: null, organization: null,
+  });
+  assert.equal(r.attributions[1]!.speakerId, r.attributions[0]!.speakerId);
+});
+
+test('speaker ids follow first appearance in the text, not the order of attributions', () => {
+  const text = [
+    'Economist Sara Lind and banker Hugo Brandt spoke at the forum.',
+    'Brandt said rates would fall.',
+    'Lind said they would not.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Lind', nth: 1, content: 'they would not' },
+    { source: 'Brandt', nth: 1, content: 'rates would fall' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.id, s.name, s.role]), [
+    ['s1', 'Sara Lind', 'Economist'],
+    ['s2', 'Hugo Brandt', 'banker'],
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2']);
+});
