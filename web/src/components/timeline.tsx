@@ -8,7 +8,8 @@ export function TimelineChart({ timeline, unit }: { timeline: Timeline; unit: Ti
     buckets.length === 0
       ? 'No dated statements.'
       : `${total} dated statements by ${unit}, from ${buckets[0]!.label} to ${buckets[buckets.length - 1]!.label}; the busiest ${unit} had ${max}.`;
-  const ticks = buckets.length <= 1 ? [0] : [0, Math.floor((buckets.length - 1) / 2), buckets.length - 1];
+  // Label the first, middle and last bucket, each under its own bar.
+  const ticks = new Set(buckets.length <= 1 ? [0] : [0, Math.floor((buckets.length - 1) / 2), buckets.length - 1]);
   return (
     <figure class="timeline" data-testid="timeline">
       <div class="chart" role="img" aria-label={summary}>
@@ -23,9 +24,11 @@ export function TimelineChart({ timeline, unit }: { timeline: Timeline; unit: Ti
           ))}
         </div>
       </div>
-      <div class="xaxis" aria-hidden="true">
-        {ticks.map((i) => (
-          <span key={i}>{buckets[i]?.label ?? ''}</span>
+      <div class={`xaxis${buckets.length > 8 ? " dense" : ""}`} aria-hidden="true">
+        {buckets.map((b, i) => (
+          <span key={b.start} class={i === 0 ? 'first' : i === buckets.length - 1 ? 'last' : undefined}>
+            {ticks.has(i) ? <span class="tick">{b.label}</span> : null}
+          </span>
         ))}
       </div>
       <figcaption class="muted">
