@@ -145,7 +145,8 @@ export function normaliseDate(value: string | null | undefined): string | null {
   if (iso) {
     const [, y, m, d, hh, mm, ss, zone] = iso;
     const day = `${y}-${m}-${d}`;
-    if (Number.isNaN(Date.parse(day)) || Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+    const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (check.getUTCMonth() !== Number(m) - 1 || check.getUTCDate() !== Number(d)) return null;
     if (!hh) return day;
     const z = zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
     return `${day}T${hh}:${mm}:${ss ?? '00'}${z}`;

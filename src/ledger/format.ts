@@ -9,6 +9,8 @@ export interface Column {
   min?: number;
   max?: number;
   align?: 'left' | 'right';
+  /** On a terminal too narrow for every column, columns with a rank are left out, lowest first. */
+  drop?: number;
 }
 
 /** Terminal width: the TTY's, else $COLUMNS, else 120 (a pipe has no width). */
@@ -33,12 +35,24 @@ function visibleLength(value: string): number {
 }
 
 /** Rows as an aligned table no wider than `width`; the flex column takes what is left. */
-export function formatTable(columns: Column[], rows: string[][], width: number): string {
+export function formatTable(allColumns: Column[], allRows: string[][], width: number): string {
   const gap = 2;
-  const cells = rows.map((r) => r.map((c) => oneLine(c ?? '')));
-  const natural = columns.map((col, i) =>
-    Math.min(col.max ?? Infinity, Math.max(visibleLength(col.header), ...cells.map((r) => visibleLength(r[i] ?? '')))),
-  );
+  const allCells = allRows.map((r) => r.map((c) => oneLine(c ?? '')));
+  const naturalOf = (col: Column, i: number) =>
+    Math.min(col.max ?? Infinity, Math.max(visibleLength(col.header), ...allCells.map((r) => visibleLength(r[i] ?? ''))));
+  // leave out optional columns until the rest fit at their minimum widths
+  let keep = allColumns.map((_, i) => i);
+  const minimum = (idx: number[]) =>
+    idx.reduce((sum, i) => sum + Math.min(naturalOf(allColumns[i]!, i), allColumns[i]!.min ?? 4), 0) + gap * (idx.length - 1);
+  while (minimum(keep) > width) {
+    const droppable = keep.filter((i) => allColumns[i]!.drop !== undefined);
+    if (droppable.length === 0) break;
+    const victim = droppable.reduce((a, b) => (allColumns[b]!.drop! < allColumns[a]!.drop! ? b : a));
+    keep = keep.filter((i) => i !== victim);
+  }
+  const columns = keep.map((i) => allColumns[i]!);
+  const cells = allCells.map((r) => keep.map((i) => r[i] ?? ''));
+  const natural = keep.map((i) => naturalOf(allColumns[i]!, i));
   const widths = [...natural];
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
   const flex = columns.findIndex((c) => c.flex);

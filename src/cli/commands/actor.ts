@@ -61,10 +61,10 @@ export const actorCommand: Command = {
       await write(
         formatTable(
           [
-            { header: 'date', min: 10 },
-            { header: 'kind', min: 4 },
-            { header: 'statement', flex: true, min: 20 },
-            { header: 'document@offsets', min: 16 },
+            { header: 'date', min: 10, drop: 2 },
+            { header: 'kind', min: 4, drop: 1 },
+            { header: 'statement', flex: true, min: 15 },
+            { header: 'document@offsets', min: 40 },
           ],
           statements.map((s) => [day(s.publishedAt), s.kind, s.content.text, recordRef(s)]),
           terminalWidth(),

@@ -75,10 +75,10 @@ export const actorsCommand: Command = {
           [
             { header: 'id', align: 'right', min: 2 },
             { header: 'name', max: 30, min: 10 },
-            { header: 'type', min: 6 },
+            { header: 'type', min: 6, drop: 2 },
             { header: 'attributions', align: 'right', min: 5 },
-            { header: 'docs', align: 'right', min: 4 },
-            { header: 'roles', max: 30, min: 8 },
+            { header: 'docs', align: 'right', min: 4, drop: 3 },
+            { header: 'roles', max: 30, min: 8, drop: 1 },
             { header: 'outlets', flex: true, min: 10 },
           ],
           page.actors.map((a) => [

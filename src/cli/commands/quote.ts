@@ -29,10 +29,10 @@ export const quoteCommand: Command = {
         await write(
           formatTable(
             [
-              { header: 'id', min: 16 },
-              { header: 'docs', align: 'right', min: 4 },
-              { header: 'first', min: 10 },
-              { header: 'speaker', max: 24, min: 8 },
+              { header: 'id', min: 40 },
+              { header: 'docs', align: 'right', min: 4, drop: 3 },
+              { header: 'first', min: 10, drop: 1 },
+              { header: 'speaker', max: 24, min: 8, drop: 2 },
               { header: 'quote', flex: true, min: 20 },
             ],
             page.quotes.map((q) => [q.id, String(q.documentCount), day(q.first.publishedAt), q.first.speaker.name, q.text]),
@@ -61,10 +61,10 @@ export const quoteCommand: Command = {
         formatTable(
           [
             { header: 'date', min: 10 },
-            { header: 'outlet', max: 24, min: 6 },
+            { header: 'outlet', max: 24, min: 6, drop: 2 },
             { header: 'speaker', max: 24, min: 8 },
-            { header: 'title', flex: true, min: 10 },
-            { header: 'document@offsets', min: 16 },
+            { header: 'title', flex: true, min: 10, drop: 1 },
+            { header: 'document@offsets', min: 40 },
           ],
           quote.occurrences.map((o) => [day(o.publishedAt), o.outlet ?? '', o.speaker.name, o.title ?? '', recordRef(o)]),
           terminalWidth(),

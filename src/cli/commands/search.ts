@@ -58,12 +58,12 @@ export const searchCommand: Command = {
     } else {
       const table = formatTable(
         [
-          { header: 'date', min: 10 },
+          { header: 'date', min: 10, drop: 3 },
           { header: 'speaker', max: 24, min: 8 },
-          { header: 'outlet', max: 18, min: 6 },
-          { header: 'kind', min: 4 },
-          { header: 'content', flex: true, min: 20 },
-          { header: 'document@offsets', min: 16 },
+          { header: 'outlet', max: 18, min: 6, drop: 2 },
+          { header: 'kind', min: 4, drop: 1 },
+          { header: 'content', flex: true, min: 15 },
+          { header: 'document@offsets', min: 40 },
         ],
         page.results.map((r) => [day(r.publishedAt), r.speaker.name, r.outlet ?? '', r.kind, r.content.text, recordRef(r)]),
         terminalWidth(),
