@@ -1,6 +1,6 @@
 // The ingest loop: walks the inputs, keeps the extractor busy, and writes each finished
 // document to the store (one transaction each) from this thread only.
-import type { Store } from '../store/store.js';
+import type { BatchResult, NewDocument, Store } from '../store/store.js';
 import { errorMessage, InlineExtractor, WorkerPoolExtractor, defaultWorkerCount, type Extractor, type Outcome } from './extractor.js';
 import type { RawItem } from './prepare.js';
 import { fileItems, listInputs } from './sources.js';
@@ -26,6 +26,8 @@ export interface IngestOptions {
   workers?: number;
   onFailure?: (failure: IngestFailure) => void;
   onProgress?: (counts: IngestCounts) => void;
+  /** Documents per store transaction (default 64; 1 commits each document alone). */
+  batchSize?: number;
 }
 
 export interface IngestSummary extends IngestCounts {
@@ -35,6 +37,8 @@ export interface IngestSummary extends IngestCounts {
 }
 
 const KEPT_FAILURES = 1000;
+/** A batch is written at the latest this long after its first document finished. */
+const BATCH_MS = 250;
 
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
@@ -55,22 +59,47 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const inputs = await listInputs(paths, fail);
   counts.bytesTotal = inputs.reduce((sum, f) => sum + f.size, 0);
   const workers = options.workers ?? defaultWorkerCount();
+  const batchSize = Math.max(1, options.batchSize ?? 64);
   const isDuplicate = (key: { canonicalUrl: string | null; textHash: string }) => store.hasDocument(key);
   const extractor: Extractor = workers > 0 ? new WorkerPoolExtractor(isDuplicate, workers) : new InlineExtractor(isDuplicate);
 
-  const settle = async (item: RawItem, outcome: Outcome) => {
-    if (outcome.status === 'duplicate') counts.duplicates++;
-    else if (outcome.status === 'failed') return fail(item.label, outcome.message);
-    else {
+  // Finished documents are written in batches: one commit per document costs more than the
+  // extraction on a fast machine. A batch is one transaction (each document a savepoint in it),
+  // so a killed ingest loses at most the last batch, which the next run redoes.
+  let batch: { item: RawItem; doc: NewDocument }[] = [];
+  let batchStarted = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    if (batch.length === 0) return writing;
+    const pending = batch;
+    batch = [];
+    writing = writing.then(async () => {
+      let results: BatchResult[];
       try {
-        const result = await store.addDocument(outcome.doc);
-        if (result.status === 'stored') counts.stored++;
-        else counts.duplicates++;
+        results = await store.addDocuments(pending.map((p) => p.doc));
       } catch (err) {
-        return fail(item.label, `cannot store: ${errorMessage(err)}`);
+        for (const p of pending) fail(p.item.label, `cannot store: ${errorMessage(err)}`);
+        return;
       }
+      results.forEach((result, i) => {
+        if (result.status === 'stored') counts.stored++;
+        else if (result.status === 'duplicate') counts.duplicates++;
+        else fail(pending[i]!.item.label, `cannot store: ${result.message}`);
+      });
+      progress();
+    });
+    return writing;
+  };
+
+  const settle = async (item: RawItem, outcome: Outcome) => {
+    if (outcome.status === 'failed') return fail(item.label, outcome.message);
+    if (outcome.status === 'duplicate') {
+      counts.duplicates++;
+      return progress();
     }
-    progress();
+    if (batch.length === 0) batchStarted = Date.now();
+    batch.push({ item, doc: outcome.doc });
+    if (batch.length >= batchSize || Date.now() - batchStarted >= BATCH_MS) await flush();
   };
 
   const inFlight = new Set<Promise<void>>();
@@ -89,6 +118,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       }
     }
     await Promise.all(inFlight);
+    await flush();
   } finally {
     await extractor.close();
   }

@@ -13,6 +13,7 @@ import {
   type ActorSummary,
   type AddResult,
   type AttributionRecord,
+  type BatchResult,
   type DocumentQuery,
   type NewDocument,
   type QuoteDetail,
@@ -190,6 +191,22 @@ export class SqliteStore implements Store {
 
   async addDocument(doc: NewDocument): Promise<AddResult> {
     return this.addDocumentSync(doc);
+  }
+
+  async addDocuments(docs: NewDocument[]): Promise<BatchResult[]> {
+    const one = this.db.transaction((doc: NewDocument): AddResult => this.insertDocument(doc));
+    // a nested transaction is a savepoint: a failing document rolls back alone
+    return this.db
+      .transaction((): BatchResult[] =>
+        docs.map((doc) => {
+          try {
+            return one(doc);
+          } catch (err) {
+            return { status: 'failed', documentId: doc.analysis.document.id, message: (err as Error).message };
+          }
+        }),
+      )
+      .immediate();
   }
 
   /** The synchronous core of addDocument, one IMMEDIATE transaction. */

@@ -34,6 +34,9 @@ export type AddResult =
   | { status: 'stored'; documentId: string }
   | { status: 'duplicate'; documentId: string; reason: 'url' | 'text' };
 
+/** One document's fate in addDocuments: a failure rolls back that document only. */
+export type BatchResult = AddResult | { status: 'failed'; documentId: string; message: string };
+
 /** One attribution as stored, with its document's context: search/export/actor/quote rows. */
 export interface AttributionRecord {
   /** "<documentId>:<local attribution id>". */
@@ -202,6 +205,11 @@ export interface Store {
   hasDocument(key: { canonicalUrl: string | null; textHash: string }): Promise<boolean>;
   /** Stores one document with its attributions and speakers, linking actors and quotes, in one transaction. */
   addDocument(doc: NewDocument): Promise<AddResult>;
+  /**
+   * Stores several documents in one transaction (much faster in bulk). Each document still goes
+   * in whole or not at all; results are in input order.
+   */
+  addDocuments(docs: NewDocument[]): Promise<BatchResult[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(query?: DocumentQuery): Promise<{ total: number; documents: StoredDocumentSummary[] }>;
 
