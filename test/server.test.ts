@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { MAX_ARTICLE_BYTES } from '../src/server/api.js';
+import { WorkerAnalyzer } from '../src/server/analyze.js';
+import { HttpError } from '../src/server/http.js';
 import { quoteId } from '../src/ledger/normalise.js';
 import { fixtureLedger, type FixtureLedger } from './server-fixtures.js';
 
@@ -275,5 +277,48 @@ describe('robustness', () => {
       await failing.close();
     }
     assert.equal((await call('/api/stats')).status, 200);
+  });
+});
+
+describe('analysis on a worker thread', () => {
+  const paragraph =
+    '“The ferry timetable will change next week, and the night crossings will stop,” said Captain Lena Hart on Tuesday. ' +
+    'The harbour master said the crews needed rest.\n\n';
+
+  it('keeps answering other requests while a long article is analysed', async () => {
+    const order: string[] = [];
+    const long = post({ text: paragraph.repeat(1500) }).then((r) => {
+      order.push('analysis');
+      return r;
+    });
+    // give the request time to reach the worker, then ask for something else
+    await new Promise((r) => setTimeout(r, 200));
+    const stats = await call('/api/stats');
+    order.push('stats');
+    assert.equal(stats.status, 200);
+    const analysis = await long;
+    assert.equal(analysis.status, 200);
+    assert.equal(analysis.body.document.text.length, paragraph.length * 1500);
+    assert.deepEqual(order, ['stats', 'analysis']);
+  });
+
+  it('stops an analysis that overruns and starts a fresh worker for the next', async () => {
+    const quick = new WorkerAnalyzer({ timeoutMs: 1 });
+    await assert.rejects(quick.analyze({ text: paragraph }), (err: unknown) => {
+      assert.ok(err instanceof HttpError);
+      assert.equal(err.status, 503);
+      assert.equal(err.message, 'the analysis took longer than 0 s and was stopped');
+      return true;
+    });
+    await quick.close();
+    const patient = new WorkerAnalyzer();
+    try {
+      const analysis = await patient.analyze({ text: paragraph, publishedAt: '2026-06-01' });
+      assert.equal(analysis.document.text, paragraph);
+      assert.equal(analysis.document.publishedAt, '2026-06-01');
+      await assert.rejects(patient.analyze({ html: '<html><body><script>x()</script></body></html>' }), /no readable article text/);
+    } finally {
+      await patient.close();
+    }
   });
 });

@@ -4,40 +4,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
-import { extract } from '../pipeline/extract.js';
-import { matchRoute, type AnalyzeInput, type Analyzer, type ApiContext } from './api.js';
+import { matchRoute, type Analyzer, type ApiContext } from './api.js';
+import { WorkerAnalyzer } from './analyze.js';
 import { HttpError, sendError, sendJson } from './http.js';
 import { serveStatic, defaultWebRoot } from './static.js';
-import { htmlToArticle } from './html.js';
 
 export interface ServerOptions {
   /** The ledger; a function is asked on each request (so a store created later is found). */
   store: Store | null | (() => Promise<Store | null>);
   /** Folder of the built page; defaults to dist/page. */
   webRoot?: string;
-  /** Replaces the extraction (tests use it to render a known analysis). */
+  /** Replaces the extraction (tests use it to render a known analysis); default: a worker thread. */
   analyze?: Analyzer;
   /** Where request failures are logged; defaults to stderr. */
   log?: (line: string) => void;
-}
-
-/** extract() on the request's text, or on the main text an HTML page yields. */
-export async function defaultAnalyze(input: AnalyzeInput) {
-  const given = {
-    title: input.title ?? null,
-    url: input.url ?? null,
-    outlet: input.outlet ?? null,
-    publishedAt: input.publishedAt ?? null,
-    publishedAtSource: input.publishedAt ? ('given' as const) : null,
-  };
-  if (input.html !== undefined) {
-    const page = await htmlToArticle(input.html, input.url ?? null);
-    if (page.text.trim() === '') throw new HttpError(422, 'the HTML page has no readable article text');
-    const meta = { ...page.meta };
-    for (const [k, v] of Object.entries(given)) if (v !== null) (meta as Record<string, unknown>)[k] = v;
-    return extract(page.text, meta);
-  }
-  return extract(input.text!, given);
 }
 
 /** Hosts a loopback-bound server answers to; anything else is a DNS-rebinding attempt. */
@@ -52,7 +32,8 @@ function hostAllowed(hostHeader: string | undefined, boundHost: string): boolean
 export function createWhosaidServer(options: ServerOptions, boundHost = '127.0.0.1'): Server {
   const given = options.store;
   const store = typeof given === 'function' ? given : async () => given;
-  const ctx: ApiContext = { store, analyze: options.analyze ?? defaultAnalyze };
+  const worker = options.analyze ? null : new WorkerAnalyzer();
+  const ctx: ApiContext = { store, analyze: options.analyze ?? ((input) => worker!.analyze(input)) };
   const webRoot = options.webRoot ?? defaultWebRoot();
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
 
@@ -88,7 +69,8 @@ export function createWhosaidServer(options: ServerOptions, boundHost = '127.0.0
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
-  server.requestTimeout = 120_000;
+  server.requestTimeout = 300_000;
+  server.on('close', () => void worker?.close());
   return server;
 }
 
