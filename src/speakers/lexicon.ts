@@ -20,7 +20,7 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['lt.', 'Lieutenant'], ['col.', 'Colonel'], ['maj.', 'Major'], ['capt.', 'Captain'],
   ['sgt.', 'Sergeant'], ['adm.', 'Admiral'], ['prof.', 'Professor'], ['pres.', 'President'],
   ['amb.', 'Ambassador'], ['supt.', 'Superintendent'], ['insp.', 'Inspector'], ['cmdr.', 'Commander'],
-  ['atty.', 'Attorney'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
+  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
 ]);
 
 /**
@@ -34,7 +34,7 @@ governor | governor-elect | mayor | mayor-elect | judge | justice | magistrate |
 sheikh | emir | ambassador | envoy | consul | diplomat | chairman | chairwoman | chairperson | chair | director
 spokesman | spokeswoman | spokesperson | spokespeople | commissioner | commander | lieutenant | colonel | captain
 admiral | sergeant | marshal | brigadier | corporal | private | officer | chief | ceo | cfo | coo | cto | cio
-head | leader | deputy | assistant | associate | acting | interim | former | foreign | defense | defence
+head | leader | deputy | assistant | associate | acting | interim | former | retired | foreign | defense | defence
 interior | finance | economy | economic | health | trade | treasury | commerce | labor | labour | energy
 agriculture | education | transport | transportation | transit | housing | justice | environment | culture
 speaker | majority | minority | whip | sheriff | inspector | superintendent | founder | co-founder | cofounder
@@ -108,7 +108,7 @@ official's | directors | director | delegate | delegates | senator | senators | 
 journalists | reporter | reporters | commentator | commentators | pollster | pollsters | candidate | candidates
 republicans | democrats | conservatives | liberals | progressives | americans | citizens | users | customers
 fans | participants | organizers | organisers | authorities | police | investigators | counterparts | allies
-readers | viewers | listeners | audience | crowd | attendees | spectators | callers | commenters | respondents
+advocate | advocates | readers | viewers | listeners | audience | crowd | attendees | spectators | callers | commenters | respondents
 wife | husband | ex-wife | ex-husband | daughter | son | mother | father | brother | sister | uncle | aunt
 cousin | niece | nephew | grandson | granddaughter | grandmother | grandfather | partner | fiance | fiancee
 boyfriend | girlfriend | widow | widower | child | children | kids | family | surrogate | surrogates | spouse
@@ -133,7 +133,7 @@ report | reports | statement | statements | indictment | indictments | lawsuit |
 memo | memos | memorandum | letter | letters | filing | filings | study | studies | survey | surveys | poll | polls
 document | documents | ruling | rulings | order | orders | decision | verdict | analysis | analyses | data | figures
 records | record | bill | proposal | proposals | email | emails | e-mail | e-mails | tweet | tweets | post | posts
-release | communique | communiqué | transcript | transcripts | affidavit | testimony | motion | brief | petition
+release | communique | communiqué | transcript | transcripts | affidavit | testimony | commentary | essay | motion | brief | petition
 warrant | subpoena | summary | notice | announcement | guidance | guidelines | policy | regulation | regulations
 law | legislation | draft | text | website | site | message | messages | video | videos | ad | ads | advert | headline
 headlines | chart | map | footage | audit | review | assessment | estimate | estimates | forecast | projection
@@ -179,7 +179,7 @@ force | corps | command | cabinet | government | embassy | consulate | network |
 partners | capital | ventures | airlines | airways | motors | energy | pharmaceuticals | labs | laboratories
 hospital | clinic | church | diocese | municipality | council's | secretariat | tribunal | directorate
 inspectorate | observatory | exchange | reserve | treasury | pentagon | kremlin | watch | international
-project | initiative | movement | research | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
+project | initiative | movement | media | research | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
 `);
 
 /** Organisations known by one name (lower case, without "the"). */
@@ -219,7 +219,7 @@ export const KNOWN_MEDIA = new Map<string, string>(
     'South China Morning Post', 'Global Times', 'Nikkei', 'The Straits Times', 'The Hindu', 'Times of India',
     'ZeroHedge', 'Zero Hedge', 'Mediaite', 'Talking Points Memo', 'Drudge Report', 'Washington Free Beacon',
     'The Federalist', 'RealClearPolitics', 'FiveThirtyEight', 'Yahoo News', 'Yahoo', 'Gizmodo', 
-    'The Hollywood Reporter', 'Rolling Stone', 'PolitiFact', 'FactCheck.org', 'Snopes', 'The Post', 'The Journal', 'Post', 'Times', 'Journal',
+    'The Hollywood Reporter', 'Rolling Stone', 'Time', 'Slate', 'Salon', 'Vice', 'Variety', 'PolitiFact', 'FactCheck.org', 'Snopes', 'The Post', 'The Journal', 'Post', 'Times', 'Journal',
   ].map((n) => [n.toLowerCase().replace(/^the /, ''), n] as [string, string]),
 );
 
@@ -293,8 +293,8 @@ may | june | july | august | september | october | november | december | i | the
 if | in | on | at | of | for | to | as | so | yet | this | that | these | those | he | she | it | we | they
 you | his | her | its | our | their | my | your | there | here | when | while | after | before | since
 although | though | because | what | who | whom | which | where | why | how | however | meanwhile | also
-still | then | now | today | yesterday | tomorrow | last | next | some | many | most | all | both | each
-every | no | not | yes | mr | mrs | ms | according | with | without | by | from | into | over | under
+still | then | now | yesterday | tomorrow | last | next | some | many | most | all | both | each
+every | no | not | yes | according | with | without | by | from | into | over | under
 about | asked | says | told | god | internet | web | covid | covid-19 | christmas | easter | ramadan
 `);
 
@@ -331,7 +331,7 @@ eugene | evan | evgeny | fabio | felix | fernando | francis | francisco | frank 
 gary | gavin | gene | geoffrey | george | gerald | gerard | gerhard | giorgio | giuseppe | glenn | gordon | graham
 grant | greg | gregory | guy | hakeem | hamid | hans | harold | harry | hassan | hector | heinrich | henry | herbert
 howard | hugh | hugo | hussein | ian | igor | ilya | isaac | ivan | jack | jacob | jaime | jake | james | jared
-jason | javier | jay | jeff | jeffrey | jens | jeremy | jerome | jerry | jesse | jim | jimmy | joachim | joe | joel
+jason | javier | jay | jeff | jeffrey | jens | jeremy | kofi | kwame | emmanuel | bola | cyril | jacob | thabo | uhuru | yoweri | paul | jerome | jerry | jesse | jim | jimmy | joachim | joe | joel
 johann | john | johnny | jon | jonathan | jorge | jose | josé | joseph | josh | joshua | juan | julian | justin
 karl | keith | kenneth | kevin | khalid | kirk | klaus | konstantin | kurt | kyle | larry | lars | lawrence
 lee | leo | leon | leonard | liam | lloyd | louis | luca | lucas | luis | luke | maksim | malcolm | manuel

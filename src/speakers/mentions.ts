@@ -21,6 +21,8 @@ export interface Word {
   initial: boolean;
   /** Capitalised in a way that can belong to a name. */
   cap: boolean;
+  /** In a title-case or all-caps line (a headline), where capitals say little. */
+  headline: boolean;
 }
 
 export type NamedKind = 'person' | 'org' | 'media' | 'place' | 'unknown';
@@ -58,11 +60,26 @@ const PARTICLE_CAP_RE = /^(?:al|el|bin|ibn|de|d)[-'’]\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u;
 const ORG_INTRODUCERS = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'from']);
+const POSSESSIVE_END_RE = /^\p{Lu}.*?(['’]s)$/u;
+const ABBREVIATION_RE = /^(?:\p{Lu}|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
 export function isRoleWord(lower: string): boolean {
   return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+}
+
+// Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
+const NOT_AGENTS = new Set(['order', 'number', 'paper', 'letter', 'poster', 'computer', 'water', 'matter', 'center', 'centre', 'border', 'quarter', 'chapter', 'error', 'sector', 'factor', 'motor', 'mirror', 'meter', 'counter', 'cancer', 'power', 'tower', 'monitor', 'corridor', 'behavior', 'behaviour', 'register', 'ledger', 'other', 'weather', 'winter', 'summer', 'theater', 'theatre', 'disaster', 'filter', 'cluster', 'barrier', 'carrier', 'trailer', 'percent', 'moment', 'statement', 'government', 'agreement', 'element', 'comment', 'payment', 'department', 'parliament', 'document', 'argument', 'event', 'content', 'extent', 'talent', 'incident', 'committee', 'fee', 'coffee', 'degree', 'guarantee', 'tree', 'decree', 'percentage', 'initiative', 'incentive', 'objective', 'alternative', 'perspective', 'narrative', 'motive', 'archive', 'drive', 'directive', 'announcement', 'investment', 'development', 'environment', 'management', 'treatment', 'requirement', 'settlement', 'movement', 'segment', 'equipment', 'assessment', 'employment', 'enforcement', 'measurement', 'sentiment', 'experiment', 'instrument', 'amendment', 'judgment', 'judgement', 'commitment', 'appointment', 'retirement', 'shipment', 'cement', 'basement', 'apartment', 'compartment', 'supplement', 'implement', 'complement', 'fragment', 'garment', 'ornament', 'pavement', 'tournament', 'adjustment', 'engagement', 'impeachment', 'indictment', 'punishment', 'achievement', 'improvement', 'involvement', 'replacement', 'arrangement', 'establishment', 'entitlement', 'encampment', 'deployment', 'unemployment', 'president', 'student', 'resident', 'agent', 'client', 'patient', 'parent', 'opponent', 'proponent', 'respondent', 'correspondent', 'dissident', 'participant', 'immigrant', 'migrant', 'applicant', 'tenant', 'servant', 'accountant', 'consultant', 'assistant', 'attendant', 'merchant', 'peasant', 'sergeant', 'lieutenant', 'descendant', 'defendant', 'claimant', 'informant', 'combatant', 'militant', 'protestant', 'entrant', 'inhabitant']);
+// (the last group above are people, listed so that NOT_AGENTS is not consulted for them)
+const PEOPLE_IN_NOT_AGENTS = new Set(['president', 'student', 'resident', 'agent', 'client', 'patient', 'parent', 'opponent', 'proponent', 'respondent', 'correspondent', 'dissident', 'participant', 'immigrant', 'migrant', 'applicant', 'tenant', 'servant', 'accountant', 'consultant', 'assistant', 'attendant', 'merchant', 'peasant', 'sergeant', 'lieutenant', 'descendant', 'defendant', 'claimant', 'informant', 'combatant', 'militant', 'protestant', 'entrant', 'inhabitant']);
+
+/** A noun that names a person by what they do ("hydrologist", "speechwriters"). */
+export function isAgentNoun(lower: string): boolean {
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (PEOPLE_IN_NOT_AGENTS.has(singular)) return true;
+  if (NOT_AGENTS.has(singular) || singular.length <= 4) return false;
+  return AGENT_RE.test(singular);
 }
 
 export function nameGender(firstLower: string): Gender | null {
@@ -90,15 +107,65 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     }
     const wordText = j === i ? t.text : text.slice(t.start, end);
     const prev = words[words.length - 1];
-    const initial = t.sentence !== prevSentence || (prev !== undefined && OPENERS.has(prev.text));
+    const initial = t.sentence !== prevSentence || (prev !== undefined && opens(prev, words[words.length - 2], t.start));
     prevSentence = t.sentence;
-    const lower = wordText.toLowerCase();
-    const w: Word = { start: t.start, end, text: wordText, lower, pos: t.pos, sentence: t.sentence, initial, cap: false };
+    // the tokenizer sometimes keeps "Trump's" whole: split off the possessive
+    const poss = j === i && wordText.length > 3 ? POSSESSIVE_END_RE.exec(wordText) : null;
+    const nameEnd = poss ? end - poss[1]!.length : end;
+    const nameText = poss ? wordText.slice(0, nameEnd - t.start) : wordText;
+    const lower = nameText.toLowerCase().replace(/’/g, "'");
+    const w: Word = { start: t.start, end: nameEnd, text: nameText, lower, pos: t.pos, sentence: t.sentence, initial, cap: false, headline: false };
     w.cap = canBeName(w);
     words.push(w);
+    if (poss) words.push({ start: nameEnd, end, text: poss[1]!, lower: poss[1]!.replace(/’/g, "'"), pos: 'PART', sentence: t.sentence, initial: false, cap: false, headline: false });
     i = j;
   }
+  markHeadlines(words);
+  // A first word the tagger misreads ("Lynch said", "Wall said") is still a name when the
+  // same word is capitalised inside a sentence elsewhere in the article.
+  const capitalisedInside = new Set<string>();
+  for (const w of words) if (w.cap && !w.initial && !w.headline) capitalisedInside.add(w.lower);
+  for (const w of words) {
+    if (!w.cap && w.initial && !w.headline && capitalisedInside.has(w.lower) && CAP_RE.test(w.text) && !NOT_NAMES.has(w.lower)) w.cap = true;
+  }
   return words;
+}
+
+/** A quotation mark opens when it touches the next word and not the previous one. */
+function opens(mark: Word, before: Word | undefined, nextStart: number): boolean {
+  if (!OPENERS.has(mark.text)) return false;
+  if (mark.text !== '"' && mark.text !== "'") return true;
+  return mark.end === nextStart && (before === undefined || before.end < mark.start);
+}
+
+// Title-case and all-caps lines ("Obama Sees Personal Insult", "FELLOW DOCTORS"): every word is
+// capitalised, so runs of capitals are not names there.
+function markHeadlines(words: Word[]): void {
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && words[to]!.sentence === words[from]!.sentence) to++;
+    let long = 0;
+    let capital = 0;
+    let upper = 0;
+    for (let k = from; k < to; k++) {
+      const t = words[k]!.text;
+      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+      long++;
+      if (/^\p{Lu}/u.test(t)) capital++;
+      if (t === t.toUpperCase()) upper++;
+    }
+    // prose has lower-case content words; a title-case line has almost none
+    if (capital >= 3 && long - capital <= Math.max(1, long * 0.15)) {
+      const allCaps = upper >= long * 0.6;
+      for (let k = from; k < to; k++) {
+        const w = words[k]!;
+        w.headline = true;
+        if (allCaps && w.cap && !KNOWN_ORGS.has(w.lower) && !KNOWN_MEDIA.has(w.lower) && !PLACES.has(w.lower)) w.cap = false;
+      }
+    }
+    from = to;
+  }
 }
 
 function canBeName(w: Word): boolean {
@@ -144,7 +211,10 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
     let b = i + 1;
     for (;;) {
       const w = words[b];
-      if (!w || w.sentence !== words[a]!.sentence) break;
+      if (!w) break;
+      if (w.sentence !== words[a]!.sentence && !(w.cap && ABBREVIATION_RE.test(words[b - 1]!.text))) break;
+      // in a headline only a first name and its surname stay together
+      if (w.headline && !(b === a + 1 && nameGender(words[a]!.lower))) break;
       if (w.cap) { b++; continue; }
       // particles and connectors only inside a run: "Ursula von der Leyen", "Department of Justice"
       if (NAME_PARTICLES.has(w.text) || CONNECTORS.has(w.lower)) {
@@ -224,7 +294,7 @@ function classifyWhole(lower: string, last: string, multi: boolean, single: Word
   return null;
 }
 
-function parseChunk(words: readonly Word[], text: string, a: number, b: number): NamedMention {
+export function parseChunk(words: readonly Word[], text: string, a: number, b: number): NamedMention {
   const lastWord = words[b - 1]!;
   const after = words[b];
   const possessive = after !== undefined && after.start === lastWord.end && POSSESSIVE.has(after.text);
@@ -254,12 +324,13 @@ function parseChunk(words: readonly Word[], text: string, a: number, b: number):
   }
   while (nameStart < b && NAME_PARTICLES.has(words[nameStart]!.text)) nameStart++;
   // a title word can still be a surname: "Mr. King", "Charlie King"
-  if (nameStart === b && b - a >= 2 && (HONORIFICS.has(words[b - 2]!.lower) || nameGender(words[b - 2]!.lower))) {
-    nameStart = HONORIFICS.has(words[b - 2]!.lower) ? b - 1 : b - 2;
+  const before = words[b - 2];
+  if (nameStart === b && before && isRoleWord(lastWord.lower) && (HONORIFICS.has(before.lower) || (b - a >= 2 && nameGender(before.lower)))) {
+    nameStart = HONORIFICS.has(before.lower) ? b - 1 : b - 2;
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
-  if (b - nameStart >= 3 && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
+  if (b - nameStart >= 3 && words[nameStart]!.initial && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
 
   const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
   let nameEnd = b;
@@ -268,6 +339,10 @@ function parseChunk(words: readonly Word[], text: string, a: number, b: number):
   person.nameWords = nameEnd - nameStart;
   person.first = words[nameStart]!.lower;
   person.last = words[nameEnd - 1]!.lower;
+  if (person.nameWords === 2 && NAME_PARTICLES.has(person.first)) {
+    person.nameWords = 1;
+    person.first = person.last;
+  }
   person.gender = nameGender(person.first);
 
   // titles and organisation before the name, inside the chunk and before it
@@ -311,15 +386,16 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
     if (isRoleWord(w.lower)) { if (w.cap) pastCapTitle = true; p--; continue; }
     // "transit director Luis Ferreira" but not "the network President Vladimir Putin"
     if (!pastCapTitle && !w.cap && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) { p--; continue; }
-    // "Secretary of State": "of" between two title words
+    // "Secretary of State": "of" after a title word, and the capitalised word after that "of"
     if (w.lower === 'of' && p + 1 < roleEnd && p - 1 >= 0 && isRoleWord(words[p - 1]!.lower)) { p--; continue; }
+    if (w.cap && p - 2 >= 0 && words[p - 1]!.lower === 'of' && isRoleWord(words[p - 2]!.lower)) { p--; continue; }
     break;
   }
   const roleStart = p + 1;
   if (roleStart >= roleEnd) return;
   let roleFrom = roleStart;
   // "former" and the like say when, not what
-  while (roleFrom < roleEnd - 1 && (words[roleFrom]!.lower === 'former' || words[roleFrom]!.lower === 'then')) roleFrom++;
+  while (roleFrom < roleEnd - 1 && (words[roleFrom]!.lower === 'former' || words[roleFrom]!.lower === 'then' || words[roleFrom]!.lower === 'retired')) roleFrom++;
   m.role = titleText(words.slice(roleFrom, roleEnd));
   m.personEvidence = true;
   m.start = Math.min(m.start, words[roleStart]!.start);
@@ -369,9 +445,9 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   while (words[p] && words[p]!.sentence === sentence) {
     const w = words[p]!;
     if (isRoleWord(w.lower)) { headAt = p; p++; continue; }
-    if (w.lower === 'and' && headAt >= 0 && words[p + 1] && (isRoleWord(words[p + 1]!.lower) || AGENT_RE.test(words[p + 1]!.lower))) { p++; continue; }
+    if (w.lower === 'and' && headAt >= 0 && words[p + 1] && (isRoleWord(words[p + 1]!.lower) || isAgentNoun(words[p + 1]!.lower))) { p++; continue; }
     if (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) {
-      if (w.pos === 'NOUN' && AGENT_RE.test(w.lower)) headAt = p;
+      if (w.pos === 'NOUN' && isAgentNoun(w.lower)) headAt = p;
       p++;
       continue;
     }
@@ -411,13 +487,18 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   if (!comma || comma.text !== ',' || comma.sentence !== words[first]!.sentence) return;
   let p = first - 2;
   const head = words[p];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && AGENT_RE.test(head.lower)))) return;
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
   const roleEnd = p + 1;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
   const roleStart = p + 1;
+  let organization: string | null = null;
+  if (words[p]?.cap && !POSSESSIVE.has(words[p]!.text)) {
+    const orgEnd = p + 1;
+    while (p >= 0 && words[p]!.cap && words[p]!.sentence === comma.sentence) p--;
+    organization = text.slice(words[p + 1]!.start, words[orgEnd - 1]!.end);
+  }
   const det = words[p];
   if (!det) return;
-  let organization: string | null = null;
   if (POSSESSIVE.has(det.text)) {
     let q = p - 1;
     const orgEnd = q + 1;

@@ -7,7 +7,7 @@ import {
   ANONYMOUS_HEADS, DEMONYMS, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
   ORG_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS,
 } from './lexicon.js';
-import { acronymOf, buildWords, findNamedMentions, isRoleWord, type Gender, type NamedMention, type Word } from './mentions.js';
+import { acronymOf, buildWords, findNamedMentions, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
 
 interface Entity {
   name: string;
@@ -56,8 +56,6 @@ const COMMON_NOUNS = (w: string): boolean =>
 const QUANTITY_PREFIX = new Set(['at', 'least', 'more', 'than', 'nearly', 'about', 'almost', 'over', 'some', 'roughly', 'around', 'only', 'just', 'not']);
 const QUANTIFIER_SOURCES = new Set(['one', 'some', 'many', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'no one', 'nobody', 'all', 'most', 'both', 'either', 'neither', 'another', 'none', 'anyone']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'any']);
-// Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
-const NOT_AGENTS = new Set(['order', 'number', 'paper', 'letter', 'poster', 'computer', 'water', 'matter', 'center', 'centre', 'border', 'quarter', 'chapter', 'error', 'sector', 'factor', 'motor', 'mirror', 'meter', 'counter', 'cancer', 'power', 'tower', 'monitor', 'corridor', 'behavior', 'behaviour', 'minister', 'register', 'ledger', 'other', 'weather', 'winter', 'summer', 'theater', 'theatre', 'disaster', 'filter', 'cluster', 'barrier', 'carrier', 'trailer', 'meanwhile', 'percent', 'moment', 'statement', 'government', 'agreement', 'element', 'comment', 'payment', 'department', 'parliament', 'document', 'argument', 'event', 'content', 'extent', 'talent', 'incident', 'committee', 'fee', 'coffee', 'degree', 'guarantee', 'tree', 'pedigree', 'decree', 'jubilee', 'percentage', 'native', 'initiative', 'incentive', 'objective', 'alternative', 'perspective', 'narrative', 'detective', 'motive', 'archive', 'drive', 'directive']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
 
@@ -184,7 +182,7 @@ class Resolver {
   }
 
   /** "Rutte", "Mr. Rutte": the person with that last name seen most recently, else the next one. */
-  private bySurname(last: string, gender: Gender | null, pos: number): Entity | null {
+  private bySurname(last: string, gender: Gender | null, pos: number, forward = true): Entity | null {
     const list = this.byLastName.get(last);
     if (!list) return null;
     let best: Entity | null = null;
@@ -192,7 +190,7 @@ class Resolver {
       if (gender && e.gender && e.gender !== gender) continue;
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
         if (!best || best.lastSeen < 0 || e.lastSeen > best.lastSeen) best = e;
-      } else if (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull)) best = e;
+      } else if (forward && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
     }
     return best;
   }
@@ -232,7 +230,9 @@ class Resolver {
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
-      e = this.bySurname(last, m.gender, m.start);
+      // "Rutte" in a headline finds the "Mark Rutte" introduced below it; "President Obama" does not
+      // become the "Michelle Obama" named later
+      e = this.bySurname(last, m.gender, m.start, !m.role);
       if (!e && m.kind === 'unknown') {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
@@ -245,8 +245,8 @@ class Resolver {
       }
       if (e && e.type === 'person') this.enrich(e, m);
     } else {
-      // "PENCE" in a transcript is the person, not an acronym
-      if (m.kind === 'org' && m.name === m.name.toUpperCase() && !m.name.includes(' ')) e = this.bySurname(m.name.toLowerCase(), null, m.start);
+      // "PENCE" in a transcript and "Jordan" after "Rep. Jim Jordan" are the person, not an acronym or a place
+      if (!m.name.includes(' ')) e = this.bySurname(m.name.toLowerCase().replace(/’/g, "'"), null, m.start);
       e ??= this.orgEntity(m, true);
     }
     if (e) this.mention(e, m.start, m.end);
@@ -281,7 +281,8 @@ class Resolver {
   }
 
   /** The source's own name: the first capitalised run that ends its noun phrase and is not after a preposition or verb. */
-  private resolveNamedSource(s: Span, inside: NamedMention[]): Entity | null {
+  private resolveNamedSource(s: Span, mentions: NamedMention[]): Entity | null {
+    const inside = mentions.map((m) => (m.end > s.end ? this.narrowed(m, s) : m)).filter((m): m is NamedMention => m !== null);
     const heads: NamedMention[] = [];
     for (const m of inside) if (this.canHead(m, s)) heads.push(m);
     const head = heads[0];
@@ -304,6 +305,14 @@ class Resolver {
     return this.resolveNamed(head, true);
   }
 
+  /** A capitalised run that goes past the source ("Obama" in "Obama Sees ..."): only the words inside count. */
+  private narrowed(m: NamedMention, s: Span): NamedMention | null {
+    const a = this.wordIndexAt(Math.max(m.start, s.start));
+    let b = a;
+    while (b < this.words.length && this.words[b]!.end <= s.end && this.words[b]!.cap) b++;
+    return b > a ? parseChunk(this.words, this.text, a, b) : null;
+  }
+
   private canHead(m: NamedMention, s: Span): boolean {
     if (m.kind === 'unknown' && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
@@ -315,11 +324,14 @@ class Resolver {
       if (/^\p{Ll}/u.test(after.text) && !RELATIVE_WORDS.has(after.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) return false;
     }
     // "a producer for Yahoo Studios", "the 30-second spot, titled 'Arrogant'"
+    // after a comma a new phrase starts: "A lawyer for the outlets, David Schulz"
+    let blocked = false;
     for (let w = this.wordIndexAt(s.start); w < this.words.length && this.words[w]!.start < m.start; w++) {
       const word = this.words[w]!;
-      if (PREPOSITIONS.has(word.lower) || word.pos === 'VERB') return false;
+      if (word.text === ',') blocked = false;
+      else if (PREPOSITIONS.has(word.lower) || word.pos === 'VERB') blocked = true;
     }
-    return true;
+    return !blocked;
   }
 
   private joinedByAnd(x: NamedMention, y: NamedMention): boolean {
@@ -383,7 +395,8 @@ class Resolver {
           head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription,
         });
       }
-      const byRole = plural ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
+      // "his lawyer" is somebody's lawyer, not the lawyer named before
+      const byRole = plural || possessive ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
       if (byRole) return byRole;
       if (plural || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
@@ -600,9 +613,7 @@ function inLexicon(w: string): boolean {
 }
 
 function isPersonNoun(w: string): boolean {
-  if (has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || isRoleWord(w)) return true;
-  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  return /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/.test(singular) && !NOT_AGENTS.has(singular) && !NOT_AGENTS.has(w) && singular.length > 4;
+  return has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || isRoleWord(w) || isAgentNoun(w);
 }
 
 function dedupe(spans: Span[]): Span[] {
