@@ -25,7 +25,10 @@ export interface Extractor {
 
 /** The extraction proper, shared by both extractors. */
 export function extractPrepared(item: RawItem, prepared: Prepared): NewDocument {
-  const analysis = toAnalysis(annotate(prepared.text, prepared.meta));
+  const full = toAnalysis(annotate(prepared.text, prepared.meta));
+  // the store keeps attributions and speakers; the per-sentence voice layer would only double
+  // what crosses from the worker to the main thread
+  const analysis = { ...full, voice: [], embeds: [] };
   return {
     analysis,
     canonicalUrl: prepared.canonicalUrl,
@@ -90,7 +93,7 @@ export class WorkerPoolExtractor implements Extractor {
 
   constructor(private readonly isDuplicate: DuplicateCheck, readonly size = defaultWorkerCount()) {
     // a few items per worker keep it busy while its duplicate checks travel to the main thread
-    this.capacity = size * 4;
+    this.capacity = size * 8;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
