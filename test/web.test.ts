@@ -57,12 +57,25 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     await ledger?.cleanup();
   });
 
+  /** Loads the page anew (a change of hash alone would keep the previous view's state). */
+  async function open(url: string) {
+    await page.goto('about:blank');
+    await page.goto(url);
+  }
+
+  async function submitAnalysis() {
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/analyze')),
+      page.click('form.analyse-form button[type=submit]'),
+    ]);
+    await page.waitForSelector('[data-testid=article-text]');
+  }
+
   async function analyse(base: string, text: string) {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(base + '/#/');
+    await open(base + '/#/');
     await page.fill('#article', text);
-    await page.click('form.analyse-form button[type=submit]');
-    await page.waitForSelector('[data-testid=article-text]');
+    await submitAnalysis();
   }
 
   /** How far the page is wider than the window (0 when nothing needs sideways scrolling). */
@@ -158,9 +171,15 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     const text =
       'The ferry will run again on Friday, the harbour master said on Tuesday.\n\n' +
       '“We are ready for the first crossing and the crews are rested,” said Captain Lena Hart, who leads the ferry crews.';
-    const response = page.waitForResponse((r) => r.url().endsWith('/api/analyze'));
-    await analyse(real.url, text);
-    const analysis = await (await response).json();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(real.url + '/#/');
+    await page.fill('#article', text);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/analyze')),
+      page.click('form.analyse-form button[type=submit]'),
+    ]);
+    await page.waitForSelector('[data-testid=article-text]');
+    const analysis = await response.json();
     const named = analysis.speakers.filter((s: { id: string }) => analysis.attributions.some((a: any) => a.speaker.id === s.id));
     assert.ok(named.some((s: { name: string }) => s.name === 'Lena Hart'), 'the extraction finds Lena Hart');
     assert.deepEqual((await texts('.speaker-name')).sort(), named.map((s: { name: string }) => s.name).sort());
@@ -169,6 +188,29 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     const hart = analysis.attributions.find((a: any) => a.speaker.name === 'Lena Hart');
     assert.ok((await texts('.article-text .hl')).includes(hart.content.text));
     assert.match(await page.locator('[data-testid=status]').innerText(), new RegExp(`^${analysis.attributions.length} attributions, ${named.length} speakers$`));
+  });
+
+  it('Analyse: an HTML file opened from disk is read as a page', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(real.url + '/#/');
+    const html =
+      '<!doctype html><html><head><title>Quay news</title><meta property="og:site_name" content="Quay Post"></head><body>' +
+      '<article><h1>Quay news</h1><p>The ferry will run again on Friday, the harbour master said on Tuesday.</p>' +
+      '<p>“We are ready for the first crossing and the crews are rested,” said Captain Lena Hart.</p></article></body></html>';
+    await page.setInputFiles('input[type=file]', { name: 'quay.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    assert.match(await page.locator('[data-testid=html-file]').innerText(), /HTML page quay\.html/);
+    assert.equal(await page.isDisabled('#article'), true);
+    await submitAnalysis();
+    assert.equal(await page.$eval('.result .doc-title', (e) => e.textContent), 'Quay news');
+    const shown = (await page.$eval('[data-testid=article-text]', (e) => e.textContent)) ?? '';
+    assert.match(shown, /said Captain Lena Hart\.$/);
+    assert.doesNotMatch(shown, /<p>|<article>/);
+    assert.ok((await texts('.speaker-name')).includes('Lena Hart'));
+    // Escape closes the details of a selected attribution
+    await page.click('.article-text [data-first] >> nth=0');
+    assert.equal(await page.locator('[data-testid=details]').count(), 1);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('[data-testid=details]').count(), 0);
   });
 
   it('article content is shown as text and never executed', async () => {

@@ -34,6 +34,15 @@ export function ArticleView({ model, initialId }: Props) {
     el?.focus({ preventScroll: true });
   }, [model, initialId]);
 
+  useEffect(() => {
+    if (selected === -1) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setSelected(-1);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [selected]);
+
   const firstSegment = new Map<number, number>();
   segments.forEach((seg, i) => {
     const a = segmentAttribution(seg);
