@@ -6,7 +6,6 @@ import { availableParallelism } from 'node:os';
 import { annotate } from '../pipeline/extract.js';
 import { toAnalysis } from '../output/analysis.js';
 import type { NewDocument } from '../store/store.js';
-import { loadEmbedExtractor } from './html.js';
 import { prepare, type Prepared, type RawItem } from './prepare.js';
 
 export type Outcome =
@@ -46,12 +45,9 @@ export function errorMessage(err: unknown): string {
 /** Extraction on the calling thread (for --workers 0, tests, and the server's single article). */
 export class InlineExtractor implements Extractor {
   readonly capacity = 1;
-  private ready: Promise<void> = loadEmbedExtractor();
-
   constructor(private readonly isDuplicate: DuplicateCheck) {}
 
   async run(item: RawItem): Promise<Outcome> {
-    await this.ready;
     let prepared: Prepared;
     try {
       prepared = prepare(item);

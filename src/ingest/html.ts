@@ -4,6 +4,8 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { DocumentMeta, EmbedHint } from '../document/types.js';
+import { embedsFromHtml } from '../context/embeds.js';
+import type { HtmlRoot } from '../context/html-embeds.js';
 
 export interface HtmlArticle {
   text: string;
@@ -13,30 +15,20 @@ export interface HtmlArticle {
 }
 
 /**
- * Finds embedded social posts (tweets, Instagram blockquotes) in a page. Provided by the
- * context stage (src/context/); ingest calls it when it is registered.
+ * Finds embedded social posts (tweets, Instagram blockquotes) in a page, before Readability
+ * strips their markup. The context stage provides it (src/context/embeds.ts); tests or other
+ * callers may swap it.
  */
 export type EmbedExtractor = (html: string, document: Document) => EmbedHint[];
 
-let embedExtractor: EmbedExtractor | null = null;
-let embedExtractorLoaded = false;
+let embedExtractor: EmbedExtractor | null = (html, document) => embedsFromHtml(html, document as unknown as HtmlRoot);
 
 export function setEmbedExtractor(extractor: EmbedExtractor | null): void {
   embedExtractor = extractor;
-  embedExtractorLoaded = true;
 }
 
-/** Looks once for the context stage's embedsFromHtml; absent today is not an error. */
-export async function loadEmbedExtractor(): Promise<void> {
-  if (embedExtractorLoaded) return;
-  embedExtractorLoaded = true;
-  try {
-    const mod = (await import('../context/embeds.js' as string)) as { embedsFromHtml?: EmbedExtractor };
-    if (typeof mod.embedsFromHtml === 'function') embedExtractor = mod.embedsFromHtml;
-  } catch {
-    embedExtractor = null;
-  }
-}
+/** Kept for callers that awaited the former lazy lookup; the extractor is now imported directly. */
+export async function loadEmbedExtractor(): Promise<void> {}
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -208,7 +200,12 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   const language = document.documentElement?.getAttribute('lang')?.trim() || metaContent(document, 'og:locale', 'language');
 
   let embedHints: EmbedHint[] = [];
-  if (embedExtractor) embedHints = embedExtractor(html, document as unknown as Document);
+  try {
+    if (embedExtractor) embedHints = embedExtractor(html, document as unknown as Document);
+  } catch {
+    // a page with odd embed markup still has an article
+    embedHints = [];
+  }
 
   // Readability rewrites the DOM it is given; metadata above is already read
   let text = '';

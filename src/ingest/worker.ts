@@ -2,14 +2,11 @@
 // already stored, and extracts the new ones.
 import { parentPort } from 'node:worker_threads';
 import { errorMessage, extractPrepared, type FromWorker, type ToWorker } from './extractor.js';
-import { loadEmbedExtractor } from './html.js';
 import { prepare, type Prepared, type RawItem } from './prepare.js';
 
 const port = parentPort!;
 const waiting = new Map<number, { item: RawItem; prepared: Prepared }>();
 const post = (msg: FromWorker) => port.postMessage(msg);
-
-await loadEmbedExtractor();
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'job') {
