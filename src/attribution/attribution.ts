@@ -180,16 +180,28 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   });
   // a strong cue with its own subject after a comma starts a new reporting clause:
   // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
+  // and so does the main verb after a relative clause: "Smith, who said X, said Y"
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
-    const src = sourceLeft(view, groups[ci]!.start, a);
+    const gs = groups[ci]!.start;
+    if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text)) {
+      breaks.push(gs - 1);
+      return;
+    }
+    const src = sourceLeft(view, gs, a);
     if (src && src.start - 1 > a && isComma(toks[src.start - 1])) breaks.push(src.start - 1);
   });
   for (let t = a; t < b; t++) if (toks[t]!.text === ';' && toks[t]!.quote === -1) breaks.push(t);
   breaks.sort((x, y) => x - y);
   const stopAfter = (from: number): number => {
-    for (const k of breaks) if (k >= from) return Math.min(k, from + MAX_WALK);
-    return Math.min(b, from + MAX_WALK);
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo < breaks.length ? breaks[lo]! : b, from + MAX_WALK);
   };
 
   let lastSource: Char | null = null;
@@ -228,13 +240,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const r = afterCue(view, c.head, g.end, b);
     const quoteFollows = isComma(toks[r]) && opensQuote(view, r + 1) >= 0;
     const rightEmpty = r >= b || isFinal(toks[r]!) || (isComma(toks[r]) && !quoteFollows);
+    // “A,” Smith said “B.” -- the segmenter kept a new quoted sentence in this one
+    const quoteRight = r < b && opensQuote(view, r) >= 0 && closesQuote(view, boundary) >= 0;
 
-    if (src && postBoundary && (rightEmpty || (quoteFollows && closesQuote(view, boundary) >= 0))) {
+    if (src && postBoundary && (rightEmpty || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0))) {
       // CONTENT, Smith said [, CONTENT].
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
       const parts = [left];
-      const more = continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
+      const more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
       if (more) parts.push(more);
       const source = chars(view, src);
       lastSource = source;
@@ -247,9 +261,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (srcR) {
         const after = skipAdjuncts(view, srcR.end, b);
         const left = contentLeft(view, boundary, a);
-        if (left && (after >= b || isFinal(toks[after]!) || isComma(toks[after]))) {
+        if (left && (after >= b || isFinal(toks[after]!) || isComma(toks[after]) || opensQuote(view, after) >= 0)) {
           const parts = [left];
-          const more = continuationAfterComma(view, after, b, stopAfter, closesQuote(view, boundary) >= 0);
+          const more = opensQuote(view, after) >= 0
+            ? quoteSpan(view, after)
+            : continuationAfterComma(view, after, b, stopAfter, closesQuote(view, boundary) >= 0);
           if (more) parts.push(more);
           const source = chars(view, srcR);
           lastSource = source;
@@ -384,6 +400,14 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** The whole (outermost) quotation opened by token `t`. */
+function quoteSpan(view: TokenView, t: number): Char | null {
+  const q = opensQuote(view, t);
+  if (q < 0) return null;
+  const root = view.quotes[rootQuote(view, q)]!;
+  return [root.start, root.end];
 }
 
 /** `“A,” she said, “B.”`: the piece after the reporting clause, if the sentence goes on. */

@@ -139,7 +139,8 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   let openLeft = false; // whether the leftmost segment is preceded by a comma
   while (segs.length < 6) {
     let k = segEnd - 1;
-    while (k >= limit && !isComma(toks[k]) && toks[k]!.quote === -1 && !isBoundary(toks[k]!)) k--;
+    // segments may hold verbs (relative clauses); only punctuation and quotes delimit them
+    while (k >= limit && !isComma(toks[k]) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'PUNCT' && isBoundary(toks[k]!))) k--;
     if (k + 1 >= segEnd) break;
     segs.push({ start: k + 1, end: segEnd });
     openLeft = k >= limit && isComma(toks[k]);
@@ -274,6 +275,14 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   return { start: s, end };
 }
 
+/** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
+export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
+}
+
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
@@ -311,10 +320,15 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       }
       break;
     }
+    if (isAttachedHyphen(toks, e)) {
+      e++;
+      continue;
+    }
     if (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal)) break;
     if (t.text === '.') break;
-    if (TIME_WORDS.has(t.normal) && e > start) break;
-    if (t.pos === 'ADP' && isAdjunctAt(view, e, limit)) break;
+    const inRelative = e > start && withinRelative(view, start, e);
+    if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
+    if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start) break;
     if (t.pos === 'VERB' && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause

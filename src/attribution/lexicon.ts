@@ -24,7 +24,12 @@ export function lexKey(t: Token): string | null {
   return c ? `${t.lemma.toLowerCase()}/${c}` : null;
 }
 
+// verbs by lemma, so the hot path needs no key string per token
+const verbHeads = new Map<string, CueEntry>();
+for (const [key, entry] of heads) if (key.endsWith('/v')) verbHeads.set(key.slice(0, -2), entry);
+
 export function cueEntry(t: Token): CueEntry | undefined {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return verbHeads.get(t.lemma) ?? verbHeads.get(t.lemma.toLowerCase());
   const k = lexKey(t);
   return k ? heads.get(k) : undefined;
 }

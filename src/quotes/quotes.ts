@@ -24,6 +24,7 @@ interface OpenMark {
 /** Letters and digits (any script): a mark between two of them is an apostrophe. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+const MARK = /["'“”‘’«»„]/g;
 /** Characters after which a mark opens rather than closes a quote. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«„:]/;
 
@@ -106,6 +107,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
     let i = lineStart;
     if (stack.length) i += text.startsWith("''", lineStart) ? 2 : 1; // skip the re-opening mark
     for (; i < para.end; i++) {
+      // jump to the next possible mark: most characters are none
+      MARK.lastIndex = i;
+      const found = MARK.exec(text);
+      if (!found || found.index >= para.end) break;
+      i = found.index;
       const ch = text[i]!;
       switch (ch) {
         case '“':
