@@ -345,3 +345,39 @@ test('speaker ids follow first appearance in the text, not the order of attribut
   ]);
   assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2']);
 });
+
+test('"the official" goes back to the anonymous official before it; a new indefinite one does not', () => {
+  const text = [
+    'A senior official said the ferry would be sold.',
+    'The official added that no buyer had been found.',
+    'Another official said the sale was off.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'A senior official', content: 'the ferry would be sold' },
+    { source: 'The official', content: 'no buyer had been found' },
+    { source: 'Another official', content: 'the sale was off' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's2']);
+  assert.deepEqual(r.speakers.map((s) => s.type), ['anonymous', 'anonymous']);
+});
+
+test('a headline surname finds the full name below it; "his lawyer" is not the lawyer named before', () => {
+  const text = [
+    'Okonjo warns of fuel shortage',
+    'Energy Minister Adaeze Okonjo said on Monday that fuel stocks would last ten days.',
+    'Maria Lopez, a lawyer for the importers, said the stocks were larger.',
+    'Okonjo dismissed the claim, and his lawyer said the figures were audited.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Okonjo', content: 'warns of fuel shortage' },
+    { source: 'Energy Minister Adaeze Okonjo', content: 'fuel stocks would last ten days' },
+    { source: 'Maria Lopez, a lawyer for the importers,', content: 'the stocks were larger' },
+    { source: 'his lawyer', content: 'the figures were audited' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Adaeze Okonjo', type: 'person', role: 'Energy Minister', organization: null },
+    { name: 'Maria Lopez', type: 'person', role: 'lawyer', organization: 'importers' },
+    { name: 'his lawyer', type: 'person', role: 'lawyer', organization: null },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's2', 's3']);
+});

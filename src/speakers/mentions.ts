@@ -110,10 +110,12 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     const initial = t.sentence !== prevSentence || (prev !== undefined && opens(prev, words[words.length - 2], t.start));
     prevSentence = t.sentence;
     // the tokenizer sometimes keeps "Trump's" whole: split off the possessive
-    const poss = j === i && wordText.length > 3 ? POSSESSIVE_END_RE.exec(wordText) : null;
+    const len = wordText.length;
+    const poss = j === i && len > 3 && wordText.charCodeAt(len - 1) === 115 && isApostrophe(wordText.charCodeAt(len - 2)) ? POSSESSIVE_END_RE.exec(wordText) : null;
     const nameEnd = poss ? end - poss[1]!.length : end;
     const nameText = poss ? wordText.slice(0, nameEnd - t.start) : wordText;
-    const lower = nameText.toLowerCase().replace(/’/g, "'");
+    let lower = nameText.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     const w: Word = { start: t.start, end: nameEnd, text: nameText, lower, pos: t.pos, sentence: t.sentence, initial, cap: false, headline: false };
     w.cap = canBeName(w);
     words.push(w);
@@ -126,9 +128,20 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
   const capitalisedInside = new Set<string>();
   for (const w of words) if (w.cap && !w.initial && !w.headline) capitalisedInside.add(w.lower);
   for (const w of words) {
-    if (!w.cap && w.initial && !w.headline && capitalisedInside.has(w.lower) && CAP_RE.test(w.text) && !NOT_NAMES.has(w.lower)) w.cap = true;
+    if (w.initial && !w.cap && !w.headline && capitalisedInside.has(w.lower) && CAP_RE.test(w.text) && !NOT_NAMES.has(w.lower)) w.cap = true;
   }
   return words;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAP_RE.test(t);
 }
 
 /** A quotation mark opens when it touches the next word and not the previous one. */
@@ -150,10 +163,13 @@ function markHeadlines(words: Word[]): void {
     let upper = 0;
     for (let k = from; k < to; k++) {
       const t = words[k]!.text;
-      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
-      long++;
-      if (/^\p{Lu}/u.test(t)) capital++;
-      if (t === t.toUpperCase()) upper++;
+      if (t.length < 4) continue;
+      const c = t.charCodeAt(0);
+      if (isUpperStart(t)) {
+        long++;
+        capital++;
+        if (t === t.toUpperCase()) upper++;
+      } else if ((c >= 97 && c <= 122) || (c >= 128 && LETTER_RE.test(t))) long++;
     }
     // prose has lower-case content words; a title-case line has almost none
     if (capital >= 3 && long - capital <= Math.max(1, long * 0.15)) {
