@@ -74,7 +74,7 @@ sergeant | marshal | brigadier | premier | diplomat | researcher | scientist | a
 journalist | reporter | correspondent | columnist | host | anchor | commentator | pollster | magnate | billionaire
 businessman | businesswoman | entrepreneur | investor | banker | economist | architect | planner | principal
 fellow | narrator | announcer | moderator | questioner | interviewer | caller | speechwriter | pundit | blogger
-teacher | icon | star | actor | actress | singer | writer | novelist | director-general | governor-general
+teacher | icon | lady | star | actor | actress | singer | writer | novelist | director-general | governor-general
 `);
 
 /** Roles that say the holder's gender. */

@@ -172,7 +172,7 @@ function markHeadlines(words: Word[]): void {
       } else if ((c >= 97 && c <= 122) || (c >= 128 && LETTER_RE.test(t))) long++;
     }
     // prose has lower-case content words; a title-case line has almost none
-    if (capital >= 3 && long - capital <= Math.max(1, long * 0.15)) {
+    if (capital >= 3 && long <= 20 && long - capital <= Math.max(1, long * 0.1)) {
       const allCaps = upper >= long * 0.6;
       for (let k = from; k < to; k++) {
         const w = words[k]!;
@@ -386,7 +386,8 @@ function genderOfRole(role: string): Gender | null {
 function parsePremodifiers(words: readonly Word[], text: string, nameStart: number, m: NamedMention): void {
   const sentence = words[nameStart]!.sentence;
   let p = nameStart - 1;
-  while (p >= 0 && HONORIFICS.has(words[p]!.lower)) {
+  // capitalised only: "first lady Jill Biden" has a role, "Lady Hale" an honorific
+  while (p >= 0 && HONORIFICS.has(words[p]!.lower) && isUpperStart(words[p]!.text)) {
     const g = HONORIFICS.get(words[p]!.lower);
     if (g) m.gender = g;
     m.personEvidence = true;
@@ -395,7 +396,8 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   }
   const roleEnd = p + 1;
   // the word right before the name must be a title for anything before it to be a role
-  if (p < 0 || words[p]!.sentence !== sentence || !isRoleWord(words[p]!.lower)) return;
+  const titled = p >= 0 && (isRoleWord(words[p]!.lower) || (words[p]!.cap && words[p - 1]?.lower === 'of' && isRoleWord(words[p - 2]?.lower ?? '')));
+  if (!titled || words[p]!.sentence !== sentence) return;
   let pastCapTitle = false;
   while (p >= 0 && words[p]!.sentence === sentence) {
     const w = words[p]!;
