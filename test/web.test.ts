@@ -311,11 +311,21 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
 
   it('works at 360 px wide without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 780 });
-    for (const route of ['#/', '#/search?q=bridge', '#/actors']) {
-      await page.goto(real.url + '/' + route);
+    const views: [string, string][] = [
+      ['#/', 'analyse-empty'],
+      ['#/search?q=bridge', 'search'],
+      ['#/actors', 'actors'],
+      ['#/document/' + ledger.analyses[1]!.document.id, 'document'],
+      ['#/quote/' + ledger.analyses[0]!.attributions[0]!.id, 'quote-missing'],
+    ];
+    for (const [route, name] of views) {
+      await open(real.url + '/' + route);
       await page.waitForLoadState('networkidle');
       assert.equal(await horizontalOverflow(), 0, route);
+      await page.screenshot({ path: screenshotPath(`${name}-360`), fullPage: true });
     }
+    // an unknown id says so in the page
+    assert.equal(await page.locator('[data-testid=status]').innerText(), 'no quote with id "a1"');
     await analyse(fixed.url, ARTICLES[0]!.text);
     await page.setViewportSize({ width: 360, height: 780 });
     await page.click('.article-text .hl >> nth=0');

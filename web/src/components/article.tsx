@@ -43,6 +43,15 @@ export function ArticleView({ model, initialId }: Props) {
     return () => removeEventListener('keydown', onKey);
   }, [selected]);
 
+  // On a phone the details cover the lower half of the screen: bring the chosen statement above them.
+  useEffect(() => {
+    if (selected === -1 || !textRef.current || !matchMedia('(max-width: 899px)').matches) return;
+    const el = textRef.current.querySelector<HTMLElement>(`[data-first="${selected}"]`);
+    if (!el) return;
+    const top = el.getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight * 0.45) el.scrollIntoView({ block: 'start' });
+  }, [selected]);
+
   const firstSegment = new Map<number, number>();
   segments.forEach((seg, i) => {
     const a = segmentAttribution(seg);
@@ -105,7 +114,7 @@ export function ArticleView({ model, initialId }: Props) {
 
   const flaggedVoice = model.voice.filter((v) => v.flags.length > 0).length;
   return (
-    <div class={`article-view${activeSpeaker !== null ? ' has-active' : ''}`}>
+    <div class={`article-view${activeSpeaker !== null ? ' has-active' : ''}${selected !== -1 ? ' has-sel' : ''}`}>
       <aside class="side" aria-label="Speakers">
         <h2 class="side-title">
           Speakers <span class="muted">({model.speakers.length})</span>
