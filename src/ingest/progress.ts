@@ -26,10 +26,11 @@ export interface ProgressReporter {
 }
 
 export function createProgress(stream: NodeJS.WriteStream, options: { quiet: boolean; intervalMs?: number }): ProgressReporter {
-  let last: IngestCounts | null = null;
-  let drawnAt = 0;
-  let drawn = false;
   const tty = stream.isTTY === true;
+  let last: IngestCounts | null = null;
+  // plain lines start one interval in: a short ingest needs only its summary
+  let drawnAt = tty ? 0 : Date.now();
+  let drawn = false;
   const interval = options.intervalMs ?? (tty ? 100 : 10_000);
 
   const line = (c: IngestCounts) => {
@@ -42,10 +43,10 @@ export function createProgress(stream: NodeJS.WriteStream, options: { quiet: boo
     if (!last) return;
     const { text, fraction } = line(last);
     if (tty) {
-      const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - text.length - 10));
+      const width = Math.max(10, Math.min(30, (stream.columns || 80) - text.length - 10));
       const filled = fraction === null ? 0 : Math.round(fraction * width);
       const bar = fraction === null ? '' : `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(fraction * 100)}% `;
-      stream.write(`\r\x1b[2K${bar}${text}`.slice(0, (stream.columns ?? 200) + 8));
+      stream.write(`\r\x1b[2K${bar}${text}`.slice(0, (stream.columns || 80) + 8));
       drawn = true;
     } else {
       stream.write(`ingest: ${text}\n`);

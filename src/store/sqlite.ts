@@ -459,7 +459,7 @@ export class SqliteStore implements Store {
     );
     const aliases = this.db.prepare(`SELECT name, count(*) AS n FROM speakers WHERE actor_id = ? GROUP BY name ORDER BY n DESC, name`);
     const roles = this.db.prepare(
-      `SELECT role, count(*) AS n FROM speakers WHERE actor_id = ? AND role IS NOT NULL AND role <> '' GROUP BY role ORDER BY n DESC, role`,
+      `SELECT role, count(*) AS n FROM speakers WHERE actor_id = ? AND role IS NOT NULL AND role <> '' GROUP BY lower(role) ORDER BY n DESC, role`,
     );
     const outlets = this.db.prepare(
       `SELECT d.outlet, count(*) AS n FROM attributions a JOIN documents d ON d.seq = a.doc_seq

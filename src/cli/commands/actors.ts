@@ -88,7 +88,7 @@ export const actorsCommand: Command = {
           terminalWidth(),
         ),
       );
-      process.stderr.write(page.actors.length < page.total ? `${page.actors.length} of ${page.total} actors\n` : `${page.total} actors\n`);
+      process.stderr.write(page.actors.length < page.total ? `${page.actors.length} of ${page.total} actors\n` : `${page.total} actor${page.total === 1 ? '' : 's'}\n`);
     }
     return 0;
   },

@@ -39,7 +39,7 @@ export const quoteCommand: Command = {
             terminalWidth(),
           ),
         );
-        process.stderr.write(`${page.total} quotes found in at least ${minDocuments} documents\n`);
+        process.stderr.write(`${page.total} quote${page.total === 1 ? '' : 's'} found in at least ${minDocuments} documents\n`);
       }
       return 0;
     }
