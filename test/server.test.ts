@@ -220,6 +220,9 @@ describe('robustness', () => {
   it('answers unknown paths with 404 and malformed ids with 400', async () => {
     assert.equal((await call('/api/nothing')).status, 404);
     assert.equal((await call('/api/actors/%E0%A4%A')).status, 400);
+    const long = await call('/api/actors/' + 'x'.repeat(301));
+    assert.equal(long.status, 400);
+    assert.equal(long.body.error, 'the id in the path is longer than 300 characters');
     assert.equal((await call('/no/such/page')).status, 404);
   });
 
@@ -255,6 +258,18 @@ describe('robustness', () => {
       socket.on('error', reject);
     });
     assert.match(raw, /^HTTP\/1\.1 400 Bad Request/);
+
+    // a client that hangs up halfway through its upload
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1', () => {
+        socket.write('POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text": "cut');
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+      socket.on('error', reject);
+    });
 
     const failing = await startServer({
       store: null,

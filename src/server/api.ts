@@ -59,7 +59,8 @@ export function matchRoute(method: string, pathname: string): { handler: Handler
         } catch {
           throw new HttpError(400, `malformed percent-encoding in the path`);
         }
-        if (value === '' || value.length > 300) ok = false;
+        if (value.length > 300) throw new HttpError(400, `the id in the path is longer than 300 characters`);
+        if (value === '') ok = false;
         else params[part.slice(1)] = value;
       } else if (part !== segments[i]) ok = false;
     }

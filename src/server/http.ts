@@ -40,6 +40,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         resolve(Buffer.concat(chunks));
       }
     });
+    // A client that hangs up mid-upload: settle, so nothing waits on the request forever.
+    req.on('close', () => {
+      if (!done) {
+        done = true;
+        reject(new HttpError(400, 'the request body was cut off'));
+      }
+    });
     req.on('error', (err) => {
       if (!done) {
         done = true;
