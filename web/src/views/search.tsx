@@ -120,6 +120,12 @@ export function SearchPageView({ route }: { route: Route }) {
         </Status>
         <Downloads name="search" columns={RECORD_COLUMNS} rows={results.map(recordRow)} json={results} />
       </div>
+      {page.data && total === 0 && key === '' ? (
+        <p class="muted">
+          The ledger is empty. Fill it from a terminal: <code>whosaid ingest FOLDER --db FILE</code>, then start the server with that{' '}
+          <code>--db</code>.
+        </p>
+      ) : null}
       <ol class={`results${page.busy ? ' stale' : ''}`} data-testid="results">
         {results.map((r) => (
           <li key={r.id} class="result-item">
