@@ -147,6 +147,8 @@ test('search: ranked full text with stemming, filters, paging, and any user quer
   assert.ok(all.results.every((r, i) => i === 0 || all.results[i - 1]!.score >= r.score));
   const roe = await store.search({ query: 'bridge', speaker: 'roe' });
   assert.deepEqual(roe.results.map((r) => r.documentId).sort(), ['s1', 's2']);
+  assert.equal((await store.search({ speaker: 'ro' })).total, 0);
+  assert.equal((await store.search({ speaker: 'JANE roe' })).total, 2);
   assert.deepEqual((await store.search({ query: 'bridge', outlet: 'valley voice' })).results.map((r) => r.documentId), ['s2']);
   assert.deepEqual((await store.search({ query: 'bridge', since: '2024-02-01' })).results.map((r) => r.documentId), ['s2']);
   assert.deepEqual((await store.search({ query: 'bridge', until: '2024-01-31', kind: 'indirect' })).results.map((r) => r.speaker.name), ['Bo Lind']);

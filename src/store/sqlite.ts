@@ -379,10 +379,18 @@ export class SqliteStore implements Store {
     const text = query.query?.trim() ? toFtsQuery(query.query) : '';
     if (query.query?.trim() && !text) return { total: 0, results: [] };
     if (query.speaker?.trim()) {
-      const like = `%${escapeLike(normaliseName(query.speaker))}%`;
-      where.push(`(a.speaker_norm LIKE @speaker ESCAPE '\\'
-        OR a.actor_id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND name_norm LIKE @speaker ESCAPE '\\'))`);
-      params.speaker = like;
+      // whole words of the name: "roe" finds "Jane Roe", not "Monroe"
+      const words = escapeLike(normaliseName(query.speaker));
+      const match = (column: string) =>
+        `(${column} = @speakerExact OR ${column} LIKE @speakerStart ESCAPE '\\' OR ${column} LIKE @speakerEnd ESCAPE '\\' OR ${column} LIKE @speakerInside ESCAPE '\\')`;
+      where.push(`(${match('a.speaker_norm')}
+        OR a.actor_id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND ${match('name_norm')}))`);
+      Object.assign(params, {
+        speakerExact: normaliseName(query.speaker),
+        speakerStart: `${words} %`,
+        speakerEnd: `% ${words}`,
+        speakerInside: `% ${words} %`,
+      });
     }
     if (query.actorId) {
       where.push('a.actor_id = @actorId');

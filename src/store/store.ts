@@ -74,7 +74,7 @@ export interface SearchResult extends AttributionRecord {
 export interface SearchQuery {
   /** Full-text query over attribution contents; words are ANDed, "double quotes" make phrases. */
   query?: string | null;
-  /** Matches the speaker's name as written, or any alias of its actor (case/diacritic-insensitive, substring). */
+  /** Whole words of the speaker's name as written, or of any alias of its actor ("roe" finds "Jane Roe", not "Monroe"; case/diacritic-insensitive). */
   speaker?: string | null;
   actorId?: string | null;
   /** Outlet name, exact (case-insensitive). */

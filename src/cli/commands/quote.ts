@@ -54,7 +54,7 @@ export const quoteCommand: Command = {
     } else {
       const first = quote.first;
       await write(
-        `“${quote.text}”\n  ${quote.occurrenceCount} occurrences in ${quote.documentCount} documents; first: ` +
+        `${/^["“‘'«]/.test(quote.text) ? quote.text : `“${quote.text}”`}\n  ${quote.occurrenceCount} occurrences in ${quote.documentCount} documents; first: ` +
           `${first.speaker.name}, ${first.outlet ?? '(no outlet)'}, ${day(first.publishedAt) || 'undated'} (${recordRef(first)})\n\n`,
       );
       await write(
