@@ -49,6 +49,12 @@ interface Frame {
 /** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
+/** Words that, after a comma, open the writer's own clause rather than more reported content. */
+const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just']);
+
+/** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
+const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'respond', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
+
 const DASHES = new Set(['—', '–', '--', '-']);
 
 function isComma(t: Token | undefined): boolean {
@@ -64,7 +70,12 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   const tokens = layer(doc, 'tokens');
   const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
   const frames: Frame[] = [];
-  for (let si = 0; si < view.sentences.length; si++) sentenceFrames(view, si, frames);
+  for (let si = 0; si < view.sentences.length; si++) {
+    const sent = view.sentences[si]!;
+    // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
+    if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
+    sentenceFrames(view, si, frames);
+  }
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
@@ -191,7 +202,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const src = sourceLeft(view, gs, a);
     if (src && src.start - 1 > a && isComma(toks[src.start - 1])) breaks.push(src.start - 1);
   });
-  for (let t = a; t < b; t++) if (toks[t]!.text === ';' && toks[t]!.quote === -1) breaks.push(t);
+  for (let t = a; t < b; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1) continue;
+    if (tok.text === ';') breaks.push(t);
+    // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
+    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal)) breaks.push(t);
+  }
   breaks.sort((x, y) => x - y);
   const stopAfter = (from: number): number => {
     let lo = 0;
@@ -308,7 +325,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const next = toks[end];
   if (particle && particle.rate >= 0.45 && end < b) end++;
   else if (
-    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) &&
+    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && !BARE_SPEECH.has(lemma) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && (lemma === 'say' || toks[end + 1]?.pos === 'VERB'))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
@@ -459,6 +476,59 @@ function accordingFrame(
   if (right) parts.push(right);
   if (!parts.length) return null;
   return { source, parts, confidence: c.rate * 0.9 };
+}
+
+/**
+ * "Elizabeth Warren: Trump Is a ‘Proven Failure’", "Q: What did you find?", "EXCLUSIVE – Roger
+ * Stone: Don’t Trust ...": a short name (capitalised words, no verb) then a colon opening a
+ * paragraph. The colon is the cue and the rest of the paragraph the content.
+ */
+function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, out: Frame[]): void {
+  const toks = view.tokens;
+  const sent = view.sentences[si]!;
+  let start = sent.firstToken;
+  const limit = Math.min(sent.endToken, start + 9);
+  let colon = -1;
+  for (let t = start; t < limit; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1) return;
+    if (tok.text === ':') {
+      colon = t;
+      break;
+    }
+    // a kicker before a dash: "EXCLUSIVE – Name:"
+    if (DASHES.has(tok.text) || tok.text === '―') {
+      start = t + 1;
+      continue;
+    }
+  }
+  if (colon <= start || colon - start > 6) return;
+  for (let t = start; t < colon; t++) {
+    const tok = toks[t]!;
+    const capital = /^\p{Lu}/u.test(tok.text);
+    if (tok.pos === 'VERB' && !capital) return;
+    if (tok.pos === 'AUX' || tok.pos === 'PRON' && !capital) return;
+    if (t === start && !capital) return;
+    if (!capital && !(tok.pos === 'NOUN' || tok.pos === 'PART' || tok.pos === 'ADP' || tok.pos === 'CCONJ' || tok.pos === 'PUNCT' || tok.pos === 'ADJ')) return;
+  }
+  if (colon + 1 >= toks.length || toks[colon + 1]!.start >= paragraphEnd) return;
+  // content: the rest of the paragraph, without a final period outside quotes
+  let endTok = colon + 1;
+  while (endTok < toks.length && toks[endTok]!.start < paragraphEnd) endTok++;
+  let e = endTok;
+  while (e > colon + 1 && isFinal(toks[e - 1]!)) e--;
+  if (e <= colon + 1) return;
+  let end = toks[e - 1]!.end;
+  const lastQ = toks[e - 1]!.quote;
+  if (lastQ !== -1) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
+  out.push({
+    cue: [toks[colon]!.start, toks[colon]!.end],
+    source: [toks[start]!.start, toks[colon - 1]!.end],
+    parts: [[toks[colon + 1]!.start, end]],
+    confidence: 0.5,
+    headAt: toks[colon]!.start,
+    continues: -1,
+  });
 }
 
 /** The subject at the start of the sentence, for a participle with no earlier attribution. */
