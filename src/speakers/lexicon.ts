@@ -179,7 +179,7 @@ force | corps | command | cabinet | government | embassy | consulate | network |
 partners | capital | ventures | airlines | airways | motors | energy | pharmaceuticals | labs | laboratories
 hospital | clinic | church | diocese | municipality | council's | secretariat | tribunal | directorate
 inspectorate | observatory | exchange | reserve | treasury | pentagon | kremlin | watch | international
-project | initiative | movement | media | research | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
+project | initiative | movement | media | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
 `);
 
 /** Organisations known by one name (lower case, without "the"). */
@@ -286,6 +286,10 @@ export const DEMONYMS = new Map<string, string>([
   ['croatian', 'Croatia'], ['argentine', 'Argentina'], ['chilean', 'Chile'], ['colombian', 'Colombia'],
 ]);
 
+/** Names of peoples and communities that are no country: "Latinos", "African-Americans". */
+export const PEOPLES = set(`american | african-american | asian-american | latino | latina | hispanic | arab | muslim | jew
+christian | catholic | evangelical | mormon | palestinian | kurd | europeans | asian | african | native | democrat | republican`);
+
 /** Capitalised words that never start or form a name by themselves. */
 export const NOT_NAMES = set(`
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april
@@ -294,7 +298,7 @@ if | in | on | at | of | for | to | as | so | yet | this | that | these | those 
 you | his | her | its | our | their | my | your | there | here | when | while | after | before | since
 although | though | because | what | who | whom | which | where | why | how | however | meanwhile | also
 still | then | now | yesterday | tomorrow | last | next | some | many | most | all | both | each
-every | no | not | yes | according | with | without | by | from | into | over | under
+every | no | not | yes | hundreds | thousands | dozens | millions | scores | according | with | without | by | from | into | over | under
 about | asked | says | told | god | internet | web | covid | covid-19 | christmas | easter | ramadan
 `);
 
@@ -370,7 +374,7 @@ olga | olivia | paige | pamela | patricia | paula | pauline | penny | rachel | r
 rosa | rose | ruth | sabine | sally | samantha | sandra | sara | sarah | sharon | sheila | shirley | silvia | sofia
 sonia | sophia | sophie | stacey | stephanie | susan | susanne | suzanne | svetlana | sylvia | dianne | tamara | tanya
 tatiana | teresa | theresa | tiffany | tina | tracy | tulsi | ulrike | ursula | valentina | valerie | vanessa
-vera | veronica | victoria | virginia | wendy | yulia | yuliia | yvonne | zoe | nikki | kristi | marsha | marjorie
+vera | veronica | victoria | virginia | wendy | yulia | yuliia | yvonne | zoe | ivanka | tiffany | chelsea | huma | hope | kellyanne | sarah | nikki | nikki | kristi | marsha | marjorie
 liz | elise | kari | kristy | nancy | lauren | tammy | tina | annalena | ursula | roberta | kaja | mette | sanna
 jacinda | theresa | priti | suella | liz | yvette | angela | christine | kristalina | ngozi | janet | gina
 `);

@@ -346,7 +346,10 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
-  if (b - nameStart >= 3 && words[nameStart]!.initial && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
+  if (b - nameStart >= 3 && (words[nameStart]!.initial || words[nameStart]!.pos !== 'PROPN') && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
+  // "Republican of South Carolina": a title and a place, nobody's name
+  const nameLower = words.slice(nameStart, b).map((w) => w.lower).join(' ');
+  if (PLACES.has(nameLower) || DEMONYMS.has(nameLower)) return base;
 
   const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
   let nameEnd = b;

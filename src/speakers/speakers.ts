@@ -4,7 +4,7 @@
 // the person introduced earlier; anonymous descriptions ("a council aide") each stay their own.
 import type { Attribution, Document, Span, Speaker, SpeakerType } from '../document/types.js';
 import {
-  ANONYMOUS_HEADS, DEMONYMS, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
+  ANONYMOUS_HEADS, DEMONYMS, PEOPLES, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
   ORG_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS,
 } from './lexicon.js';
 import { acronymOf, buildWords, findNamedMentions, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
@@ -41,7 +41,7 @@ interface MentionEvent {
 }
 
 const LOOKBACK = 80;
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on', 'to', 'about', 'among', 'near', 'within', 'inside', 'close']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on', 'to', 'about', 'among', 'near', 'within', 'inside', 'close', 'like', 'including', 'as', 'than', 'against', 'under', 'over', 'behind']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'business', 'giant', 'startup']);
@@ -56,6 +56,7 @@ const COMMON_NOUNS = (w: string): boolean =>
 const QUANTITY_PREFIX = new Set(['at', 'least', 'more', 'than', 'nearly', 'about', 'almost', 'over', 'some', 'roughly', 'around', 'only', 'just', 'not']);
 const QUANTIFIER_SOURCES = new Set(['one', 'some', 'many', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'no one', 'nobody', 'all', 'most', 'both', 'either', 'neither', 'another', 'none', 'anyone']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'any']);
+const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
 
@@ -186,7 +187,8 @@ class Resolver {
     const list = this.byLastName.get(last);
     if (!list) return null;
     let best: Entity | null = null;
-    for (const e of list) {
+    const agreeing = gender ? list.filter((e) => e.gender === gender) : [];
+    for (const e of agreeing.length ? agreeing : list) {
       if (gender && e.gender && e.gender !== gender) continue;
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
         if (!best || best.lastSeen < 0 || e.lastSeen > best.lastSeen) best = e;
@@ -290,7 +292,7 @@ class Resolver {
     for (const m of inside) if (!heads.includes(m)) this.resolveNamed(m);
     if (!head) return null;
     const people = heads.filter((m) => m.kind === 'person' || m.kind === 'unknown');
-    if (people.length >= 2 && this.joinedByAnd(people[0]!, people[1]!)) {
+    if (people.length >= 2 && this.isList(people)) {
       // "Mr. Grassley and Mr. Leahy": one group speaker, the same each time it comes back
       const members = heads.map((m) => this.resolveNamed(m, true));
       const key = `group:${members.map((e) => (e ? this.entities.indexOf(e) : -1)).join(',')}`;
@@ -316,6 +318,8 @@ class Resolver {
   private canHead(m: NamedMention, s: Span): boolean {
     if (m.kind === 'unknown' && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
+    // "Mexicans", "Parents": people, not a name
+    if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && (has(PERSON_NOUNS, m.last) || isDemonymPlural(m.last))) return false;
     let next = this.wordIndexAt(m.end);
     if (m.possessive) next++; // "Trump's" alone is the source; "Trump's campaign" is not Trump
     const after = this.words[next];
@@ -326,18 +330,28 @@ class Resolver {
     // "a producer for Yahoo Studios", "the 30-second spot, titled 'Arrogant'"
     // after a comma a new phrase starts: "A lawyer for the outlets, David Schulz"
     let blocked = false;
+    let previous: Word | null = null;
     for (let w = this.wordIndexAt(s.start); w < this.words.length && this.words[w]!.start < m.start; w++) {
-      const word = this.words[w]!;
-      if (word.text === ',') blocked = false;
-      else if (PREPOSITIONS.has(word.lower) || word.pos === 'VERB') blocked = true;
+      previous = this.words[w]!;
+      if (PREPOSITIONS.has(previous.lower) || previous.pos === 'VERB') blocked = true;
     }
+    if (previous?.text === ',') blocked = false;
+    // "Many African-Americans", "two Democrats": counted people, not a name
+    if (!blocked && m.kind === 'unknown' && m.nameWords <= 1 && previous && INDEFINITE_DETERMINERS.has(previous.lower) && looksCommon(m.last)) return false;
     return !blocked;
   }
 
-  private joinedByAnd(x: NamedMention, y: NamedMention): boolean {
-    const between = this.text.slice(x.end, y.start);
-    return /^\s*(?:,\s*)?(?:and|&)\s*$/i.test(between) || /^\s*,\s*$/.test(between);
+  /** "A and B", "A, B and C": only names, commas and one "and" between them. */
+  private isList(people: NamedMention[]): boolean {
+    let and = false;
+    for (let i = 1; i < people.length; i++) {
+      const between = this.text.slice(people[i - 1]!.end, people[i]!.start);
+      if (/^\s*(?:,\s*)?(?:and|&)\s*$/i.test(between)) and = true;
+      else if (!/^\s*,\s*$/.test(between)) return false;
+    }
+    return and;
   }
+
 
   /** A description without a name: anonymous, a document, a medium, an organisation, or a role seen before. */
   private resolveDescription(s: Span, inside: NamedMention[]): Entity | null {
@@ -361,9 +375,18 @@ class Resolver {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (headAt >= 0 && (POST_MODIFIER_STARTS.has(w.lower) || w.pos === 'VERB' || w.pos === 'ADP' || w.pos === 'PRON')) break;
-      if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower)) headAt = i;
+      if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower) || isPersonNoun(w.lower)) headAt = i;
     }
     if (headAt < 0) return display ? this.newEntity(display, 'unknown') : null;
+    // "Bloomberg New Energy Finance": a capitalised name nothing else explains
+    if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && !ws.slice(headAt + 1).some((w) => w.cap))) {
+      const name = display.replace(/^the\s+/i, '');
+      const known = this.byOrgName.get(this.orgKey(name));
+      if (known) return known;
+      const e = this.newEntity(name, 'organization');
+      this.byOrgName.set(this.orgKey(name), e);
+      return e;
+    }
     const head = ws[headAt]!.lower;
     const core = ws.slice(indefinite || (definite && !possessive) ? 1 : 0, headAt + 1).filter((w) => !POSSESSIVE_PRONOUNS.has(w.lower) && w.pos !== 'PART' && w.text !== "'s" && w.text !== '’s');
     // the role leaves out names and determiners: "a Kremlin official" is an "official" of the Kremlin
@@ -408,7 +431,7 @@ class Resolver {
     if (has(ORG_NOUNS, head)) {
       // "the Trump campaign", "Trump's campaign", "Donald Trump's presidential campaign": one organisation
       const owner = this.ownerIn(inside, s.start);
-      const name = owner ? `${owner.name.split(' ').pop()} ${head}` : display.replace(/^(?:the|a|an)\s+/i, '');
+      const name = owner ? `${owner.name.split(' ').pop()} ${head}` : display.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
       const nameKey = this.orgKey(name);
       const known = this.byOrgName.get(nameKey);
       if (known) return known;
@@ -613,7 +636,14 @@ function inLexicon(w: string): boolean {
 }
 
 function isPersonNoun(w: string): boolean {
-  return has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || isRoleWord(w) || isAgentNoun(w);
+  if (has(PERSON_NOUNS, w) || has(ROLE_HEADS, w) || isRoleWord(w) || isAgentNoun(w)) return true;
+  return isDemonymPlural(w);
+}
+
+/** "Americans", "African-Americans", "Europeans". */
+function isDemonymPlural(w: string): boolean {
+  const last = w.split('-').pop()!;
+  return last.endsWith('s') && (DEMONYMS.has(last.slice(0, -1)) || PEOPLES.has(last.slice(0, -1)));
 }
 
 function dedupe(spans: Span[]): Span[] {
