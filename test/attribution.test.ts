@@ -241,3 +241,22 @@ test('a large text finishes (bounded walks, no quadratic passes)', () => {
   const found = run(text);
   assert.ok(found.length >= 6000, `found ${found.length}`);
 });
+
+test('a "Name: words" line is an attribution with the colon as cue', () => {
+  assert.deepEqual(run('Harbour Board: Ferries Will Run All Winter.\nThe board met on Monday.').map(shape), [
+    { kind: 'indirect', cue: ':', source: 'Harbour Board', content: ['Ferries Will Run All Winter'] },
+  ]);
+});
+
+test('"Asked whether ..." is a question attributed to no one in particular', () => {
+  assert.deepEqual(run('Asked whether the ferry would run, the captain said yes.').map(shape), [
+    { kind: 'indirect', cue: 'Asked', source: null, content: ['whether the ferry would run'] },
+    { kind: 'indirect', cue: 'said', source: 'the captain', content: ['yes'] },
+  ]);
+});
+
+test("content stops where the writer's own clause begins", () => {
+  assert.deepEqual(only('The board said the ferries would run, but the weather will decide.'), {
+    kind: 'indirect', cue: 'said', source: 'The board', content: ['the ferries would run'],
+  });
+});

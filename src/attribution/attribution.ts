@@ -235,6 +235,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
 
+    const asked = askedClause(view, c.head, g, a, b);
+    if (asked) {
+      out.push({ ...base, ...asked, confidence: c.rate * 0.8 });
+      continue;
+    }
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
@@ -529,6 +534,42 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
     headAt: toks[colon]!.start,
     continues: -1,
   });
+}
+
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
+
+/**
+ * "Asked whether X, she said ...", "when asked about Y": a passive question with no subject.
+ * The cue is "asked", the source whoever asked ("by a reporter"), the content the question up
+ * to the comma that returns to the main clause.
+ */
+function askedClause(view: TokenView, head: number, g: Range, a: number, b: number): { source: Char | null; parts: Char[] } | null {
+  const toks = view.tokens;
+  const tok = toks[head]!;
+  if (tok.normal !== 'asked' || g.start !== head) return null;
+  const prev = toks[head - 1];
+  if (head > a && !(prev && (isComma(prev) || ['when', 'after', 'once', 'if', 'before', 'while'].includes(prev.normal)))) return null;
+  let r = head + 1;
+  let source: Char | null = null;
+  if (toks[r]?.normal === 'by') {
+    let e = r + 1;
+    while (e < b && e - r < 8 && !QUESTION_OPENERS.has(toks[e]!.normal) && !isComma(toks[e]) && toks[e]!.quote === -1) e++;
+    if (e > r + 1) source = [toks[r + 1]!.start, toks[e - 1]!.end];
+    r = e;
+  }
+  r = skipAdjuncts(view, r, b);
+  if (r >= b || !(QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
+  // the question runs to the comma that closes the clause (a comma inside a quote ends it too)
+  let e = r;
+  while (e < b && e - r < MAX_WALK && !(isComma(toks[e]) && toks[e]!.quote === -1)) {
+    if (isComma(toks[e]) && closesQuote(view, e + 1) >= 0) {
+      e += 2;
+      break;
+    }
+    e++;
+  }
+  const content = contentRight(view, r, e);
+  return content ? { source, parts: [content] } : null;
 }
 
 /** The subject at the start of the sentence, for a participle with no earlier attribution. */
