@@ -49,6 +49,8 @@ export interface NamedMention {
   /** Followed by a lower-case noun ("Trump efforts", "Biden official"): describes, does not refer. */
   modifier: boolean;
   possessive: boolean;
+  /** Where the organisation written before a person's title is ("Kremlin" in "Kremlin spokesman ..."). */
+  orgSpan: [number, number] | null;
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -320,7 +322,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   const base: NamedMention = {
     start: words[a]!.start, end: lastWord.end, nameFirst: a, nameEnd: b, name: spanText(text, words, a, b),
     kind: 'unknown', role: null, organization: null, gender: null, first: '', last: '', nameWords: 0,
-    personEvidence: false, modifier, possessive,
+    personEvidence: false, modifier, possessive, orgSpan: null,
   };
 
   const wholeLower = words.slice(a, b).map((w) => w.lower).join(' ');
@@ -438,6 +440,7 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
     const lower = orgText.toLowerCase();
     m.organization = DEMONYMS.get(lower) ?? KNOWN_MEDIA.get(lower) ?? orgText;
     m.start = words[orgStart]!.start;
+    m.orgSpan = [words[orgStart]!.start, words[orgEnd - 1]!.end];
   }
 }
 

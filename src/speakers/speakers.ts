@@ -142,9 +142,12 @@ class Resolver {
     return e;
   }
 
-  private mention(e: Entity, start: number, end: number): void {
-    const w = this.wordIndexAt(start);
-    this.events.push({ entity: e, start, end, quoted: this.quoted[start] === 1, sentence: this.words[w]?.sentence ?? -1 });
+  /** Records a span referring to e; `event` false for spans that only describe ("Trump efforts"). */
+  private mention(e: Entity, start: number, end: number, event = true): void {
+    if (event) {
+      const w = this.wordIndexAt(start);
+      this.events.push({ entity: e, start, end, quoted: this.quoted[start] === 1, sentence: this.words[w]?.sentence ?? -1 });
+    }
     e.mentions.push({ start, end, text: this.text.slice(start, end) });
     if (start < e.firstSeen) e.firstSeen = start;
     if (start > e.lastSeen) e.lastSeen = start;
@@ -226,7 +229,14 @@ class Resolver {
   /** A capitalised mention in narration (or the head of a source). Null: nothing known refers to it. */
   private resolveNamed(m: NamedMention, asSource = false): Entity | null {
     let e: Entity | null = null;
-    if (m.modifier && !asSource) return null;
+    if (m.modifier && !asSource) {
+      // "expected Trump efforts", "a Kremlin official": a mention, but no antecedent for pronouns
+      e = m.kind === 'person' || m.kind === 'unknown'
+        ? (m.nameWords >= 2 ? this.byFullName.get(`${m.first} ${m.last}`) ?? null : this.bySurname(m.last || m.name.toLowerCase(), null, m.start))
+        : m.kind === 'org' || m.kind === 'media' ? this.orgEntity(m, true) : null;
+      if (e) this.mention(e, m.start, m.end, false);
+      return null;
+    }
     if (m.nameWords >= 2 && (m.kind === 'person' || m.kind === 'unknown')) {
       e = this.byFullName.get(`${m.first} ${m.last}`) ?? null;
       if (!e && asSource) e = this.registerPerson(m);
@@ -252,6 +262,13 @@ class Resolver {
       e ??= this.orgEntity(m, true);
     }
     if (e) this.mention(e, m.start, m.end);
+    if (e && m.orgSpan) {
+      const orgName = this.text.slice(m.orgSpan[0], m.orgSpan[1]);
+      if (!DEMONYMS.has(orgName.toLowerCase())) {
+        const org = this.orgEntity({ ...m, name: orgName, kind: KNOWN_MEDIA.has(this.orgKey(orgName)) ? 'media' : 'org' }, true);
+        this.mention(org, m.orgSpan[0], m.orgSpan[1], false);
+      }
+    }
     return e;
   }
 
