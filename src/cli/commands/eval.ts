@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { annotate } from '../../pipeline/extract.js';
+import { foldContinuations } from '../../attribution/attribution.js';
 import { readPolnear } from '../../eval/polnear.js';
 import { evaluate, pairAll, type Predictor } from '../../eval/run.js';
 import { formatErrors, formatScores } from '../../eval/report.js';
 import { CliError, type Command } from '../command.js';
 
-const pipeline: Predictor = (text, meta) => annotate(text, meta).ann.attributions ?? [];
+// PolNeAR counts a cue-less follow-on quote as more content of the attribution it continues
+const pipeline: Predictor = (text, meta) => foldContinuations(text, annotate(text, meta).ann.attributions ?? []);
 
 export const evalCommand: Command = {
   name: 'eval',
