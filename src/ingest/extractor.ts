@@ -90,7 +90,8 @@ export class WorkerPoolExtractor implements Extractor {
   constructor(private readonly isDuplicate: DuplicateCheck, readonly size = defaultWorkerCount()) {
     // a few items per worker keep it busy while its duplicate checks travel to the main thread
     this.capacity = size * 8;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    // more workers start as the queue grows: a one-article ingest loads the pipeline once
+    this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -135,7 +136,11 @@ export class WorkerPoolExtractor implements Extractor {
   }
 
   run(item: RawItem): Promise<Outcome> {
-    const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
+    let slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
+    if (slot.jobs.size >= 2 && this.slots.length < this.size) {
+      slot = this.spawn();
+      this.slots.push(slot);
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.jobs.set(id, resolve);

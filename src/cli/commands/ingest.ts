@@ -43,7 +43,7 @@ export const ingestCommand: Command = {
         const seconds = summary.elapsedMs / 1000;
         process.stderr.write(
           `ingest: ${summary.stored} stored, ${summary.duplicates} skipped as duplicates, ${summary.failed} failed ` +
-            `(${total} inputs in ${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
+            `(${total} input${total === 1 ? '' : 's'} in ${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
         );
       }
       return summary.failed === 0 ? 0 : 1;
