@@ -20,7 +20,7 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['lt.', 'Lieutenant'], ['col.', 'Colonel'], ['maj.', 'Major'], ['capt.', 'Captain'],
   ['sgt.', 'Sergeant'], ['adm.', 'Admiral'], ['prof.', 'Professor'], ['pres.', 'President'],
   ['amb.', 'Ambassador'], ['supt.', 'Superintendent'], ['insp.', 'Inspector'], ['cmdr.', 'Commander'],
-  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
+  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['sens.', 'Senators'], ['reps.', 'Representatives'], ['govs.', 'Governors'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
 ]);
 
 /**

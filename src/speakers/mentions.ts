@@ -63,7 +63,7 @@ const LETTER_RE = /\p{L}/u;
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u;
 const ORG_INTRODUCERS = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'from']);
 const POSSESSIVE_END_RE = /^\p{Lu}.*?(['’]s)$/u;
-const ABBREVIATION_RE = /^(?:\p{Lu}|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
+const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
@@ -94,6 +94,8 @@ export function nameGender(firstLower: string): Gender | null {
 export function buildWords(tokens: readonly Token[], text: string): Word[] {
   const words: Word[] = [];
   let prevSentence = -1;
+  let mergeFrom = -1;
+  let mergeTo = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let end = t.end;
@@ -107,10 +109,23 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
       j += 2;
       end = tokens[j]!.end;
     }
+    // "Sens" + "." (the tokenizer splits some abbreviations): one word, as "Sen." is
+    const nextTok = tokens[j + 1];
+    if (j === i && nextTok && nextTok.text === '.' && nextTok.start === end && TITLE_ABBREVIATIONS.has(`${t.text.toLowerCase()}.`)) {
+      j++;
+      end = nextTok.end;
+    }
     const wordText = j === i ? t.text : text.slice(t.start, end);
     const prev = words[words.length - 1];
-    const initial = t.sentence !== prevSentence || (prev !== undefined && opens(prev, words[words.length - 2], t.start));
-    prevSentence = t.sentence;
+    // The tagger ends sentences after "Sen." or an initial ("Elijah E. | Cummings"): undo that
+    // when a capitalised word follows, so the name stays in one sentence.
+    if (t.sentence !== prevSentence && prev && ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) {
+      mergeFrom = t.sentence;
+      mergeTo = prev.sentence;
+    }
+    const sentence = t.sentence === mergeFrom ? mergeTo : t.sentence;
+    const initial = sentence !== prevSentence || (prev !== undefined && opens(prev, words[words.length - 2], t.start));
+    prevSentence = sentence;
     // the tokenizer sometimes keeps "Trump's" whole: split off the possessive
     const len = wordText.length;
     const poss = j === i && len > 3 && wordText.charCodeAt(len - 1) === 115 && isApostrophe(wordText.charCodeAt(len - 2)) ? POSSESSIVE_END_RE.exec(wordText) : null;
@@ -118,10 +133,10 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     const nameText = poss ? wordText.slice(0, nameEnd - t.start) : wordText;
     let lower = nameText.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    const w: Word = { start: t.start, end: nameEnd, text: nameText, lower, pos: t.pos, sentence: t.sentence, initial, cap: false, headline: false };
+    const w: Word = { start: t.start, end: nameEnd, text: nameText, lower, pos: t.pos, sentence, initial, cap: false, headline: false };
     w.cap = canBeName(w);
     words.push(w);
-    if (poss) words.push({ start: nameEnd, end, text: poss[1]!, lower: poss[1]!.replace(/’/g, "'"), pos: 'PART', sentence: t.sentence, initial: false, cap: false, headline: false });
+    if (poss) words.push({ start: nameEnd, end, text: poss[1]!, lower: poss[1]!.replace(/’/g, "'"), pos: 'PART', sentence, initial: false, cap: false, headline: false });
     i = j;
   }
   markHeadlines(words);
@@ -174,7 +189,7 @@ function markHeadlines(words: Word[]): void {
       } else if ((c >= 97 && c <= 122) || (c >= 128 && LETTER_RE.test(t))) long++;
     }
     // prose has lower-case content words; a title-case line has almost none
-    if (capital >= 3 && long <= 20 && long - capital <= Math.max(1, long * 0.1)) {
+    if (capital >= 4 && long <= 20 && long - capital <= Math.max(1, long * 0.1)) {
       const allCaps = upper >= long * 0.6;
       for (let k = from; k < to; k++) {
         const w = words[k]!;
@@ -230,7 +245,7 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
     for (;;) {
       const w = words[b];
       if (!w) break;
-      if (w.sentence !== words[a]!.sentence && !(w.cap && ABBREVIATION_RE.test(words[b - 1]!.text))) break;
+      if (w.sentence !== words[a]!.sentence) break;
       // in a headline only a first name and its surname stay together
       if (w.headline && !(b === a + 1 && nameGender(words[a]!.lower))) break;
       if (w.cap) { b++; continue; }

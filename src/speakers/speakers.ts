@@ -333,6 +333,8 @@ class Resolver {
   }
 
   private canHead(m: NamedMention, s: Span): boolean {
+    // "(D-Mont.)", "(AROS)": a bracketed label after the name
+    if (/\(\s*$/.test(this.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
     if (m.kind === 'unknown' && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
     // "Mexicans", "Parents": people, not a name
@@ -362,7 +364,8 @@ class Resolver {
   private isList(people: NamedMention[]): boolean {
     let and = false;
     for (let i = 1; i < people.length; i++) {
-      const between = this.text.slice(people[i - 1]!.end, people[i]!.start);
+      // "Jon Tester (D-Mont.) and David Vitter": party labels in brackets do not break the list
+      const between = this.text.slice(people[i - 1]!.end, people[i]!.start).replace(/\([^()]*\)/g, '');
       if (/^\s*(?:,\s*)?(?:and|&)\s*$/i.test(between)) and = true;
       else if (!/^\s*,\s*$/.test(between)) return false;
     }
