@@ -10,7 +10,8 @@ import { pairAll } from '../src/eval/run.js';
 import { score } from '../src/eval/score.js';
 import { segment } from '../src/segment/segment.js';
 import type { Document } from '../src/document/types.js';
-import { AttributionModel } from '../src/model/model.js';
+import { AttributionModel, baseFeatureTable } from '../src/model/model.js';
+import { tokenAtoms } from '../src/model/features.js';
 import { trainModel, type TrainOptions } from '../src/model/train.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,8 +33,8 @@ function main(): void {
   const opts: TrainOptions = {
     cueEpochs: Number(arg('--cue-epochs') ?? 8),
     partEpochs: Number(arg('--part-epochs') ?? 8),
-    cueBits: Number(arg('--cue-bits') ?? 20),
-    partBits: Number(arg('--part-bits') ?? 20),
+    cueBits: Number(arg('--cue-bits') ?? 17),
+    partBits: Number(arg('--part-bits') ?? 17),
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();
@@ -58,6 +59,15 @@ function main(): void {
 
   if (process.argv.includes('--no-dev')) return;
   const loaded = AttributionModel.deserialize(bytes);
+  if (arg('--bias-sweep')) {
+    const dev0 = readPolnear(join(corpus, 'dev'));
+    for (const b of arg('--bias-sweep')!.split(',').map(Number)) {
+      loaded.cueBias = b;
+      console.log(`bias ${b}`);
+      diagnose(loaded, dev0);
+    }
+    return;
+  }
   const dev = readPolnear(join(corpus, 'dev'));
   const s = score(pairAll(dev, (text) => loaded.predict(segmented(text))));
   const row = (name: string, x: { p: number; r: number; f1: number }) =>
@@ -72,7 +82,40 @@ function main(): void {
     const b = s.byKind[k];
     console.log(`${k.padEnd(9)} gold ${b.gold} pred ${b.predicted}  content exact f1 ${b.content.exact.f1.toFixed(3)} overlap f1 ${b.content.overlap.f1.toFixed(3)}  all f1 ${b.all.exact.f1.toFixed(3)}`);
   }
+  if (process.argv.includes('--diag')) diagnose(loaded, dev);
   if (arg('--json')) writeFileSync(arg('--json')!, JSON.stringify(s, null, 1));
+}
+
+/** Cue tagger alone against gold cue token ranges, with the most frequent misses and false alarms. */
+function diagnose(model: AttributionModel, dev: ReturnType<typeof readPolnear>): void {
+  let tp = 0, fp = 0, fn = 0, dropped = 0, softP = 0, softR = 0;
+  const misses = new Map<string, number>();
+  const alarms = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const d of dev) {
+    const doc = segmented(d.text);
+    const a = tokenAtoms(doc, model.lexicon);
+    const table = baseFeatureTable(a);
+    const cues = model.findCues(doc, a, table);
+    const tokens = doc.ann.tokens!;
+    const pred = new Set(cues.map(([f, e]) => `${tokens[f]!.start}:${tokens[e - 1]!.end}`));
+    const gold = new Set(d.gold.filter((g) => g.cue.length).map((g) => `${g.cue[0]![0]}:${g.cue[g.cue.length - 1]![1]}`));
+    for (const k of pred) if (gold.has(k)) tp++; else { fp++; const [s, e] = k.split(':').map(Number); bump(alarms, d.text.slice(s, e).toLowerCase()); }
+    const ctx = (k: string) => { const [s0, e0] = k.split(':').map(Number); return d.text.slice(Math.max(0, s0! - 80), s0).replace(/\n/g, ' ') + '[[' + d.text.slice(s0, e0) + ']]' + d.text.slice(e0, e0! + 60).replace(/\n/g, ' '); };
+    if (process.env.DIAG_CTX) { for (const k of gold) if (!pred.has(k)) console.log('MISS ' + ctx(k)); for (const k of pred) if (!gold.has(k)) console.log('FA   ' + ctx(k)); }
+    for (const k of gold) if (!pred.has(k)) { fn++; const [s, e] = k.split(':').map(Number); bump(misses, d.text.slice(s, e).toLowerCase()); }
+    const spans = (ks: Set<string>) => [...ks].map((k) => k.split(':').map(Number) as [number, number]);
+    const ps = spans(pred), gs = spans(gold);
+    for (const [s0, e0] of ps) if (gs.some(([s1, e1]) => s0 < e1 && s1 < e0)) softP++;
+    for (const [s0, e0] of gs) if (ps.some(([s1, e1]) => s0 < e1 && s1 < e0)) softR++;
+    dropped += cues.length - model.predict(doc).length;
+  }
+  const p = tp / (tp + fp), r = tp / (tp + fn);
+  console.log(`cue tagger alone: p ${p.toFixed(3)} r ${r.toFixed(3)} f1 ${(2 * p * r / (p + r)).toFixed(3)}; cues dropped for want of content: ${dropped}`);
+  console.log(`cue detection (any overlap): p ${(softP / (tp + fp)).toFixed(3)} r ${(softR / (tp + fn)).toFixed(3)}`);
+  const top = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([k, v]) => `${k}(${v})`).join(' ');
+  console.log(`misses: ${top(misses)}`);
+  console.log(`false alarms: ${top(alarms)}`);
 }
 
 main();

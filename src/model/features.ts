@@ -37,7 +37,19 @@ export interface TokenAtoms {
   marks: Int32Array;
   /** Whether the sentence holds a quotation mark. */
   sentQuoted: Uint8Array;
+  /** IS_* bits per token. */
+  flags: Uint8Array;
+  /** Prefix count of verbs. */
+  verbs: Int32Array;
 }
+
+export const IS_THAT = 1;
+export const IS_OPENER = 2;
+export const IS_NOMINAL = 4;
+
+/** Upper bound on the features one token gets from baseFeatures and relativeFeatures. */
+export const MAX_BASE = 64;
+export const MAX_RELATIVE = 40;
 
 const OPEN = new Set(['“', '«']);
 const CLOSE = new Set(['”', '»']);
@@ -63,6 +75,34 @@ export function lexBucket(rate: number | undefined): number {
   return 5;
 }
 
+// Hashes are shared across documents, one cache per kind of string (no key building on the
+// hot path); a cache is dropped when it grows too big.
+function cached<T>(compute: (s: string) => T): (s: string) => T {
+  const map = new Map<string, T>();
+  return (s) => {
+    let v = map.get(s);
+    if (v === undefined) {
+      if (map.size > 100_000) map.clear();
+      v = compute(s);
+      map.set(s, v);
+    }
+    return v;
+  };
+}
+const wordHashes = cached((w) => [hashString('w' + w), hashString('x' + (w.length > 3 ? w.slice(-3) : w))] as const);
+const lemmaHash = cached((l) => hashString('l' + l));
+const posHash = cached((p) => hashString('p' + p));
+const shapeHash = cached((t) => hashString('s' + shapeOf(t)));
+const lexCaches = new WeakMap<CueLexicon, (lemma: string) => number>();
+function lexOf(lexicon: CueLexicon): (lemma: string) => number {
+  let f = lexCaches.get(lexicon);
+  if (!f) {
+    f = cached((l) => lexBucket(lexicon.get(l.toLowerCase())));
+    lexCaches.set(lexicon, f);
+  }
+  return f;
+}
+
 /** Hashes every token's word, lemma, POS, shape and suffix, and tracks quotation state. */
 export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
   const tokens = doc.ann.tokens ?? [];
@@ -74,21 +114,16 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
   const shape = new Uint32Array(n);
   const suffix = new Uint32Array(n);
   const lex = new Uint8Array(n);
-  const cache = new Map<string, number>();
-  const h = (s: string): number => {
-    let v = cache.get(s);
-    if (v === undefined) { v = hashString(s); cache.set(s, v); }
-    return v;
-  };
+  const lexBucketOf = lexOf(lexicon);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const w = t.normal;
-    word[i] = h('w' + w);
-    lemma[i] = h('l' + t.lemma);
-    pos[i] = h('p' + t.pos);
-    shape[i] = h('s' + shapeOf(t.text));
-    suffix[i] = h('x' + (w.length > 3 ? w.slice(-3) : w));
-    lex[i] = lexBucket(lexicon.get(t.lemma.toLowerCase()));
+    const wh = wordHashes(t.normal);
+    word[i] = wh[0];
+    suffix[i] = wh[1];
+    lemma[i] = lemmaHash(t.lemma);
+    pos[i] = posHash(t.pos);
+    shape[i] = shapeHash(t.text);
+    lex[i] = lexBucketOf(t.lemma);
   }
 
   const sentence = new Int32Array(n);
@@ -144,7 +179,17 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
     thats[i + 1] = thats[i]! + (tokens[i]!.normal === 'that' ? 1 : 0);
     marks[i + 1] = marks[i]! + (quote[i] === QUOTE_OPEN || quote[i] === QUOTE_CLOSE ? 1 : 0);
   }
+  const flags = new Uint8Array(n);
+  const verbs = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.normal === 'that') flags[i]! |= IS_THAT;
+    if (t.text === ':' || quote[i] === QUOTE_OPEN) flags[i]! |= IS_OPENER;
+    if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') flags[i]! |= IS_NOMINAL;
+    verbs[i + 1] = verbs[i]! + (t.pos === 'VERB' ? 1 : 0);
+  }
   return {
+    flags, verbs,
     n, tokens, word, lemma, pos, shape, suffix, quote, quoteRegion, regions,
     sentence, sentFirst, sentEnd, paraFirst, lex, commas, thats, marks, sentQuoted,
   };
@@ -152,6 +197,11 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
 
 const NONE = 0x5bd1e995;
 const BOS = 0x1b873593;
+
+/** An atom of a neighbouring token, or a marker past either end of the sentence [lo, hi). */
+function ctx(arr: Uint32Array, k: number, lo: number, hi: number): number {
+  return k < lo ? BOS : k >= hi ? NONE : arr[k]!;
+}
 
 function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8;
@@ -161,55 +211,105 @@ function bucket(d: number): number {
  * Base features of token i. Context words stay within the sentence so that features are the
  * same wherever a window starts.
  */
-export function baseFeatures(a: TokenAtoms, i: number, out: number[]): void {
+export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: number): number {
   const lo = a.sentFirst[i]!;
   const hi = a.sentEnd[i]!;
-  const W = (k: number) => (k >= lo && k < hi ? a.word[k]! : k < lo ? BOS : NONE);
-  const L = (k: number) => (k >= lo && k < hi ? a.lemma[k]! : k < lo ? BOS : NONE);
-  const P = (k: number) => (k >= lo && k < hi ? a.pos[k]! : k < lo ? BOS : NONE);
-  const X = (k: number) => (k >= lo && k < hi ? a.lex[k]! : 9);
   const w0 = a.word[i]!;
   const l0 = a.lemma[i]!;
   const p0 = a.pos[i]!;
   const q0 = a.quote[i]!;
-  const pm1 = P(i - 1);
-  const pp1 = P(i + 1);
-  out.push(
-    1,
-    mix2(2, w0), mix2(3, l0), mix2(4, p0), mix2(5, a.shape[i]!), mix2(6, a.suffix[i]!),
-    mix2(7, W(i - 1)), mix2(8, W(i + 1)), mix2(9, W(i - 2)), mix2(10, W(i + 2)),
-    mix2(11, L(i - 1)), mix2(12, L(i + 1)),
-    mix2(13, pm1), mix2(14, pp1), mix2(15, P(i - 2)), mix2(16, P(i + 2)),
-    mix3(17, pm1, p0), mix3(18, p0, pp1), mix4(19, pm1, p0, pp1),
-    mix3(20, W(i - 1), w0), mix3(21, w0, W(i + 1)),
-    mix3(22, l0, p0),
-    mix2(23, q0), mix3(24, q0, p0), mix3(25, q0, w0),
-    mix3(33, L(i - 1), l0), mix3(34, pm1, w0), mix3(35, W(i - 1), p0),
-    mix3(30, l0, W(i + 1)),
-  );
+  const wm1 = ctx(a.word, i - 1, lo, hi);
+  const wp1 = ctx(a.word, i + 1, lo, hi);
+  const wm2 = ctx(a.word, i - 2, lo, hi);
+  const wp2 = ctx(a.word, i + 2, lo, hi);
+  const lm1 = ctx(a.lemma, i - 1, lo, hi);
+  const lp1 = ctx(a.lemma, i + 1, lo, hi);
+  const pm1 = ctx(a.pos, i - 1, lo, hi);
+  const pp1 = ctx(a.pos, i + 1, lo, hi);
+  const pm2 = ctx(a.pos, i - 2, lo, hi);
+  const pp2 = ctx(a.pos, i + 2, lo, hi);
+  const xm1 = i - 1 >= lo ? a.lex[i - 1]! : 9;
+  const xp1 = i + 1 < hi ? a.lex[i + 1]! : 9;
+  out[at++] = 1;
+  out[at++] = mix2(2, w0);
+  out[at++] = mix2(3, l0);
+  out[at++] = mix2(4, p0);
+  out[at++] = mix2(5, a.shape[i]!);
+  out[at++] = mix2(6, a.suffix[i]!);
+  out[at++] = mix2(7, wm1);
+  out[at++] = mix2(8, wp1);
+  out[at++] = mix2(9, wm2);
+  out[at++] = mix2(10, wp2);
+  out[at++] = mix2(11, lm1);
+  out[at++] = mix2(12, lp1);
+  out[at++] = mix2(13, pm1);
+  out[at++] = mix2(14, pp1);
+  out[at++] = mix2(15, pm2);
+  out[at++] = mix2(16, pp2);
+  out[at++] = mix3(17, pm1, p0);
+  out[at++] = mix3(18, p0, pp1);
+  out[at++] = mix4(19, pm1, p0, pp1);
+  out[at++] = mix3(20, wm1, w0);
+  out[at++] = mix3(21, w0, wp1);
+  out[at++] = mix3(22, l0, p0);
+  out[at++] = mix2(23, q0);
+  out[at++] = mix3(24, q0, p0);
+  out[at++] = mix3(25, q0, w0);
+  out[at++] = mix3(33, lm1, l0);
+  out[at++] = mix3(34, pm1, w0);
+  out[at++] = mix3(35, wm1, p0);
+  out[at++] = mix3(30, l0, wp1);
   const fromStart = i - lo;
   const toEnd = hi - 1 - i;
-  out.push(mix3(26, Math.min(fromStart, 3), Math.min(toEnd, 3)));
-  out.push(mix3(32, bucket(toEnd), p0));
-  out.push(mix3(27, a.paraFirst[i]!, p0));
-  out.push(mix3(28, a.sentQuoted[a.sentence[i]!]!, p0));
+  out[at++] = mix3(26, Math.min(fromStart, 3), Math.min(toEnd, 3));
+  out[at++] = mix3(32, bucket(toEnd), p0);
+  out[at++] = mix3(27, a.paraFirst[i]!, p0);
+  out[at++] = mix3(28, a.sentQuoted[a.sentence[i]!]!, p0);
 
   // Nearest quotation marks within the sentence: cues sit next to quotes.
   let left = 9;
   for (let k = i - 1; k >= lo && i - k < 6; k--) if (a.quote[k] === QUOTE_CLOSE) { left = i - k; break; }
   let right = 9;
   for (let k = i + 1; k < hi && k - i < 6; k++) if (a.quote[k] === QUOTE_OPEN) { right = k - i; break; }
-  out.push(mix3(36, left, p0), mix3(37, right, p0));
+  out[at++] = mix3(36, left, p0);
+  out[at++] = mix3(37, right, p0);
 
   // Cue lexicon: how cue-like this word is, and how far the nearest cue-like word is.
   const x0 = a.lex[i]!;
-  out.push(mix2(40, x0), mix3(41, x0, p0), mix3(44, X(i + 1), p0), mix3(45, X(i - 1), p0));
-  out.push(mix4(46, X(i - 1), x0, X(i + 1)));
+  out[at++] = mix2(40, x0);
+  out[at++] = mix3(41, x0, p0);
+  out[at++] = mix3(44, xp1, p0);
+  out[at++] = mix3(45, xm1, p0);
+  out[at++] = mix4(46, xm1, x0, xp1);
   let rl = 0;
   for (let k = i + 1; k < hi && k - i <= 4; k++) if (a.lex[k]! >= 4) { rl = k - i; break; }
   let ll = 0;
   for (let k = i - 1; k >= lo && i - k <= 4; k--) if (a.lex[k]! >= 4) { ll = i - k; break; }
-  out.push(mix3(42, rl, p0), mix3(43, ll, p0), mix4(47, rl, ll, w0));
+  out[at++] = mix3(42, rl, p0);
+  out[at++] = mix3(43, ll, p0);
+  out[at++] = mix4(47, rl, ll, w0);
+
+  // What the word governs and who precedes it: a following "that", quotation or colon, a
+  // subject-like word before, and how many verbs come before it in the sentence.
+  let that = 0;
+  let opener = 0;
+  for (let k = i + 1; k < hi && k - i <= 6; k++) {
+    const f = a.flags[k]!;
+    if (!that && f & IS_THAT) that = k - i;
+    if (!opener && f & IS_OPENER) opener = k - i;
+  }
+  let subj = 0;
+  for (let k = i - 1; k >= lo && i - k <= 5; k--) if (a.flags[k]! & IS_NOMINAL) { subj = i - k; break; }
+  const verbsBefore = a.verbs[i]! - a.verbs[lo]!;
+  out[at++] = mix3(50, l0, that);
+  out[at++] = mix3(51, l0, opener);
+  out[at++] = mix3(52, l0, pm1);
+  out[at++] = mix3(53, l0, pp1);
+  out[at++] = mix3(54, l0, a.sentQuoted[a.sentence[i]!]!);
+  out[at++] = mix3(55, subj, p0);
+  out[at++] = mix3(56, l0, Math.min(verbsBefore, 2));
+  out[at++] = mix4(57, subj, that, p0);
+  return at;
 }
 
 /** One cue as the second tagger sees it. */
@@ -223,7 +323,8 @@ export interface CueView {
   rightPos: number;
   sentence: number;
   /** Quotation regions touching the cue (ending just before it or starting just after it). */
-  nearRegions: Set<number>;
+  nearLo: number;
+  nearHi: number;
 }
 
 export function cueView(a: TokenAtoms, first: number, end: number): CueView {
@@ -234,10 +335,13 @@ export function cueView(a: TokenAtoms, first: number, end: number): CueView {
   }
   const lo = a.sentFirst[first]!;
   const hi = a.sentEnd[end - 1]!;
-  const nearRegions = new Set<number>();
-  for (let k = first - 1; k >= Math.max(lo, first - 3); k--) if (a.quoteRegion[k]! >= 0) nearRegions.add(a.quoteRegion[k]!);
-  for (let k = end; k < Math.min(hi, end + 3); k++) if (a.quoteRegion[k]! >= 0) nearRegions.add(a.quoteRegion[k]!);
-  for (let k = first; k < end; k++) if (a.quoteRegion[k]! >= 0) nearRegions.add(a.quoteRegion[k]!);
+  // region ids grow with position, so the regions near the cue form one id range
+  let nearLo = Infinity;
+  let nearHi = -1;
+  for (let k = Math.max(lo, first - 3); k < Math.min(hi, end + 3); k++) {
+    const r = a.quoteRegion[k]!;
+    if (r >= 0) { nearLo = Math.min(nearLo, r); nearHi = Math.max(nearHi, r); }
+  }
   return {
     first, end,
     head: a.lemma[headTok]!,
@@ -245,7 +349,8 @@ export function cueView(a: TokenAtoms, first: number, end: number): CueView {
     leftPos: first > lo ? a.pos[first - 1]! : BOS,
     rightPos: end < hi ? a.pos[end]! : NONE,
     sentence: a.sentence[first]!,
-    nearRegions,
+    nearLo,
+    nearHi,
   };
 }
 
@@ -276,7 +381,7 @@ export function cueNeighbours(n: number, cueMask: Uint8Array): CueNeighbours {
 }
 
 /** Features of token i relative to one cue. */
-export function relativeFeatures(a: TokenAtoms, i: number, c: CueView, nb: CueNeighbours, out: number[]): void {
+export function relativeFeatures(a: TokenAtoms, i: number, c: CueView, nb: CueNeighbours, out: Uint32Array, at: number): number {
   const dir = i < c.first ? 1 : i >= c.end ? 3 : 2;
   const dist = dir === 1 ? c.first - i : dir === 3 ? i - c.end + 1 : 0;
   const db = bucket(dist);
@@ -295,24 +400,43 @@ export function relativeFeatures(a: TokenAtoms, i: number, c: CueView, nb: CueNe
   if (dir === 1 && nb.prev[i]! >= 0) closer = i - nb.prev[i]! < c.first - i ? 1 : 0;
   if (dir === 3 && nb.next[i]! >= 0) closer = nb.next[i]! - i < i - c.end + 1 ? 1 : 0;
   const region = a.quoteRegion[i]!;
-  const nearQuote = region >= 0 && c.nearRegions.has(region) ? 1 : 0;
+  const nearQuote = region >= c.nearLo && region <= c.nearHi ? 1 : 0;
   const pm1 = i > 0 ? a.pos[i - 1]! : BOS;
   const pp1 = i + 1 < a.n ? a.pos[i + 1]! : NONE;
   const sentFinal = i === a.sentEnd[i]! - 1 ? 1 : 0;
-  out.push(
-    mix3(101, dir, db), mix4(102, dir, db, p0), mix3(103, dir, w0), mix3(104, dir, a.lemma[i]!),
-    mix3(105, dir, p0), mix4(106, dir, pm1, p0), mix4(107, dir, p0, pp1),
-    mix3(108, dir, i > 0 ? a.word[i - 1]! : BOS), mix3(109, dir, i + 1 < a.n ? a.word[i + 1]! : NONE),
-    mix3(110, dir, sd), mix4(111, dir, sd, q0),
-    mix3(112, dir, c.head), mix4(113, dir, c.head, p0), mix4(114, dir, c.head, db),
-    mix3(115, dir, commas), mix3(116, dir, thats), mix3(117, dir, otherBetween), mix3(118, dir, closer),
-    mix3(119, dir, marks), mix4(120, dir, q0, nearQuote),
-    mix4(121, dir, c.leftPos, c.rightPos), mix4(122, dir, mix2(c.leftPos, c.rightPos), db),
-    mix4(124, dir, sentFinal, q0), mix4(125, dir, c.head, commas), mix4(126, dir, db, q0),
-    mix4(127, dir, mix2(otherBetween, q0), sd), mix3(128, dir, a.shape[i]!), mix3(130, dir, c.firstLemma),
-    mix4(132, dir, mix2(p0, db), commas), mix4(133, dir, nearQuote, sd), mix4(134, dir, closer, otherBetween),
-    mix4(135, dir, mix2(commas, thats), sd),
-  );
-  if (i === c.end) out.push(mix2(123, w0));
-  if (i === c.first - 1) out.push(mix2(129, w0));
+  out[at++] = mix3(101, dir, db);
+  out[at++] = mix4(102, dir, db, p0);
+  out[at++] = mix3(103, dir, w0);
+  out[at++] = mix3(104, dir, a.lemma[i]!);
+  out[at++] = mix3(105, dir, p0);
+  out[at++] = mix4(106, dir, pm1, p0);
+  out[at++] = mix4(107, dir, p0, pp1);
+  out[at++] = mix3(108, dir, i > 0 ? a.word[i - 1]! : BOS);
+  out[at++] = mix3(109, dir, i + 1 < a.n ? a.word[i + 1]! : NONE);
+  out[at++] = mix3(110, dir, sd);
+  out[at++] = mix4(111, dir, sd, q0);
+  out[at++] = mix3(112, dir, c.head);
+  out[at++] = mix4(113, dir, c.head, p0);
+  out[at++] = mix4(114, dir, c.head, db);
+  out[at++] = mix3(115, dir, commas);
+  out[at++] = mix3(116, dir, thats);
+  out[at++] = mix3(117, dir, otherBetween);
+  out[at++] = mix3(118, dir, closer);
+  out[at++] = mix3(119, dir, marks);
+  out[at++] = mix4(120, dir, q0, nearQuote);
+  out[at++] = mix4(121, dir, c.leftPos, c.rightPos);
+  out[at++] = mix4(122, dir, mix2(c.leftPos, c.rightPos), db);
+  out[at++] = mix4(124, dir, sentFinal, q0);
+  out[at++] = mix4(125, dir, c.head, commas);
+  out[at++] = mix4(126, dir, db, q0);
+  out[at++] = mix4(127, dir, mix2(otherBetween, q0), sd);
+  out[at++] = mix3(128, dir, a.shape[i]!);
+  out[at++] = mix3(130, dir, c.firstLemma);
+  out[at++] = mix4(132, dir, mix2(p0, db), commas);
+  out[at++] = mix4(133, dir, nearQuote, sd);
+  out[at++] = mix4(134, dir, closer, otherBetween);
+  out[at++] = mix4(135, dir, mix2(commas, thats), sd);
+  if (i === c.end) out[at++] = mix2(123, w0);
+  if (i === c.first - 1) out[at++] = mix2(129, w0);
+  return at;
 }

@@ -20,16 +20,20 @@ export function mix(h: number, x: number): number {
   return h >>> 0;
 }
 
+// Feature templates: one multiply per combined value. Buckets are taken from the top bits of
+// the product (see LinearTagger.shift), which depend on every input bit.
+const SEED = 0xc2b2ae3d;
+
 export function mix2(template: number, a: number): number {
-  return mix(mix(template, a), 0x27d4eb2f);
+  return Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1) >>> 0;
 }
 
 export function mix3(template: number, a: number, b: number): number {
-  return mix(mix(mix(template, a), b), 0x165667b1);
+  return Math.imul(Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1) ^ b, 0x85ebca77) >>> 0;
 }
 
 export function mix4(template: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(mix(template, a), b), c), 0x3c6ef372);
+  return Math.imul(mix3(template, a, b) ^ c, 0x27d4eb2f) >>> 0;
 }
 
 /** Small deterministic PRNG for shuffling training order (mulberry32). */

@@ -4,7 +4,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Attribution, AttributionKind, Document, Span } from '../document/types.js';
 import {
-  baseFeatures, cueNeighbours, cueView, relativeFeatures, tokenAtoms,
+  MAX_BASE, MAX_RELATIVE, baseFeatures, cueNeighbours, cueView, relativeFeatures, tokenAtoms,
   type CueLexicon, type CueNeighbours, type TokenAtoms,
 } from './features.js';
 import { LinearTagger, type Sequence } from './perceptron.js';
@@ -14,11 +14,17 @@ export const PART_TAGS = ['O', 'B-S', 'I-S', 'B-K', 'I-K'] as const;
 const FORMAT = 'whosaid-attribution-model';
 const VERSION = 1;
 
-/** Token range [first, end) of the window the part tagger reads for a cue in `sentence`. */
+/**
+ * Token range [first, end) of the window the part tagger reads for a cue in `sentence`: the
+ * sentence itself, and neighbouring sentences only where quotations connect them (a quoted
+ * sentence right before or after, a quotation running across the break). Content outside
+ * quotes rarely crosses a sentence break, and short windows keep the tagger fast.
+ */
 export function cueWindow(a: TokenAtoms, sentences: { firstToken: number; endToken: number }[], sentence: number): [number, number] {
-  let from = Math.max(0, sentence - 1);
-  let to = Math.min(sentences.length - 1, sentence + 1);
-  // Quotations that run across sentence breaks pull the neighbouring sentences in.
+  let from = sentence;
+  let to = sentence;
+  if (sentence > 0 && a.quoteRegion[sentences[sentence - 1]!.endToken - 1]! >= 0) from--;
+  if (sentence + 1 < sentences.length && a.quoteRegion[sentences[sentence + 1]!.firstToken]! >= 0) to++;
   while (to + 1 < sentences.length && to - sentence < 6) {
     const last = sentences[to]!.endToken - 1;
     const r = a.quoteRegion[last]!;
@@ -34,53 +40,86 @@ export function cueWindow(a: TokenAtoms, sentences: { firstToken: number; endTok
   return [sentences[from]!.firstToken, sentences[to]!.endToken];
 }
 
-/** Base feature hashes of every token, flattened (offsets[i] .. offsets[i + 1]). */
+/** Base feature hashes of every token: token i's are hashes[i * MAX_BASE .. + count[i]). */
 export interface BaseFeatureTable {
   hashes: Uint32Array;
-  offsets: Int32Array;
+  count: Uint8Array;
 }
 
 export function baseFeatureTable(a: TokenAtoms): BaseFeatureTable {
-  const all: number[] = [];
-  const offsets = new Int32Array(a.n + 1);
-  const buf: number[] = [];
-  for (let i = 0; i < a.n; i++) {
-    buf.length = 0;
-    baseFeatures(a, i, buf);
-    for (const h of buf) all.push(h);
-    offsets[i + 1] = all.length;
-  }
-  return { hashes: Uint32Array.from(all), offsets };
+  const hashes = new Uint32Array(a.n * MAX_BASE);
+  const count = new Uint8Array(a.n);
+  for (let i = 0; i < a.n; i++) count[i] = baseFeatures(a, i, hashes, i * MAX_BASE) - i * MAX_BASE;
+  return { hashes, count };
 }
 
-/** A sentence as a sequence for the cue tagger. */
-export function sentenceSequence(table: BaseFeatureTable, first: number, end: number, mask: number): Sequence {
-  const from = table.offsets[first]!;
-  const to = table.offsets[end]!;
-  const feats = new Int32Array(to - from);
-  for (let k = from; k < to; k++) feats[k - from] = table.hashes[k]! & mask;
+/** Adds the base-feature scores of tokens [first, end) to out (nTags per token, from 0). */
+export function addBaseScores(tagger: LinearTagger, table: BaseFeatureTable, first: number, end: number, out: Float32Array): void {
+  for (let i = first; i < end; i++) addTokenScores(tagger, table, i, out, (i - first) * tagger.nTags);
+}
+
+/** Adds one token's base-feature scores to out[at .. at + nTags). */
+export function addTokenScores(tagger: LinearTagger, table: BaseFeatureTable, i: number, out: Float32Array, at: number): void {
+  const w = tagger.weights;
+  const nT = tagger.nTags;
+  const shift = tagger.shift;
+  const h = table.hashes;
+  const from = i * MAX_BASE;
+  const to = from + table.count[i]!;
+  if (nT === 3) {
+    let s0 = 0, s1 = 0, s2 = 0;
+    for (let k = from; k < to; k++) {
+      const base = (h[k]! >>> shift) * 3;
+      s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!;
+    }
+    out[at]! += s0; out[at + 1]! += s1; out[at + 2]! += s2;
+  } else if (nT === 5) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+    for (let k = from; k < to; k++) {
+      const base = (h[k]! >>> shift) * 5;
+      s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!; s3 += w[base + 3]!; s4 += w[base + 4]!;
+    }
+    out[at]! += s0; out[at + 1]! += s1; out[at + 2]! += s2; out[at + 3]! += s3; out[at + 4]! += s4;
+  } else {
+    for (let k = from; k < to; k++) {
+      const base = (h[k]! >>> shift) * nT;
+      for (let t = 0; t < nT; t++) out[at + t]! += w[base + t]!;
+    }
+  }
+}
+
+/** A sentence as a sequence for the cue tagger (training). */
+export function sentenceSequence(table: BaseFeatureTable, first: number, end: number, shift: number): Sequence {
   const offsets = new Int32Array(end - first + 1);
-  for (let i = first; i <= end; i++) offsets[i - first] = table.offsets[i]! - from;
+  let total = 0;
+  for (let i = first; i < end; i++) { total += table.count[i]!; offsets[i - first + 1] = total; }
+  const feats = new Int32Array(total);
+  let at = 0;
+  for (let i = first; i < end; i++) {
+    for (let k = i * MAX_BASE; k < i * MAX_BASE + table.count[i]!; k++) feats[at++] = table.hashes[k]! >>> shift;
+  }
   return { n: end - first, feats, offsets };
 }
 
-/** A cue's window as a sequence for the part tagger: base plus cue-relative features. */
+const relBuffer = new Uint32Array(MAX_RELATIVE);
+
+/** A cue's window as a sequence for the part tagger: base plus cue-relative features (training). */
 export function cueSequence(
   a: TokenAtoms, table: BaseFeatureTable, first: number, end: number,
-  cueFirst: number, cueEnd: number, nb: CueNeighbours, mask: number, withBase = true,
+  cueFirst: number, cueEnd: number, nb: CueNeighbours, shift: number,
 ): Sequence {
   const view = cueView(a, cueFirst, cueEnd);
-  const feats: number[] = [];
-  const offsets = new Int32Array(end - first + 1);
-  const buf: number[] = [];
+  const n = end - first;
+  const feats = new Int32Array(n * (MAX_BASE + MAX_RELATIVE));
+  const offsets = new Int32Array(n + 1);
+  let at = 0;
   for (let i = first; i < end; i++) {
-    if (withBase) for (let k = table.offsets[i]!; k < table.offsets[i + 1]!; k++) feats.push(table.hashes[k]! & mask);
-    buf.length = 0;
-    relativeFeatures(a, i, view, nb, buf);
-    for (const h of buf) feats.push(h & mask);
-    offsets[i - first + 1] = feats.length;
+    for (let k = i * MAX_BASE; k < i * MAX_BASE + table.count[i]!; k++) feats[at++] = table.hashes[k]! >>> shift;
+    const m = relativeFeatures(a, i, view, nb, relBuffer, 0);
+    for (let k = 0; k < m; k++) feats[at++] = relBuffer[k]! >>> shift;
+    offsets[i - first + 1] = at;
   }
-  return { n: end - first, feats: Int32Array.from(feats), offsets };
+  return { n, feats: feats.subarray(0, at), offsets };
 }
 
 /** Contiguous runs of a BIO tag (B-X starts one, I-X continues it) as [first, end) pairs. */
@@ -108,6 +147,8 @@ export class AttributionModel {
     readonly lexicon: CueLexicon,
     readonly cue: LinearTagger,
     readonly part: LinearTagger,
+    /** Added to every token's B-C score: trades cue precision for recall (tuned on dev). */
+    public cueBias = 0,
   ) {}
 
   /** Cue spans [first, end) (token indices) in reading order. */
@@ -115,21 +156,33 @@ export class AttributionModel {
     const cues: [number, number][] = [];
     for (const s of doc.ann.sentences ?? []) {
       if (s.endToken <= s.firstToken) continue;
-      const tags = this.cue.tag(sentenceSequence(table, s.firstToken, s.endToken, this.cue.mask));
+      const n = s.endToken - s.firstToken;
+      const em = new Float32Array(n * this.cue.nTags);
+      addBaseScores(this.cue, table, s.firstToken, s.endToken, em);
+      if (this.cueBias) for (let i = 0; i < n; i++) em[i * this.cue.nTags + 1]! += this.cueBias;
+      const tags = this.cue.viterbi(em, n);
       for (const [f, e] of chunks(tags, 1, 2)) cues.push([s.firstToken + f, s.firstToken + e]);
     }
     return cues;
   }
 
   /** Source and content tags of one cue's window. */
-  tagParts(a: TokenAtoms, table: BaseFeatureTable, staticScores: Float32Array, window: [number, number], cue: [number, number], nb: CueNeighbours): Uint8Array {
+  tagParts(a: TokenAtoms, staticScores: Float32Array, window: [number, number], cue: [number, number], nb: CueNeighbours): Uint8Array {
     const [first, end] = window;
-    const seq = cueSequence(a, table, first, end, cue[0], cue[1], nb, this.part.mask, false);
+    const view = cueView(a, cue[0], cue[1]);
     const nT = this.part.nTags;
-    const em = new Float32Array(seq.n * nT);
-    em.set(staticScores.subarray(first * nT, end * nT));
-    for (let i = 0; i < seq.n; i++) this.part.addScores(seq.feats, seq.offsets[i]!, seq.offsets[i + 1]!, em, i * nT);
-    return this.part.viterbi(em, seq.n);
+    const w = this.part.weights;
+    const shift = this.part.shift;
+    const em = staticScores.slice(first * nT, end * nT);
+    for (let i = first; i < end; i++) {
+      const m = relativeFeatures(a, i, view, nb, relBuffer, 0);
+      const at = (i - first) * nT;
+      for (let k = 0; k < m; k++) {
+        const base = (relBuffer[k]! >>> shift) * nT;
+        for (let t = 0; t < nT; t++) em[at + t]! += w[base + t]!;
+      }
+    }
+    return this.part.viterbi(em, end - first);
   }
 
   predict(doc: Document): Attribution[] {
@@ -144,23 +197,18 @@ export class AttributionModel {
     for (const [f, e] of cues) cueMask.fill(1, f, e);
     const nb = cueNeighbours(a.n, cueMask);
 
-    // The cue-independent part of every token's score is computed once per document.
-    const nT = this.part.nTags;
-    const staticScores = new Float32Array(a.n * nT);
-    const mask = this.part.mask;
-    const one = new Int32Array(1);
-    for (let i = 0; i < a.n; i++) {
-      for (let k = table.offsets[i]!; k < table.offsets[i + 1]!; k++) {
-        one[0] = table.hashes[k]! & mask;
-        this.part.addScores(one, 0, 1, staticScores, i * nT);
-      }
-    }
+    // The cue-independent part of a token's score is computed once, for tokens in some window.
+    const staticScores = new Float32Array(a.n * this.part.nTags);
+    const scored = new Uint8Array(a.n);
 
     const text = doc.text;
     const out: Attribution[] = [];
     for (const cue of cues) {
       const window = cueWindow(a, sentences, a.sentence[cue[0]]!);
-      const tags = this.tagParts(a, table, staticScores, window, cue, nb);
+      for (let i = window[0]; i < window[1]; i++) {
+        if (!scored[i]) { addTokenScores(this.part, table, i, staticScores, i * this.part.nTags); scored[i] = 1; }
+      }
+      const tags = this.tagParts(a, staticScores, window, cue, nb);
       const at = (c: [number, number]): Span => {
         const start = tokens[window[0] + c[0]]!.start;
         const end = tokens[window[0] + c[1] - 1]!.end;
@@ -200,26 +248,25 @@ export class AttributionModel {
   }
 
   // Serialisation: gzip( u32 header length | header JSON | per tagger: i16 weights, f32 transitions ).
-  // Weights are already on the int16 grid (see quantize), so a round trip is exact.
+  // Taggers are quantized before saving (see quantize), so a round trip is exact.
   serialize(): Buffer {
+    const taggers = [this.cue, this.part].map((t) => (t.weights instanceof Int16Array ? t : quantize(t)));
     const header = {
       format: FORMAT,
       version: VERSION,
+      cueBias: this.cueBias,
       lexicon: [...this.lexicon.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
-      taggers: [this.cue, this.part].map((t) => ({ tags: t.tags, bits: t.bits, scale: scaleOf(t.weights) })),
+      taggers: taggers.map((t) => ({ tags: t.tags, bits: t.bits })),
     };
     const head = Buffer.from(JSON.stringify(header), 'utf8');
-    const chunksOut: Buffer[] = [];
     const len = Buffer.alloc(4);
     len.writeUInt32LE(head.length);
-    chunksOut.push(len, head, Buffer.alloc((4 - ((4 + head.length) % 4)) % 4));
-    for (const [k, t] of [this.cue, this.part].entries()) {
-      const scale = header.taggers[k]!.scale;
-      const q = new Int16Array(t.weights.length);
-      for (let i = 0; i < q.length; i++) q[i] = scale ? Math.round(t.weights[i]! / scale) : 0;
-      chunksOut.push(Buffer.from(q.buffer), Buffer.from(new Float32Array(t.trans).buffer));
+    const parts: Buffer[] = [len, head, Buffer.alloc((4 - ((4 + head.length) % 4)) % 4)];
+    for (const t of taggers) {
+      const w = t.weights as Int16Array;
+      parts.push(Buffer.from(w.buffer, w.byteOffset, w.byteLength), Buffer.from(new Float32Array(t.trans).buffer));
     }
-    return gzipSync(Buffer.concat(chunksOut), { level: 9 });
+    return gzipSync(Buffer.concat(parts), { level: 9 });
   }
 
   static deserialize(data: Buffer, name = 'model'): AttributionModel {
@@ -230,36 +277,41 @@ export class AttributionModel {
       throw new Error(`${name}: not a whosaid model file (not gzip)`);
     }
     const headLen = raw.readUInt32LE(0);
-    const header = JSON.parse(raw.subarray(4, 4 + headLen).toString('utf8'));
+    let header;
+    try {
+      header = JSON.parse(raw.subarray(4, 4 + headLen).toString('utf8'));
+    } catch {
+      throw new Error(`${name}: not a whosaid model file (bad header)`);
+    }
     if (header.format !== FORMAT || header.version !== VERSION) throw new Error(`${name}: unsupported model format`);
     let off = 4 + headLen;
     off += (4 - (off % 4)) % 4;
     const taggers: LinearTagger[] = [];
-    for (const h of header.taggers as { tags: string[]; bits: number; scale: number }[]) {
+    for (const h of header.taggers as { tags: string[]; bits: number }[]) {
       const size = (1 << h.bits) * h.tags.length;
-      const q = new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + size * 2));
+      const w = new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + size * 2));
       off += size * 2;
-      const w = new Float32Array(size);
-      for (let i = 0; i < size; i++) w[i] = q[i]! * h.scale;
       const tn = h.tags.length + h.tags.length * h.tags.length;
       const tr = new Float32Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + tn * 4));
       off += tn * 4;
+      if (w.length !== size || tr.length !== tn) throw new Error(`${name}: model file is truncated`);
       taggers.push(new LinearTagger(h.tags, h.bits, w, tr));
     }
-    return new AttributionModel(new Map(header.lexicon), taggers[0]!, taggers[1]!);
+    return new AttributionModel(new Map(header.lexicon), taggers[0]!, taggers[1]!, header.cueBias ?? 0);
   }
 }
 
-function scaleOf(w: Float32Array): number {
-  let max = 0;
-  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
-  return Math.fround(max / 32767);
-}
-
-/** Puts the weights on the int16 grid the file format stores, so saving loses nothing. */
+/**
+ * Rounds the weights to int16 (a tagger's scores only matter relative to each other, so the
+ * transitions are divided by the same scale instead of multiplying every weight back).
+ */
 export function quantize(t: LinearTagger): LinearTagger {
-  const scale = scaleOf(t.weights);
-  const w = new Float32Array(t.weights.length);
-  for (let i = 0; i < w.length; i++) w[i] = scale ? Math.round(t.weights[i]! / scale) * scale : 0;
-  return new LinearTagger(t.tags, t.bits, w, new Float32Array(t.trans));
+  let max = 0;
+  for (let i = 0; i < t.weights.length; i++) max = Math.max(max, Math.abs(t.weights[i]!));
+  const scale = max / 32767 || 1;
+  const w = new Int16Array(t.weights.length);
+  for (let i = 0; i < w.length; i++) w[i] = Math.round(t.weights[i]! / scale);
+  const trans = new Float32Array(t.trans.length);
+  for (let i = 0; i < trans.length; i++) trans[i] = t.trans[i]! / scale;
+  return new LinearTagger(t.tags, t.bits, w, trans);
 }

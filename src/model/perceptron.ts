@@ -27,20 +27,21 @@ export function allowedTransitions(tags: readonly string[]): { start: Uint8Array
 
 export class LinearTagger {
   readonly nTags: number;
-  readonly mask: number;
+  /** A feature hash h selects bucket h >>> shift (its top `bits` bits). */
+  readonly shift: number;
   private readonly allowStart: Uint8Array;
   private readonly allowPair: Uint8Array;
 
   constructor(
     readonly tags: readonly string[],
     readonly bits: number,
-    /** (1 << bits) * nTags emission weights. */
-    readonly weights: Float32Array,
+    /** (1 << bits) * nTags emission weights: floats while training, int16 once quantized. */
+    readonly weights: Float32Array | Int16Array,
     /** nTags start weights, then nTags * nTags transition weights (from * nTags + to). */
     readonly trans: Float32Array,
   ) {
     this.nTags = tags.length;
-    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
     const { start, pair } = allowedTransitions(tags);
     this.allowStart = start;
     this.allowPair = pair;

@@ -142,8 +142,8 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 }
 
 export function trainModel(examples: readonly TrainExample[], opts: TrainOptions = {}): AttributionModel {
-  const cueBits = opts.cueBits ?? 20;
-  const partBits = opts.partBits ?? 20;
+  const cueBits = opts.cueBits ?? 17;
+  const partBits = opts.partBits ?? 17;
   const cueEpochs = opts.cueEpochs ?? 8;
   const partEpochs = opts.partEpochs ?? 8;
   const seed = opts.seed ?? 20151109;
@@ -154,13 +154,13 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
 
   // Pass 1: the cue tagger, one sequence per sentence.
   const cueTrainer = new PerceptronTrainer(CUE_TAGS, cueBits);
-  const cueMaskBits = (1 << cueBits) - 1;
+  const cueShift = 32 - cueBits;
   const sentenceItems: { seq: Sequence; gold: Uint8Array }[] = [];
   for (const p of prepared) {
     for (const s of p.ex.doc.ann.sentences ?? []) {
       if (s.endToken <= s.firstToken) continue;
       sentenceItems.push({
-        seq: sentenceSequence(p.table, s.firstToken, s.endToken, cueMaskBits),
+        seq: sentenceSequence(p.table, s.firstToken, s.endToken, cueShift),
         gold: p.cueTags.slice(s.firstToken, s.endToken),
       });
     }
@@ -175,7 +175,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
 
   // Pass 2: the source/content tagger, one sequence per gold cue.
   const partTrainer = new PerceptronTrainer(PART_TAGS, partBits);
-  const partMask = (1 << partBits) - 1;
+  const partShift = 32 - partBits;
   const cueItems: { p: Prepared; k: number }[] = [];
   const neighbours = prepared.map((p) => cueNeighbours(p.atoms.n, p.cueMask));
   prepared.forEach((p, pi) => p.cues.forEach((_, k) => cueItems.push({ p: prepared[pi]!, k })));
@@ -184,7 +184,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     let wrong = 0;
     for (const { p, k } of shuffle(cueItems, next)) {
       const c = p.cues[k]!;
-      const seq = cueSequence(p.atoms, p.table, c.window[0], c.window[1], c.cue[0], c.cue[1], nbOf.get(p)!, partMask);
+      const seq = cueSequence(p.atoms, p.table, c.window[0], c.window[1], c.cue[0], c.cue[1], nbOf.get(p)!, partShift);
       wrong += partTrainer.train(seq, c.tags);
     }
     log(`part epoch ${epoch + 1}: ${wrong} wrong tags`);

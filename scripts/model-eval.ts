@@ -1,0 +1,52 @@
+// Compares the attribution stages on a PolNeAR split: rules alone, the learned model alone,
+// and the two combined; also times model loading and the stages on one core.
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { createDocument } from '../src/document/document.js';
+import type { Attribution, Document } from '../src/document/types.js';
+import { readPolnear } from '../src/eval/polnear.js';
+import { pairAll } from '../src/eval/run.js';
+import { score } from '../src/eval/score.js';
+import { segment } from '../src/segment/segment.js';
+import { findQuotes } from '../src/quotes/quotes.js';
+import { findAttributions, foldContinuations } from '../src/attribution/attribution.js';
+import { combineAttributions, loadModel } from '../src/model/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const split = resolve(process.argv[2] ?? join(root, '..', 'shared', 'polnear', 'dev'));
+
+function prepared(text: string): Document {
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  Object.assign(doc.ann, findQuotes(doc));
+  return doc;
+}
+
+const t0 = performance.now();
+const model = loadModel(process.argv[3]);
+const loadMs = performance.now() - t0;
+const docs = readPolnear(split);
+const cache = new Map<string, Document>();
+const docOf = (text: string) => {
+  let d = cache.get(text);
+  if (!d) { d = prepared(text); cache.set(text, d); }
+  return d;
+};
+
+const systems: Record<string, (doc: Document) => Attribution[]> = {
+  rules: (doc) => findAttributions(doc).attributions,
+  model: (doc) => model.predict(doc),
+  combined: (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc)),
+};
+
+console.log(`model loaded in ${loadMs.toFixed(0)} ms`);
+console.log('system      cueE   srcE   conE   conO   allE  | cue p/r        | n/s');
+for (const [name, run] of Object.entries(systems)) {
+  const s = score(pairAll(docs, (text) => foldContinuations(text, run(docOf(text)))));
+  const t1 = performance.now();
+  for (const d of docs) run(docOf(d.text));
+  const perSec = docs.length / ((performance.now() - t1) / 1000);
+  const f = (x: number) => x.toFixed(3);
+  console.log(`${name.padEnd(10)} ${f(s.cue.exact.f1)}  ${f(s.source.exact.f1)}  ${f(s.content.exact.f1)}  ${f(s.content.overlap.f1)}  ${f(s.all.exact.f1)} | ${f(s.cue.exact.p)}/${f(s.cue.exact.r)} | ${perSec.toFixed(0)} docs/s (stage only)`);
+}

@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../src/document/document.js';
+import type { Document } from '../src/document/types.js';
+import { segment } from '../src/segment/segment.js';
+import { PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
+import { AttributionModel, chunks } from '../src/model/model.js';
+import { trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
+import { combineAttributions, findAttributionsModel } from '../src/model/index.js';
+import type { Attribution } from '../src/document/types.js';
+
+// --- the learner on a synthetic task ---------------------------------------------------------
+
+/** Feature 1 marks "start of a name", 2 "continues it"; everything else is noise 3..9. */
+function toySequence(ids: number[]): Sequence {
+  const feats = Int32Array.from(ids.flatMap((id) => [id, 100 + id]));
+  const offsets = Int32Array.from(ids.map((_, i) => i * 2).concat(ids.length * 2));
+  return { n: ids.length, feats, offsets };
+}
+const toyGold = (ids: number[]) => Uint8Array.from(ids.map((id) => (id === 1 ? 1 : id === 2 ? 2 : 0)));
+
+test('the perceptron learns a toy BIO pattern and generalises to a new sequence', () => {
+  const trainer = new PerceptronTrainer(['O', 'B-X', 'I-X'], 10);
+  // noise words around a name of 1-3 tokens, in varying positions
+  const data = Array.from({ length: 24 }, (_, k) => {
+    const noise = (j: number) => 3 + ((k * 5 + j * 3) % 7);
+    const name = [1, ...Array.from({ length: k % 3 }, () => 2)];
+    const before = Array.from({ length: k % 4 }, (_, j) => noise(j));
+    return [...before, ...name, noise(9), noise(11)];
+  });
+  for (let epoch = 0; epoch < 5; epoch++) for (const ids of data) trainer.train(toySequence(ids), toyGold(ids));
+  const tagger = trainer.averaged();
+  const unseen = [4, 4, 1, 2, 2, 3, 1];
+  assert.deepEqual([...tagger.tag(toySequence(unseen))], [0, 0, 1, 2, 2, 0, 1]);
+});
+
+test('viterbi never puts I-X after O or at the start', () => {
+  const tags = ['O', 'B-X', 'I-X'];
+  const { start, pair } = allowedTransitions(tags);
+  assert.deepEqual([...start], [1, 1, 0]);
+  // emissions prefer I-X everywhere; the only legal way to use it is B-X first
+  const em = Float32Array.from([0, 1, 5, 0, 1, 5, 0, 1, 5]);
+  const out = viterbi(em, 3, 3, new Float32Array(12), start, pair);
+  assert.deepEqual([...out], [1, 2, 2]);
+  assert.deepEqual(chunks(Uint8Array.from([0, 1, 2, 0, 2, 1, 1]), 1, 2), [[1, 3], [5, 6], [6, 7]]);
+});
+
+// --- the attribution model on articles we write ----------------------------------------------
+
+const NAMES = ['Maria Lindqvist', 'Tomas Okafor', 'The harbour authority', 'Priya Raman', 'Jonah Fell', 'The union', 'Elena Sorel', 'Kwame Asante'];
+const CLAUSES = [
+  'the ferry schedule would change in spring',
+  'the new pier was safe for heavy trucks',
+  'ticket prices had doubled since March',
+  'the night buses were often late',
+  'nobody had consulted the fishermen',
+  'the budget left no room for repairs',
+];
+
+interface Built { text: string; gold: GoldParts[] }
+
+/** Builds an article of sentences in two frames, recording the gold spans as it goes. */
+function article(seed: number, sentences: number): Built {
+  let text = '';
+  const gold: GoldParts[] = [];
+  for (let k = 0; k < sentences; k++) {
+    const name = NAMES[(seed * 3 + k * 5) % NAMES.length]!;
+    const clause = CLAUSES[(seed + k * 7) % CLAUSES.length]!;
+    if ((seed + k) % 3 === 2) {
+      text += 'The weather stayed calm all week. ';
+      continue;
+    }
+    if ((seed + k) % 2 === 0) {
+      const s = text.length;
+      text += `${name} said that ${clause}. `;
+      const cue = s + name.length + 1;
+      gold.push({ source: [[s, s + name.length]], cue: [[cue, cue + 4]], content: [[cue + 5, cue + 10 + clause.length]] });
+    } else {
+      const s = text.length;
+      const quoted = `“${clause[0]!.toUpperCase()}${clause.slice(1)},”`;
+      text += `${quoted} ${name} said. `;
+      const src = s + quoted.length + 1;
+      const cue = src + name.length + 1;
+      gold.push({ content: [[s, s + quoted.length]], source: [[src, src + name.length]], cue: [[cue, cue + 4]] });
+    }
+  }
+  return { text: text.trim(), gold };
+}
+
+function segmented(text: string): Document {
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  return doc;
+}
+
+const examples: TrainExample[] = Array.from({ length: 12 }, (_, i) => {
+  const a = article(i, 6);
+  return { doc: segmented(a.text), gold: a.gold };
+});
+const options = { cueBits: 14, partBits: 14, cueEpochs: 4, partEpochs: 4, seed: 7 };
+const model = trainModel(examples, options);
+
+const spans = (atts: Attribution[]) =>
+  atts.map((a) => ({ cue: a.cue?.text, source: a.source?.text, content: a.content.text, kind: a.kind }));
+
+test('a model trained on toy articles finds cue, source and content in a new article', () => {
+  const text = 'Kwame Asante said that the new pier was safe for heavy trucks. The weather stayed calm all week. “Ticket prices had doubled since March,” Jonah Fell said.';
+  const doc = segmented(text);
+  assert.deepEqual(spans(findAttributionsModel(doc, model).attributions), [
+    { cue: 'said', source: 'Kwame Asante', content: 'that the new pier was safe for heavy trucks', kind: 'indirect' },
+    { cue: 'said', source: 'Jonah Fell', content: '“Ticket prices had doubled since March,”', kind: 'direct' },
+  ]);
+  const ids = findAttributionsModel(doc, model).attributions.map((a) => [a.id, a.origin]);
+  assert.deepEqual(ids, [['m1', 'model'], ['m2', 'model']]);
+});
+
+test('training is deterministic: same data and options give the same bytes', () => {
+  const again = trainModel(examples, options);
+  assert.ok(model.serialize().equals(again.serialize()));
+});
+
+test('a save/load round trip gives identical weights and predictions', () => {
+  const loaded = AttributionModel.deserialize(model.serialize());
+  assert.deepEqual(loaded.part.weights, model.part.weights);
+  assert.deepEqual(loaded.cue.trans, model.cue.trans);
+  assert.deepEqual(loaded.lexicon, model.lexicon);
+  for (const ex of examples.slice(0, 4)) {
+    assert.deepEqual(loaded.predict(ex.doc), model.predict(ex.doc));
+  }
+});
+
+test('a file that is not a model is refused with its name', () => {
+  assert.throws(() => AttributionModel.deserialize(Buffer.from('not a model'), 'x.bin.gz'), /x\.bin\.gz: not a whosaid model file/);
+});
+
+test('the combiner keeps rule direct quotes over overlapping model ones and fills gaps with rules', () => {
+  const at = (start: number, end: number) => ({ start, end, text: '' });
+  const base = { speakerId: null, statedOn: null, confidence: 0.5 };
+  const rules: Attribution[] = [
+    { ...base, id: 'a1', kind: 'direct', cue: at(20, 24), source: at(25, 30), content: at(0, 18), origin: 'rule' },
+    { ...base, id: 'a2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 60), origin: 'rule' },
+    { ...base, id: 'a3', kind: 'indirect', cue: at(70, 74), source: at(62, 69), content: at(75, 90), origin: 'rule' },
+    { ...base, id: 'a4', kind: 'direct', cue: null, source: null, content: at(92, 99), origin: 'rule', continues: 'a1' },
+  ];
+  const learned: Attribution[] = [
+    { ...base, id: 'm1', kind: 'direct', cue: at(20, 24), source: at(25, 28), content: at(1, 17), origin: 'model' },
+    { ...base, id: 'm2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 58), origin: 'model' },
+  ];
+  assert.deepEqual(combineAttributions(rules, learned).map((a) => a.id), ['a1', 'm2', 'a3', 'a4']);
+});
