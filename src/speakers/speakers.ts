@@ -58,6 +58,7 @@ const QUANTIFIER_SOURCES = new Set(['one', 'some', 'many', 'others', 'several', 
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'any']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
+const NAME_EDGE_RE = /^[\s,;:"“”‘’'—–-]+|[\s,;:"“”‘’'—–-]+$/g;
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
 
 export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributions: Attribution[] } {
@@ -315,7 +316,7 @@ class Resolver {
       const key = `group:${members.map((e) => (e ? this.entities.indexOf(e) : -1)).join(',')}`;
       const known = this.byOrgName.get(key);
       if (known) return known;
-      const name = this.text.slice(s.start, s.end).replace(EDGE_PUNCT_RE, '');
+      const name = displayName(this.text.slice(s.start, s.end));
       const group = this.newEntity(name, 'unknown', { plural: true });
       this.byOrgName.set(key, group);
       return group;
@@ -382,7 +383,7 @@ class Resolver {
     // "at least one Democrat", "more than two dozen officials"
     while (ws.length > 1 && QUANTITY_PREFIX.has(ws[0]!.lower)) ws = ws.slice(1);
     if (ws.length === 0) return null;
-    const display = s.text.replace(EDGE_PUNCT_RE, '');
+    const display = displayName(s.text);
     const det = ws[0]!.lower;
     if (ws.length === 1 && QUANTIFIER_SOURCES.has(det)) {
       return this.newEntity(display, 'anonymous', { plural: det !== 'one' && det !== 'someone' && det !== 'somebody' && det !== 'no one' });
@@ -643,6 +644,15 @@ function looksCommon(w: string): boolean {
   const last = w.split('-').pop()!;
   const singular = last.endsWith('s') ? last.slice(0, -1) : last;
   return isPersonNoun(last) || inLexicon(last) || DEMONYMS.has(singular) || /(?:al|ic|ive|ous|ed|ing|ful|less|able|ible)$/.test(last);
+}
+
+/** A source's text as a speaker name: no edge commas, dashes or quotes; brackets kept balanced. */
+function displayName(text: string): string {
+  let out = text.replace(NAME_EDGE_RE, '');
+  const open = out.split('(').length - 1;
+  if (out.endsWith(')') && open < out.split(')').length - 1) out = out.slice(0, -1).trimEnd();
+  if (out.endsWith('.') && !/\b(?:\p{Lu}|[A-Z][a-z]{1,3})\.$/u.test(out)) out = out.slice(0, -1);
+  return out;
 }
 
 function has(set: ReadonlySet<string>, w: string): boolean {
