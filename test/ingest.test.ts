@@ -64,6 +64,26 @@ async function buildInputs(): Promise<{ dir: string; damagedOffset: number }> {
       JSON.stringify({ html: page({ title: 'From html field', body: article(9) }), outlet: 'JSONL Post', publishedAt: '2024-03-02' }),
     ].join('\n') + '\n',
   );
+  write(
+    dir,
+    'list.json',
+    JSON.stringify([
+      { text: article(14), title: 'Array one', outlet: 'JSON Weekly', publishedAt: '2024-01-08' },
+      { text: article(15), title: 'Array two', outlet: 'JSON Weekly' },
+    ]),
+  );
+  // a legacy page: Windows-1252 bytes, declared in a meta tag
+  write(
+    dir,
+    'legacy.html',
+    Buffer.from(
+      page({ title: 'Caf\u00e9 owners protest', body: article(16, 'Ren\u00e9e Dubois', 'the caf\u00e9 terraces'), site: 'Old Gazette' }).replace(
+        '<meta charset="utf-8">',
+        '<meta charset="windows-1252">',
+      ),
+      'latin1',
+    ),
+  );
   write(dir, 'binary.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20]));
   write(dir, 'empty.txt', '   \n  ');
   write(dir, 'notes.md', 'not an article format, ignored in folders');
@@ -109,9 +129,9 @@ test('ingest stores every kind of input, reports the bad ones, and a re-run adds
     dbFile,
     `SELECT title, outlet, url, canonical_url, published_at, published_at_source, author, source_format, source_offset FROM documents ORDER BY title`,
   );
-  // 1 txt + 2 pages + 2 RSS + 2 Atom + 2 JSONL + 3 good WARC pages
-  assert.equal(summary.stored, 12);
-  assert.equal(docs.length, 12);
+  // 1 txt + 3 pages + 2 RSS + 2 Atom + 2 JSONL + 2 JSON + 3 good WARC pages
+  assert.equal(summary.stored, 15);
+  assert.equal(docs.length, 15);
   assert.equal(summary.duplicates, 0);
 
   const byTitle = new Map(docs.map((d) => [d.title, d]));
@@ -136,6 +156,10 @@ test('ingest stores every kind of input, reports the bad ones, and a re-run adds
     'JSONL Post', '2024-03-01', 'given', 'jsonl', 1,
   ]);
   assert.equal(byTitle.get('From html field')!.outlet, 'JSONL Post');
+  assert.deepEqual([byTitle.get('Array one')!.source_format, byTitle.get('Array one')!.published_at, byTitle.get('Array two')!.source_offset], ['json', '2024-01-08', 1]);
+  const [legacy] = rows<{ text: string; outlet: string }>(dbFile, `SELECT text, outlet FROM documents WHERE title = 'Café owners protest'`);
+  assert.equal(legacy!.outlet, 'Old Gazette');
+  assert.match(legacy!.text, /said Renée Dubois, the transport commissioner/);
   const warcTitles = docs.filter((d) => d.source_format === 'warc').map((d) => d.title).sort();
   assert.deepEqual(warcTitles, ['Warc ten', 'Warc thirteen', 'Warc twelve']);
   assert.equal(byTitle.get('Warc ten')!.url, 'https://warc.example.com/w10');
@@ -167,8 +191,8 @@ test('ingest stores every kind of input, reports the bad ones, and a re-run adds
   const stats = await again.stats();
   await again.close();
   assert.equal(second.stored, 0);
-  assert.equal(second.duplicates, 12);
-  assert.equal(stats.documents, 12);
+  assert.equal(second.duplicates, 15);
+  assert.equal(stats.documents, 15);
 });
 
 test('the same article under a tracking URL, or re-spaced, is a duplicate', async () => {

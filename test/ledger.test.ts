@@ -9,6 +9,7 @@ import { csvRow, formatTable } from '../src/ledger/format.js';
 import { toFtsQuery } from '../src/store/sqlite.js';
 import { htmlToArticle, normaliseDate } from '../src/ingest/html.js';
 import { parseFeed } from '../src/ingest/feed.js';
+import { createProgress } from '../src/ingest/progress.js';
 import { article, tempDir, write } from './ingest-fixtures.js';
 
 const BIN = join(fileURLToPath(import.meta.url), '../../../bin/whosaid.js');
@@ -138,10 +139,34 @@ test('actors and search tables fit a narrow terminal; actor prints statements by
   const json = spawnSync(process.execPath, [BIN, 'actors', '--db', db, '--format', 'json'], { encoding: 'utf8' });
   const actors = JSON.parse(json.stdout) as { name: string; attributionCount: number }[];
   assert.equal(actors.find((a) => a.name === 'Marta Quill')!.attributionCount, 3);
+  write(dir, 'extra.jsonl', JSON.stringify({ text: article(600, 'M. Quill', 'the southern ring road') }) + '\n');
+  assert.equal(spawnSync(process.execPath, [BIN, 'ingest', dir, '--db', db, '--quiet', '--workers', '0'], { encoding: 'utf8' }).status, 0);
+  const merged = spawnSync(process.execPath, [BIN, 'actors', 'merge', 'Marta Quill', 'M. Quill', '--db', db], { encoding: 'utf8' });
+  assert.equal(merged.status, 0, merged.stderr);
+  assert.match(merged.stdout, /^merged #\d+ M\. Quill into #\d+ Marta Quill \(person, 4 attributions in 4 documents\)\n$/);
+  const unknown = spawnSync(process.execPath, [BIN, 'actors', 'merge', 'Marta Quill', 'Nobody Here', '--db', db], { encoding: 'utf8' });
+  assert.equal(unknown.status, 2);
+  assert.equal(unknown.stderr, 'whosaid actors: no actor named "Nobody Here"\n');
   const quote = spawnSync(process.execPath, [BIN, 'quote', '--db', db, '--format', 'json'], { encoding: 'utf8' });
   const quotes = JSON.parse(quote.stdout) as { id: string; documentCount: number; first: { outlet: string; publishedAt: string } }[];
   assert.deepEqual(quotes.map((q) => [q.documentCount, q.first.outlet, q.first.publishedAt]), [[3, 'Coast Courier', '2024-01-15']]);
   const one = spawnSync(process.execPath, [BIN, 'quote', quotes[0]!.id, '--db', db], { encoding: 'utf8', env });
   assert.equal(one.status, 0, one.stderr);
   assert.match(one.stdout, /3 occurrences in 3 documents; first: Marta Quill, Coast Courier, 2024-01-15/);
+});
+
+test('progress: plain lines at an interval off a terminal, nothing when quiet', () => {
+  const written: string[] = [];
+  const fake = { isTTY: false, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+  const counts = { stored: 3, duplicates: 1, failed: 1, bytesDone: 50, bytesTotal: 100, elapsedMs: 2000 };
+  const progress = createProgress(fake, { quiet: false, intervalMs: 0 });
+  progress.update(counts);
+  progress.log('whosaid ingest: a.txt: binary data, not text');
+  progress.finish();
+  assert.deepEqual(written, ['ingest: 5 inputs, 3 stored, 1 duplicates, 1 failed, 2.5/s, ETA 2s\n', 'whosaid ingest: a.txt: binary data, not text\n']);
+  const silent: string[] = [];
+  const quiet = createProgress({ isTTY: false, write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream, { quiet: true, intervalMs: 0 });
+  quiet.update(counts);
+  quiet.log('a failure still shows');
+  assert.deepEqual(silent, ['a failure still shows\n']);
 });
