@@ -265,7 +265,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // “A,” Smith said “B.” -- the segmenter kept a new quoted sentence in this one
     const quoteRight = r < b && opensQuote(view, r) >= 0 && closesQuote(view, boundary) >= 0;
 
-    if (src && postBoundary && (rightEmpty || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0))) {
+    // after a quotation, words with no verb ("told reporters", "said late last week") are no content
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && !hasClause(view, r, b);
+
+    if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0))) {
       // CONTENT, Smith said [, CONTENT].
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
@@ -422,6 +425,16 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
+function hasClause(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.quote !== -1) continue;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
+  }
+  return false;
 }
 
 /** The whole (outermost) quotation opened by token `t`. */

@@ -161,6 +161,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const isLast = i === segs.length - 1;
     if (i > 0 && isLast && !openLeft) {
       // a segment that starts the clause may carry words before the head: "Then Smith, ..."
+      if (appositiveKind(view, seg) === 'aside' || isTimePhrase(view, seg)) break;
       const head = plainNounPhrase(view, seg.end, seg.start);
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
       break;
@@ -174,6 +175,15 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   const head = plainNounPhrase(view, headSeg.end, headSeg.start);
   if (!head || head.end !== headSeg.end) return null;
   return { start: head.start, end };
+}
+
+/** "Last week", "On Monday morning": a stretch of time words. */
+function isTimePhrase(view: TokenView, r: Range): boolean {
+  for (let t = r.start; t < r.end; t++) {
+    const tok = view.tokens[t]!;
+    if (!(TIME_WORDS.has(tok.normal) || tok.pos === 'NUM' || tok.pos === 'ADP' || tok.pos === 'DET')) return false;
+  }
+  return true;
 }
 
 /** How a comma-delimited stretch before a cue reads: a description of the source, an aside, or neither. */
@@ -213,6 +223,11 @@ function looksAppositive(view: TokenView, r: Range): boolean {
 /** A comma-free noun phrase ending before `end`. */
 export function plainNounPhrase(view: TokenView, end: number, limit: number): Range | null {
   const toks = view.tokens;
+  // "The White House on Monday urged": the time adjunct is no part of the subject
+  let k = end;
+  while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
+  if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
+  else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && /^\p{Lu}/u.test(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
   let s = end;
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
@@ -258,7 +273,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     break;
   }
   // trim: a phrase must end in a noun, name, number or pronoun; leading prepositions go
-  while (s < end && (toks[s]!.pos === 'ADP' || toks[s]!.pos === 'CCONJ' || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'PART')) s++;
+  while (s < end && (toks[s]!.pos === 'ADP' || toks[s]!.pos === 'CCONJ' || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'PART') && !KEPT_LEADERS.has(toks[s]!.normal)) s++;
+  // "Not everyone", "about half of", "Both of his senators" keep their first word
+  if (s > limit && KEPT_LEADERS.has(toks[s - 1]!.normal) && toks[s - 1]!.quote === -1 && s < end) s--;
   if (s >= end) return null;
   let lastIdx = end - 1;
   if (toks[lastIdx]!.text === ')') {
@@ -282,6 +299,8 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 

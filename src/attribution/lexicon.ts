@@ -92,9 +92,9 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'email', 'e-mail', 'letter', 'tweet', 'post', 'twitter', 'facebook', 'instagram', 'appearance',
   'hearing', 'meeting', 'forum', 'memo', 'op-ed', 'column', 'release', 'message', 'video', 'show',
   'broadcast', 'program', 'podcast', 'radio', 'television', 'tv', 'town', 'hall', 'session',
-  'address', 'remarks', 'report', 'book', 'blog', 'episode', 'campaign', 'stop', 'gathering',
+  'address', 'remarks', 'report', 'book', 'blog', 'episode', 'stop', 'gathering',
   'luncheon', 'dinner', 'breakfast', 'fundraiser', 'news', 'press', 'phone', 'telephone',
-  'response', 'reply', 'part', 'addition', 'court', 'filing', 'document', 'transcript', 'thread',
+  'response', 'reply', 'part', 'addition', 'filing', 'document', 'transcript', 'thread',
 ]);
 
 /** Pronouns that stand for the addressee after "told": him, them, reporters ... */
