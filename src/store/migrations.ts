@@ -108,6 +108,15 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'distinct speaker names, so a --speaker filter scans names rather than every attribution',
+    sql: `
+      CREATE TABLE speaker_names (name_norm TEXT PRIMARY KEY) WITHOUT ROWID;
+      INSERT OR IGNORE INTO speaker_names SELECT name_norm FROM speakers;
+      INSERT OR IGNORE INTO speaker_names SELECT speaker_norm FROM attributions;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

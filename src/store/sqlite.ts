@@ -172,6 +172,7 @@ export class SqliteStore implements Store {
         `INSERT INTO speakers (doc_seq, local_id, ord, name, name_norm, type, role, organization, mentions, actor_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      insertName: db.prepare(`INSERT OR IGNORE INTO speaker_names (name_norm) VALUES (?)`),
       insertQuote: db.prepare(`INSERT OR IGNORE INTO quotes (id, text) VALUES (?, ?)`),
       insertAttribution: db.prepare(
         `INSERT INTO attributions (doc_seq, local_id, kind, content_start, content_end, content, content_parts,
@@ -265,8 +266,20 @@ export class SqliteStore implements Store {
     for (const [ord, s] of analysis.speakers.entries()) {
       const actorId = this.resolveActor(s.name, s.type, d.id, now);
       actorOf.set(s.id, actorId);
-      this.stmts.insertSpeaker.run(docSeq, s.id, ord, s.name, normaliseName(s.name), s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
+      const norm = normaliseName(s.name);
+      this.stmts.insertName.run(norm);
+      this.stmts.insertSpeaker.run(docSeq, s.id, ord, s.name, norm, s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
     }
+    const norms = new Map<string, string>();
+    const speakerNorm = (name: string) => {
+      let norm = norms.get(name);
+      if (norm === undefined) {
+        norm = normaliseName(name);
+        norms.set(name, norm);
+        this.stmts.insertName.run(norm);
+      }
+      return norm;
+    };
     for (const a of analysis.attributions) {
       const known = actorOf.has(a.speaker.id);
       const parts = a.contentParts && a.contentParts.length > 1 ? a.contentParts : null;
@@ -292,7 +305,7 @@ export class SqliteStore implements Store {
         source: a.source?.text ?? null,
         speakerLocalId: known ? a.speaker.id : null,
         speakerName: a.speaker.name,
-        speakerNorm: normaliseName(a.speaker.name),
+        speakerNorm: speakerNorm(a.speaker.name),
         speakerType: a.speaker.type,
         speakerRole: a.speaker.role,
         actorId: known ? actorOf.get(a.speaker.id)! : null,
@@ -383,8 +396,10 @@ export class SqliteStore implements Store {
       const words = escapeLike(normaliseName(query.speaker));
       const match = (column: string) =>
         `(${column} = @speakerExact OR ${column} LIKE @speakerStart ESCAPE '\\' OR ${column} LIKE @speakerEnd ESCAPE '\\' OR ${column} LIKE @speakerInside ESCAPE '\\')`;
-      where.push(`(${match('a.speaker_norm')}
-        OR a.actor_id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND ${match('name_norm')}))`);
+      // matching names come from the small table of distinct names; both arms then use indexes
+      const names = `SELECT name_norm FROM speaker_names WHERE ${match('name_norm')}`;
+      where.push(`(a.speaker_norm IN (${names})
+        OR a.actor_id IN (SELECT actor_id FROM speakers WHERE actor_id IS NOT NULL AND name_norm IN (${names})))`);
       Object.assign(params, {
         speakerExact: normaliseName(query.speaker),
         speakerStart: `${words} %`,
@@ -424,7 +439,8 @@ export class SqliteStore implements Store {
     const offset = Math.max(0, query.offset ?? 0);
     let from = RECORD_FROM;
     let score = '0';
-    let order = `d.published_day IS NULL, d.published_day DESC, d.seq DESC, a.content_start`;
+    // DESC puts undated documents last, and follows the documents_day index
+    let order = `d.published_day DESC, d.seq DESC, a.content_start`;
     if (text) {
       from = `attributions_fts f JOIN ${RECORD_FROM.replace('attributions a', 'attributions a ON a.id = f.rowid')}`;
       where.unshift('attributions_fts MATCH @fts');
@@ -433,8 +449,11 @@ export class SqliteStore implements Store {
       order = `bm25(attributions_fts), d.seq DESC`;
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // the total needs every match: join only what the filters read
+    let countFrom = text ? 'attributions_fts f JOIN attributions a ON a.id = f.rowid' : 'attributions a';
+    if (/\bd\./.test(clause)) countFrom += ' JOIN documents d ON d.seq = a.doc_seq';
     try {
-      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as Row).n);
+      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${clause}`).get(params) as Row).n);
       const rows = this.db
         .prepare(`SELECT ${RECORD_COLUMNS}, ${score} AS score FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit, offset }) as Row[];
@@ -661,6 +680,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // lets SQLite gather the statistics its planner needs (cheap when nothing changed)
+    if (!this.db.readonly) this.db.pragma('optimize');
+    this.db.close();
   }
 }
