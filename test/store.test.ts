@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { AttributionKind, SpeakerType } from '../src/document/types.js';
 import type { Analysis } from '../src/output/analysis.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { SCHEMA_VERSION } from '../src/store/migrations.js';
+import { migrations, SCHEMA_VERSION } from '../src/store/migrations.js';
 import { StoreError, type NewDocument } from '../src/store/store.js';
 import { textHash } from '../src/ledger/normalise.js';
 import { tempDir } from './ingest-fixtures.js';
@@ -244,4 +244,20 @@ test('schema: versioned migrations; a store from a newer whosaid is refused', as
   raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
   raw.close();
   assert.throws(() => new SqliteStore(file), /newer than this whosaid/);
+});
+
+test('a version 1 store is migrated in place, its data kept', async () => {
+  const file = join(tempDir(), 'v1.db');
+  const raw = new Database(file);
+  raw.exec(migrations[0]!.sql);
+  raw.pragma('user_version = 1');
+  raw.prepare(`INSERT INTO documents (id, text_hash, text, source_path, source_format, ingested_at, published_day) VALUES ('old', 'h', 'Old text.', 'old.txt', 'text', '2024-01-01', '2024-01-01')`).run();
+  raw.prepare(`INSERT INTO speakers (doc_seq, local_id, ord, name, name_norm, type, mentions) VALUES (1, 's1', 0, 'Jane Roe', 'jane roe', 'person', '[]')`).run();
+  raw.prepare(`INSERT INTO attributions (doc_seq, local_id, kind, content_start, content_end, content, speaker_local_id, speaker_name, speaker_norm, speaker_type, confidence)
+               VALUES (1, 'a1', 'direct', 0, 4, 'Old.', 's1', 'Jane Roe', 'jane roe', 'person', 0.9)`).run();
+  raw.close();
+  const store = new SqliteStore(file);
+  assert.equal((await store.stats()).schemaVersion, 2);
+  assert.deepEqual((await store.search({ speaker: 'roe' })).results.map((r) => r.id), ['old:a1']);
+  await store.close();
 });
