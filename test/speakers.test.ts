@@ -13,6 +13,7 @@ interface Spec {
   nth?: number;
   content: string;
   continues?: number;
+  kind?: Attribution['kind'];
 }
 
 function find(text: string, needle: string, nth = 0): Span {
@@ -29,7 +30,7 @@ function run(text: string, specs: Spec[], meta: Document['meta'] = {}) {
   Object.assign(doc.ann, segment(doc));
   const attributions: Attribution[] = specs.map((s, i) => ({
     id: `a${i}`,
-    kind: 'direct',
+    kind: s.kind ?? 'direct',
     cue: null,
     source: s.source === null ? null : find(text, s.source, s.nth),
     content: find(text, s.content),
@@ -380,4 +381,19 @@ test('a headline surname finds the full name below it; "his lawyer" is not the l
     { name: 'his lawyer', type: 'person', role: 'lawyer', organization: null },
   ]);
   assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's2', 's3']);
+});
+
+test('names inside reported (indirect) content can be antecedents; names inside quotations cannot', () => {
+  const text = [
+    'Mayor Ana Reyes opened the session.',
+    'In Tula on Monday, Ms. Okoye was shocked by the crowd, she said.',
+    '"Ms. Reyes never answered me," she added.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'she', content: 'In Tula on Monday, Ms. Okoye was shocked by the crowd', kind: 'indirect' },
+    { source: 'she', nth: 1, content: 'Ms. Reyes never answered me' },
+  ]);
+  assert.equal(r.speakerOf(0)!.name, 'Okoye');
+  // "Ms. Reyes" inside the quotation is not the narrator's: "she" stays with Okoye
+  assert.equal(r.speakerOf(1)!.name, 'Okoye');
 });

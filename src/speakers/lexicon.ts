@@ -298,7 +298,8 @@ if | in | on | at | of | for | to | as | so | yet | this | that | these | those 
 you | his | her | its | our | their | my | your | there | here | when | while | after | before | since
 although | though | because | what | who | whom | which | where | why | how | however | meanwhile | also
 still | then | now | yesterday | tomorrow | last | next | some | many | most | all | both | each
-every | no | not | yes | hundreds | thousands | dozens | millions | scores | according | with | without | by | from | into | over | under
+every | no | not | yes | first | second | third | finally | instead | later | earlier | indeed | perhaps | overall
+together | even | already | again | once | twice | only | just | yet | hundreds | thousands | dozens | millions | scores | according | with | without | by | from | into | over | under
 about | asked | says | told | god | internet | web | covid | covid-19 | christmas | easter | ramadan
 `);
 

@@ -276,7 +276,10 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
   // "Minyon Moore" is a person when the text later calls her "Moore" ("Climate Assessment" never
   // comes back as "Assessment")
   const alone = new Set<string>();
-  for (const m of out) if (m.nameWords === 1 && m.kind !== 'org' && m.kind !== 'media' && m.kind !== 'place') alone.add(m.last);
+  for (const m of out) {
+    // a capitalised first word ("First, Trump said") is no evidence
+    if (m.nameWords === 1 && m.kind !== 'org' && m.kind !== 'media' && m.kind !== 'place' && (!words[m.nameFirst]!.initial || m.kind === 'person')) alone.add(m.last);
+  }
   for (const m of out) if (m.kind === 'unknown' && m.nameWords >= 2 && alone.has(m.last)) m.kind = 'person';
   return out;
 }
@@ -396,7 +399,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   return person;
 }
 
-function genderOfRole(role: string): Gender | null {
+export function genderOfRole(role: string): Gender | null {
   const lower = role.toLowerCase();
   for (const [r, g] of GENDERED_ROLES) if (lower.split(/\s+/).includes(r) || lower === r) return g;
   return null;

@@ -7,7 +7,7 @@ import {
   ANONYMOUS_HEADS, DEMONYMS, PEOPLES, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
   ORG_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS,
 } from './lexicon.js';
-import { acronymOf, buildWords, findNamedMentions, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
+import { acronymOf, buildWords, findNamedMentions, genderOfRole, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
 
 interface Entity {
   name: string;
@@ -57,6 +57,13 @@ const QUANTITY_PREFIX = new Set(['at', 'least', 'more', 'than', 'nearly', 'about
 const QUANTIFIER_SOURCES = new Set(['one', 'some', 'many', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'no one', 'nobody', 'all', 'most', 'both', 'either', 'neither', 'another', 'none', 'anyone']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'any']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const KIN_GENDER = new Map<string, Gender>([
+  ['wife', 'female'], ['ex-wife', 'female'], ['mother', 'female'], ['daughter', 'female'], ['sister', 'female'], ['aunt', 'female'],
+  ['niece', 'female'], ['grandmother', 'female'], ['granddaughter', 'female'], ['widow', 'female'], ['girlfriend', 'female'],
+  ['husband', 'male'], ['ex-husband', 'male'], ['father', 'male'], ['son', 'male'], ['brother', 'male'], ['uncle', 'male'],
+  ['nephew', 'male'], ['grandfather', 'male'], ['grandson', 'male'], ['widower', 'male'], ['boyfriend', 'male'],
+  ['woman', 'female'], ['man', 'male'],
+]);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const NAME_EDGE_RE = /^[\s,;:"“”‘’'—–-]+|[\s,;:"“”‘’'—–-]+$/g;
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
@@ -94,8 +101,13 @@ class Resolver {
   ) {
     this.meta = doc.meta;
     this.quoted = new Uint8Array(text.length + 1);
+    // Quoted words are not the narrator's references. Indirect content ("X was shocked, she
+    // said") stays open: its subject is often the pronoun's antecedent.
     for (const q of doc.ann.quotes ?? []) this.quoted.fill(1, q.innerStart, q.innerEnd);
-    for (const a of attributions) for (const c of a.contentParts ?? [a.content]) this.quoted.fill(1, c.start, c.end);
+    for (const a of attributions) {
+      if (a.kind === 'indirect') continue;
+      for (const c of a.contentParts ?? [a.content]) this.quoted.fill(1, c.start, c.end);
+    }
   }
 
   run(): { speakers: Speaker[]; attributions: Attribution[] } {
@@ -139,15 +151,18 @@ class Resolver {
     };
     addRoleWords(e, e.role);
     addRoleWords(e, e.organization);
+    // "a campaign spokeswoman", "his ex-wife": the description says the gender
+    if (!e.gender && e.head && (type === 'person' || type === 'anonymous')) e.gender = genderOfRole(e.head) ?? KIN_GENDER.get(e.head) ?? null;
     this.entities.push(e);
     return e;
   }
 
   /** Records a span referring to e; `event` false for spans that only describe ("Trump efforts"). */
-  private mention(e: Entity, start: number, end: number, event = true): void {
+  private mention(e: Entity, start: number, end: number, event = true, source = false): void {
     if (event) {
       const w = this.wordIndexAt(start);
-      this.events.push({ entity: e, start, end, quoted: this.quoted[start] === 1, sentence: this.words[w]?.sentence ?? -1 });
+      // a source is the narrator's reference even where quotation marks were misread around it
+      this.events.push({ entity: e, start, end, quoted: !source && this.quoted[start] === 1, sentence: this.words[w]?.sentence ?? -1 });
     }
     e.mentions.push({ start, end, text: this.text.slice(start, end) });
     if (start < e.firstSeen) e.firstSeen = start;
@@ -245,7 +260,8 @@ class Resolver {
       const last = m.last || m.name.toLowerCase();
       // "Rutte" in a headline finds the "Mark Rutte" introduced below it; "President Obama" does not
       // become the "Michelle Obama" named later
-      e = this.bySurname(last, m.gender, m.start, !m.role);
+      // an unexplained capitalised word in narration only links back
+      e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person'));
       if (!e && m.kind === 'unknown') {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
@@ -289,7 +305,7 @@ class Resolver {
     let e: Entity | null;
     if (pronoun) e = this.resolvePronoun(s, pronoun);
     else e = this.resolveNamedSource(s, inside) ?? this.resolveDescription(s, inside);
-    if (e) this.mention(e, s.start, s.end);
+    if (e) this.mention(e, s.start, s.end, true, true);
     this.sourceCache.set(key, e);
     this.assign(a, e);
     return true;
