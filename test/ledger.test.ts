@@ -46,7 +46,11 @@ test('actor keys: full names are shared, bare surnames and anonymous speakers ar
   assert.deepEqual(actorKeys('Reuters', 'media', 'd9')!.own, 'org|reuters');
   assert.equal(actorKeys('officials', 'anonymous', 'd1'), null);
   assert.equal(actorKeys('unknown', 'unknown', 'd1'), null);
-  assert.deepEqual(actorKeys('the report', 'document', 'd3')!.own, 'doc:d3|document|the report');
+  assert.deepEqual(actorKeys('the report', 'document', 'd3')!.own, 'doc:d3|document|report');
+  assert.equal(actorKeys('The Pentagon', 'organization', 'd1')!.own, actorKeys('Pentagon', 'organization', 'd2')!.own);
+  assert.deepEqual(actorKeys('the company', 'organization', 'd4')!.own, 'doc:d4|org|company');
+  assert.deepEqual(actorKeys('senior officials', 'unknown', 'd5')!.own, 'doc:d5|unknown|senior officials');
+  assert.deepEqual(actorKeys('His Lawyer', 'person', 'd6')!.own, 'doc:d6|person|his lawyer');
 });
 
 test('tables fit the width by shortening the flexible column; CSV quotes what it must', () => {

@@ -34,15 +34,20 @@ export interface ActorKeys {
 
 /**
  * The keys to resolve a speaker to an actor, or null when it should have none (anonymous,
- * unnamed). A one-word person name is a bare surname (or first name): it stays in its document.
+ * unnamed). A one-word person name is a bare surname (or first name), and a description in
+ * lower case is no name at all: both stay in their document.
  */
 export function actorKeys(name: string, type: SpeakerType, documentId: string): ActorKeys | null {
   const cls = actorClass(type);
-  const norm = normaliseName(name);
+  // "The Pentagon" and "Pentagon" are one name
+  const bare = name.trim().replace(/^(the|a|an)\s+/i, '');
+  const norm = normaliseName(bare);
   if (cls === null || norm === '' || norm === 'unknown') return null;
   const oneWord = !norm.includes(' ');
+  // a description, not a name: "the company", "officials", "his spokesman"
+  const generic = !/\p{Lu}/u.test(bare) || /^(this|that|these|those|his|her|its|their|our|my|your)\s/i.test(bare);
   // "the report" in one article is not "the report" in another
-  if (cls === 'document' || ((cls === 'person' || cls === 'unknown') && oneWord)) {
+  if (generic || cls === 'document' || ((cls === 'person' || cls === 'unknown') && oneWord)) {
     const own = `doc:${documentId}|${cls}|${norm}`;
     return { lookup: [own], own, cls, norm };
   }
