@@ -150,6 +150,10 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
   return words;
 }
 
+function isMark(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -202,12 +206,16 @@ function markHeadlines(words: Word[]): void {
 }
 
 function canBeName(w: Word): boolean {
-  const c = w.text.charCodeAt(0);
-  // most words start lower case: answer those without a regular expression
-  if (c >= 97 && c <= 122 && !PARTICLE_CAP_RE.test(w.text)) return false;
-  if (c < 65 || (c > 90 && c < 128)) return false;
-  if (c >= 128 && !CAP_RE.test(w.text)) return false;
-  if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(w.lower.replace(/\.$/, ''))) return false;
+  const t = w.text;
+  const c = t.charCodeAt(0);
+  // most words start lower case: answer those without a regular expression ("al-Assad" and
+  // "d'Estaing" have the mark within their first four characters)
+  if (c >= 97 && c <= 122) {
+    const mark = t.length > 3 && (isMark(t.charCodeAt(1)) || isMark(t.charCodeAt(2)) || isMark(t.charCodeAt(3)));
+    if (!mark || !PARTICLE_CAP_RE.test(t)) return false;
+  } else if (c < 65 || (c > 90 && c < 128)) return false;
+  else if (c >= 128 && !CAP_RE.test(t)) return false;
+  if (NOT_NAMES.has(w.lower) || (w.lower.endsWith('.') && NOT_NAMES.has(w.lower.slice(0, -1)))) return false;
   if (w.pos === 'PUNCT' || w.pos === 'SYM' || w.pos === 'NUM') return false;
   if (!w.initial) return true;
   // A sentence's first word is capitalised anyway: ask for more than the capital letter.
