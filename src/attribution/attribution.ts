@@ -26,7 +26,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, SPEECH_VERBS, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -100,6 +100,15 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'according', rate: 0.93 });
       continue;
     }
+    if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
+      // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
+      const prev = toks[t - 1]!;
+      const next = toks[t + 1];
+      const subject = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text) && prev.quote === -1;
+      const clause = !next || t + 1 >= b || isFinal(next) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM';
+      if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
+      continue;
+    }
     if (tok.pos !== 'VERB') continue;
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) continue;
@@ -142,6 +151,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   out.sort((x, y) => x.head - y.head);
   return out;
 }
+
+/** Reporting verbs the tagger often reads as nouns after a plural subject. */
+const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm']);
 
 /** Confidence of a verb that is a cue only by its place next to a quotation. */
 const QUOTE_FRAME_RATE = 0.6;
@@ -195,7 +207,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
-    if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text)) {
+    if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text) && toks[gs]!.pos !== 'PART') {
       breaks.push(gs - 1);
       return;
     }
@@ -280,7 +292,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       out.push({ ...base, source, parts, confidence: c.rate * 0.95 });
       continue;
     }
-    if (!src && postBoundary) {
+    // inversion takes a bare reporting verb ("said Smith", not "not declare neutrality")
+    const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma.toLowerCase()) || closesQuote(view, boundary) >= 0);
+    if (!src && postBoundary && invertible) {
       // “CONTENT,” said Smith, the mayor.
       const srcR = sourceRight(view, g.end, stopAfter(g.end));
       if (srcR) {
@@ -306,6 +320,16 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const source = chars(view, src);
       lastSource = source;
       out.push({ ...base, source, parts: [content], confidence: c.rate * 0.9 });
+      continue;
+    }
+    if (src && r >= b && toks[g.end - 1]!.text === ':') {
+      // "Smith said:" ends the paragraph and the quotation opens the next one
+      const next = toks[b];
+      const q = next && view.sentences[si + 1] && view.sentences[si + 1]!.paragraph === sent.paragraph + 1 ? quoteSpan(view, b) : null;
+      if (!q) continue;
+      const source = chars(view, src);
+      lastSource = source;
+      out.push({ ...base, source, parts: [q], confidence: c.rate * 0.8 });
     }
   }
 }

@@ -96,6 +96,11 @@ function isNounish(t: Token): boolean {
   return t.pos === 'PUNCT' && NP_PUNCT.has(t.normal) && t.text !== '.';
 }
 
+/** Commas and em dashes both set off an apposition: "Jason Sims — a teacher — says". */
+function isDelimiter(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
+}
+
 function isComma(t: Token | undefined): boolean {
   return t !== undefined && (t.text === ',' || t.text === '，');
 }
@@ -108,7 +113,7 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     if (t.quote !== -1) break;
     const lemma = t.lemma.toLowerCase();
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
-    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !TIME_WORDS.has(t.normal) && /^[a-z]/i.test(t.text)) s--;
+    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !TIME_WORDS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
     else break;
   }
@@ -132,7 +137,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (RELATIVE_PRONOUNS.has(last.normal) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
     return last.normal === 'that' ? null : { start: end - 1, end };
   }
-  if (!isComma(last)) return plainNounPhrase(view, end, limit);
+  if (!isDelimiter(last)) return plainNounPhrase(view, end, limit);
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
   let segEnd = end - 1;
@@ -140,10 +145,10 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   while (segs.length < 6) {
     let k = segEnd - 1;
     // segments may hold verbs (relative clauses); only punctuation and quotes delimit them
-    while (k >= limit && !isComma(toks[k]) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'PUNCT' && isBoundary(toks[k]!))) k--;
+    while (k >= limit && !isDelimiter(toks[k]) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'PUNCT' && isBoundary(toks[k]!))) k--;
     if (k + 1 >= segEnd) break;
     segs.push({ start: k + 1, end: segEnd });
-    openLeft = k >= limit && isComma(toks[k]);
+    openLeft = k >= limit && isDelimiter(toks[k]);
     if (!openLeft) break;
     segEnd = k;
   }
@@ -285,7 +290,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (lastIdx < s) return null;
   }
   const lastTok = toks[lastIdx]!;
-  const named = /^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT';
+  const named = (/^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT') || (POSTNOMINAL.has(lastTok.normal) && lastIdx > s);
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
@@ -299,6 +304,9 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+/** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
+const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
 
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
@@ -360,6 +368,8 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   const first = toks[start]!;
   if (!(isNounish(first) || first.pos === 'PROPN')) return null;
   if (OBJECT_PRONOUNS.has(first.normal) && !SUBJECT_PRONOUNS.has(first.normal)) return null;
+  // a bare lower-case noun after the verb is its object, not an inverted subject
+  if (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text) && e - start === 1) return null;
   return { start, end: e };
 }
 
