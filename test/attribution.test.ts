@@ -260,3 +260,27 @@ test("content stops where the writer's own clause begins", () => {
     kind: 'indirect', cue: 'said', source: 'The board', content: ['the ferries would run'],
   });
 });
+
+test('sources: wire quotes with an inverted source, ages and places, party tags, dashes, time adjuncts, intro phrases', () => {
+  assert.deepEqual(only("''The ferry is late again,'' said Ana Ruiz-Costa, 41, of Portsmouth, N.H."), {
+    kind: 'direct', cue: 'said', source: 'Ana Ruiz-Costa, 41, of Portsmouth, N.H.', content: ["''The ferry is late again,''"],
+  });
+  assert.equal(only('Brianne Stone, 29, of Huntsville, Ala., says the ferry is late.').source, 'Brianne Stone, 29, of Huntsville, Ala.,');
+  assert.equal(only('Rep. Dana Holt (D-Md.) said the ferry was late.').source, 'Rep. Dana Holt (D-Md.)');
+  assert.equal(only('Jason Sims — a teacher from Dover — says the ferry was late.').source, 'Jason Sims — a teacher from Dover —');
+  assert.equal(only('The harbour board on Monday said the ferry was late.').source, 'The harbour board');
+  assert.equal(only('By contrast, Ola Berg, a ferry captain, predicted calm seas.').source, 'Ola Berg, a ferry captain,');
+});
+
+test('an addressee after a quotation is neither content nor source', () => {
+  assert.deepEqual(only('“The ferry is late,” she told reporters.'), {
+    kind: 'direct', cue: 'told', source: 'she', content: ['“The ferry is late,”'],
+  });
+});
+
+test('a relative clause with its own cue does not swallow the main clause', () => {
+  assert.deepEqual(run('Lee Park, who said the boats were old, said the crew was new.').map(shape), [
+    { kind: 'indirect', cue: 'said', source: 'who', content: ['the boats were old'] },
+    { kind: 'indirect', cue: 'said', source: 'Lee Park, who said the boats were old,', content: ['the crew was new'] },
+  ]);
+});
