@@ -166,7 +166,10 @@ export function ResultLine({ record: r, showOutlet = true }: { record: Attributi
         )}
         {r.speaker.role ? <span class="muted">, {r.speaker.role}</span> : null}
         {showOutlet && r.outlet ? <span> · {r.outlet}</span> : null}
-        <span> · {r.publishedAt ? r.publishedAt.slice(0, 10) : 'undated'}</span>
+        <span>
+          {' · '}
+          <span class="nowrap">{r.publishedAt ? r.publishedAt.slice(0, 10) : 'undated'}</span>
+        </span>
         <span class="muted"> · {r.kind}</span>
         <span>
           {' · '}
