@@ -183,8 +183,11 @@ test('merge and split actors, and later documents follow the correction', async 
   await store.addDocument(doc('m3', [{ speaker: 'Jonathan Smyth', words: 'a third statement on the plan' }]));
   assert.equal((await store.getActor(merged.id))!.attributionCount, 3);
 
+  const keptName = merged.name;
   const split = await store.splitActor(merged.id, { aliases: ['jonathan smyth'] });
   assert.equal(split.name, 'Jonathan Smyth');
+  assert.equal(keptName, 'Jon Smyth');
+  assert.equal((await store.getActor(merged.id))!.name, 'Jon Smyth');
   assert.equal(split.attributionCount, 2);
   assert.equal((await store.getActor(merged.id))!.attributionCount, 1);
   await store.addDocument(doc('m4', [{ speaker: 'Jonathan Smyth', words: 'a fourth statement on the plan' }]));
@@ -192,6 +195,13 @@ test('merge and split actors, and later documents follow the correction', async 
 
   const byDoc = await store.splitActor(split.id, { documentIds: ['m4'], name: 'J. Smyth (junior)' });
   assert.deepEqual([byDoc.name, byDoc.attributionCount], ['J. Smyth (junior)', 1]);
+  // splitting off the name an actor is listed under renames what remains
+  await store.addDocument(doc('k1', [{ speaker: 'Kim Lee', words: 'first words from Kim here' }]));
+  await store.addDocument(doc('k2', [{ speaker: 'Kimberly Lee', words: 'other words from Kimberly here' }]));
+  const kim = (await store.findActors('Kim Lee'))[0]!;
+  await store.mergeActors(kim.id, (await store.findActors('Kimberly Lee'))[0]!.id);
+  const kimSplit = await store.splitActor(kim.id, { aliases: ['Kim Lee'] });
+  assert.deepEqual([kimSplit.name, (await store.getActor(kim.id))!.name], ['Kim Lee', 'Kimberly Lee']);
   await assert.rejects(store.mergeActors(merged.id, merged.id), StoreError);
   await assert.rejects(store.mergeActors(merged.id, '9999'), /no actor with id 9999/);
   await assert.rejects(store.splitActor(byDoc.id, { documentIds: ['m4'] }), /every appearance/);

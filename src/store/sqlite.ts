@@ -607,7 +607,9 @@ export class SqliteStore implements Store {
       if (moving.length === 0) throw new StoreError(`actor ${id} has no appearance in the given documents or names`);
       const all = Number((this.db.prepare(`SELECT count(*) AS n FROM speakers WHERE actor_id = ?`).get(numeric) as Row).n);
       if (moving.length === all) throw new StoreError(`that would move every appearance of actor ${id}; nothing to split`);
-      const name = selector.name ?? (selector.aliases?.[0] ? String(moving.find((m) => aliasNorms.includes(normaliseName(String(m.name))))?.name ?? selector.aliases[0]) : String(row.name));
+      // the new actor is named as asked, else as the split-off name is written, else as before
+      const writtenAlias = moving.map((m) => String(m.name)).find((n) => aliasNorms.includes(normaliseName(n)));
+      const name = selector.name ?? writtenAlias ?? String(row.name);
       const created = Number(this.db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`).run(name, row.type, new Date().toISOString()).lastInsertRowid);
       this.db.prepare(`UPDATE speakers SET actor_id = @new WHERE ${selected}`).run({ old: numeric, new: created });
       this.db
@@ -619,6 +621,12 @@ export class SqliteStore implements Store {
       // names split off resolve to the new actor from now on
       const moveKey = this.db.prepare(`UPDATE actor_keys SET actor_id = ? WHERE actor_id = ? AND substr(key, instr(key, '|') + 1) = ?`);
       for (const n of aliasNorms) moveKey.run(created, numeric, n);
+      // the old actor keeps a name it still goes by
+      if (aliasNorms.includes(normaliseName(String(row.name)))) {
+        this.db
+          .prepare(`UPDATE actors SET name = (SELECT name FROM speakers WHERE actor_id = @old GROUP BY name ORDER BY count(*) DESC, name LIMIT 1) WHERE id = @old`)
+          .run({ old: numeric });
+      }
       return created;
     }).immediate();
     return this.actorSummaries([newId])[0]!;
