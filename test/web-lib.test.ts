@@ -70,6 +70,26 @@ describe('segmentText', () => {
   });
 });
 
+describe('segmentText on a long article', () => {
+  it('marks every one of thousands of attributions', () => {
+    // "“Q.” said A. " repeated: content, cue and source in each 13-character unit
+    const unit = 13;
+    const count = 4000;
+    const attributions = Array.from({ length: count }, (_, i) => ({
+      content: { start: i * unit, end: i * unit + 4 },
+      cue: { start: i * unit + 5, end: i * unit + 9 },
+      source: { start: i * unit + 10, end: i * unit + 11 },
+    }));
+    const segments = segmentText(count * unit, attributions);
+    // per unit: content, gap, cue, gap, source, gap
+    assert.equal(segments.length, count * 6);
+    for (let i = 0; i < count; i += 997) {
+      const [content, , cue, , source] = segments.slice(i * 6, i * 6 + 5);
+      assert.deepEqual([content!.content, cue!.cue, source!.source], [i, i, i]);
+    }
+  });
+});
+
 describe('buildTimeline', () => {
   const dates = ['2026-03-02', '2026-03-20T10:00:00Z', '2026-04-15', null, 'soon'];
 

@@ -73,31 +73,38 @@ export function segmentText(textLength: number, attributions: HighlightAttributi
     }
   });
 
+  // A sweep over the cut points: intervals enter when the sweep reaches their start and leave
+  // at their end, so each segment looks only at the few marks open around it (nesting depth),
+  // not at every mark of a long article.
   const cuts = new Set<number>([0, textLength]);
   for (const iv of intervals) {
     cuts.add(iv.start);
     cuts.add(iv.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  intervals.sort((a, b) => a.start - b.start);
+  let next = 0;
+  let open: Interval[] = [];
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
+    while (next < intervals.length && intervals[next]!.start <= start) open.push(intervals[next++]!);
+    if (open.some((iv) => iv.end <= start)) open = open.filter((iv) => iv.end > start);
     const seg: Segment = { start, end, content: -1, cue: -1, source: -1, voice: -1, flag: false };
     let contentLength = Infinity;
-    for (const iv of intervals) {
-      if (iv.start > start || iv.end < end) continue;
+    for (const iv of open) {
       if (iv.layer === 'content') {
         // The shortest covering content is the innermost one (a quote inside a quote).
         const length = iv.end - iv.start;
-        if (length < contentLength) {
+        if (length < contentLength || (length === contentLength && iv.index < seg.content)) {
           contentLength = length;
           seg.content = iv.index;
         }
       } else if (iv.layer === 'cue') {
-        if (seg.cue === -1) seg.cue = iv.index;
+        if (seg.cue === -1 || iv.index < seg.cue) seg.cue = iv.index;
       } else if (iv.layer === 'source') {
-        if (seg.source === -1) seg.source = iv.index;
+        if (seg.source === -1 || iv.index < seg.source) seg.source = iv.index;
       } else if (iv.layer === 'voice') {
         seg.voice = iv.index;
       } else {
