@@ -120,16 +120,23 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new StoreError(`${file}: cannot open the store (${(err as Error).message})`);
     }
-    this.db.pragma('busy_timeout = 10000');
-    if (!options.readonly) {
-      this.db.pragma('journal_mode = WAL');
-      // WAL with NORMAL survives a killed process; only a power cut can lose the last commits
-      this.db.pragma('synchronous = NORMAL');
-      this.migrate();
-    } else if (this.schemaVersion() !== SCHEMA_VERSION) {
-      throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
+    try {
+      this.db.pragma('busy_timeout = 10000');
+      if (!options.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        // WAL with NORMAL survives a killed process; only a power cut can lose the last commits
+        this.db.pragma('synchronous = NORMAL');
+        this.migrate();
+      } else if (this.schemaVersion() !== SCHEMA_VERSION) {
+        throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
+      }
+      this.stmts = this.prepare();
+    } catch (err) {
+      this.db.close();
+      if (err instanceof StoreError) throw err;
+      // e.g. "file is not a database": say which file
+      throw new StoreError(`${file}: cannot use the store (${(err as Error).message})`);
     }
-    this.stmts = this.prepare();
   }
 
   private schemaVersion(): number {
