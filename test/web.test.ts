@@ -213,6 +213,21 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     assert.equal(await page.locator('[data-testid=details]').count(), 0);
   });
 
+  it('Analyse: a text file dropped on the box fills it', async () => {
+    await open(real.url + '/#/');
+    const text = 'The council will vote on Monday, a spokesman said.';
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'note.txt', { type: 'text/plain' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('.drop', 'dragover', { dataTransfer: transfer });
+    assert.match((await page.getAttribute('.drop', 'class')) ?? '', /\bdragging\b/);
+    await page.dispatchEvent('.drop', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction((t) => (document.querySelector('#article') as HTMLTextAreaElement).value === t, text);
+    assert.doesNotMatch((await page.getAttribute('.drop', 'class')) ?? '', /\bdragging\b/);
+  });
+
   it('article content is shown as text and never executed', async () => {
     let dialogs = 0;
     page.on('dialog', (d) => {
