@@ -15,6 +15,7 @@ import type { NewDocument, SearchQuery } from '../src/store/store.js';
 import { annotate } from '../src/pipeline/extract.js';
 import { toAnalysis } from '../src/output/analysis.js';
 import { textHash } from '../src/ledger/normalise.js';
+import { ingest } from '../src/ingest/ingest.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = join(root, 'bin/whosaid.js');
@@ -70,6 +71,16 @@ for (const workers of [...new Set([1, cores])]) {
 // the same ingest again: everything is a duplicate, found before extraction (the resume cost)
 const rerun = ingestOnce(cores, db, false);
 
+// CPU time per article, all threads of one in-process ingest: unlike wall time on a shared
+// machine, this says what an idle one could do
+const cpuDb = join(dir, 'cpu.db');
+const cpuStore = new SqliteStore(cpuDb);
+const cpuBefore = process.cpuUsage();
+const cpuRun = await ingest([folder], cpuStore, { workers: cores });
+const cpuUsed = process.cpuUsage(cpuBefore);
+await cpuStore.close();
+const cpuMsPerArticle = (cpuUsed.user + cpuUsed.system) / 1000 / Math.max(1, cpuRun.stored);
+
 // where the time goes, in this process on one thread: the extraction pipeline per article, and
 // the store's writes per article (batches of 64, as ingest does)
 const texts = readdirSync(folder)
@@ -121,10 +132,11 @@ const lines = [
   `corpus: ${folder} (${articles} articles); store: ${stats.documents} documents, ${stats.attributions} attributions, ${stats.actors} actors`,
   ...results.map((r) => `ingest, ${r.workers} worker${r.workers === 1 ? '' : 's'}: ${r.stored} stored in ${r.seconds.toFixed(2)} s = ${r.docsPerSecond.toFixed(0)} articles/s (end to end, best of ${runs})`),
   `re-ingest, ${rerun.workers} workers, all duplicates: ${rerun.seconds.toFixed(2)} s = ${rerun.docsPerSecond.toFixed(0)} articles/s`,
+  `CPU per article, all threads, ${cores} workers: ${cpuMsPerArticle.toFixed(2)} ms (so at most ${((cores * 1000) / cpuMsPerArticle).toFixed(0)} articles/s on ${cores} idle cores)`,
   `one thread: extraction pipeline ${pipelineMs.toFixed(2)} ms/article (at most ${((cores * 1000) / pipelineMs).toFixed(0)} articles/s on ${cores} cores), store writes ${storeMs.toFixed(2)} ms/article (${(1000 / storeMs).toFixed(0)} articles/s)`,
   `search (${timings.length} queries): median ${pct(0.5).toFixed(2)} ms, p95 ${pct(0.95).toFixed(2)} ms, max ${timings[timings.length - 1]!.toFixed(2)} ms`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
 process.stdout.write(
-  JSON.stringify({ date, cores, articles, ingest: results, reingest: rerun, pipelineMs, storeMs, search: { count: timings.length, medianMs: pct(0.5), p95Ms: pct(0.95) } }) + '\n',
+  JSON.stringify({ date, cores, articles, ingest: results, reingest: rerun, cpuMsPerArticle, pipelineMs, storeMs, search: { count: timings.length, medianMs: pct(0.5), p95Ms: pct(0.95) } }) + '\n',
 );

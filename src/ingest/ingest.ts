@@ -3,6 +3,7 @@
 import type { BatchResult, NewDocument, Store } from '../store/store.js';
 import { errorMessage, InlineExtractor, WorkerPoolExtractor, defaultWorkerCount, type Extractor, type Outcome } from './extractor.js';
 import type { RawItem } from './prepare.js';
+import { canonicalUrl } from '../ledger/normalise.js';
 import { fileItems, listInputs } from './sources.js';
 
 export interface IngestFailure {
@@ -110,6 +111,13 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         if (event.kind === 'error') fail(event.label, event.message);
         else if (event.kind === 'item') {
           const item = event.item;
+          // a record whose URL is already stored is skipped before its page is even parsed
+          const givenUrl = canonicalUrl(item.given.url);
+          if (givenUrl && (await store.hasDocument({ canonicalUrl: givenUrl, textHash: '' }))) {
+            counts.duplicates++;
+            progress();
+            continue;
+          }
           const task: Promise<void> = extractor.run(item).then((outcome) => settle(item, outcome));
           inFlight.add(task);
           void task.finally(() => inFlight.delete(task));
