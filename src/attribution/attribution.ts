@@ -55,6 +55,9 @@ const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', '
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
 const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'respond', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
 
+/** Words after a quotation that start the writer's clause: “X,” when asked ... */
+const QUOTE_TAIL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'referring', 'adding']);
+
 const DASHES = new Set(['—', '–', '--', '-']);
 
 function isComma(t: Token | undefined): boolean {
@@ -110,6 +113,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
+    if (t > a && /^\p{Lu}/u.test(tok.text) && toks[t - 1]!.pos === 'PROPN') continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) continue;
     const prev = toks[t - 1];
@@ -136,6 +140,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // the verb within a short subject after the mark, or right after it
       for (let k = t + 1; k < Math.min(b, t + 10); k++) {
         const x = toks[k]!;
+        if (x.pos === 'VERB' && /^\p{Lu}/u.test(x.text)) continue; // a name the tagger took for a verb
         if (x.pos === 'VERB') {
           add(k);
           break;
@@ -391,6 +396,15 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   let e = stop;
   while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
+  // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
+  const opening = opensQuote(view, r);
+  if (opening >= 0) {
+    const q = view.quotes[rootQuote(view, opening)]!;
+    let after = r;
+    while (after < stop && toks[after]!.start < q.end) after++;
+    const next = toks[after];
+    if (after < stop && next && next.quote === -1 && (isComma(next) || next.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(next.normal))) return [q.start, q.end];
+  }
   let start = toks[r]!.start;
   let end = toks[e - 1]!.end;
   // quotation running past the sentence (several sentences or paragraphs): take all of it

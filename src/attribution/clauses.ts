@@ -113,7 +113,7 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     if (t.quote !== -1) break;
     const lemma = t.lemma.toLowerCase();
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
-    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !TIME_WORDS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
+    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
     else break;
   }
@@ -252,6 +252,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       }
       break;
     }
+    if (t.pos === 'VERB' && s === end && /ing$/.test(t.text) && s - 1 > limit && (toks[s - 2]!.pos === 'PROPN' || toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'ADJ')) {
+      s--; // "Exit polling showed": a gerund heading the subject
+      continue;
+    }
     if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && /^\p{Lu}/u.test(t.text) && ((s < end && s - 1 > limit && toks[s]!.pos === 'PROPN') || s === end)) {
       // "The Associated Press", or a name the tagger took for a verb right before the cue ("Cook said")
       // "The Associated Press": a capitalised word inside a name
@@ -290,7 +294,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (lastIdx < s) return null;
   }
   const lastTok = toks[lastIdx]!;
-  const named = (/^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT') || (POSTNOMINAL.has(lastTok.normal) && lastIdx > s);
+  const named =
+    (/^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT') ||
+    (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
+    (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s);
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
