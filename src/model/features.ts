@@ -137,8 +137,6 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
       sentence[i] = si;
       sentFirst[i] = s.firstToken;
       sentEnd[i] = s.endToken;
-      const c = tokens[i]!.text;
-      if (OPEN.has(c) || CLOSE.has(c) || c === '"') sentQuoted[si] = 1;
     }
     if (s.paragraph !== lastPara && s.endToken > s.firstToken) paraFirst[s.firstToken] = 1;
     lastPara = s.paragraph;
@@ -155,20 +153,30 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
     for (let k = open; k <= last; k++) quoteRegion[k] = regions.length - 1;
     open = -1;
   };
+  // Some outlets write double quotes as two apostrophes ('' or ``), which the tokenizer splits.
+  const doubled = (i: number): boolean => {
+    const c = tokens[i]!.text;
+    const d = tokens[i + 1];
+    return (c === "'" || c === '`') && d !== undefined && d.text === c && d.start === tokens[i]!.end;
+  };
   for (let i = 0; i < n; i++) {
     if (paraFirst[i] && open >= 0) closeRegion(i - 1);
     const c = tokens[i]!.text;
-    if (open < 0 && (OPEN.has(c) || c === '"')) {
+    const pair = doubled(i);
+    if (open < 0 && (OPEN.has(c) || c === '"' || pair)) {
       open = i;
       quote[i] = QUOTE_OPEN;
-    } else if (open >= 0 && (CLOSE.has(c) || c === '"')) {
+      if (pair) quote[++i] = QUOTE_OPEN;
+    } else if (open >= 0 && (CLOSE.has(c) || c === '"' || (pair && c === "'"))) {
       quote[i] = QUOTE_CLOSE;
+      if (pair) quote[++i] = QUOTE_CLOSE;
       closeRegion(i);
     } else if (open >= 0) {
       quote[i] = QUOTE_IN;
     }
   }
   if (open >= 0) closeRegion(n - 1);
+  for (let i = 0; i < n; i++) if (quote[i] === QUOTE_OPEN || quote[i] === QUOTE_CLOSE) sentQuoted[sentence[i]!] = 1;
 
   const commas = new Int32Array(n + 1);
   const thats = new Int32Array(n + 1);

@@ -1,13 +1,13 @@
 // Training of the attribution model from documents with gold attributions (character
 // offsets). Deterministic: the data order is shuffled with a seeded PRNG, nothing else is random.
 import type { Document } from '../document/types.js';
-import { cueNeighbours, tokenAtoms, type CueLexicon, type TokenAtoms } from './features.js';
+import { cueNeighbours, tokenAtoms, type CueLexicon, type CueNeighbours, type TokenAtoms } from './features.js';
 import { rng } from './hash.js';
 import {
   AttributionModel, CUE_TAGS, PART_TAGS, baseFeatureTable, cueSequence, cueWindow, quantize,
   sentenceSequence, type BaseFeatureTable,
 } from './model.js';
-import { PerceptronTrainer, type Sequence } from './perceptron.js';
+import { PerceptronTrainer, type LinearTagger, type Sequence } from './perceptron.js';
 
 type Frag = [number, number];
 
@@ -32,6 +32,8 @@ export interface TrainOptions {
   seed?: number;
   /** Minimum occurrences of a lemma before the cue lexicon trusts its rate. */
   lexiconMinCount?: number;
+  /** Folds for jackknifed cue predictions that the part tagger trains on (1 = gold cues only). */
+  folds?: number;
   log?: (line: string) => void;
 }
 
@@ -123,14 +125,18 @@ function prepare(ex: TrainExample, lexicon: CueLexicon): Prepared {
       if (g.source) mark(g.source, 1);
       mark(g.content, 3);
     }
-    // a source or content run cut by the window edge still needs a B first
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i]!;
-      if ((t === 2 || t === 4) && (i === 0 || (tags[i - 1] !== t && tags[i - 1] !== t - 1))) tags[i] = t - 1;
-    }
+    fixBegins(tags);
     cues.push({ cue, window, tags });
   }
   return { ex, atoms, table, cueTags, cues, cueMask };
+}
+
+/** A source or content run cut by a window edge still needs a B first. */
+function fixBegins(tags: Uint8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t === 2 || t === 4) && (i === 0 || (tags[i - 1] !== t && tags[i - 1] !== t - 1))) tags[i] = t - 1;
+  }
 }
 
 function shuffle<T>(items: T[], next: () => number): T[] {
@@ -142,8 +148,8 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 }
 
 export function trainModel(examples: readonly TrainExample[], opts: TrainOptions = {}): AttributionModel {
-  const cueBits = opts.cueBits ?? 17;
-  const partBits = opts.partBits ?? 17;
+  const cueBits = opts.cueBits ?? 16;
+  const partBits = opts.partBits ?? 16;
   const cueEpochs = opts.cueEpochs ?? 8;
   const partEpochs = opts.partEpochs ?? 8;
   const seed = opts.seed ?? 20151109;
@@ -153,38 +159,75 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   log(`lexicon ${lexicon.size} lemmas; ${prepared.reduce((n, p) => n + p.atoms.n, 0)} tokens`);
 
   // Pass 1: the cue tagger, one sequence per sentence.
-  const cueTrainer = new PerceptronTrainer(CUE_TAGS, cueBits);
-  const cueShift = 32 - cueBits;
-  const sentenceItems: { seq: Sequence; gold: Uint8Array }[] = [];
-  for (const p of prepared) {
-    for (const s of p.ex.doc.ann.sentences ?? []) {
-      if (s.endToken <= s.firstToken) continue;
-      sentenceItems.push({
-        seq: sentenceSequence(p.table, s.firstToken, s.endToken, cueShift),
-        gold: p.cueTags.slice(s.firstToken, s.endToken),
+  const next = rng(seed);
+  const trainCues = (docs: Prepared[], label: string): LinearTagger => {
+    const trainer = new PerceptronTrainer(CUE_TAGS, cueBits);
+    const shift = 32 - cueBits;
+    const items: { seq: Sequence; gold: Uint8Array }[] = [];
+    for (const p of docs) {
+      for (const s of p.ex.doc.ann.sentences ?? []) {
+        if (s.endToken <= s.firstToken) continue;
+        items.push({ seq: sentenceSequence(p.table, s.firstToken, s.endToken, shift), gold: p.cueTags.slice(s.firstToken, s.endToken) });
+      }
+    }
+    for (let epoch = 0; epoch < cueEpochs; epoch++) {
+      let wrong = 0;
+      for (const item of shuffle(items, next)) wrong += trainer.train(item.seq, item.gold);
+      log(`${label} epoch ${epoch + 1}: ${wrong} wrong tags`);
+    }
+    return quantize(trainer.averaged());
+  };
+  const cue = trainCues(prepared, 'cue');
+
+  // The part tagger learns from the cues the cue tagger will really give it: each document's
+  // cues are predicted by a cue tagger trained on the other folds (jackknifing). A predicted
+  // cue that matches no gold cue teaches it to return nothing, which drops the cue.
+  const folds = opts.folds ?? 2;
+  const predictedCues: [number, number][][] = prepared.map(() => []);
+  if (folds > 1) {
+    for (let f = 0; f < folds; f++) {
+      const tagger = trainCues(prepared.filter((_, i) => i % folds !== f), `fold ${f + 1} cue`);
+      const m = new AttributionModel(lexicon, tagger, tagger);
+      prepared.forEach((p, i) => {
+        if (i % folds === f) predictedCues[i] = m.findCues(p.ex.doc, p.atoms, p.table);
       });
     }
   }
-  const next = rng(seed);
-  for (let epoch = 0; epoch < cueEpochs; epoch++) {
-    let wrong = 0;
-    for (const item of shuffle(sentenceItems, next)) wrong += cueTrainer.train(item.seq, item.gold);
-    log(`cue epoch ${epoch + 1}: ${wrong} wrong tags`);
-  }
-  const cue = quantize(cueTrainer.averaged());
 
-  // Pass 2: the source/content tagger, one sequence per gold cue.
+  // Pass 2: the source/content tagger, one sequence per gold cue and per extra predicted cue.
   const partTrainer = new PerceptronTrainer(PART_TAGS, partBits);
   const partShift = 32 - partBits;
-  const cueItems: { p: Prepared; k: number }[] = [];
-  const neighbours = prepared.map((p) => cueNeighbours(p.atoms.n, p.cueMask));
-  prepared.forEach((p, pi) => p.cues.forEach((_, k) => cueItems.push({ p: prepared[pi]!, k })));
-  const nbOf = new Map(prepared.map((p, i) => [p, neighbours[i]!]));
+  const cueItems: { p: Prepared; nb: CueNeighbours; c: Prepared['cues'][number] }[] = [];
+  prepared.forEach((p, i) => {
+    const predicted = predictedCues[i]!;
+    let mask = p.cueMask;
+    if (folds > 1) {
+      mask = new Uint8Array(p.atoms.n);
+      for (const [f, e] of predicted) mask.fill(1, f, e);
+    }
+    const nb = cueNeighbours(p.atoms.n, mask);
+    for (const c of p.cues) cueItems.push({ p, nb, c });
+    const sentences = p.ex.doc.ann.sentences!;
+    for (const cue of predicted) {
+      if (p.cues.some((g) => g.cue[0] === cue[0] && g.cue[1] === cue[1])) continue;
+      const window = cueWindow(p.atoms, sentences, p.atoms.sentence[cue[0]]!);
+      const tags = new Uint8Array(window[1] - window[0]);
+      // a cue with wrong boundaries still owns the gold parts of the cue it overlaps
+      const gold = p.cues.find((g) => g.cue[0] < cue[1] && cue[0] < g.cue[1]);
+      if (gold) {
+        for (let t = Math.max(window[0], gold.window[0]); t < Math.min(window[1], gold.window[1]); t++) {
+          tags[t - window[0]] = gold.tags[t - gold.window[0]]!;
+        }
+        fixBegins(tags);
+      }
+      cueItems.push({ p, nb, c: { cue, window, tags } });
+    }
+  });
+  log(`part tagger: ${cueItems.length} cue windows`);
   for (let epoch = 0; epoch < partEpochs; epoch++) {
     let wrong = 0;
-    for (const { p, k } of shuffle(cueItems, next)) {
-      const c = p.cues[k]!;
-      const seq = cueSequence(p.atoms, p.table, c.window[0], c.window[1], c.cue[0], c.cue[1], nbOf.get(p)!, partShift);
+    for (const { p, nb, c } of shuffle(cueItems, next)) {
+      const seq = cueSequence(p.atoms, p.table, c.window[0], c.window[1], c.cue[0], c.cue[1], nb, partShift);
       wrong += partTrainer.train(seq, c.tags);
     }
     log(`part epoch ${epoch + 1}: ${wrong} wrong tags`);
