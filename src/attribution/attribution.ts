@@ -89,7 +89,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according';
+  type: 'verb' | 'according' | 'noun';
   rate: number;
 }
 
@@ -101,6 +101,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.quote !== -1) continue;
     if (tok.normal === 'according' && toks[t + 1]?.normal === 'to') {
       out.push({ head: t, type: 'according', rate: 0.93 });
+      continue;
+    }
+    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ') {
+      // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
+      const entry = cueEntry(tok);
+      if (entry && entry.rate >= MIN_NOUN_RATE) out.push({ head: t, type: 'noun', rate: entry.rate });
       continue;
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
@@ -115,7 +121,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.pos !== 'VERB') continue;
     if (t > a && /^\p{Lu}/u.test(tok.text) && toks[t - 1]!.pos === 'PROPN') continue; // "Josh Earnest"
     const entry = cueEntry(tok);
-    if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) continue;
+    if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
+      // any verb taking a "that" clause reports something: "hinted that", "bragged that"
+      const next = toks[t + 1];
+      if (next && next.normal === 'that' && next.pos === 'SCONJ' && !NOT_REPORTING.has(tok.lemma.toLowerCase())) {
+        out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
+      }
+      continue;
+    }
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
@@ -160,6 +173,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm']);
 
+/** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
+const MIN_NOUN_RATE = 0.1;
+
+/** Confidence of a verb outside the lexicon that takes a "that" clause. */
+const THAT_FRAME_RATE = 0.45;
+
 /** Confidence of a verb that is a cue only by its place next to a quotation. */
 const QUOTE_FRAME_RATE = 0.6;
 /** Verbs that sit next to quotes without reporting them. */
@@ -200,6 +219,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (start > a) breaks.push(start);
       return { start: c.head, end: c.head + 2 };
     }
+    if (c.type === 'noun') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
       breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
@@ -252,6 +272,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
 
+    if (c.type === 'noun') {
+      const content = contentRight(view, c.head + 1, stopAfter(c.head + 1));
+      if (!content) continue;
+      out.push({ ...base, source: possessorOf(view, c.head, a), parts: [content], confidence: c.rate * 0.7 });
+      continue;
+    }
     const asked = askedClause(view, c.head, g, a, b);
     if (asked) {
       out.push({ ...base, ...asked, confidence: c.rate * 0.8 });
@@ -621,6 +647,21 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   }
   const content = contentRight(view, r, e);
   return content ? { source, parts: [content] } : null;
+}
+
+/** "his claim", "Trump's fear", "the senator's view": who holds the noun cue, if anyone. */
+function possessorOf(view: TokenView, noun: number, a: number): Char | null {
+  const toks = view.tokens;
+  let k = noun - 1;
+  while (k >= a && toks[k]!.pos === 'ADJ') k--;
+  if (k < a) return null;
+  const t = toks[k]!;
+  if (t.pos === 'PRON' && /^(his|her|their|its|my|our|your)$/.test(t.normal)) return [t.start, t.end];
+  if (t.pos === 'PART' && /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
+    const owner = sourceLeft(view, k, a);
+    if (owner) return [toks[owner.start]!.start, toks[owner.end - 1]!.end];
+  }
+  return null;
 }
 
 /** The subject at the start of the sentence, for a participle with no earlier attribution. */
