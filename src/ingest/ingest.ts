@@ -125,9 +125,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         }
       }
     }
-    await Promise.all(inFlight);
-    await flush();
   } finally {
+    // even when reading the inputs failed, what was extracted is kept
+    await Promise.allSettled(inFlight);
+    await flush();
     await extractor.close();
   }
   counts.elapsedMs = Date.now() - started;
