@@ -38,6 +38,9 @@ const systems: Record<string, (doc: Document) => Attribution[]> = {
   rules: (doc) => findAttributions(doc).attributions,
   model: (doc) => model.predict(doc),
   combined: (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc)),
+  'rule-direct': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'rule' }),
+  'fill-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'model' }),
+  'merge-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillGaps: false }),
 };
 
 console.log(`model loaded in ${loadMs.toFixed(0)} ms`);
@@ -48,5 +51,6 @@ for (const [name, run] of Object.entries(systems)) {
   for (const d of docs) run(docOf(d.text));
   const perSec = docs.length / ((performance.now() - t1) / 1000);
   const f = (x: number) => x.toFixed(3);
-  console.log(`${name.padEnd(10)} ${f(s.cue.exact.f1)}  ${f(s.source.exact.f1)}  ${f(s.content.exact.f1)}  ${f(s.content.overlap.f1)}  ${f(s.all.exact.f1)} | ${f(s.cue.exact.p)}/${f(s.cue.exact.r)} | ${perSec.toFixed(0)} docs/s (stage only)`);
+  const kinds = (['direct', 'indirect', 'mixed'] as const).map((k) => `${k} ${f(s.byKind[k].content.exact.f1)}/${f(s.byKind[k].all.exact.f1)}`).join('  ');
+  console.log(`${name.padEnd(10)} ${f(s.cue.exact.f1)}  ${f(s.source.exact.f1)}  ${f(s.content.exact.f1)}  ${f(s.content.overlap.f1)}  ${f(s.all.exact.f1)} | ${f(s.cue.exact.p)}/${f(s.cue.exact.r)} | ${perSec.toFixed(0)} docs/s (stage only)  content/all exact by kind: ${kinds}`);
 }

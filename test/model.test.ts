@@ -133,7 +133,7 @@ test('a file that is not a model is refused with its name', () => {
   assert.throws(() => AttributionModel.deserialize(Buffer.from('not a model'), 'x.bin.gz'), /x\.bin\.gz: not a whosaid model file/);
 });
 
-test('the combiner keeps rule direct quotes over overlapping model ones and fills gaps with rules', () => {
+test('the combiner takes direct-quote content from the rules and fills the model\'s gaps with rules', () => {
   const at = (start: number, end: number) => ({ start, end, text: '' });
   const base = { speakerId: null, statedOn: null, confidence: 0.5 };
   const rules: Attribution[] = [
@@ -146,5 +146,13 @@ test('the combiner keeps rule direct quotes over overlapping model ones and fill
     { ...base, id: 'm1', kind: 'direct', cue: at(20, 24), source: at(25, 28), content: at(1, 17), origin: 'model' },
     { ...base, id: 'm2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 58), origin: 'model' },
   ];
-  assert.deepEqual(combineAttributions(rules, learned).map((a) => a.id), ['a1', 'm2', 'a3', 'a4']);
+  // default: the direct quote keeps the model's cue and source with the rule's content and id
+  const merged = combineAttributions(rules, learned);
+  assert.deepEqual(merged.map((a) => [a.id, a.origin, a.source?.end, a.content.start]), [
+    ['a1', 'model', 28, 0], ['m2', 'model', 39, 45], ['a3', 'rule', 69, 75], ['a4', 'rule', undefined, 92],
+  ]);
+  assert.deepEqual(combineAttributions(rules, learned, { direct: 'rule' }).map((a) => [a.id, a.source?.end]), [
+    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined],
+  ]);
+  assert.deepEqual(combineAttributions(rules, learned, { direct: 'model', fillGaps: false }).map((a) => a.id), ['m1', 'm2']);
 });

@@ -47,27 +47,54 @@ export function findAttributionsModel(doc: Document, model = defaultModel()): { 
 const overlaps = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
   a !== null && b !== null && a.start < b.end && b.start < a.end;
 
+export interface CombinePolicy {
+  /**
+   * Where a rule finds a direct quotation: 'rule' keeps the rule's attribution and drops the
+   * model's overlapping one; 'merge' keeps the model's cue and source with the rule's content
+   * (under the rule's id, so its continuations still point at it); 'model' ignores the rule.
+   */
+  direct?: 'rule' | 'merge' | 'model';
+  /** Add rule attributions at cues where the model found nothing. */
+  fillGaps?: boolean;
+}
+
 /**
- * Model and rules together. The rules win for direct quotations (their quote handling and
- * continuations measure better there); every other rule attribution is added only where the
- * model found nothing at that cue, so the rules fill the model's gaps.
+ * Model and rules together. The rules are better at direct quotations (quote boundaries and
+ * continuations across paragraphs); the model is better at cues and sources and at indirect
+ * speech. By default a direct quotation takes the rule's content with the model's cue and
+ * source, and rule attributions fill cues the model missed.
  */
-export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[]): Attribution[] {
-  const ruleDirect = rules.filter((r) => r.kind === 'direct' && r.cue);
-  const kept: Attribution[] = model.filter(
-    (m) => !ruleDirect.some((r) => overlaps(r.cue, m.cue) || overlaps(r.content, m.content)),
-  );
+export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}): Attribution[] {
+  const direct = policy.direct ?? 'merge';
+  const fillGaps = policy.fillGaps ?? true;
+  const ruleDirect = direct === 'model' ? [] : rules.filter((r) => r.kind === 'direct' && r.cue);
+  const out: Attribution[] = [];
   const keptRuleIds = new Set<string>();
+  const usedRules = new Set<Attribution>();
+  for (const m of model) {
+    const r = ruleDirect.find((x) => overlaps(x.cue, m.cue) || overlaps(x.content, m.content));
+    if (!r) { out.push(m); continue; }
+    if (direct === 'merge' && !usedRules.has(r) && overlaps(r.cue, m.cue)) {
+      const merged: Attribution = { ...m, id: r.id, kind: r.kind, content: r.content };
+      delete merged.contentParts;
+      if (r.contentParts) merged.contentParts = r.contentParts;
+      out.push(merged);
+      usedRules.add(r);
+      keptRuleIds.add(r.id);
+    }
+  }
   for (const r of rules) {
-    if (!r.cue) continue;
-    if (r.kind === 'direct' || !kept.some((m) => overlaps(m.cue, r.cue) || overlaps(m.content, r.content))) {
-      kept.push(r);
+    if (!r.cue || usedRules.has(r)) continue;
+    const isDirect = ruleDirect.includes(r);
+    const covered = out.some((m) => overlaps(m.cue, r.cue) || overlaps(m.content, r.content));
+    if ((isDirect && direct === 'rule') || (!covered && (fillGaps || isDirect))) {
+      out.push(r);
       keptRuleIds.add(r.id);
     }
   }
   // rule continuations follow the attribution they continue
-  for (const r of rules) if (!r.cue && r.continues && keptRuleIds.has(r.continues)) kept.push(r);
-  return kept.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
+  for (const r of rules) if (!r.cue && r.continues && keptRuleIds.has(r.continues)) out.push(r);
+  return out.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
 }
 
 /** Stage: the rule engine and the model combined (see combineAttributions). */
