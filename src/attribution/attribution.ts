@@ -677,6 +677,9 @@ function subjectOfSentence(view: TokenView, a: number, before: number): Char | n
 // ---------------------------------------------------------------------------------------------
 // Document-level passes
 
+/** An outer frame below this share of the inner frame's confidence does not hide it. */
+const WEAK_OUTER = 0.8;
+
 /** Drops every frame whose cue sits inside another frame's content (only the outermost counts). */
 function outermost(frames: Frame[]): Frame[] {
   const intervals: { start: number; end: number; owner: number }[] = [];
@@ -709,7 +712,8 @@ function outermost(frames: Frame[]): Frame[] {
     const k = lo - 1;
     if (k < 0) return false;
     const top = best[k]!.owner === self ? second[k]! : best[k]!;
-    return top.end > at;
+    // a much weaker outer frame (a doubtful cue) does not hide a confident inner one
+    return top.end > at && frames[top.owner]!.confidence >= frames[self]!.confidence * WEAK_OUTER;
   };
   const kept: Frame[] = [];
   const seenContent = new Set<string>();
