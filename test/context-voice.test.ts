@@ -117,3 +117,14 @@ test('the unattributed clause of a partly attributed sentence is voice; the attr
   attribute(doc2, { cue: 'told', source: 'The mayor', content: 'fares would rise' });
   assert.deepEqual(addContext(doc2).voice, []);
 });
+
+test('a claim framed as an attribution with no one named stays in the outlet\'s voice', () => {
+  const text = "There's near universal consensus that the pier is unsafe.";
+  const doc = prepared(text);
+  attribute(doc, { cue: 'consensus', source: null, content: 'that the pier is unsafe' });
+  const voice = addContext(doc).voice!;
+  assert.deepEqual(
+    voice.map((v) => [v.text, v.flags.map((f) => f.type)]),
+    [[text, ['unsourced-claim']]],
+  );
+});

@@ -121,7 +121,9 @@ export function findVoice(doc: Document, attributions: Attribution[], embeds: Em
   const tokens = doc.ann.tokens ?? [];
   const quotes = doc.ann.quotes ?? [];
   const covered: Range[] = [];
-  for (const a of attributions) covered.push(...spansOf(a));
+  // An attribution nobody is named for ("there is consensus that ...", "it was reported that
+  // ...") is the outlet asserting through a vague frame: it stays in the outlet's voice.
+  for (const a of attributions) if (a.source || a.speakerId || a.continues || a.origin === 'embed') covered.push(...spansOf(a));
   for (const e of embeds) if (e.start >= 0) covered.push([e.start, e.end]);
   const scare: Quotation[] = [];
   const quoted: Range[] = [];
