@@ -126,6 +126,21 @@ test('"last week" gives a range and no single day', () => {
   assert.deepEqual(a.statedWhen, { from: '2025-02-24', to: '2025-03-02' });
 });
 
+test('a named day beats a nearer month that dates background', () => {
+  const a = statedOn('The senator, who quit the race in February, attacked the plan as reckless on Wednesday.', '2025-03-07', {
+    cue: 'attacked',
+    source: 'The senator',
+    content: 'the plan as reckless',
+  });
+  assert.equal(a.statedOn, '2025-03-05');
+  const only = statedOn('The senator said in February that the plan was reckless.', '2025-03-07', {
+    cue: 'said',
+    source: 'The senator',
+    content: 'the plan was reckless',
+  });
+  assert.deepEqual([only.statedOn, only.statedWhen], [null, { from: '2025-02-01', to: '2025-02-28' }]);
+});
+
 test('a time inside what was reported is not when it was said', () => {
   const a = statedOn('The owner said the plant would close on Friday.', '2025-03-05', {
     cue: 'said',

@@ -7,7 +7,7 @@
 import { span } from '../document/document.js';
 import type { Annotations, Attribution, Document, Embed, Quotation, Sentence, Speaker, SpeakerType } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
-import { findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, type ResolvedTime } from './dates.js';
+import { findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, type ResolvedTime, type TimeExpression } from './dates.js';
 import { embedsFromText, mergeHints, type FoundEmbed } from './embeds.js';
 import { findVoice } from './voice.js';
 
@@ -60,7 +60,10 @@ export function statedTime(doc: Document, a: Attribution, all: Attribution[], pu
     }
   }
   const exprs = findTimeExpressions(doc.text, from, to).filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
-  const distance = (e: { start: number; end: number }) => (e.end <= anchor.start ? anchor.start - e.end : Math.max(0, e.start - anchor.end));
+  // A named day beats a month or a year nearby: those more often date background ("who quit
+  // the race in February, attacked her Wednesday").
+  const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
+  const distance = (e: TimeExpression) => vague(e) + (e.end <= anchor.start ? anchor.start - e.end : Math.max(0, e.start - anchor.end));
   exprs.sort((x, y) => distance(x) - distance(y));
   for (const e of exprs) {
     const r = resolveTime(e, published);
