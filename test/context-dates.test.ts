@@ -126,6 +126,15 @@ test('"last week" gives a range and no single day', () => {
   assert.deepEqual(a.statedWhen, { from: '2025-02-24', to: '2025-03-02' });
 });
 
+test('a day after publication is an announced event, not when it was said', () => {
+  const a = statedOn('Leaders said they will hold a rally on March 20 at the pier.', '2025-03-07', {
+    cue: 'said',
+    source: 'Leaders',
+    content: 'they will hold a rally',
+  });
+  assert.equal(a.statedOn, null);
+});
+
 test('a named day beats a nearer month that dates background', () => {
   const a = statedOn('The senator, who quit the race in February, attacked the plan as reckless on Wednesday.', '2025-03-07', {
     cue: 'attacked',

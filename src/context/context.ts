@@ -65,8 +65,11 @@ export function statedTime(doc: Document, a: Attribution, all: Attribution[], pu
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
   const distance = (e: TimeExpression) => vague(e) + (e.end <= anchor.start ? anchor.start - e.end : Math.max(0, e.start - anchor.end));
   exprs.sort((x, y) => distance(x) - distance(y));
+  const latest = published ? published.toISOString().slice(0, 10) : null;
   for (const e of exprs) {
     const r = resolveTime(e, published);
+    // nothing reported was said after publication: such a day is an event announced ahead
+    if (latest && ((r.on && r.on > latest) || (r.when && r.when.from > latest))) continue;
     if (r.on || r.when) return r;
   }
   return NO_TIME;
