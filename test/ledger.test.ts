@@ -97,6 +97,8 @@ test('page metadata: JSON-LD first, then OpenGraph and meta tags; dates normalis
   assert.equal(bare.meta.outlet, 'bare.example');
   assert.equal(bare.text, 'Just one paragraph of text here.');
   assert.equal(htmlToArticle('<html><body><script>var x = 1;</script></body></html>'), null);
+  const short = htmlToArticle('<html><body><nav><a>Home</a> <a>News</a></nav><article><p>Short item: "Yes," she said.</p></article><footer>(c) Site</footer></body></html>')!;
+  assert.equal(short.text, 'Short item: "Yes," she said.');
   assert.equal(normaliseDate('2024-02-30'), null);
   assert.equal(normaliseDate('Tue, 07 May 2024 14:30:00 GMT'), '2024-05-07T14:30:00Z');
   assert.equal(normaliseDate('2024-05-07 09:05'), '2024-05-07T09:05:00');

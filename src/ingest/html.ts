@@ -219,8 +219,10 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   }
   const title = withoutSiteName(declaredTitle ?? readableTitle ?? pageTitle, siteName);
   if (!text.trim()) {
+    // Readability gives up on short pages: the article element, else main, else the body
     const { document: fresh } = parseHTML(html);
-    text = fresh.body ? blockText(fresh.body as unknown as Node) : '';
+    const root = fresh.querySelector('article') ?? fresh.querySelector('main') ?? fresh.body;
+    text = root ? blockText(root as unknown as Node) : '';
   }
   if (!text.trim()) return null;
   const meta: DocumentMeta = {
