@@ -15,6 +15,7 @@ import {
   MAX_WALK,
   closesQuote,
   isAdjunctAt,
+  startsUpper,
   makeView,
   opensQuote,
   rootQuote,
@@ -119,12 +120,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
-    if (t > a && /^\p{Lu}/u.test(tok.text) && toks[t - 1]!.pos === 'PROPN') continue; // "Josh Earnest"
+    if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN') continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       // any verb taking a "that" clause reports something: "hinted that", "bragged that"
       const next = toks[t + 1];
-      if (next && next.normal === 'that' && next.pos === 'SCONJ' && !NOT_REPORTING.has(tok.lemma.toLowerCase())) {
+      if (next && next.normal === 'that' && next.pos === 'SCONJ' && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
       }
       continue;
@@ -137,11 +138,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
   // in a comma, question mark or dash ("“...?” Hannity pressed."), or right before a colon or
   // comma that opens one ("Trump answered: “...”").
-  const have = new Set(out.map((c) => c.head));
+  let have: Set<number> | null = null;
   const add = (t: number): void => {
+    have ??= new Set(out.map((c) => c.head));
     if (have.has(t)) return;
     const tok = toks[t]!;
-    if (tok.pos !== 'VERB' || tok.quote !== -1 || NOT_REPORTING.has(tok.lemma.toLowerCase())) return;
+    if (tok.pos !== 'VERB' || tok.quote !== -1 || NOT_REPORTING.has(tok.lemma)) return;
     have.add(t);
     out.push({ head: t, type: 'verb', rate: QUOTE_FRAME_RATE });
   };
@@ -153,7 +155,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // the verb within a short subject after the mark, or right after it
       for (let k = t + 1; k < Math.min(b, t + 10); k++) {
         const x = toks[k]!;
-        if (x.pos === 'VERB' && /^\p{Lu}/u.test(x.text)) continue; // a name the tagger took for a verb
+        if (x.pos === 'VERB' && startsUpper(x.text)) continue; // a name the tagger took for a verb
         if (x.pos === 'VERB') {
           add(k);
           break;
@@ -226,6 +228,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     }
     return g;
   });
+  // subjects are looked up twice (for breaks and frames): remember them
+  const leftSources: (Range | null | undefined)[] = new Array(cands.length);
+  const leftSource = (ci: number): Range | null => {
+    let r = leftSources[ci];
+    if (r === undefined) r = leftSources[ci] = sourceLeft(view, groups[ci]!.start, a);
+    return r;
+  };
   // a strong cue with its own subject after a comma starts a new reporting clause:
   // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
   // and so does the main verb after a relative clause: "Smith, who said X, said Y"
@@ -236,7 +245,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       breaks.push(gs - 1);
       return;
     }
-    const src = sourceLeft(view, gs, a);
+    const src = leftSource(ci);
     if (src && src.start - 1 > a && isComma(toks[src.start - 1])) breaks.push(src.start - 1);
   });
   for (let t = a; t < b; t++) {
@@ -295,7 +304,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
 
     // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue
     if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) continue;
-    const src = sourceLeft(view, g.start, a);
+    const src = leftSource(ci);
     let boundary = src ? src.start - 1 : g.start - 1;
     // “... .” Smith said.  -- the quote closed the previous sentence of the same paragraph
     if (boundary === a - 1 && a > 0 && closesQuote(view, a - 1) >= 0 && view.sentences[si - 1]?.paragraph === sent.paragraph) {
@@ -324,7 +333,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
     // inversion takes a bare reporting verb ("said Smith", not "not declare neutrality")
-    const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma.toLowerCase()) || closesQuote(view, boundary) >= 0);
+    const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma) || closesQuote(view, boundary) >= 0);
     if (!src && postBoundary && invertible) {
       // “CONTENT,” said Smith, the mayor.
       const srcR = sourceRight(view, g.end, stopAfter(g.end));
@@ -369,19 +378,19 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
 function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const toks = view.tokens;
   let start = verbGroupStart(view, head, a);
-  const lemma = toks[head]!.lemma.toLowerCase();
+  const lemma = toks[head]!.lemma;
   // "has been quoted as saying", "went on to say"
-  if (lemma === 'say' && start - 2 >= a && toks[start - 1]!.normal === 'as' && toks[start - 2]!.lemma.toLowerCase() === 'quote') {
+  if (lemma === 'say' && start - 2 >= a && toks[start - 1]!.normal === 'as' && toks[start - 2]!.lemma === 'quote') {
     start = verbGroupStart(view, start - 2, a);
   } else if (start - 2 >= a && toks[start - 1]!.normal === 'to') {
     let v = start - 2;
     if (toks[v]!.normal === 'on' && v - 1 >= a) v--;
-    const vl = toks[v]!.lemma.toLowerCase();
+    const vl = toks[v]!.lemma;
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
   }
   let end = head + 1;
   // "quoted as saying"
-  if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma.toLowerCase() === 'say' && end + 1 < b) end += 2;
+  if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
   if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
@@ -399,7 +408,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
 /** First token after the cue where content may start: past an addressee and adjuncts. */
 function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
   let r = groupEnd;
-  if (ADDRESSEE_VERBS.has(view.tokens[head]!.lemma.toLowerCase())) r = skipAddressee(view, r, b);
+  if (ADDRESSEE_VERBS.has(view.tokens[head]!.lemma)) r = skipAddressee(view, r, b);
   return skipAdjuncts(view, r, b);
 }
 
@@ -587,7 +596,7 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   if (colon <= start || colon - start > 6) return;
   for (let t = start; t < colon; t++) {
     const tok = toks[t]!;
-    const capital = /^\p{Lu}/u.test(tok.text);
+    const capital = startsUpper(tok.text);
     if (tok.pos === 'VERB' && !capital) return;
     if (tok.pos === 'AUX' || tok.pos === 'PRON' && !capital) return;
     if (t === start && !capital) return;

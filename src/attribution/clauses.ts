@@ -12,6 +12,13 @@ import {
   TIME_WORDS,
 } from './lexicon.js';
 
+/** Whether a word starts with a capital letter (ASCII fast path, Unicode otherwise). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 /** No span the rules build is longer than this many tokens. */
 export const MAX_WALK = 120;
 
@@ -111,7 +118,7 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
   while (s - 1 >= floor) {
     const t = view.tokens[s - 1]!;
     if (t.quote !== -1) break;
-    const lemma = t.lemma.toLowerCase();
+    const lemma = t.lemma;
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
     else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
@@ -232,7 +239,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   let k = end;
   while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
   if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
-  else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && /^\p{Lu}/u.test(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
+  else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && startsUpper(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
   let s = end;
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
@@ -256,7 +263,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Exit polling showed": a gerund heading the subject
       continue;
     }
-    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && /^\p{Lu}/u.test(t.text) && ((s < end && s - 1 > limit && toks[s]!.pos === 'PROPN') || s === end)) {
+    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && startsUpper(t.text) && ((s < end && s - 1 > limit && toks[s]!.pos === 'PROPN') || s === end)) {
       // "The Associated Press", or a name the tagger took for a verb right before the cue ("Cook said")
       // "The Associated Press": a capitalised word inside a name
       s--;
@@ -295,7 +302,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   }
   const lastTok = toks[lastIdx]!;
   const named =
-    (/^\p{Lu}/u.test(lastTok.text) && lastTok.pos !== 'PUNCT') ||
+    (startsUpper(lastTok.text) && lastTok.pos !== 'PUNCT') ||
     (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s);
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
@@ -376,7 +383,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   if (!(isNounish(first) || first.pos === 'PROPN')) return null;
   if (OBJECT_PRONOUNS.has(first.normal) && !SUBJECT_PRONOUNS.has(first.normal)) return null;
   // a bare lower-case noun after the verb is its object, not an inverted subject
-  if (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text) && e - start === 1) return null;
+  if (first.pos === 'NOUN' && !startsUpper(first.text) && e - start === 1) return null;
   return { start, end: e };
 }
 

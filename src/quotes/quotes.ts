@@ -233,7 +233,10 @@ export function findQuotes(doc: Document): { quotes: Quotation[]; tokens: Token[
   const out: Token[] = new Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    out[t] = tok.quote === inner[t] ? tok : { ...tok, quote: inner[t]! };
+    // same property order as the segmenter's tokens, so every token keeps one hidden class
+    out[t] = tok.quote === inner[t]
+      ? tok
+      : { start: tok.start, end: tok.end, text: tok.text, pos: tok.pos, lemma: tok.lemma, normal: tok.normal, sentence: tok.sentence, quote: inner[t]! };
   }
   return { quotes, tokens: out };
 }
