@@ -11,7 +11,9 @@ import { score } from '../src/eval/score.js';
 import { segment } from '../src/segment/segment.js';
 import { findQuotes } from '../src/quotes/quotes.js';
 import { findAttributions, foldContinuations } from '../src/attribution/attribution.js';
-import { combineAttributions, loadModel } from '../src/model/index.js';
+import { combineAttributions, findAttributionsCombined, findAttributionsModel, loadModel } from '../src/model/index.js';
+import { annotate, defaultStages } from '../src/pipeline/extract.js';
+import type { NamedStage } from '../src/pipeline/pipeline.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const split = resolve(process.argv[2] ?? join(root, '..', 'shared', 'polnear', 'dev'));
@@ -53,4 +55,20 @@ for (const [name, run] of Object.entries(systems)) {
   const f = (x: number) => x.toFixed(3);
   const kinds = (['direct', 'indirect', 'mixed'] as const).map((k) => `${k} ${f(s.byKind[k].content.exact.f1)}/${f(s.byKind[k].all.exact.f1)}`).join('  ');
   console.log(`${name.padEnd(10)} ${f(s.cue.exact.f1)}  ${f(s.source.exact.f1)}  ${f(s.content.exact.f1)}  ${f(s.content.overlap.f1)}  ${f(s.all.exact.f1)} | ${f(s.cue.exact.p)}/${f(s.cue.exact.r)} | ${perSec.toFixed(0)} docs/s (stage only)  content/all exact by kind: ${kinds}`);
+}
+
+// Whole pipeline throughput with the attribution stage swapped, in CPU time (the machine is shared).
+const stagesWith = (run: NamedStage['run']) => defaultStages.map((s) => (s.name === 'attribution' ? { name: s.name, run } : s));
+const pipelines: Record<string, readonly NamedStage[]> = {
+  'pipeline rules': defaultStages,
+  'pipeline model': stagesWith((doc) => findAttributionsModel(doc, model)),
+  'pipeline combined': stagesWith((doc) => findAttributionsCombined(doc, model)),
+};
+for (const [name, stages] of Object.entries(pipelines)) {
+  for (const d of docs.slice(0, 20)) annotate(d.text, {}, stages);
+  const c = process.cpuUsage();
+  let n = 0;
+  for (let r = 0; r < 3; r++) for (const d of docs) { annotate(d.text, {}, stages); n++; }
+  const u = process.cpuUsage(c);
+  console.log(`${name.padEnd(18)} ${(n / ((u.user + u.system) / 1e6)).toFixed(0)} docs per CPU second`);
 }

@@ -54,18 +54,6 @@ export const MAX_RELATIVE = 40;
 const OPEN = new Set(['“', '«']);
 const CLOSE = new Set(['”', '»']);
 
-export function shapeOf(s: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < s.length && out.length < 6; i++) {
-    const c = s[i]!;
-    const k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c;
-    if (k !== last) out += k;
-    last = k;
-  }
-  return out;
-}
-
 export function lexBucket(rate: number | undefined): number {
   if (rate === undefined || rate <= 0) return 0;
   if (rate < 0.05) return 1;
@@ -89,10 +77,26 @@ function cached<T>(compute: (s: string) => T): (s: string) => T {
     return v;
   };
 }
-const wordHashes = cached((w) => [hashString('w' + w), hashString('x' + (w.length > 3 ? w.slice(-3) : w))] as const);
-const lemmaHash = cached((l) => hashString('l' + l));
-const posHash = cached((p) => hashString('p' + p));
-const shapeHash = cached((t) => hashString('s' + shapeOf(t)));
+const WORD_SEED = 0x811c9dc5;
+const SUFFIX_SEED = 0x01000193;
+const LEMMA_SEED = 0x5bd1e995;
+const POS_SEED = 0x2f6b8e39;
+const SHAPE_SEED = 0x7a3c1d55;
+
+/** Hash of the word's shape (Xx, dd, ...: character classes, repeats collapsed, at most 6). */
+export function shapeHash(s: string): number {
+  let h = SHAPE_SEED;
+  let last = -1;
+  let len = 0;
+  for (let i = 0; i < s.length && len < 6; i++) {
+    const c = s.charCodeAt(i);
+    const k = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c;
+    if (k !== last) { h = Math.imul(h ^ k, 0x01000193); len++; }
+    last = k;
+  }
+  return h >>> 0;
+}
+
 const lexCaches = new WeakMap<CueLexicon, (lemma: string) => number>();
 function lexOf(lexicon: CueLexicon): (lemma: string) => number {
   let f = lexCaches.get(lexicon);
@@ -117,11 +121,11 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
   const lexBucketOf = lexOf(lexicon);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const wh = wordHashes(t.normal);
-    word[i] = wh[0];
-    suffix[i] = wh[1];
-    lemma[i] = lemmaHash(t.lemma);
-    pos[i] = posHash(t.pos);
+    const w = t.normal;
+    word[i] = hashString(w, WORD_SEED);
+    suffix[i] = hashString(w, SUFFIX_SEED, w.length > 3 ? w.length - 3 : 0);
+    lemma[i] = hashString(t.lemma, LEMMA_SEED);
+    pos[i] = hashString(t.pos, POS_SEED);
     shape[i] = shapeHash(t.text);
     lex[i] = lexBucketOf(t.lemma);
   }

@@ -1,10 +1,10 @@
 // Feature hashing: strings are hashed once per token, then feature templates combine those
 // 32-bit atoms with integer mixing only, so no strings are built on the hot path.
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+/** FNV-1a over UTF-16 code units of s[from..], started from a seed (one seed per kind of string). */
+export function hashString(s: string, seed = 0x811c9dc5, from = 0): number {
+  let h = seed;
+  for (let i = from; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

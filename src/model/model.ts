@@ -46,8 +46,17 @@ export interface BaseFeatureTable {
   count: Uint8Array;
 }
 
-export function baseFeatureTable(a: TokenAtoms): BaseFeatureTable {
-  const hashes = new Uint32Array(a.n * MAX_BASE);
+let reusable = new Uint32Array(0);
+
+/** With `reuse`, the hashes live in a buffer shared by calls (inference, one document at a time). */
+export function baseFeatureTable(a: TokenAtoms, reuse = false): BaseFeatureTable {
+  let hashes: Uint32Array;
+  if (reuse) {
+    if (reusable.length < a.n * MAX_BASE) reusable = new Uint32Array(a.n * MAX_BASE * 2);
+    hashes = reusable;
+  } else {
+    hashes = new Uint32Array(a.n * MAX_BASE);
+  }
   const count = new Uint8Array(a.n);
   for (let i = 0; i < a.n; i++) count[i] = baseFeatures(a, i, hashes, i * MAX_BASE) - i * MAX_BASE;
   return { hashes, count };
@@ -190,7 +199,7 @@ export class AttributionModel {
     const sentences = doc.ann.sentences ?? [];
     if (tokens.length === 0) return [];
     const a = tokenAtoms(doc, this.lexicon);
-    const table = baseFeatureTable(a);
+    const table = baseFeatureTable(a, true);
     const cues = this.findCues(doc, a, table);
     if (cues.length === 0) return [];
     const cueMask = new Uint8Array(a.n);
