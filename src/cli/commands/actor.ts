@@ -25,7 +25,9 @@ export const actorCommand: Command = {
       return { actor: detail!, others: resolved.others };
     });
     if (others.length > 0) {
-      process.stderr.write(`also named "${positionals.join(' ')}": ${others.map((o) => `#${o.id} (${o.attributionCount} attributions)`).join(', ')}\n`);
+      const listed = others.slice(0, 5).map((o) => `#${o.id} (${o.attributionCount} attributions)`);
+      if (others.length > 5) listed.push(`and ${others.length - 5} more`);
+      process.stderr.write(`also named "${positionals.join(' ')}": ${listed.join(', ')} (join them with "whosaid actors merge KEEP OTHER")\n`);
     }
     if (format === 'json') {
       await write(JSON.stringify(actor) + '\n');
@@ -42,7 +44,7 @@ export const actorCommand: Command = {
     }
     const lines = [
       `#${actor.id} ${actor.name} (${actor.type})`,
-      `  ${actor.attributionCount} attributions in ${actor.documentCount} documents` +
+      `  ${actor.attributionCount} attribution${actor.attributionCount === 1 ? '' : 's'} in ${actor.documentCount} document${actor.documentCount === 1 ? '' : 's'}` +
         (actor.firstSeen ? `, ${actor.firstSeen} to ${actor.lastSeen}` : ''),
     ];
     if (actor.aliases.length > 1) lines.push(`  also written: ${actor.aliases.filter((a) => a !== actor.name).join(', ')}`);
