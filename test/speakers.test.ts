@@ -397,3 +397,17 @@ test('names inside reported (indirect) content can be antecedents; names inside 
   // "Ms. Reyes" inside the quotation is not the narrator's: "she" stays with Okoye
   assert.equal(r.speakerOf(1)!.name, 'Okoye');
 });
+
+test('"the NATO chief" is the Secretary General named before; "the chief" alone is not enough', () => {
+  const text = [
+    'NATO Secretary General Mark Rutte visited the shipyard on Monday.',
+    'The NATO chief said the alliance needed more ships.',
+    'The chief of the yard said orders were full.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'The NATO chief', content: 'the alliance needed more ships' },
+    { source: 'The chief of the yard', content: 'orders were full' },
+  ]);
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Mark Rutte', type: 'person', role: 'Secretary General', organization: 'NATO' });
+  assert.notEqual(r.attributions[1]!.speakerId, r.attributions[0]!.speakerId);
+});

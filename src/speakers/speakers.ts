@@ -50,6 +50,8 @@ const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or']);
 // Non-distinctive modifiers a back-reference may add or drop ("the Republican presidential nominee").
 const SOFT_ROLE_WORDS = new Set(['former', 'top', 'then', 'current', 'new', 'presidential', 'senior', 'longtime', 'veteran', 'chief', 'incoming', 'outgoing']);
+const LEADER_WORDS = new Set(['chief', 'head', 'leader', 'boss']);
+const LEADER_ROLES = new Set(['president', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'head', 'leader', 'minister', 'governor', 'mayor', 'commissioner', 'chancellor', 'premier', 'executive', 'director-general', 'secretary-general']);
 const ROLE_SYNONYMS = new Map([['gop', 'republican'], ['democrat', 'democratic'], ['republicans', 'republican'], ['democrats', 'democratic']]);
 const COMMON_NOUNS = (w: string): boolean =>
   DOCUMENT_NOUNS.has(w) || ORG_NOUNS.has(w) || PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || ROLE_HEADS.has(w);
@@ -646,8 +648,13 @@ function roleMatches(words: string[], e: Entity): boolean {
   if (e.roleWords.size === 0 || words.length === 0) return false;
   const norm = words.map((w) => ROLE_SYNONYMS.get(w) ?? w);
   const head = norm[norm.length - 1]!;
-  if (!e.roleWords.has(head)) return false;
-  return norm.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
+  const others = norm.slice(0, -1);
+  if (!e.roleWords.has(head)) {
+    // "the NATO chief" for NATO's Secretary General: a generic head needs the organisation too
+    if (!LEADER_WORDS.has(head) || !others.some((w) => e.roleWords.has(w) && !SOFT_ROLE_WORDS.has(w))) return false;
+    if (![...e.roleWords].some((w) => LEADER_ROLES.has(w))) return false;
+  }
+  return others.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
 }
 
 function addRoleWords(e: Entity, phrase: string | null): void {
