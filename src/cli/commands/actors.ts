@@ -12,12 +12,16 @@ function describeActor(a: ActorSummary): string {
 
 async function merge(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
-  if (positionals.length !== 2) throw new CliError('merge expects two actors: KEEP OTHER (ids or names)\nUsage: whosaid actors merge KEEP OTHER [--db FILE]');
+  if (positionals.length < 2) throw new CliError('merge expects actors: KEEP OTHER... (ids or names)\nUsage: whosaid actors merge KEEP OTHER... [--db FILE]');
   return withStore(values.db, async (store) => {
     const keep = (await resolveActor(store, positionals[0]!)).actor;
-    const other = (await resolveActor(store, positionals[1]!)).actor;
-    const merged = await store.mergeActors(keep.id, other.id);
-    process.stdout.write(`merged #${other.id} ${other.name} into ${describeActor(merged)}\n`);
+    // resolve every name first, so a typo in the last one merges nothing
+    const others = [];
+    for (const ref of positionals.slice(1)) others.push((await resolveActor(store, ref)).actor);
+    for (const other of others) {
+      const merged = await store.mergeActors(keep.id, other.id);
+      process.stdout.write(`merged #${other.id} ${other.name} into ${describeActor(merged)}\n`);
+    }
     return 0;
   });
 }
@@ -43,7 +47,7 @@ export const actorsCommand: Command = {
   name: 'actors',
   usage:
     'whosaid actors [--name TEXT] [--format table|json|jsonl|csv] [--limit N] [--offset N] [--db FILE]\n' +
-    '       whosaid actors merge KEEP OTHER [--db FILE]\n' +
+    '       whosaid actors merge KEEP OTHER... [--db FILE]\n' +
     '       whosaid actors split ACTOR (--document ID | --alias NAME)... [--name NEW] [--db FILE]',
   summary: 'Speakers across all stored articles, ranked by attribution count; merge or split them.',
   async run(args) {
