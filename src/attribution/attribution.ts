@@ -287,6 +287,22 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       out.push({ ...base, source: possessorOf(view, c.head, a), parts: [content], confidence: c.rate * 0.7 });
       continue;
     }
+    // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
+    if (isPassive(view, c.head, g.start)) {
+      let r = g.end;
+      let agent: Char | null = null;
+      if (toks[r]?.normal === 'by' && r + 1 < b) {
+        // "was criticized by X for Y": the agent is the source
+        const np = sourceRight(view, r + 1, stopAfter(r + 1));
+        if (np) {
+          agent = chars(view, np);
+          r = np.end;
+        }
+      }
+      const content = contentRight(view, afterCue(view, c.head, r, b), stopAfter(r));
+      if (content && c.rate >= 0.5) out.push({ ...base, source: agent, parts: [content], confidence: c.rate * 0.6 });
+      continue;
+    }
     const asked = askedClause(view, c.head, g, a, b);
     if (asked) {
       out.push({ ...base, ...asked, confidence: c.rate * 0.8 });
@@ -656,6 +672,15 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   }
   const content = contentRight(view, r, e);
   return content ? { source, parts: [content] } : null;
+}
+
+/** Passive voice: a form of "be" in the verb group before a participle ("has been criticized"). */
+function isPassive(view: TokenView, head: number, groupStart: number): boolean {
+  const toks = view.tokens;
+  const verb = toks[head]!;
+  if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text)) return false;
+  for (let k = groupStart; k < head; k++) if (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get') return true;
+  return false;
 }
 
 /** "his claim", "Trump's fear", "the senator's view": who holds the noun cue, if anyone. */
