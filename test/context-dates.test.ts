@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addContext, statedTime } from '../src/context/context.js';
+import { addContext, statedTime, statedTimeContext } from '../src/context/context.js';
 import { findTimeExpressions, inferPublishedAt, parseIsoDay } from '../src/context/dates.js';
 import type { Attribution } from '../src/document/types.js';
 import { attribute, prepared } from './context-helpers.js';
@@ -179,7 +179,7 @@ test('a cue inside a quotation takes its time from inside that quotation', () =>
   const text = 'The paper wrote: "The envoy, speaking before the talks, said Friday that no deal was near," in its Monday edition.';
   const doc = prepared(text, { publishedAt: '2025-03-05', publishedAtSource: 'given' });
   const inner = attribute(doc, { cue: ['said', 0], source: 'The envoy', content: 'no deal was near' });
-  assert.deepEqual(statedTime(doc, inner, doc.ann.attributions!, parseIsoDay('2025-03-05')), { on: '2025-02-28', when: null });
+  assert.deepEqual(statedTime(doc, inner, statedTimeContext(doc, doc.ann.attributions!), parseIsoDay('2025-03-05')), { on: '2025-02-28', when: null });
 });
 
 test('without a publication date only expressions with their own year resolve', () => {

@@ -27,13 +27,56 @@ function sentenceAt(sentences: Sentence[], at: number): number {
   return -1;
 }
 
+/** Spans sorted by start, to find the few near one offset without scanning them all. */
+export interface SpanIndex {
+  starts: Int32Array;
+  spans: { start: number; end: number }[];
+  longest: number;
+}
+
+export function spanIndex(spans: { start: number; end: number }[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return {
+    starts: Int32Array.from(sorted.map((x) => x.start)),
+    spans: sorted,
+    longest: sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0),
+  };
+}
+
+/** Every indexed span that overlaps [from, to). */
+function overlapping(index: SpanIndex, from: number, to: number): { start: number; end: number }[] {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: { start: number; end: number }[] = [];
+  for (let i = lo - 1; i >= 0 && index.starts[i]! + index.longest > from; i--) {
+    const x = index.spans[i]!;
+    if (x.end > from) out.push(x);
+  }
+  return out;
+}
+
+export interface StatedTimeContext {
+  quotes: SpanIndex & { spans: Quotation[] };
+  contents: SpanIndex;
+}
+
+export function statedTimeContext(doc: Document, all: Attribution[]): StatedTimeContext {
+  const contents = all.flatMap((a) => (a.contentParts?.length ? a.contentParts : [a.content]));
+  return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents) };
+}
+
 /**
  * When the text says the statement was made: the time expression nearest the cue (or, with no
  * cue, the source) in the same sentence, outside every reported content and every quotation
  * that does not also hold the cue. "Kirby said last Friday that ..." has one; a quote whose
  * clause names no time has none, even when the previous sentence had one.
  */
-export function statedTime(doc: Document, a: Attribution, all: Attribution[], published: Date | null): ResolvedTime {
+export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext, published: Date | null): ResolvedTime {
   const anchor = a.cue ?? a.source;
   const sentences = doc.ann.sentences ?? [];
   if (!anchor) return NO_TIME;
@@ -41,11 +84,10 @@ export function statedTime(doc: Document, a: Attribution, all: Attribution[], pu
   if (si < 0) return NO_TIME;
   let from = sentences[si]!.start;
   let to = sentences[si]!.end;
-  const quotes: Quotation[] = doc.ann.quotes ?? [];
   const holds = (s: number, e: number) => s <= anchor.start && anchor.end <= e;
   // a cue inside a quotation (a speaker reporting someone else) looks inside that quotation only
   let inner: Quotation | null = null;
-  for (const q of quotes) {
+  for (const q of overlapping(ctx.quotes, anchor.start, anchor.end) as Quotation[]) {
     if (holds(q.innerStart, q.innerEnd) && (!inner || q.innerEnd - q.innerStart < inner.innerEnd - inner.innerStart)) inner = q;
   }
   if (inner) {
@@ -53,12 +95,8 @@ export function statedTime(doc: Document, a: Attribution, all: Attribution[], pu
     to = Math.min(to, inner.innerEnd);
   }
   const excluded: [number, number][] = [];
-  for (const q of quotes) if (!holds(q.start, q.end) && q.start < to && from < q.end) excluded.push([q.start, q.end]);
-  for (const other of all) {
-    for (const p of other.contentParts?.length ? other.contentParts : [other.content]) {
-      if (!holds(p.start, p.end) && p.start < to && from < p.end) excluded.push([p.start, p.end]);
-    }
-  }
+  for (const q of overlapping(ctx.quotes, from, to)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
+  for (const p of overlapping(ctx.contents, from, to)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
   const exprs = findTimeExpressions(doc.text, from, to).filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
@@ -159,9 +197,10 @@ export function addContext(doc: Document): Partial<Annotations> {
   const embeds: Embed[] = found.map((f) => f.embed).sort((a, b) => (a.start < 0 ? 1 : b.start < 0 ? -1 : a.start - b.start));
 
   const ruleAttributions = (doc.ann.attributions ?? []).filter((a) => a.origin !== 'embed');
+  const timeContext = statedTimeContext(doc, ruleAttributions);
   const dated = ruleAttributions.map((a) => {
     if (a.statedOn || a.statedWhen) return a;
-    const t = statedTime(doc, a, ruleAttributions, published);
+    const t = statedTime(doc, a, timeContext, published);
     return t.on || t.when ? { ...a, statedOn: t.on, statedWhen: t.when } : a;
   });
   const posts = attributePosts(doc, found, doc.ann.speakers ?? []);
