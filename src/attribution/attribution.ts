@@ -679,6 +679,7 @@ function isPassive(view: TokenView, head: number, groupStart: number): boolean {
   const toks = view.tokens;
   const verb = toks[head]!;
   if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text)) return false;
+  if (verb.lemma === 'quote') return false; // "was quoted as saying": the subject spoke
   for (let k = groupStart; k < head; k++) if (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get') return true;
   return false;
 }
