@@ -22,5 +22,5 @@ export async function resolveActor(store: Store, ref: string): Promise<ResolvedA
     const names = partial.actors.map((a) => `#${a.id} ${a.name}`).join(', ');
     throw new StoreError(`"${ref}" matches several actors (${names}${partial.total > 6 ? ', ...' : ''}); give the id or the full name`);
   }
-  throw new StoreError(`no actor named "${ref}"`);
+  throw new StoreError(id ? `no actor with id ${id}` : `no actor named "${ref}"`);
 }
