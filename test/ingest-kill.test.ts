@@ -68,3 +68,24 @@ test('kill -9 during ingest, then ingest again: every document stored exactly on
     db.close();
   }
 });
+
+test('Ctrl-C stops reading, stores what was extracted, exits 130; the next run completes', async () => {
+  const dir = tempDir();
+  for (let i = 0; i < DOCUMENTS; i++) write(dir, `story-${String(i).padStart(4, '0')}.txt`, article(5000 + i));
+  const dbFile = join(tempDir(), 'interrupted.db');
+  const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', dbFile, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  for (let waited = 0; waited < 60_000 && storedCount(dbFile) < 5; waited += 10) await sleep(10);
+  child.kill('SIGINT');
+  assert.equal(await exited, 130);
+  const match = /ingest: (\d+) stored, 0 skipped as duplicates, 0 failed/.exec(stderr);
+  assert.ok(match, stderr);
+  assert.match(stderr, /interrupted; run the same command again to resume/);
+  assert.equal(storedCount(dbFile), Number(match[1]));
+  assert.ok(Number(match[1]) < DOCUMENTS);
+  const resumed = spawnSync(process.execPath, [BIN, 'ingest', dir, '--db', dbFile, '--workers', '1', '--quiet'], { encoding: 'utf8' });
+  assert.equal(resumed.status, 0, resumed.stderr);
+  assert.equal(storedCount(dbFile), DOCUMENTS);
+});

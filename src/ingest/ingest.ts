@@ -29,12 +29,16 @@ export interface IngestOptions {
   onProgress?: (counts: IngestCounts) => void;
   /** Documents per store transaction (default 64; 1 commits each document alone). */
   batchSize?: number;
+  /** Stops reading new inputs; what is in flight is finished and stored. */
+  signal?: AbortSignal;
 }
 
 export interface IngestSummary extends IngestCounts {
   workers: number;
   /** Failures, at most the first 1000 (all were passed to onFailure). */
   failures: IngestFailure[];
+  /** True when the signal stopped the ingest before every input was read. */
+  interrupted: boolean;
 }
 
 const KEPT_FAILURES = 1000;
@@ -105,8 +109,9 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
 
   const inFlight = new Set<Promise<void>>();
   try {
-    for (const file of inputs) {
+    reading: for (const file of inputs) {
       for await (const event of fileItems(file)) {
+        if (options.signal?.aborted) break reading;
         counts.bytesDone += event.bytes;
         if (event.kind === 'error') fail(event.label, event.message);
         else if (event.kind === 'item') {
@@ -132,5 +137,5 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     await extractor.close();
   }
   counts.elapsedMs = Date.now() - started;
-  return { ...counts, workers, failures };
+  return { ...counts, workers, failures, interrupted: options.signal?.aborted ?? false };
 }

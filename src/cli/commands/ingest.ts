@@ -31,8 +31,17 @@ export const ingestCommand: Command = {
     }
     const quiet = values.quiet ?? false;
     const progress = createProgress(process.stderr, { quiet });
+    // Ctrl-C stops reading, stores what is already extracted, and says so; a second one kills
+    const stop = new AbortController();
+    const onInterrupt = () => {
+      if (stop.signal.aborted) process.exit(130);
+      stop.abort();
+      progress.log('whosaid ingest: interrupted, storing what is extracted (Ctrl-C again to quit now)');
+    };
+    process.on('SIGINT', onInterrupt);
     try {
       const summary = await ingest(positionals, store, {
+        signal: stop.signal,
         workers,
         onFailure: (f) => progress.log(`whosaid ingest: ${f.label}: ${f.message}`),
         onProgress: (c) => progress.update(c),
@@ -46,8 +55,13 @@ export const ingestCommand: Command = {
             `(${total} input${total === 1 ? '' : 's'} in ${seconds.toFixed(1)} s, ${(total / Math.max(seconds, 0.001)).toFixed(1)}/s, ${summary.workers} workers) into ${location}\n`,
         );
       }
+      if (summary.interrupted) {
+        process.stderr.write('ingest: interrupted; run the same command again to resume\n');
+        return 130;
+      }
       return summary.failed === 0 ? 0 : 1;
     } finally {
+      process.off('SIGINT', onInterrupt);
       await store.close();
     }
   },
