@@ -284,3 +284,9 @@ test('a relative clause with its own cue does not swallow the main clause', () =
     { kind: 'indirect', cue: 'said', source: 'Lee Park, who said the boats were old,', content: ['the crew was new'] },
   ]);
 });
+
+test('a passive cue takes its agent as source and its subject as part of the content', () => {
+  assert.deepEqual(only('The governor was criticized by the union for cutting the budget.'), {
+    kind: 'indirect', cue: 'was criticized', source: 'the union', content: ['The governor', 'for cutting the budget'],
+  });
+});

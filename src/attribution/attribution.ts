@@ -47,6 +47,9 @@ interface Frame {
   continues: number;
 }
 
+/** Parts of speech of a passive's agent phrase ("by the state party's chairman"). */
+const AGENT_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART', 'PRON']);
+
 /** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
@@ -293,14 +296,21 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
         // "was criticized by X for Y": the agent is the source
-        const np = sourceRight(view, r + 1, stopAfter(r + 1));
-        if (np) {
-          agent = chars(view, np);
-          r = np.end;
+        let e = r + 1;
+        while (e < b && e - r < 12 && toks[e]!.quote === -1 && (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r + 1))) e++;
+        while (e > r + 1 && toks[e - 1]!.normal === 'of') e--;
+        if (e > r + 1) {
+          agent = [toks[r + 1]!.start, toks[e - 1]!.end];
+          r = e;
         }
       }
       const content = contentRight(view, afterCue(view, c.head, r, b), stopAfter(r));
-      if (content && c.rate >= 0.5) out.push({ ...base, source: agent, parts: [content], confidence: c.rate * 0.6 });
+      // the grammatical subject is what the content is about: "Yellen + for not raising rates"
+      const subject = leftSource(ci);
+      const parts: Char[] = [];
+      if (subject) parts.push(chars(view, subject));
+      if (content) parts.push(content);
+      if (content && c.rate >= 0.5) out.push({ ...base, source: agent, parts, confidence: c.rate * 0.6 });
       continue;
     }
     const asked = askedClause(view, c.head, g, a, b);
