@@ -50,6 +50,14 @@ interface Frame {
 /** Parts of speech of a passive's agent phrase ("by the state party's chairman"). */
 const AGENT_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART', 'PRON']);
 
+/** Labels that head a section or a list, not a speaker: "The Latest:", "Editor's Note:". */
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'latest', 'update', 'updates', 'notice', 'note', 'breaking', 'busted', 'poll', 'polls', 'contributing',
+  'twitter', 'facebook', 'exclusive', 'watch', 'video', 'photos', 'reminder', 'related', 'correction',
+  'source', 'sources', 'read', 'more', 'see', 'also', 'editor', 'editors', 'pledged', 'total', 'delegate',
+  'delegates', 'results', 'live', 'analysis', 'opinion', 'guide', 'transcript', 'full', 'text', 'abstract',
+]);
+
 /** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
@@ -619,16 +627,17 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
       continue;
     }
   }
-  if (colon <= start || colon - start > 6) return;
+  if (colon <= start || colon - start > 5) return;
+  // a name: every word capitalised (connectors and possessives aside), no section label
   for (let t = start; t < colon; t++) {
     const tok = toks[t]!;
-    const capital = startsUpper(tok.text);
-    if (tok.pos === 'VERB' && !capital) return;
-    if (tok.pos === 'AUX' || tok.pos === 'PRON' && !capital) return;
-    if (t === start && !capital) return;
-    if (!capital && !(tok.pos === 'NOUN' || tok.pos === 'PART' || tok.pos === 'ADP' || tok.pos === 'CCONJ' || tok.pos === 'PUNCT' || tok.pos === 'ADJ')) return;
+    if (LABEL_WORDS.has(tok.normal)) return;
+    if (startsUpper(tok.text)) continue;
+    if (tok.pos === 'PART' || tok.normal === 'of' || tok.normal === 'and' || tok.normal === '.' || tok.normal === '-') continue;
+    return;
   }
   if (colon + 1 >= toks.length || toks[colon + 1]!.start >= paragraphEnd) return;
+  if (toks[colon + 1]!.pos === 'NUM' || toks[colon + 1]!.text.startsWith('@')) return; // a tally or a handle
   // content: the rest of the paragraph, without a final period outside quotes
   let endTok = colon + 1;
   while (endTok < toks.length && toks[endTok]!.start < paragraphEnd) endTok++;
