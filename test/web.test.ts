@@ -210,6 +210,8 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     await page.click('.article-text [data-first] >> nth=0');
     assert.equal(await page.locator('[data-testid=details]').count(), 1);
     await page.keyboard.press('Escape');
+    // the page re-renders after the key event: wait for it rather than race it
+    await page.locator('[data-testid=details]').waitFor({ state: 'detached', timeout: 5000 });
     assert.equal(await page.locator('[data-testid=details]').count(), 0);
   });
 
