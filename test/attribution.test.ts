@@ -290,3 +290,18 @@ test('a passive cue takes its agent as source and its subject as part of the con
     kind: 'indirect', cue: 'was criticized', source: 'the union', content: ['The governor', 'for cutting the budget'],
   });
 });
+
+test('cue shapes: declining to comment, raising verbs, dash asides, "but that" continuations', () => {
+  assert.deepEqual(only('The mayor declined to comment on the lawsuit.'), {
+    kind: 'indirect', cue: 'declined to comment on', source: 'The mayor', content: ['the lawsuit'],
+  });
+  assert.deepEqual(only('The economy seemed immune to the shock.'), {
+    kind: 'indirect', cue: 'seemed', source: null, content: ['The economy', 'immune to the shock'],
+  });
+  assert.deepEqual(only('She argued - rebuking him by name - that the plan failed.'), {
+    kind: 'indirect', cue: 'argued', source: 'She', content: ['that the plan failed'],
+  });
+  assert.deepEqual(only('He predicted that wages would fall, but that overtime would offset it.'), {
+    kind: 'indirect', cue: 'predicted', source: 'He', content: ['that wages would fall, but that overtime would offset it'],
+  });
+});

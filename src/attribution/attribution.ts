@@ -58,6 +58,9 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   'delegates', 'results', 'live', 'analysis', 'opinion', 'guide', 'transcript', 'full', 'text', 'abstract',
 ]);
 
+/** "X seemed unperturbed": the content is about the subject, which is not the source. */
+const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'sound', 'look']);
+
 /** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
@@ -257,14 +260,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       return;
     }
     const src = leftSource(ci);
-    if (src && src.start - 1 > a && isComma(toks[src.start - 1])) breaks.push(src.start - 1);
+    if (src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ')) breaks.push(src.start - 1);
   });
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
     if (tok.quote !== -1) continue;
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
-    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal)) breaks.push(t);
+    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
   }
   breaks.sort((x, y) => x - y);
   const stopAfter = (from: number): number => {
@@ -299,7 +302,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
-    if (isPassive(view, c.head, g.start)) {
+    if (isPassive(view, c.head, g.start) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -318,7 +321,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const parts: Char[] = [];
       if (subject) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && c.rate >= 0.5) out.push({ ...base, source: agent, parts, confidence: c.rate * 0.6 });
+      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push({ ...base, source: agent, parts, confidence: c.rate * 0.6 });
       continue;
     }
     const asked = askedClause(view, c.head, g, a, b);
@@ -425,6 +428,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   let end = head + 1;
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
+  // "declined to comment (on)", "refused to say": the infinitive is part of the cue
+  if ((lemma === 'decline' || lemma === 'refuse') && toks[end]?.normal === 'to' && toks[end + 1]?.pos === 'VERB' && end + 1 < b) {
+    end += 2;
+    if (toks[end]?.pos === 'ADP' && ['on', 'about'].includes(toks[end]!.normal) && end < b) end++;
+    return { start, end };
+  }
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
   if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
@@ -441,9 +450,20 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
 
 /** First token after the cue where content may start: past an addressee and adjuncts. */
 function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
+  const toks = view.tokens;
   let r = groupEnd;
-  if (ADDRESSEE_VERBS.has(view.tokens[head]!.lemma)) r = skipAddressee(view, r, b);
-  return skipAdjuncts(view, r, b);
+  if (ADDRESSEE_VERBS.has(toks[head]!.lemma)) r = skipAddressee(view, r, b);
+  r = skipAdjuncts(view, r, b);
+  // an aside between dashes before the clause: "argued - rebuking him by name - that ..."
+  if (r < b && DASHES.has(toks[r]!.text) && toks[r]!.quote === -1) {
+    for (let k = r + 1; k < Math.min(b, r + 20); k++) {
+      if (DASHES.has(toks[k]!.text)) {
+        if (toks[k + 1]?.normal === 'that') r = k + 1;
+        break;
+      }
+    }
+  }
+  return r;
 }
 
 /** A comma, dash or closing quote mark just before a reporting clause. */
