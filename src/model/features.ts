@@ -41,6 +41,47 @@ export interface TokenAtoms {
   flags: Uint8Array;
   /** Prefix count of verbs. */
   verbs: Int32Array;
+  near: Nearest;
+}
+
+/** For each token, the index of the nearest earlier (-1 if none) or later (n if none) token of a kind. */
+export interface Nearest {
+  prevClose: Int32Array;
+  nextOpen: Int32Array;
+  prevCueLike: Int32Array;
+  nextCueLike: Int32Array;
+  nextThat: Int32Array;
+  nextOpener: Int32Array;
+  prevNominal: Int32Array;
+}
+
+function nearest(n: number, quote: Uint8Array, lex: Uint8Array, flags: Uint8Array): Nearest {
+  const r: Nearest = {
+    prevClose: new Int32Array(n), nextOpen: new Int32Array(n), prevCueLike: new Int32Array(n),
+    nextCueLike: new Int32Array(n), nextThat: new Int32Array(n), nextOpener: new Int32Array(n),
+    prevNominal: new Int32Array(n),
+  };
+  let close = -1, cueLike = -1, nominal = -1;
+  for (let i = 0; i < n; i++) {
+    r.prevClose[i] = close;
+    r.prevCueLike[i] = cueLike;
+    r.prevNominal[i] = nominal;
+    if (quote[i] === QUOTE_CLOSE) close = i;
+    if (lex[i]! >= 4) cueLike = i;
+    if (flags[i]! & IS_NOMINAL) nominal = i;
+  }
+  let open = n, cueNext = n, that = n, opener = n;
+  for (let i = n - 1; i >= 0; i--) {
+    r.nextOpen[i] = open;
+    r.nextCueLike[i] = cueNext;
+    r.nextThat[i] = that;
+    r.nextOpener[i] = opener;
+    if (quote[i] === QUOTE_OPEN) open = i;
+    if (lex[i]! >= 4) cueNext = i;
+    if (flags[i]! & IS_THAT) that = i;
+    if (flags[i]! & IS_OPENER) opener = i;
+  }
+  return r;
 }
 
 export const IS_THAT = 1;
@@ -201,7 +242,7 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
     verbs[i + 1] = verbs[i]! + (t.pos === 'VERB' ? 1 : 0);
   }
   return {
-    flags, verbs,
+    flags, verbs, near: nearest(n, quote, lex, flags),
     n, tokens, word, lemma, pos, shape, suffix, quote, quoteRegion, regions,
     sentence, sentFirst, sentEnd, paraFirst, lex, commas, thats, marks, sentQuoted,
   };
@@ -279,10 +320,11 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   out[at++] = mix3(28, a.sentQuoted[a.sentence[i]!]!, p0);
 
   // Nearest quotation marks within the sentence: cues sit next to quotes.
-  let left = 9;
-  for (let k = i - 1; k >= lo && i - k < 6; k--) if (a.quote[k] === QUOTE_CLOSE) { left = i - k; break; }
-  let right = 9;
-  for (let k = i + 1; k < hi && k - i < 6; k++) if (a.quote[k] === QUOTE_OPEN) { right = k - i; break; }
+  const nb = a.near;
+  const pc = nb.prevClose[i]!;
+  const left = pc >= lo && i - pc < 6 ? i - pc : 9;
+  const no = nb.nextOpen[i]!;
+  const right = no < hi && no - i < 6 ? no - i : 9;
   out[at++] = mix3(36, left, p0);
   out[at++] = mix3(37, right, p0);
 
@@ -293,25 +335,22 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   out[at++] = mix3(44, xp1, p0);
   out[at++] = mix3(45, xm1, p0);
   out[at++] = mix4(46, xm1, x0, xp1);
-  let rl = 0;
-  for (let k = i + 1; k < hi && k - i <= 4; k++) if (a.lex[k]! >= 4) { rl = k - i; break; }
-  let ll = 0;
-  for (let k = i - 1; k >= lo && i - k <= 4; k--) if (a.lex[k]! >= 4) { ll = i - k; break; }
+  const nl = nb.nextCueLike[i]!;
+  const rl = nl < hi && nl - i <= 4 ? nl - i : 0;
+  const pl = nb.prevCueLike[i]!;
+  const ll = pl >= lo && i - pl <= 4 ? i - pl : 0;
   out[at++] = mix3(42, rl, p0);
   out[at++] = mix3(43, ll, p0);
   out[at++] = mix4(47, rl, ll, w0);
 
   // What the word governs and who precedes it: a following "that", quotation or colon, a
   // subject-like word before, and how many verbs come before it in the sentence.
-  let that = 0;
-  let opener = 0;
-  for (let k = i + 1; k < hi && k - i <= 6; k++) {
-    const f = a.flags[k]!;
-    if (!that && f & IS_THAT) that = k - i;
-    if (!opener && f & IS_OPENER) opener = k - i;
-  }
-  let subj = 0;
-  for (let k = i - 1; k >= lo && i - k <= 5; k--) if (a.flags[k]! & IS_NOMINAL) { subj = i - k; break; }
+  const nt = nb.nextThat[i]!;
+  const that = nt < hi && nt - i <= 6 ? nt - i : 0;
+  const nop = nb.nextOpener[i]!;
+  const opener = nop < hi && nop - i <= 6 ? nop - i : 0;
+  const pn = nb.prevNominal[i]!;
+  const subj = pn >= lo && i - pn <= 5 ? i - pn : 0;
   const verbsBefore = a.verbs[i]! - a.verbs[lo]!;
   out[at++] = mix3(50, l0, that);
   out[at++] = mix3(51, l0, opener);

@@ -186,9 +186,18 @@ export class AttributionModel {
     for (let i = first; i < end; i++) {
       const m = relativeFeatures(a, i, view, nb, relBuffer, 0);
       const at = (i - first) * nT;
-      for (let k = 0; k < m; k++) {
-        const base = (relBuffer[k]! >>> shift) * nT;
-        for (let t = 0; t < nT; t++) em[at + t]! += w[base + t]!;
+      if (nT === 5) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+        for (let k = 0; k < m; k++) {
+          const base = (relBuffer[k]! >>> shift) * 5;
+          s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!; s3 += w[base + 3]!; s4 += w[base + 4]!;
+        }
+        em[at]! += s0; em[at + 1]! += s1; em[at + 2]! += s2; em[at + 3]! += s3; em[at + 4]! += s4;
+      } else {
+        for (let k = 0; k < m; k++) {
+          const base = (relBuffer[k]! >>> shift) * nT;
+          for (let t = 0; t < nT; t++) em[at + t]! += w[base + t]!;
+        }
       }
     }
     return this.part.viterbi(em, end - first);
