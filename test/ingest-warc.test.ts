@@ -109,3 +109,17 @@ test('HTTP bodies: chunked, gzip-encoded and declared in a legacy charset', () =
   assert.equal(isHtmlResponse(httpHead(Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n'))!), false);
   assert.equal(httpHead(Buffer.from('not http at all')), null);
 });
+
+test('a wanted record over the size limit is flagged, not loaded, and the next one is read', async () => {
+  const parts = await warcRecords([{ url: 'https://example.test/big', html: `<p>${'x'.repeat(5000)}</p>` }, ...pages(1)], false);
+  const path = write(tempDir(), 'e.warc', Buffer.concat(parts));
+  const list: WarcEvent[] = [];
+  for await (const e of readWarc(path, { maxRecordBytes: 1000 })) list.push(e);
+  assert.deepEqual(
+    list.map((e) => (e.kind === 'record' ? [e.record.targetUri, e.record.oversized, e.record.block === null] : ['error'])),
+    [
+      ['https://example.test/big', true, true],
+      ['https://example.test/p0', false, false],
+    ],
+  );
+});

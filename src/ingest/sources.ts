@@ -236,6 +236,10 @@ async function* warcItems(path: string): AsyncGenerator<SourceEvent> {
     const { record } = event;
     const recordLabel = `${path} at offset ${record.offset}`;
     const label = recordLabel;
+    if (record.oversized) {
+      yield { kind: 'error', label, message: 'record too large to be an article, skipped', bytes };
+      continue;
+    }
     if (!record.block) {
       yield { kind: 'progress', bytes };
       continue;

@@ -13,8 +13,10 @@ export interface WarcRecord {
   type: string;
   targetUri: string | null;
   date: string | null;
-  /** The record block (for a response: the HTTP message), or null when not wanted. */
+  /** The record block (for a response: the HTTP message), or null when not wanted or too large. */
   block: Buffer | null;
+  /** A wanted record whose block was over maxRecordBytes, skipped unread. */
+  oversized: boolean;
 }
 
 export type WarcEvent =
@@ -192,7 +194,8 @@ async function readRecord(reader: ByteReader, offset: number, options: Required<
   const length = Number(lengthField);
   const type = (headers.get('warc-type') ?? '').toLowerCase();
   let block: Buffer | null = null;
-  if (options.wanted(headers) && length <= options.maxRecordBytes) {
+  const wanted = options.wanted(headers);
+  if (wanted && length <= options.maxRecordBytes) {
     block = await reader.readExact(length);
     if (block === null) return { error: `truncated record (Content-Length ${length})`, resyncFrom: start + 1 };
   } else if (!(await reader.skip(length))) {
@@ -208,7 +211,8 @@ async function readRecord(reader: ByteReader, offset: number, options: Required<
   }
   reader.consume(breaks);
   const targetUri = headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
-  return { record: { offset, headers, type, targetUri, date: headers.get('warc-date') ?? null, block } };
+  const oversized = wanted && length > options.maxRecordBytes;
+  return { record: { offset, headers, type, targetUri, date: headers.get('warc-date') ?? null, block, oversized } };
 }
 
 async function* readPlain(reader: ByteReader, options: Required<WarcOptions>, baseOffset: number | null): AsyncGenerator<WarcEvent> {
