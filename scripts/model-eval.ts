@@ -42,6 +42,8 @@ const systems: Record<string, (doc: Document) => Attribution[]> = {
   combined: (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc)),
   'rule-direct': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'rule' }),
   'fill-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'model' }),
+  'fill-all': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0 }),
+  'fill>=0.75': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0.75 }),
   'merge-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillGaps: false }),
 };
 

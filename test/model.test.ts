@@ -139,7 +139,8 @@ test('the combiner takes direct-quote content from the rules and fills the model
   const rules: Attribution[] = [
     { ...base, id: 'a1', kind: 'direct', cue: at(20, 24), source: at(25, 30), content: at(0, 18), origin: 'rule' },
     { ...base, id: 'a2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 60), origin: 'rule' },
-    { ...base, id: 'a3', kind: 'indirect', cue: at(70, 74), source: at(62, 69), content: at(75, 90), origin: 'rule' },
+    { ...base, id: 'a3', kind: 'indirect', cue: at(70, 74), source: at(62, 69), content: at(75, 90), origin: 'rule', confidence: 0.8 },
+    { ...base, id: 'a5', kind: 'indirect', cue: at(110, 114), source: at(102, 109), content: at(115, 130), origin: 'rule' },
     { ...base, id: 'a4', kind: 'direct', cue: null, source: null, content: at(92, 99), origin: 'rule', continues: 'a1' },
   ];
   const learned: Attribution[] = [
@@ -151,8 +152,8 @@ test('the combiner takes direct-quote content from the rules and fills the model
   assert.deepEqual(merged.map((a) => [a.id, a.origin, a.source?.end, a.content.start]), [
     ['a1', 'model', 28, 0], ['m2', 'model', 39, 45], ['a3', 'rule', 69, 75], ['a4', 'rule', undefined, 92],
   ]);
-  assert.deepEqual(combineAttributions(rules, learned, { direct: 'rule' }).map((a) => [a.id, a.source?.end]), [
-    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined],
+  assert.deepEqual(combineAttributions(rules, learned, { direct: 'rule', fillMinConfidence: 0 }).map((a) => [a.id, a.source?.end]), [
+    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined], ['a5', 109],
   ]);
   assert.deepEqual(combineAttributions(rules, learned, { direct: 'model', fillGaps: false }).map((a) => a.id), ['m1', 'm2']);
 });

@@ -56,17 +56,20 @@ export interface CombinePolicy {
   direct?: 'rule' | 'merge' | 'model';
   /** Add rule attributions at cues where the model found nothing. */
   fillGaps?: boolean;
+  /** ...only those at least this confident (default 0.6: measured best on dev). */
+  fillMinConfidence?: number;
 }
 
 /**
  * Model and rules together. The rules are better at direct quotations (quote boundaries and
  * continuations across paragraphs); the model is better at cues and sources and at indirect
  * speech. By default a direct quotation takes the rule's content with the model's cue and
- * source, and rule attributions fill cues the model missed.
+ * source, and confident rule attributions (>= 0.6) fill cues the model missed.
  */
 export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}): Attribution[] {
   const direct = policy.direct ?? 'merge';
   const fillGaps = policy.fillGaps ?? true;
+  const minConfidence = policy.fillMinConfidence ?? 0.6;
   const ruleDirect = direct === 'model' ? [] : rules.filter((r) => r.kind === 'direct' && r.cue);
   const out: Attribution[] = [];
   const keptRuleIds = new Set<string>();
@@ -87,7 +90,8 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     if (!r.cue || usedRules.has(r)) continue;
     const isDirect = ruleDirect.includes(r);
     const covered = out.some((m) => overlaps(m.cue, r.cue) || overlaps(m.content, r.content));
-    if ((isDirect && direct === 'rule') || (!covered && (fillGaps || isDirect))) {
+    const fills = fillGaps && r.confidence >= minConfidence;
+    if ((isDirect && direct === 'rule') || (!covered && (fills || isDirect))) {
       out.push(r);
       keptRuleIds.add(r.id);
     }
