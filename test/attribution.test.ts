@@ -305,3 +305,8 @@ test('cue shapes: declining to comment, raising verbs, dash asides, "but that" c
     kind: 'indirect', cue: 'predicted', source: 'He', content: ['that wages would fall, but that overtime would offset it'],
   });
 });
+
+test('empty and cue-less texts give no attributions', () => {
+  assert.deepEqual(run(''), []);
+  assert.deepEqual(run('The river rose overnight. Boats stayed in the harbour.'), []);
+});
