@@ -68,7 +68,7 @@ const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', '
 const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just']);
 
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
-const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'respond', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
+const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
 
 /** Words after a quotation that start the writer's clause: “X,” when asked ... */
 const QUOTE_TAIL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'referring', 'adding']);
@@ -425,6 +425,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     const vl = toks[v]!.lemma;
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
   }
+  // "made it clear that", "made clear that"
+  if (toks[head]!.normal === 'clear') {
+    let k = start - 1;
+    if (k >= a && toks[k]!.normal === 'it') k--;
+    if (k >= a && toks[k]!.lemma === 'make') start = verbGroupStart(view, k, a);
+  }
   let end = head + 1;
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
@@ -438,7 +444,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
   const next = toks[end];
-  if (particle && particle.rate >= 0.45 && end < b) end++;
+  if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
   else if (
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && !BARE_SPEECH.has(lemma) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && (lemma === 'say' || toks[end + 1]?.pos === 'VERB'))
