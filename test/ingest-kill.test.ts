@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { article, tempDir, write } from './ingest-fixtures.js';
+import { WorkerPoolExtractor } from '../src/ingest/extractor.js';
 
 const BIN = join(fileURLToPath(import.meta.url), '../../../bin/whosaid.js');
 const DOCUMENTS = 300;
@@ -88,4 +89,18 @@ test('Ctrl-C stops reading, stores what was extracted, exits 130; the next run c
   const resumed = spawnSync(process.execPath, [BIN, 'ingest', dir, '--db', dbFile, '--workers', '1', '--quiet'], { encoding: 'utf8' });
   assert.equal(resumed.status, 0, resumed.stderr);
   assert.equal(storedCount(dbFile), DOCUMENTS);
+});
+
+test('workers that die on start-up fail the items instead of respawning forever', async () => {
+  const dir = tempDir();
+  const broken = write(dir, 'broken-worker.mjs', 'process.exit(3);\n');
+  const pool = new WorkerPoolExtractor(async () => false, 2, pathToFileURL(broken));
+  const item = { kind: 'text', data: 'Some text.', label: 'x.txt', source: { path: 'x.txt', format: 'text' }, given: {} } as const;
+  const outcomes = [];
+  for (let i = 0; i < 12; i++) outcomes.push(await pool.run(item));
+  await pool.close();
+  assert.ok(outcomes.every((o) => o.status === 'failed'));
+  const messages = new Set(outcomes.map((o) => (o.status === 'failed' ? o.message : '')));
+  assert.ok([...messages].every((m) => /worker stopped: exit code 3|extraction workers keep stopping: exit code 3/.test(m)), [...messages].join('; '));
+  assert.ok(messages.has('extraction workers keep stopping: exit code 3'));
 });

@@ -86,8 +86,15 @@ export class WorkerPoolExtractor implements Extractor {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closing = false;
+  /** Workers lost in a row without any finishing a job: a pipeline that cannot even load. */
+  private crashes = 0;
+  private lastCrash = '';
 
-  constructor(private readonly isDuplicate: DuplicateCheck, readonly size = defaultWorkerCount()) {
+  constructor(
+    private readonly isDuplicate: DuplicateCheck,
+    readonly size = defaultWorkerCount(),
+    private readonly workerUrl = new URL('./worker.js', import.meta.url),
+  ) {
     // a few items per worker keep it busy while its duplicate checks travel to the main thread
     this.capacity = size * 8;
     // more workers start as the queue grows: a one-article ingest loads the pipeline once
@@ -95,14 +102,19 @@ export class WorkerPoolExtractor implements Extractor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(this.workerUrl);
     const slot: Slot = { worker, jobs: new Map() };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     const fail = (reason: string) => {
       for (const resolve of slot.jobs.values()) resolve({ status: 'failed', message: `worker stopped: ${reason}` });
       slot.jobs.clear();
       const index = this.slots.indexOf(slot);
-      if (index >= 0 && !this.closing) this.slots[index] = this.spawn();
+      if (index < 0 || this.closing) return;
+      this.crashes++;
+      this.lastCrash = reason;
+      // replace a crashed worker, but do not respawn forever one that dies on start-up
+      if (this.crashes <= this.size * 3) this.slots[index] = this.spawn();
+      else this.slots.splice(index, 1);
     };
     worker.on('error', (err) => fail(errorMessage(err)));
     worker.on('exit', (code) => {
@@ -132,10 +144,12 @@ export class WorkerPoolExtractor implements Extractor {
       return;
     }
     slot.jobs.delete(msg.id);
+    this.crashes = 0;
     resolve(msg.type === 'done' ? { status: 'doc', doc: msg.doc } : { status: 'failed', message: msg.message });
   }
 
   run(item: RawItem): Promise<Outcome> {
+    if (this.slots.length === 0) return Promise.resolve({ status: 'failed', message: `extraction workers keep stopping: ${this.lastCrash}` });
     let slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
     if (slot.jobs.size >= 2 && this.slots.length < this.size) {
       slot = this.spawn();
