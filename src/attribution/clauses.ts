@@ -322,6 +322,9 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 /** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
 const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
 
+/** Time words that only modify another ("last week", "this year"). */
+const TIME_MODIFIERS = new Set(['this', 'last', 'earlier', 'later', 'once']);
+
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
@@ -420,8 +423,14 @@ export function skipAdjuncts(view: TokenView, from: number, stop: number): numbe
     const t = toks[r]!;
     if (t.quote !== -1) break;
     let e = r;
-    if (TIME_WORDS.has(t.normal) || (t.pos === 'PROPN' && TIME_WORDS.has(t.normal))) {
-      while (e < stop && (TIME_WORDS.has(toks[e]!.normal) || toks[e]!.pos === 'NUM')) e++;
+    if (TIME_WORDS.has(t.normal)) {
+      let named = false;
+      while (e < stop && (TIME_WORDS.has(toks[e]!.normal) || toks[e]!.pos === 'NUM')) {
+        if (!TIME_MODIFIERS.has(toks[e]!.normal)) named = true;
+        e++;
+      }
+      // "this", "last" alone are no time: "described this as ..."
+      if (!named) break;
     } else if (t.pos === 'ADP' && isAdjunctAt(view, r, stop)) {
       e = r + 1;
       while (e < stop && toks[e]!.quote === -1 && (isNounish(toks[e]!) || (toks[e]!.pos === 'ADP' && ['of', 'with', 'on', 'at', 'in'].includes(toks[e]!.normal) && e + 1 < stop && toks[e + 1]!.pos !== 'PRON'))) {
