@@ -10,7 +10,7 @@ import { article, tempDir, write } from './ingest-fixtures.js';
 import { WorkerPoolExtractor } from '../src/ingest/extractor.js';
 
 const BIN = join(fileURLToPath(import.meta.url), '../../../bin/whosaid.js');
-const DOCUMENTS = 300;
+const DOCUMENTS = 200;
 
 function storedCount(dbFile: string): number {
   if (!existsSync(dbFile)) return 0;
