@@ -6,7 +6,7 @@ import { segment } from '../src/segment/segment.js';
 import { PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import { AttributionModel, chunks } from '../src/model/model.js';
 import { trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
-import { combineAttributions, findAttributionsModel } from '../src/model/index.js';
+import { combineAttributions, findAttributionsModel, loadModel } from '../src/model/index.js';
 import type { Attribution } from '../src/document/types.js';
 
 // --- the learner on a synthetic task ---------------------------------------------------------
@@ -127,6 +127,15 @@ test('a save/load round trip gives identical weights and predictions', () => {
   for (const ex of examples.slice(0, 4)) {
     assert.deepEqual(loaded.predict(ex.doc), model.predict(ex.doc));
   }
+});
+
+test('a missing model file is reported with its path', () => {
+  assert.throws(() => loadModel('/nonexistent/attribution.bin.gz'), /^Error: \/nonexistent\/attribution\.bin\.gz: model file not found/);
+});
+
+test('an article without tokens gets no attributions', () => {
+  assert.deepEqual(findAttributionsModel(segmented(''), model), { attributions: [] });
+  assert.deepEqual(findAttributionsModel(segmented('The weather stayed calm all week.'), model), { attributions: [] });
 });
 
 test('a file that is not a model is refused with its name', () => {
