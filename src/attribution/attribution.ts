@@ -546,6 +546,7 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
       break;
     }
   }
+  s = afterDateline(view, s, lastTok);
   if (s > lastTok) return null;
   let start = toks[s]!.start;
   const q = closing >= 0 ? closing : toks[lastTok]!.quote;
@@ -568,6 +569,18 @@ function hasClause(view: TokenView, from: number, to: number): boolean {
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
   }
   return false;
+}
+
+/** Skips a dateline ("PORT ARLEN —", "WASHINGTON (AP) —") that opens a paragraph's first sentence. */
+function afterDateline(view: TokenView, s: number, last: number): number {
+  const toks = view.tokens;
+  for (let k = s; k <= last && k - s < 8; k++) {
+    const t = toks[k]!;
+    if (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--') return k > s ? k + 1 : s;
+    const word = /[A-Za-z]/.test(t.text);
+    if (word && t.text !== t.text.toUpperCase()) return s; // a dateline is in capitals
+  }
+  return s;
 }
 
 /** The whole (outermost) quotation opened by token `t`. */
