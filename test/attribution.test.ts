@@ -310,3 +310,9 @@ test('empty and cue-less texts give no attributions', () => {
   assert.deepEqual(run(''), []);
   assert.deepEqual(run('The river rose overnight. Boats stayed in the harbour.'), []);
 });
+
+test('a dateline is not part of the content before a reporting clause', () => {
+  assert.deepEqual(only('PORT ARLEN — The ferry will stop running in May, the harbour master said.'), {
+    kind: 'indirect', cue: 'said', source: 'the harbour master', content: ['The ferry will stop running in May'],
+  });
+});
