@@ -262,24 +262,31 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const src = leftSource(ci);
     if (src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ')) breaks.push(src.start - 1);
   });
+  const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
     if (tok.quote !== -1) continue;
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
+    // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
+    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an')) remarks.push(t);
   }
   breaks.sort((x, y) => x - y);
-  const stopAfter = (from: number): number => {
+  const firstAtOrAfter = (list: readonly number[], from: number): number => {
     let lo = 0;
-    let hi = breaks.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < from) lo = mid + 1;
+      if (list[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    return Math.min(lo < breaks.length ? breaks[lo]! : b, from + MAX_WALK);
+    return lo < list.length ? list[lo]! : b;
   };
+  /** Where content starting at `from` must stop. */
+  const stopAfter = (from: number): number => Math.min(firstAtOrAfter(breaks, from), firstAtOrAfter(remarks, from), from + MAX_WALK);
+  /** Where a source starting at `from` must stop. */
+  const sourceStop = (from: number): number => Math.min(firstAtOrAfter(breaks, from), from + MAX_WALK);
 
   let lastSource: Char | null = null;
   const sentenceStartFrames = out.length;
@@ -290,7 +297,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const base = { cue, headAt: toks[c.head]!.start, continues: -1 };
 
     if (c.type === 'according') {
-      const f = accordingFrame(view, c, g, a, b, stopAfter);
+      const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
       if (f) out.push({ ...f, ...base });
       continue;
     }
@@ -373,7 +380,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma) || closesQuote(view, boundary) >= 0);
     if (!src && postBoundary && invertible) {
       // “CONTENT,” said Smith, the mayor.
-      const srcR = sourceRight(view, g.end, stopAfter(g.end));
+      const srcR = sourceRight(view, g.end, sourceStop(g.end));
       if (srcR) {
         const after = skipAdjuncts(view, srcR.end, b);
         const left = contentLeft(view, boundary, a);
@@ -614,9 +621,10 @@ function accordingFrame(
   a: number,
   b: number,
   stopAfter: (from: number) => number,
+  sourceStop: (from: number) => number,
 ): Omit<Frame, 'cue' | 'headAt' | 'continues'> | null {
   const toks = view.tokens;
-  const srcEnd = Math.min(b, stopAfter(g.end));
+  const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
   while (e < srcEnd && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
   if (e === g.end) return null;
