@@ -291,9 +291,15 @@ test('a passive cue takes its agent as source and its subject as part of the con
   });
 });
 
-test('cue shapes: declining to comment, raising verbs, dash asides, "but that" continuations', () => {
+test('cue shapes: infinitives, raising verbs, dash asides, "but that" continuations, addressees', () => {
   assert.deepEqual(only('The mayor declined to comment on the lawsuit.'), {
-    kind: 'indirect', cue: 'declined to comment on', source: 'The mayor', content: ['the lawsuit'],
+    kind: 'indirect', cue: 'declined', source: 'The mayor', content: ['to comment on the lawsuit'],
+  });
+  assert.deepEqual(only('She vowed to “take our fight” to every state.'), {
+    kind: 'mixed', cue: 'vowed', source: 'She', content: ['to “take our fight” to every state'],
+  });
+  assert.deepEqual(only('He wrote to his followers, “It is time.”'), {
+    kind: 'direct', cue: 'wrote', source: 'He', content: ['“It is time.”'],
   });
   assert.deepEqual(only('The economy seemed immune to the shock.'), {
     kind: 'indirect', cue: 'seemed', source: null, content: ['The economy', 'immune to the shock'],

@@ -61,6 +61,9 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 /** "X seemed unperturbed": the content is about the subject, which is not the source. */
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'sound', 'look']);
 
+/** "referred to the report": "to" joins the cue only before a noun phrase, never an infinitive. */
+const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
 /** Prepositions that join the cue ("warned of", "asked about", "called for") unless they open an adjunct. */
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
@@ -441,12 +444,6 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   let end = head + 1;
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
-  // "declined to comment (on)", "refused to say": the infinitive is part of the cue
-  if ((lemma === 'decline' || lemma === 'refuse') && toks[end]?.normal === 'to' && toks[end + 1]?.pos === 'VERB' && end + 1 < b) {
-    end += 2;
-    if (toks[end]?.pos === 'ADP' && ['on', 'about'].includes(toks[end]!.normal) && end < b) end++;
-    return { start, end };
-  }
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
   if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
@@ -454,7 +451,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
   else if (
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && !BARE_SPEECH.has(lemma) &&
-    !isAdjunctAt(view, end, b) && !(next.normal === 'to' && (lemma === 'say' || toks[end + 1]?.pos === 'VERB'))
+    !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   if (toks[end]?.text === ':' && end < b) end++;
@@ -467,6 +464,12 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
   let r = groupEnd;
   if (ADDRESSEE_VERBS.has(toks[head]!.lemma)) r = skipAddressee(view, r, b);
   r = skipAdjuncts(view, r, b);
+  // "said to reporters: “...”", "wrote to his followers, “...”": the addressee before the quote
+  if (r < b && toks[r]!.normal === 'to' && toks[r]!.quote === -1) {
+    let k = r + 1;
+    while (k < b && k - r < 8 && toks[k]!.quote === -1 && NOMINAL_START.has(toks[k]!.pos)) k++;
+    if (k > r + 1 && k < b && (toks[k]!.text === ':' || isComma(toks[k])) && opensQuote(view, k + 1) >= 0) r = k + 1;
+  }
   // an aside between dashes before the clause: "argued - rebuking him by name - that ..."
   if (r < b && DASHES.has(toks[r]!.text) && toks[r]!.quote === -1) {
     for (let k = r + 1; k < Math.min(b, r + 20); k++) {
