@@ -39,38 +39,50 @@ function main(): void {
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();
-  let train;
-  try {
-    train = readPolnear(join(corpus, 'train'));
-  } catch (e) {
-    console.error(`train: ${(e as Error).message}`);
-    process.exit(1);
-  }
-  const examples = train.map((d) => ({ doc: segmented(d.text), gold: d.gold }));
-  if (!process.argv.includes('--first-annotator')) {
-    // articles annotated twice or more: every further annotation is one more example
-    const annDir = join(corpus, 'train', 'attributions');
-    const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-    train.forEach((d, i) => {
-      for (const f of files) {
-        if (f === d.annotationFile || f.replace(/_[^_]+\.ann$/, '') !== d.name) continue;
-        examples.push({ doc: examples[i]!.doc, gold: parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text) });
-      }
-    });
-  }
-  opts.log!(`read and segmented ${examples.length} training articles`);
-  const model = trainModel(examples, opts);
-  const bytes = model.serialize();
-  if (!process.argv.includes('--no-save')) {
-    writeFileSync(out, bytes);
-    opts.log!(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  let bytes: Buffer;
+  let trainSeconds = 0;
+  if (process.argv.includes('--eval-only')) {
+    // score an existing model file (--model, default: the committed one) without training
+    const file = arg('--model') ?? out;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      console.error(`train: ${file}: model file not found`);
+      process.exit(1);
+    }
   } else {
-    opts.log!(`model size ${(bytes.length / 1e6).toFixed(2)} MB (not saved)`);
+    let train;
+    try {
+      train = readPolnear(join(corpus, 'train'));
+    } catch (e) {
+      console.error(`train: ${(e as Error).message}`);
+      process.exit(1);
+    }
+    const examples = train.map((d) => ({ doc: segmented(d.text), gold: d.gold }));
+    if (!process.argv.includes('--first-annotator')) {
+      // articles annotated twice or more: every further annotation is one more example
+      const annDir = join(corpus, 'train', 'attributions');
+      const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+      train.forEach((d, i) => {
+        for (const f of files) {
+          if (f === d.annotationFile || f.replace(/_[^_]+\.ann$/, '') !== d.name) continue;
+          examples.push({ doc: examples[i]!.doc, gold: parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text) });
+        }
+      });
+    }
+    opts.log!(`read and segmented ${examples.length} training articles`);
+    const model = trainModel(examples, opts);
+    bytes = model.serialize();
+    if (!process.argv.includes('--no-save')) {
+      writeFileSync(out, bytes);
+      opts.log!(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    } else {
+      opts.log!(`model size ${(bytes.length / 1e6).toFixed(2)} MB (not saved)`);
+    }
+    trainSeconds = (performance.now() - t0) / 1000;
   }
-  const trainSeconds = (performance.now() - t0) / 1000;
-
   if (process.argv.includes('--no-dev')) return;
-  const loaded = AttributionModel.deserialize(arg('--model') ? readFileSync(arg('--model')!) : bytes);
+  const loaded = AttributionModel.deserialize(bytes);
   if (arg('--bias-sweep')) {
     const dev0 = readPolnear(join(corpus, 'dev'));
     for (const b of arg('--bias-sweep')!.split(',').map(Number)) {

@@ -4,7 +4,7 @@ import { createDocument } from '../src/document/document.js';
 import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
 import { PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
-import { AttributionModel, chunks } from '../src/model/model.js';
+import { AttributionModel, chunks, dropNested } from '../src/model/model.js';
 import { trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
 import { combineAttributions, findAttributionsModel, loadModel } from '../src/model/index.js';
 import type { Attribution } from '../src/document/types.js';
@@ -136,6 +136,19 @@ test('a missing model file is reported with its path', () => {
 test('an article without tokens gets no attributions', () => {
   assert.deepEqual(findAttributionsModel(segmented(''), model), { attributions: [] });
   assert.deepEqual(findAttributionsModel(segmented('The weather stayed calm all week.'), model), { attributions: [] });
+});
+
+test('an attribution whose cue sits inside another one\'s content is dropped (outermost only)', () => {
+  const at = (start: number, end: number) => ({ start, end, text: '' });
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, origin: 'model' as const, kind: 'indirect' as const };
+  const outer: Attribution = { ...base, id: 'm1', cue: at(10, 14), source: at(0, 9), content: at(15, 60) };
+  const inner: Attribution = { ...base, id: 'm2', cue: at(30, 36), source: at(20, 29), content: at(37, 60) };
+  const apart: Attribution = { ...base, id: 'm3', cue: at(70, 74), source: at(62, 69), content: at(75, 90) };
+  assert.deepEqual(dropNested([outer, inner, apart]).map((a) => a.id), ['m1', 'm3']);
+  // each inside the other's content: neither is the outer one, both stay
+  const a: Attribution = { ...base, id: 'a', cue: at(10, 14), source: null, content: at(20, 40), contentParts: [at(0, 9), at(20, 40)] };
+  const b: Attribution = { ...base, id: 'b', cue: at(25, 29), source: null, content: at(8, 16) };
+  assert.deepEqual(dropNested([a, b]).map((x) => x.id), ['a', 'b']);
 });
 
 test('a file that is not a model is refused with its name', () => {

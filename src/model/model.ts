@@ -151,6 +151,17 @@ function kindOf(parts: Span[]): AttributionKind {
   return /^["“«]/.test(s) && /["”»][.,]?$/.test(s) && !/["”»]\s+\S+\s+["“]/.test(s.slice(1, -1)) ? 'direct' : 'mixed';
 }
 
+/**
+ * PolNeAR annotates only the outermost attribution: one whose cue lies inside another's
+ * content is dropped (its words stay in the outer content).
+ */
+export function dropNested(atts: Attribution[]): Attribution[] {
+  const inside = (a: Attribution, b: Attribution) =>
+    a !== b && a.cue !== null && (b.contentParts ?? [b.content]).some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end);
+  // two attributions inside each other's content both stay (no outermost one to prefer)
+  return atts.filter((a) => !atts.some((b) => inside(a, b) && !inside(b, a)));
+}
+
 export class AttributionModel {
   constructor(
     readonly lexicon: CueLexicon,
@@ -262,7 +273,7 @@ export class AttributionModel {
         origin: 'model',
       });
     }
-    return out;
+    return dropNested(out);
   }
 
   // Serialisation: gzip( u32 header length | header JSON | per tagger: i16 weights, f32 transitions ).
