@@ -322,3 +322,9 @@ test('a dateline is not part of the content before a reporting clause', () => {
     kind: 'indirect', cue: 'said', source: 'the harbour master', content: ['The ferry will stop running in May'],
   });
 });
+
+test('poll shares as sources, with a verb the tagger may read as a noun', () => {
+  assert.deepEqual(only('One in five say the ferry is too slow.'), {
+    kind: 'indirect', cue: 'say', source: 'One in five', content: ['the ferry is too slow'],
+  });
+});

@@ -131,7 +131,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
       const prev = toks[t - 1]!;
       const next = toks[t + 1];
-      const subject = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text) && prev.quote === -1;
+      const subject =
+        prev.quote === -1 &&
+        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
       const clause = !next || t + 1 >= b || isFinal(next) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM';
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
@@ -188,6 +190,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   out.sort((x, y) => x.head - y.head);
   return out;
 }
+
+/** Plural subject pronouns before a verb the tagger read as a noun ("they say", "who say"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others', 'some', 'many', 'most', 'both']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm']);

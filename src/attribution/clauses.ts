@@ -330,7 +330,7 @@ const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'near
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
-  return t.pos === 'NOUN' || t.pos === 'PROPN';
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'; // "One in five", "two of three"
 }
 
 /**
