@@ -328,3 +328,9 @@ test('poll shares as sources, with a verb the tagger may read as a noun', () => 
     kind: 'indirect', cue: 'say', source: 'One in five', content: ['the ferry is too slow'],
   });
 });
+
+test('title-case headlines and role-word subjects', () => {
+  assert.deepEqual(only('Harbour Chief Says Ferries Will Run All Winter'), {
+    kind: 'indirect', cue: 'Says', source: 'Harbour Chief', content: ['Ferries Will Run All Winter'],
+  });
+});

@@ -127,6 +127,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (entry && entry.rate >= MIN_NOUN_RATE) out.push({ head: t, type: 'noun', rate: entry.rate });
       continue;
     }
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && UNAMBIGUOUS_SPEECH.has(tok.normal) && t > a && toks[t - 1]!.quote === -1) {
+      // "Hollande Says Trump ...", "SEIU chief says ...": these forms are never nouns
+      const prev = toks[t - 1]!;
+      if (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON') out.push({ head: t, type: 'verb', rate: 0.7 });
+      continue;
+    }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
       const prev = toks[t - 1]!;
@@ -139,7 +145,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
-    if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN') continue; // "Josh Earnest"
+    if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       // any verb taking a "that" clause reports something: "hinted that", "bragged that"
@@ -193,6 +199,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
 
 /** Plural subject pronouns before a verb the tagger read as a noun ("they say", "who say"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others', 'some', 'many', 'most', 'both']);
+
+/** Verb forms the tagger sometimes reads as nouns (headlines in title case) that are always verbs. */
+const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm']);

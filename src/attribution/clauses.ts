@@ -304,7 +304,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   const named =
     (startsUpper(lastTok.text) && lastTok.pos !== 'PUNCT') ||
     (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
-    (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s);
+    (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
+    (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')); // "SEIU chief"
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
