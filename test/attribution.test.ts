@@ -334,3 +334,18 @@ test('title-case headlines and role-word subjects', () => {
     kind: 'indirect', cue: 'Says', source: 'Harbour Chief', content: ['Ferries Will Run All Winter'],
   });
 });
+
+test('messy input (stray marks, dashes, colons) never throws and spans stay slices of the text', () => {
+  const pieces = ['“', '”', '"', "'", "''", '‘', '’', ',', ':', ' — ', '.', '\n', ' said ', ' Smith ', ' the plan ', ' according to ', ' told reporters ', ' Asked whether ', ' (D-N.Y.) ', ' Q: '];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < 40; round++) {
+    let text = '';
+    for (let k = 0; k < 60; k++) text += pieces[Math.floor(next() * pieces.length)];
+    for (const a of run(text)) {
+      for (const s of [a.cue, a.source, a.content, ...(a.contentParts ?? [])]) {
+        if (s) assert.equal(text.slice(s.start, s.end), s.text);
+      }
+    }
+  }
+});
