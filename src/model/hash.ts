@@ -20,20 +20,21 @@ export function mix(h: number, x: number): number {
   return h >>> 0;
 }
 
-// Feature templates: one multiply per combined value. Buckets are taken from the top bits of
+// Feature templates: one multiply per combined value. Results are int32 (small integers stay
+// unboxed); stored in Uint32Arrays they keep the same bits. Buckets are taken from the top bits of
 // the product (see LinearTagger.shift), which depend on every input bit.
 const SEED = 0xc2b2ae3d;
 
 export function mix2(template: number, a: number): number {
-  return Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1) >>> 0;
+  return Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1);
 }
 
 export function mix3(template: number, a: number, b: number): number {
-  return Math.imul(Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1) ^ b, 0x85ebca77) >>> 0;
+  return Math.imul(Math.imul(Math.imul(template, SEED) ^ a, 0x9e3779b1) ^ b, 0x85ebca77);
 }
 
 export function mix4(template: number, a: number, b: number, c: number): number {
-  return Math.imul(mix3(template, a, b) ^ c, 0x27d4eb2f) >>> 0;
+  return Math.imul(mix3(template, a, b) ^ c, 0x27d4eb2f);
 }
 
 /** Small deterministic PRNG for shuffling training order (mulberry32). */
