@@ -349,3 +349,9 @@ test('messy input (stray marks, dashes, colons) never throws and spans stay slic
     }
   }
 });
+
+test('a clause adverb between subject and cue belongs to neither', () => {
+  assert.deepEqual(only('Wallace then asked, “Is the ferry late?”'), {
+    kind: 'direct', cue: 'asked', source: 'Wallace', content: ['“Is the ferry late?”'],
+  });
+});

@@ -72,3 +72,9 @@ test('a long text without marks is scanned in one pass', () => {
   const text = 'plain words and more words. '.repeat(200_000);
   assert.equal(scanQuotes(text).length, 0);
 });
+
+test('a mistyped opening mark after final punctuation closes the quote', () => {
+  const text = 'She asked, “Is it open?“ he said. Then “yes” came back.';
+  const quotes = scanQuotes(text);
+  assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['“Is it open?“', '“yes”']);
+});

@@ -743,6 +743,7 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
     r = e;
   }
   r = skipAdjuncts(view, r, b);
+  while (r < b && toks[r]!.pos === 'ADV' && !QUESTION_OPENERS.has(toks[r]!.normal)) r++; // "Asked specifically what"
   if (r >= b || !(QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
   // the question runs to the comma that closes the clause (a comma inside a quote ends it too)
   let e = r;

@@ -144,7 +144,11 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (RELATIVE_PRONOUNS.has(last.normal) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
     return last.normal === 'that' ? null : { start: end - 1, end };
   }
-  if (!isDelimiter(last)) return plainNounPhrase(view, end, limit);
+  if (!isDelimiter(last)) {
+    // "Wallace then asked": a clause adverb between subject and verb belongs to neither
+    if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
+    return plainNounPhrase(view, end, limit);
+  }
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
   let segEnd = end - 1;

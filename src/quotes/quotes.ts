@@ -116,6 +116,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
       switch (ch) {
         case '“':
         case '„':
+          // a mistyped closing mark: “...?“ he asked.
+          if (ch === '“' && hasOpen('double', CURLY) && /[.,?!]/.test(text[i - 1] ?? '') && SPACE.test(text[i + 1] ?? ' ')) {
+            closeInnermost('double', CURLY, i, 1);
+            break;
+          }
           push('double', 'curly', i, 1);
           break;
         case '«':
