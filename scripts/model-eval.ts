@@ -40,11 +40,11 @@ const systems: Record<string, (doc: Document) => Attribution[]> = {
   rules: (doc) => findAttributions(doc).attributions,
   model: (doc) => model.predict(doc),
   combined: (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc)),
-  'rule-direct': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'rule' }),
+  'merge-direct': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'merge' }),
   'fill-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'model' }),
   'fill-all': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0 }),
   'fill>=0.75': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0.75 }),
-  'merge-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillGaps: false }),
+  'merge-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'merge', fillGaps: false }),
 };
 
 console.log(`model loaded in ${loadMs.toFixed(0)} ms`);

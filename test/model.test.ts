@@ -169,13 +169,15 @@ test('the combiner takes direct-quote content from the rules and fills the model
     { ...base, id: 'm1', kind: 'direct', cue: at(20, 24), source: at(25, 28), content: at(1, 17), origin: 'model' },
     { ...base, id: 'm2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 58), origin: 'model' },
   ];
-  // default: the direct quote keeps the model's cue and source with the rule's content and id
-  const merged = combineAttributions(rules, learned);
+  // merge: the direct quote keeps the model's cue and source with the rule's content and id
+  const merged = combineAttributions(rules, learned, { direct: 'merge' });
   assert.deepEqual(merged.map((a) => [a.id, a.origin, a.source?.end, a.content.start]), [
     ['a1', 'model', 28, 0], ['m2', 'model', 39, 45], ['a3', 'rule', 69, 75], ['a4', 'rule', undefined, 92],
   ]);
-  assert.deepEqual(combineAttributions(rules, learned, { direct: 'rule', fillMinConfidence: 0 }).map((a) => [a.id, a.source?.end]), [
-    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined], ['a5', 109],
+  // default: the rule's direct quote wins; only confident rules (a3, not a5) fill gaps
+  assert.deepEqual(combineAttributions(rules, learned).map((a) => [a.id, a.source?.end]), [
+    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined],
   ]);
+  assert.deepEqual(combineAttributions(rules, learned, { fillMinConfidence: 0 }).map((a) => a.id), ['a1', 'm2', 'a3', 'a4', 'a5']);
   assert.deepEqual(combineAttributions(rules, learned, { direct: 'model', fillGaps: false }).map((a) => a.id), ['m1', 'm2']);
 });

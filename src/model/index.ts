@@ -63,11 +63,11 @@ export interface CombinePolicy {
 /**
  * Model and rules together. The rules are better at direct quotations (quote boundaries and
  * continuations across paragraphs); the model is better at cues and sources and at indirect
- * speech. By default a direct quotation takes the rule's content with the model's cue and
- * source, and confident rule attributions (>= 0.6) fill cues the model missed.
+ * speech. By default a rule's direct quotation replaces the model's overlapping attribution,
+ * and confident rule attributions (>= 0.6) fill cues the model missed (best on dev).
  */
 export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}): Attribution[] {
-  const direct = policy.direct ?? 'merge';
+  const direct = policy.direct ?? 'rule';
   const fillGaps = policy.fillGaps ?? true;
   const minConfidence = policy.fillMinConfidence ?? 0.6;
   const ruleDirect = direct === 'model' ? [] : rules.filter((r) => r.kind === 'direct' && r.cue);
