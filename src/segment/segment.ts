@@ -33,6 +33,15 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** White space as String.prototype.trim and /\s/ see it (a superset check is enough here). */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 export function segment(doc: Document): Segmentation {
   const text = doc.text;
   const paragraphs = paragraphsOf(text);
@@ -53,7 +62,10 @@ export function segment(doc: Document): Segmentation {
   const ends = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let at = text.startsWith(w, cursor) ? cursor : text.indexOf(w, cursor);
+    // tokens are mostly separated by one space: step over white space before searching
+    let from = cursor;
+    while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+    let at = text.startsWith(w, from) ? from : text.startsWith(w, cursor) ? cursor : text.indexOf(w, cursor);
     if (at < 0 || at - cursor > 64) {
       // The model changed the surface form (rare): take the next non-space run instead.
       at = cursor;
@@ -72,14 +84,25 @@ export function segment(doc: Document): Segmentation {
   // wink's sentence boundaries, further split at paragraph breaks (headlines and datelines
   // often have no final punctuation). Line-break tokens are dropped.
   const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  // the first line break at or after the previous token's end (offsets only grow)
+  let nextBreak = text.indexOf('\n');
+  if (nextBreak < 0) nextBreak = text.length;
   for (const [first, last] of sentSpans) {
     let s = tokens.length;
     for (let i = first; i <= last; i++) {
-      if (words[i]!.trim() === '') continue;
+      const word = words[i]!;
+      if (word.length === 0 || (isSpaceCode(word.charCodeAt(0)) && word.trim() === '')) continue;
       const start = starts[i]!;
-      if (tokens.length > s && text.slice(tokens[tokens.length - 1]!.end, start).includes('\n')) {
-        pushSentence(s, tokens.length);
-        s = tokens.length;
+      if (tokens.length > s) {
+        const prevEnd = tokens[tokens.length - 1]!.end;
+        if (nextBreak < prevEnd) {
+          nextBreak = text.indexOf('\n', prevEnd);
+          if (nextBreak < 0) nextBreak = text.length;
+        }
+        if (nextBreak < start) {
+          pushSentence(s, tokens.length);
+          s = tokens.length;
+        }
       }
       const end = ends[i]!;
       const tokenText = text.slice(start, end);
@@ -87,7 +110,11 @@ export function segment(doc: Document): Segmentation {
       // process and one after the word was met before. Always split the possessive, so the
       // same article is tokenized the same whatever was read before it. (The glued form's tag
       // is the unknown-word guess, so the base gets the tag a possessor nearly always has.)
-      const possessive = POSSESSIVE.exec(tokenText);
+      const len = tokenText.length;
+      const lastCode = tokenText.charCodeAt(len - 1);
+      const possessive = len > 2 && (lastCode === 115 || lastCode === 83) && isApostropheCode(tokenText.charCodeAt(len - 2))
+        ? POSSESSIVE.exec(tokenText)
+        : null;
       if (possessive) {
         const cut = end - 2;
         const base = possessive[1]!;
