@@ -71,6 +71,8 @@ test('gold kinds are read off the content: quoted, unquoted, or partly quoted', 
   assert.equal(goldKind(t, [[8, 17]]), 'direct');
   assert.equal(goldKind(t, [[26, 33]]), 'indirect');
   assert.equal(goldKind(t, [[44, 64]]), 'mixed');
+  const nyt = "He said ''we won.'' Then he left.";
+  assert.equal(goldKind(nyt, [[8, 19]]), 'direct');
 });
 
 test('a split scores the first annotator file and the pipeline end to end', () => {

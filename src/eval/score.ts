@@ -102,11 +102,12 @@ interface NormAttribution {
   content: Fragment[];
 }
 
-const QUOTE_MARKS = /["“”«»„]/;
+const QUOTE_MARKS = /["“”«»„]|''|``/;
 
 /** The kind of a gold attribution, read off its content: all quoted, none quoted, or mixed. */
 export function goldKind(text: string, content: readonly Fragment[]): AttributionKind {
-  const s = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
+  // NYT wire copy writes double quotes as doubled apostrophes or backticks: read them as "
+  const s = content.map(([a, b]) => text.slice(a, b)).join(' ').trim().replace(/''|``/g, '"');
   if (!QUOTE_MARKS.test(s)) return 'indirect';
   const inner = s.replace(/^["“„«]/, '').replace(/[.,]?["”»]$/, '').replace(/[.,]$/, '');
   const startsQuoted = /^["“„«]/.test(s);
