@@ -110,15 +110,32 @@ function weekStart(d: Date): Date {
   return addDays(d, -((d.getUTCDay() + 6) % 7));
 }
 
+const YEAR_WORD_RE = new RegExp(`\\b${YEAR}\\b`);
+
 /** Has the expression a year of its own (then it needs no publication date)? */
 function hasYear(text: string): boolean {
-  return new RegExp(`\\b${YEAR}\\b`).test(text);
+  return YEAR_WORD_RE.test(text);
 }
 
 /** An explicit calendar date through chrono; the reference only fills in a missing year. */
 function resolveCalendarDate(text: string, published: Date | null): Date | null {
   if (!published && !hasYear(text)) return null;
-  const instant = published ? new Date(published.getTime() + DAY_MS / 2) : new Date();
+  if (!published) return parseCalendarDate(text, new Date());
+  // chrono is the slow part and an article repeats its dates: remember answers per reference day
+  const key = `${published.getTime()} ${text}`;
+  let day = calendarCache.get(key);
+  if (day === undefined) {
+    if (calendarCache.size >= CALENDAR_CACHE_SIZE) calendarCache.clear();
+    day = parseCalendarDate(text, new Date(published.getTime() + DAY_MS / 2))?.getTime() ?? null;
+    calendarCache.set(key, day);
+  }
+  return day === null ? null : new Date(day);
+}
+
+const CALENDAR_CACHE_SIZE = 4096;
+const calendarCache = new Map<string, number | null>();
+
+function parseCalendarDate(text: string, instant: Date): Date | null {
   const [hit] = chrono.strict.parse(text, { instant, timezone: 0 });
   if (!hit || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null;
   const y = hit.start.get('year');

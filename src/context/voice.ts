@@ -15,6 +15,16 @@ for (const p of PHRASES) {
   }
 }
 
+// One lookup per word instead of one per list: which lists hold it, as bits.
+const HEDGE = 1;
+const CERTAINTY = 2;
+const SPECULATION = 4;
+const LOADED = 8;
+const WORD_LISTS = new Map<string, number>();
+for (const [bit, words] of [[HEDGE, HEDGE_WORDS], [CERTAINTY, CERTAINTY_WORDS], [SPECULATION, SPECULATION_WORDS], [LOADED, LOADED_WORDS]] as const) {
+  for (const w of words) WORD_LISTS.set(w, (WORD_LISTS.get(w) ?? 0) | bit);
+}
+
 /**
  * A scare quote: the outlet holding a word at arm's length ('Trump-proof'). Told apart from
  * titles, terms and pieces of speech by the marks: a short top-level quotation in single marks,
@@ -90,19 +100,25 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
     if (t.start < start || t.end > end) continue;
     const lemma = t.lemma.toLowerCase();
     const normal = t.normal;
-    const head = normal.includes('-') ? normal.slice(0, normal.indexOf('-')) : normal;
-    for (const [type, re] of PHRASES_BY_START.get(normal) ?? PHRASES_BY_START.get(head) ?? []) {
-      re.lastIndex = t.start;
-      const m = re.exec(text);
-      if (m && t.start + m[0].length <= end) add(type, t.start, t.start + m[0].length);
+    const phrases = PHRASES_BY_START.get(normal) ?? (normal.includes('-') ? PHRASES_BY_START.get(normal.slice(0, normal.indexOf('-'))) : undefined);
+    if (phrases) {
+      for (const [type, re] of phrases) {
+        re.lastIndex = t.start;
+        const m = re.exec(text);
+        if (m && t.start + m[0].length <= end) add(type, t.start, t.start + m[0].length);
+      }
     }
-    const next = tokens[i + 1];
-    if (HEDGE_WORDS.has(normal) || HEDGE_WORDS.has(lemma)) add('hedge', t.start, t.end);
+    const ofNormal = WORD_LISTS.get(normal) ?? 0;
+    const either = ofNormal | (lemma === normal ? 0 : WORD_LISTS.get(lemma) ?? 0);
+    if (either & HEDGE) add('hedge', t.start, t.end);
     // "may" and "could" hedge as auxiliaries ("could not" is past ability, not doubt)
-    else if ((normal === 'may' || normal === 'could') && t.pos === 'AUX' && !(next && /^(?:not|n't)$/.test(next.normal))) add('hedge', t.start, t.end);
-    if (CERTAINTY_WORDS.has(normal)) add('certainty', t.start, t.end);
-    if (SPECULATION_WORDS.has(normal) || SPECULATION_WORDS.has(lemma)) add('speculation', t.start, t.end);
-    if (t.pos !== 'PROPN' && (LOADED_WORDS.has(normal) || LOADED_WORDS.has(lemma))) add('loaded', t.start, t.end);
+    else if ((normal === 'may' || normal === 'could') && t.pos === 'AUX') {
+      const next = tokens[i + 1];
+      if (!(next && (next.normal === 'not' || next.normal === "n't"))) add('hedge', t.start, t.end);
+    }
+    if (ofNormal & CERTAINTY) add('certainty', t.start, t.end);
+    if (either & SPECULATION) add('speculation', t.start, t.end);
+    if ((either & LOADED) !== 0 && t.pos !== 'PROPN') add('loaded', t.start, t.end);
   }
   for (const q of scare) if (q.start >= start && q.end <= end) flags.push({ type: 'loaded', start: q.start, end: q.end, text: text.slice(q.start, q.end) });
   // one flag per stretch and type: a phrase wins over a word inside it
