@@ -167,7 +167,7 @@ function isUpperStart(t: string): boolean {
 
 /** A quotation mark opens when it touches the next word and not the previous one. */
 function opens(mark: Word, before: Word | undefined, nextStart: number): boolean {
-  if (!OPENERS.has(mark.text)) return false;
+  if (mark.text.length !== 1 || !OPENERS.has(mark.text)) return false;
   if (mark.text !== '"' && mark.text !== "'") return true;
   return mark.end === nextStart && (before === undefined || before.end < mark.start);
 }
@@ -323,15 +323,17 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
   return out;
 }
 
+const SUFFIX_BEFORE_OF_RE = /\b(\S+) (?:of|on|for) /;
+
 function classifyWhole(lower: string, last: string, multi: boolean, single: Word | null): NamedKind | null {
   if (KNOWN_MEDIA.has(lower)) return 'media';
   if (KNOWN_ORGS.has(lower)) return 'org';
   if (PLACES.has(lower) || DEMONYMS.has(lower)) return 'place';
   if (multi && MEDIA_SUFFIXES.has(last)) return 'media';
   // "Commission on Presidential Debates", "Council on Foreign Relations"
-  if (multi && /\b(\S+) (?:of|on|for) /.test(lower)) {
-    const m = /\b(\S+) (?:of|on|for) /.exec(lower)!;
-    if (ORG_SUFFIXES.has(m[1]!)) return 'org';
+  if (multi) {
+    const m = SUFFIX_BEFORE_OF_RE.exec(lower);
+    if (m && ORG_SUFFIXES.has(m[1]!)) return 'org';
   }
   if (ORG_SUFFIXES.has(last)) return 'org';
   if (single && ACRONYM_RE.test(single.text)) return 'org';
@@ -351,7 +353,8 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     personEvidence: false, modifier, possessive, orgSpan: null,
   };
 
-  const wholeLower = words.slice(a, b).map((w) => w.lower).join(' ');
+  let wholeLower = words[a]!.lower;
+  for (let k = a + 1; k < b; k++) wholeLower += ` ${words[k]!.lower}`;
   const whole = classifyWhole(wholeLower, lastWord.lower, b - a > 1, b - a === 1 ? words[a]! : null);
   // "Emily Post" is a person although "Post" ends newspaper names
   if (whole && !(b - a <= 3 && b - a > 1 && nameGender(words[a]!.lower))) {
@@ -408,10 +411,20 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
 }
 
 export function genderOfRole(role: string): Gender | null {
-  const lower = role.toLowerCase();
-  for (const [r, g] of GENDERED_ROLES) if (lower.split(/\s+/).includes(r) || lower === r) return g;
-  return null;
+  let gender = roleGenders.get(role);
+  if (gender === undefined) {
+    gender = null;
+    const lower = role.toLowerCase();
+    const parts = lower.split(/\s+/);
+    for (const [r, g] of GENDERED_ROLES) if (parts.includes(r) || lower === r) { gender = g; break; }
+    if (roleGenders.size >= 4096) roleGenders.clear();
+    roleGenders.set(role, gender);
+  }
+  return gender;
 }
+
+// roles recur across mentions and articles: their gender is looked up once
+const roleGenders = new Map<string, Gender | null>();
 
 /** Walks back from the name: honorifics, then the role, then the organisation. */
 function parsePremodifiers(words: readonly Word[], text: string, nameStart: number, m: NamedMention): void {

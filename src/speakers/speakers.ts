@@ -70,6 +70,9 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const NAME_EDGE_RE = /^[\s,;:"“”‘’'—–-]+|[\s,;:"“”‘’'—–-]+$/g;
 const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
 
+// the same names come back within and across articles: their lookup keys are made once
+const orgKeys = new Map<string, string>();
+
 export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributions: Attribution[] } {
   const attributions = doc.ann.attributions ?? [];
   const tokens = doc.ann.tokens ?? [];
@@ -219,7 +222,13 @@ class Resolver {
   }
 
   private orgKey(name: string): string {
-    return name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+    let key = orgKeys.get(name);
+    if (key === undefined) {
+      key = name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+      if (orgKeys.size >= 4096) orgKeys.clear();
+      orgKeys.set(name, key);
+    }
+    return key;
   }
 
   private orgEntity(m: NamedMention, fromText: boolean): Entity {
