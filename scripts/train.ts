@@ -36,6 +36,8 @@ function main(): void {
     cueBits: Number(arg('--cue-bits') ?? 16),
     partBits: Number(arg('--part-bits') ?? 16),
     folds: Number(arg('--folds') ?? 2),
+    cueMargin: Number(arg('--cue-margin') ?? 0),
+    partMargin: Number(arg('--part-margin') ?? 150),
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();

@@ -126,7 +126,7 @@ export class PerceptronTrainer {
   private readonly w32: Float32Array;
   private readonly t32: Float32Array;
 
-  constructor(readonly tags: readonly string[], readonly bits: number) {
+  constructor(readonly tags: readonly string[], readonly bits: number, readonly margin = 0) {
     this.nTags = tags.length;
     const size = (1 << bits) * this.nTags;
     this.w = new Float64Array(size);
@@ -158,7 +158,12 @@ export class PerceptronTrainer {
 
   /** Decodes with the current weights, updates towards gold; returns the number of wrong tags. */
   train(seq: Sequence, gold: Uint8Array): number {
-    const pred = this.view.tag(seq);
+    const em = this.view.emissions(seq);
+    if (this.margin) {
+      // cost-augmented decoding: every wrong tag gets a head start, so updates enforce a margin
+      for (let i = 0; i < seq.n; i++) for (let t = 0; t < this.nTags; t++) if (t !== gold[i]) em[i * this.nTags + t]! += this.margin;
+    }
+    const pred = this.view.viterbi(em, seq.n);
     this.update(seq, gold, pred);
     return countDiff(gold, pred);
   }

@@ -32,6 +32,9 @@ export interface TrainOptions {
   seed?: number;
   /** Minimum occurrences of a lemma before the cue lexicon trusts its rate. */
   lexiconMinCount?: number;
+  /** Cost-augmented training: wrong tags get this head start while training (0 = plain perceptron). */
+  cueMargin?: number;
+  partMargin?: number;
   /** Folds for jackknifed cue predictions that the part tagger trains on (1 = gold cues only). */
   folds?: number;
   log?: (line: string) => void;
@@ -161,7 +164,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   // Pass 1: the cue tagger, one sequence per sentence.
   const next = rng(seed);
   const trainCues = (docs: Prepared[], label: string): LinearTagger => {
-    const trainer = new PerceptronTrainer(CUE_TAGS, cueBits);
+    const trainer = new PerceptronTrainer(CUE_TAGS, cueBits, opts.cueMargin ?? 0);
     const shift = 32 - cueBits;
     const items: { seq: Sequence; gold: Uint8Array }[] = [];
     for (const p of docs) {
@@ -195,7 +198,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   }
 
   // Pass 2: the source/content tagger, one sequence per gold cue and per extra predicted cue.
-  const partTrainer = new PerceptronTrainer(PART_TAGS, partBits);
+  const partTrainer = new PerceptronTrainer(PART_TAGS, partBits, opts.partMargin ?? 0);
   const partShift = 32 - partBits;
   const cueItems: { p: Prepared; nb: CueNeighbours; c: Prepared['cues'][number] }[] = [];
   prepared.forEach((p, i) => {
