@@ -63,11 +63,13 @@ function overlapping(index: SpanIndex, from: number, to: number): { start: numbe
 export interface StatedTimeContext {
   quotes: SpanIndex & { spans: Quotation[] };
   contents: SpanIndex;
+  /** Time expressions per searched stretch ("from:to"): attributions of one sentence share it. */
+  times: Map<string, TimeExpression[]>;
 }
 
 export function statedTimeContext(doc: Document, all: Attribution[]): StatedTimeContext {
   const contents = all.flatMap((a) => (a.contentParts?.length ? a.contentParts : [a.content]));
-  return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents) };
+  return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents), times: new Map() };
 }
 
 /**
@@ -97,7 +99,13 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   const excluded: [number, number][] = [];
   for (const q of overlapping(ctx.quotes, from, to)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
   for (const p of overlapping(ctx.contents, from, to)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
-  const exprs = findTimeExpressions(doc.text, from, to).filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
+  const key = `${from}:${to}`;
+  let found = ctx.times.get(key);
+  if (!found) {
+    found = findTimeExpressions(doc.text, from, to);
+    ctx.times.set(key, found);
+  }
+  const exprs = found.filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
