@@ -60,6 +60,8 @@ export function segment(doc: Document): Segmentation {
   let cursor = 0;
   const starts = new Int32Array(words.length);
   const ends = new Int32Array(words.length);
+  // 1 where the token is written exactly as wink returns it: then wink's (shared) string is its text
+  const verbatim = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // tokens are mostly separated by one space: step over white space before searching
@@ -77,6 +79,7 @@ export function segment(doc: Document): Segmentation {
     } else {
       starts[i] = at;
       ends[i] = at + w.length;
+      verbatim[i] = 1;
     }
     cursor = ends[i]!;
   }
@@ -105,7 +108,7 @@ export function segment(doc: Document): Segmentation {
         }
       }
       const end = ends[i]!;
-      const tokenText = text.slice(start, end);
+      const tokenText = verbatim[i] === 1 ? word : text.slice(start, end);
       // wink's tokenizer caches words it has seen, so "Clinton’s" is two tokens in a fresh
       // process and one after the word was met before. Always split the possessive, so the
       // same article is tokenized the same whatever was read before it. (The glued form's tag
