@@ -709,11 +709,12 @@ function isDemonymPlural(w: string): boolean {
 }
 
 function dedupe(spans: Span[]): Span[] {
-  const seen = new Set<string>();
+  // sorted, equal spans are neighbours: keep the first of each run
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const k = `${s.start}:${s.end}`;
-    if (!seen.has(k)) { seen.add(k); out.push(s); }
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (!last || last.start !== s.start || last.end !== s.end) out.push(s);
   }
   return out;
 }
