@@ -32,7 +32,7 @@ function main(): void {
   const out = resolve(arg('--out') ?? join(root, 'models', 'attribution.bin.gz'));
   const opts: TrainOptions = {
     cueEpochs: Number(arg('--cue-epochs') ?? 8),
-    partEpochs: Number(arg('--part-epochs') ?? 8),
+    partEpochs: Number(arg('--part-epochs') ?? 12),
     cueBits: Number(arg('--cue-bits') ?? 16),
     partBits: Number(arg('--part-bits') ?? 16),
     folds: Number(arg('--folds') ?? 2),
