@@ -38,6 +38,13 @@ function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** text.startsWith(w, at), without the built-in's call overhead for the many short tokens. */
+function writtenAt(text: string, w: string, at: number): boolean {
+  if (at + w.length > text.length) return false;
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(at + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -67,7 +74,7 @@ export function segment(doc: Document): Segmentation {
     // tokens are mostly separated by one space: step over white space before searching
     let from = cursor;
     while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
-    let at = text.startsWith(w, from) ? from : text.startsWith(w, cursor) ? cursor : text.indexOf(w, cursor);
+    let at = writtenAt(text, w, from) ? from : text.startsWith(w, cursor) ? cursor : text.indexOf(w, cursor);
     if (at < 0 || at - cursor > 64) {
       // The model changed the surface form (rare): take the next non-space run instead.
       at = cursor;
