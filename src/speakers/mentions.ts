@@ -181,7 +181,6 @@ function markHeadlines(words: Word[]): void {
     while (to < words.length && words[to]!.sentence === words[from]!.sentence) to++;
     let long = 0;
     let capital = 0;
-    let upper = 0;
     for (let k = from; k < to; k++) {
       const t = words[k]!.text;
       if (t.length < 4) continue;
@@ -189,11 +188,19 @@ function markHeadlines(words: Word[]): void {
       if (isUpperStart(t)) {
         long++;
         capital++;
-        if (t === t.toUpperCase()) upper++;
-      } else if ((c >= 97 && c <= 122) || (c >= 128 && LETTER_RE.test(t))) long++;
+      } else if ((c >= 97 && c <= 122) || (c >= 128 && LETTER_RE.test(t))) {
+        long++;
+        // three lower-case words already make prose (the test below allows at most two)
+        if (long - capital > 2) break;
+      }
     }
     // prose has lower-case content words; a title-case line has almost none
-    if (capital >= 4 && long <= 20 && long - capital <= Math.max(1, long * 0.1)) {
+    if (long - capital <= 2 && capital >= 4 && long <= 20 && long - capital <= Math.max(1, long * 0.1)) {
+      let upper = 0;
+      for (let k = from; k < to; k++) {
+        const t = words[k]!.text;
+        if (t.length >= 4 && isUpperStart(t) && t === t.toUpperCase()) upper++;
+      }
       const allCaps = upper >= long * 0.6;
       for (let k = from; k < to; k++) {
         const w = words[k]!;
