@@ -4,17 +4,36 @@ import { toAnalysis, type Analysis } from '../output/analysis.js';
 import { segment } from '../segment/segment.js';
 import { findQuotes } from '../quotes/quotes.js';
 import { findAttributions } from '../attribution/attribution.js';
+import { findAttributionsCombined, findAttributionsModel } from '../model/index.js';
 import { resolveSpeakers } from '../speakers/speakers.js';
 import { addContext } from '../context/context.js';
-import { runStages, type NamedStage } from './pipeline.js';
+import { runStages, type NamedStage, type Stage } from './pipeline.js';
 
-export const defaultStages: readonly NamedStage[] = [
-  { name: 'segment', run: segment },
-  { name: 'quotes', run: findQuotes },
-  { name: 'attribution', run: findAttributions },
-  { name: 'speakers', run: resolveSpeakers },
-  { name: 'context', run: addContext },
-];
+/**
+ * Which component finds the attributions: the hand-written rules, the learned model, or both
+ * (the rules' direct quotes and confident finds, the model's everywhere else).
+ */
+export type Engine = 'rules' | 'model' | 'combined';
+export const ENGINES: readonly Engine[] = ['rules', 'model', 'combined'];
+
+const attributionStage: Record<Engine, Stage> = {
+  rules: findAttributions,
+  model: (doc) => findAttributionsModel(doc),
+  combined: (doc) => findAttributionsCombined(doc),
+};
+
+export function stagesFor(engine: Engine): readonly NamedStage[] {
+  return [
+    { name: 'segment', run: segment },
+    { name: 'quotes', run: findQuotes },
+    { name: 'attribution', run: attributionStage[engine] },
+    { name: 'speakers', run: resolveSpeakers },
+    { name: 'context', run: addContext },
+  ];
+}
+
+export const DEFAULT_ENGINE: Engine = 'combined';
+export const defaultStages: readonly NamedStage[] = stagesFor(DEFAULT_ENGINE);
 
 export interface ExtractOptions extends DocumentMeta {
   id?: string;
@@ -27,6 +46,6 @@ export function annotate(text: string, meta: ExtractOptions = {}, stages = defau
 }
 
 /** The library's main entry point: who said what in one article. */
-export function extract(text: string, meta: ExtractOptions = {}): Analysis {
-  return toAnalysis(annotate(text, meta));
+export function extract(text: string, meta: ExtractOptions = {}, stages = defaultStages): Analysis {
+  return toAnalysis(annotate(text, meta, stages));
 }

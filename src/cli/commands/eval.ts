@@ -1,17 +1,20 @@
 import { parseArgs } from 'node:util';
-import { annotate } from '../../pipeline/extract.js';
+import { annotate, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extract.js';
 import { foldContinuations } from '../../attribution/attribution.js';
 import { readPolnear } from '../../eval/polnear.js';
 import { evaluate, pairAll, type Predictor } from '../../eval/run.js';
 import { formatErrors, formatScores } from '../../eval/report.js';
 import { CliError, type Command } from '../command.js';
+import { parseFormat } from './extract.js';
 
 // PolNeAR counts a cue-less follow-on quote as more content of the attribution it continues
-const pipeline: Predictor = (text, meta) => foldContinuations(text, annotate(text, meta).ann.attributions ?? []);
+function pipeline(stages: ReturnType<typeof stagesFor>): Predictor {
+  return (text, meta) => foldContinuations(text, annotate(text, meta, stages).ann.attributions ?? []);
+}
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'whosaid eval polnear DIR [--json] [--errors NAME] [--no-timing]',
+  usage: 'whosaid eval polnear DIR [--json] [--errors NAME] [--no-timing] [--engine rules|model|combined]',
   summary: 'Score the pipeline against the hand-annotated PolNeAR corpus (DIR holds text/ and attributions/).',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -21,8 +24,11 @@ export const evalCommand: Command = {
         json: { type: 'boolean' },
         errors: { type: 'string' },
         'no-timing': { type: 'boolean' },
+        engine: { type: 'string' },
       },
     });
+    const engine = parseFormat(values.engine, ENGINES, DEFAULT_ENGINE, '--engine');
+    const predict = pipeline(stagesFor(engine));
     const [corpus, dir] = positionals;
     if (corpus !== 'polnear' || !dir || positionals.length !== 2) throw new CliError(`Usage: ${this.usage}`);
     let docs;
@@ -36,10 +42,10 @@ export const evalCommand: Command = {
       // error report: every article whose name contains the given text
       const chosen = docs.filter((d) => d.name.includes(values.errors!));
       if (chosen.length === 0) throw new CliError(`no article in ${dir} matches "${values.errors}"`);
-      pairAll(chosen, pipeline).forEach((p, i) => process.stdout.write(formatErrors(chosen[i]!.name, p)));
+      pairAll(chosen, predict).forEach((p, i) => process.stdout.write(formatErrors(chosen[i]!.name, p)));
       return 0;
     }
-    const { result } = evaluate(docs, pipeline, { timing: !values['no-timing'] });
+    const { result } = evaluate(docs, predict, { timing: !values['no-timing'] });
     process.stdout.write(values.json ? JSON.stringify(result) + '\n' : formatScores(result));
     return 0;
   },

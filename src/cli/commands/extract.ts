@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { extract } from '../../pipeline/extract.js';
+import { extract, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extract.js';
 import { formatText } from '../../output/text.js';
 import { CliError, type Command } from '../command.js';
 import { readArticle } from '../input.js';
@@ -14,17 +14,17 @@ export function parseDateOption(value: string | undefined, option: string): stri
   return value;
 }
 
-export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option = '--format'): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new CliError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
+    throw new CliError(`${option} must be one of ${allowed.join(', ')}, got "${value}"`);
   }
   return value as T;
 }
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: 'whosaid extract FILE|- [--format text|json] [--published YYYY-MM-DD] [--title T] [--url U] [--outlet O]',
+  usage: 'whosaid extract FILE|- [--format text|json] [--published YYYY-MM-DD] [--title T] [--url U] [--outlet O] [--engine rules|model|combined]',
   summary: 'Find every attribution in one article: who said what, with offsets into the text.',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -36,11 +36,13 @@ export const extractCommand: Command = {
         title: { type: 'string' },
         url: { type: 'string' },
         outlet: { type: 'string' },
+        engine: { type: 'string' },
       },
     });
     if (positionals.length !== 1) throw new CliError(`expects one FILE (or - for stdin)\nUsage: ${this.usage}`);
     const format = parseFormat(values.format, ['text', 'json'] as const, process.stdout.isTTY ? 'text' : 'json');
     const publishedAt = parseDateOption(values.published, '--published');
+    const engine = parseFormat(values.engine, ENGINES, DEFAULT_ENGINE, '--engine');
     const text = await readArticle(positionals[0]!);
     const analysis = extract(text, {
       title: values.title ?? null,
@@ -48,7 +50,7 @@ export const extractCommand: Command = {
       outlet: values.outlet ?? null,
       publishedAt: publishedAt ?? null,
       publishedAtSource: publishedAt ? 'given' : null,
-    });
+    }, stagesFor(engine));
     process.stdout.write(format === 'json' ? JSON.stringify(analysis) + '\n' : formatText(analysis));
     return 0;
   },
