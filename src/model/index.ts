@@ -44,8 +44,15 @@ export function findAttributionsModel(doc: Document, model = defaultModel()): { 
   return { attributions: numbered(model.predict(doc), 'm') };
 }
 
-const overlaps = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
-  a !== null && b !== null && a.start < b.end && b.start < a.end;
+type Range = { start: number; end: number };
+const overlaps = (a: Range | null, b: Range | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
+const contains = (outer: Range, inner: Range) => outer.start <= inner.start && inner.end <= outer.end;
+
+function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
+  let k = 0;
+  for (const x of list) if (!drop(x)) list[k++] = x;
+  list.length = k;
+}
 
 export interface CombinePolicy {
   /**
@@ -89,12 +96,24 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   for (const r of rules) {
     if (!r.cue || usedRules.has(r)) continue;
     const isDirect = ruleDirect.includes(r);
-    const covered = out.some((m) => overlaps(m.cue, r.cue) || overlaps(m.content, r.content));
     const fills = fillGaps && r.confidence >= minConfidence;
+    // a model attribution whose cue sits inside this rule's content is nested in it: PolNeAR,
+    // like a reader, keeps the outer one ("X said on Monday, after engineers found ...")
+    const nested = (m: Attribution) => m.cue !== null && contains(r.content, m.cue) && !overlaps(m.cue, r.cue);
+    const covered = out.some((m) => overlaps(m.cue, r.cue) || (overlaps(m.content, r.content) && !nested(m)));
     if ((isDirect && direct === 'rule') || (!covered && (fills || isDirect))) {
+      if (!isDirect && fills) removeWhere(out, nested);
       out.push(r);
       keptRuleIds.add(r.id);
     }
+  }
+  // the model sometimes finds a cue without its source where the rules found both ("...,
+  // emphasizing that ..." takes the subject of the clause it hangs on)
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.source || m.origin !== 'model') continue;
+    const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
+    if (r) out[i] = { ...m, source: r.source };
   }
   // rule continuations follow the attribution they continue
   for (const r of rules) if (!r.cue && r.continues && keptRuleIds.has(r.continues)) out.push(r);
