@@ -58,3 +58,12 @@ test('extract(): anonymous sources stay apart; media, "the newspaper" and "the c
   // ids in order of first appearance
   assert.deepEqual(a.speakers.map((s) => s.id), a.speakers.map((_, i) => `s${i + 1}`));
 });
+
+test('extract(): organisation names joined by "of" stay whole and stay organisations', () => {
+  const a = extract(
+    'The Riverside Chamber of Commerce said in a statement that trade had fallen. ' +
+      'The Department of Justice said it would appeal the ruling.',
+  );
+  const types = Object.fromEntries(a.attributions.map((x) => [x.speaker.name, x.speaker.type]));
+  assert.deepEqual(types, { 'Riverside Chamber of Commerce': 'organization', 'Department of Justice': 'organization' });
+});

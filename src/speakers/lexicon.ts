@@ -180,6 +180,7 @@ partners | capital | ventures | airlines | airways | motors | energy | pharmaceu
 hospital | clinic | church | diocese | municipality | council's | secretariat | tribunal | directorate
 inspectorate | observatory | exchange | reserve | treasury | pentagon | kremlin | watch | international
 project | initiative | movement | media | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
+chamber | museum | library | guild | syndicate | cartel
 `);
 
 /** Organisations known by one name (lower case, without "the"). */
