@@ -248,15 +248,15 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
   };
 }
 
-const NONE = 0x5bd1e995;
-const BOS = 0x1b873593;
+export const NONE = 0x5bd1e995;
+export const BOS = 0x1b873593;
 
 /** An atom of a neighbouring token, or a marker past either end of the sentence [lo, hi). */
 function ctx(arr: Uint32Array, k: number, lo: number, hi: number): number {
   return k < lo ? BOS : k >= hi ? NONE : arr[k]!;
 }
 
-function bucket(d: number): number {
+export function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8;
 }
 

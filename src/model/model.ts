@@ -8,6 +8,7 @@ import {
   type CueLexicon, type CueNeighbours, type TokenAtoms,
 } from './features.js';
 import { LinearTagger, type Sequence } from './perceptron.js';
+import { PartScorer } from './partscore.js';
 
 export const CUE_TAGS = ['O', 'B-C', 'I-C'] as const;
 export const PART_TAGS = ['O', 'B-S', 'I-S', 'B-K', 'I-K'] as const;
@@ -171,6 +172,15 @@ export class AttributionModel {
     public cueBias = 0,
   ) {}
 
+  private scorer: PartScorer | null | undefined;
+  private emBuffer = new Float32Array(0);
+
+  /** The fast part scorer (int16 weights), or null to score through relativeFeatures. */
+  partScorer(): PartScorer | null {
+    if (this.scorer === undefined) this.scorer = PartScorer.supports(this.part) ? new PartScorer(this.part) : null;
+    return this.scorer;
+  }
+
   /** Cue spans [first, end) (token indices) in reading order. */
   findCues(doc: Document, a: TokenAtoms, table: BaseFeatureTable): [number, number][] {
     const cues: [number, number][] = [];
@@ -226,18 +236,33 @@ export class AttributionModel {
     for (const [f, e] of cues) cueMask.fill(1, f, e);
     const nb = cueNeighbours(a.n, cueMask);
 
-    // The cue-independent part of a token's score is computed once, for tokens in some window.
-    const staticScores = new Float32Array(a.n * this.part.nTags);
-    const scored = new Uint8Array(a.n);
+    const scorer = this.partScorer();
+    let staticScores = new Float32Array(0);
+    let scored = new Uint8Array(0);
+    if (scorer) {
+      scorer.startDocument(a, table.hashes, table.count, MAX_BASE);
+    } else {
+      // The cue-independent part of a token's score is computed once, for tokens in some window.
+      staticScores = new Float32Array(a.n * this.part.nTags);
+      scored = new Uint8Array(a.n);
+    }
 
     const text = doc.text;
     const out: Attribution[] = [];
     for (const cue of cues) {
       const window = cueWindow(a, sentences, a.sentence[cue[0]]!);
-      for (let i = window[0]; i < window[1]; i++) {
-        if (!scored[i]) { addTokenScores(this.part, table, i, staticScores, i * this.part.nTags); scored[i] = 1; }
+      let tags: Uint8Array;
+      if (scorer) {
+        const len = window[1] - window[0];
+        if (this.emBuffer.length < len * 5) this.emBuffer = new Float32Array(len * 10);
+        scorer.score(a, cueView(a, cue[0], cue[1]), nb, window[0], window[1], this.emBuffer);
+        tags = this.part.viterbi(this.emBuffer, len);
+      } else {
+        for (let i = window[0]; i < window[1]; i++) {
+          if (!scored[i]) { addTokenScores(this.part, table, i, staticScores, i * this.part.nTags); scored[i] = 1; }
+        }
+        tags = this.tagParts(a, staticScores, window, cue, nb);
       }
-      const tags = this.tagParts(a, staticScores, window, cue, nb);
       const at = (c: [number, number]): Span => {
         const start = tokens[window[0] + c[0]]!.start;
         const end = tokens[window[0] + c[1] - 1]!.end;

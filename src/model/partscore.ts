@@ -1,0 +1,247 @@
+// Fast emissions of the source/content tagger at inference. The part tagger runs once per cue
+// over a window, so per (cue, token) work must be small. relativeFeatures (the definition, used
+// for training) hashes 32 templates per pair; here they are grouped by what they depend on:
+// - the token and the direction only: summed once per (token, direction) per document;
+// - the cue and (direction, distance bucket / commas): summed once per cue;
+// - small integers only (direction, distance bucket, sentence offset, quote state, counts,
+//   POS): summed once per model into memo tables.
+// With int16 weights every score is an integer sum (far below 2^24), so regrouping the sums
+// gives exactly the emissions LinearTagger computes from relativeFeatures.
+import { mix2, mix3, mix4 } from './hash.js';
+import { BOS, NONE, bucket, type CueNeighbours, type CueView, type TokenAtoms } from './features.js';
+import type { LinearTagger } from './perceptron.js';
+
+const NT = 5;
+/** Distinct POS hashes a memo table keys on; tokens beyond that are scored directly. */
+const MAX_POS = 64;
+
+/** Sums of NT scores per key, filled on first use. */
+class Memo {
+  readonly sums: Int32Array;
+  readonly done: Uint8Array;
+  constructor(size: number) {
+    this.sums = new Int32Array(size * NT);
+    this.done = new Uint8Array(size);
+  }
+}
+
+export class PartScorer {
+  private readonly w: Int16Array;
+  private readonly shift: number;
+  /** (dir, distance bucket, quote state): 101, 126. */
+  private readonly byDistance = new Memo(3 * 9 * 4);
+  /** (dir, sentence offset, quote state, other cue between, near quote): 110, 111, 120, 127, 133. */
+  private readonly bySentence = new Memo(3 * 7 * 4 * 2 * 2);
+  /** (dir, commas, thats, sentence offset, other cue between, closer, marks): 115-119, 134, 135. */
+  private readonly byBetween = new Memo(3 * 4 * 3 * 7 * 2 * 2 * 4);
+  /** (POS id, dir, distance bucket, commas): 102, 132. */
+  private readonly byPos = new Memo(MAX_POS * 3 * 9 * 4);
+  private readonly posIds = new Map<number, number>();
+  private readonly posHashes: number[] = [];
+
+  // per document
+  /** Base scores plus the token-and-direction relative scores, per (token, dir - 1). */
+  private tokenDir = new Int32Array(0);
+  private tokenDirDone = new Uint8Array(0);
+  private posId = new Uint8Array(0);
+  /** Base-feature scores per token, computed on first use. */
+  private baseSums = new Int32Array(0);
+  private baseDone = new Uint8Array(0);
+  private hashes: Uint32Array = new Uint32Array(0);
+  private counts: Uint8Array = new Uint8Array(0);
+  private stride = 0;
+
+  // per cue: (dir, distance bucket) -> 112, 114, 121, 122, 130; (dir, commas) -> 125
+  private readonly cueByDistance = new Memo(3 * 9);
+  private readonly cueByCommas = new Memo(3 * 4);
+  private readonly acc = new Int32Array(NT);
+
+  constructor(tagger: LinearTagger) {
+    if (!(tagger.weights instanceof Int16Array) || tagger.nTags !== NT) throw new Error('PartScorer needs an int16 tagger with 5 tags');
+    this.w = tagger.weights;
+    this.shift = tagger.shift;
+  }
+
+  static supports(tagger: LinearTagger): boolean {
+    return tagger.weights instanceof Int16Array && tagger.nTags === NT;
+  }
+
+  /**
+   * Starts a document whose base-feature hashes of token i are
+   * hashes[i * stride .. i * stride + counts[i]).
+   */
+  startDocument(a: TokenAtoms, hashes: Uint32Array, counts: Uint8Array, stride: number): void {
+    if (this.tokenDirDone.length < a.n * 3) {
+      this.tokenDir = new Int32Array(a.n * 3 * NT * 2);
+      this.tokenDirDone = new Uint8Array(a.n * 3 * 2);
+      this.posId = new Uint8Array(a.n * 2);
+      this.baseSums = new Int32Array(a.n * NT * 2);
+      this.baseDone = new Uint8Array(a.n * 2);
+    }
+    this.tokenDirDone.fill(0, 0, a.n * 3);
+    this.baseDone.fill(0, 0, a.n);
+    this.hashes = hashes;
+    this.counts = counts;
+    this.stride = stride;
+    for (let i = 0; i < a.n; i++) {
+      const p = a.pos[i]!;
+      let id = this.posIds.get(p);
+      if (id === undefined) {
+        id = this.posHashes.length < MAX_POS ? this.posHashes.length : MAX_POS;
+        if (id < MAX_POS) { this.posIds.set(p, id); this.posHashes.push(p); }
+      }
+      this.posId[i] = id;
+    }
+  }
+
+  private baseScores(i: number): void {
+    const w = this.w;
+    const shift = this.shift;
+    const h = this.hashes;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+    for (let k = i * this.stride, to = k + this.counts[i]!; k < to; k++) {
+      const b = (h[k]! >>> shift) * NT;
+      s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!;
+    }
+    const o = i * NT;
+    const t = this.baseSums;
+    t[o] = s0; t[o + 1] = s1; t[o + 2] = s2; t[o + 3] = s3; t[o + 4] = s4;
+    this.baseDone[i] = 1;
+  }
+
+  private add(h: number, out: Int32Array, at: number): void {
+    const w = this.w;
+    const b = (h >>> this.shift) * NT;
+    out[at]! += w[b]!; out[at + 1]! += w[b + 1]!; out[at + 2]! += w[b + 2]!; out[at + 3]! += w[b + 3]!; out[at + 4]! += w[b + 4]!;
+  }
+
+  private fillTokenDir(a: TokenAtoms, i: number, dir: number, at: number): void {
+    const t = this.tokenDir;
+    const acc = this.acc;
+    if (!this.baseDone[i]) this.baseScores(i);
+    acc.set(this.baseSums.subarray(i * NT, i * NT + NT));
+    const p0 = a.pos[i]!;
+    const pm1 = i > 0 ? a.pos[i - 1]! : BOS;
+    const pp1 = i + 1 < a.n ? a.pos[i + 1]! : NONE;
+    const sentFinal = i === a.sentEnd[i]! - 1 ? 1 : 0;
+    this.add(mix3(103, dir, a.word[i]!), acc, 0);
+    this.add(mix3(104, dir, a.lemma[i]!), acc, 0);
+    this.add(mix3(105, dir, p0), acc, 0);
+    this.add(mix4(106, dir, pm1, p0), acc, 0);
+    this.add(mix4(107, dir, p0, pp1), acc, 0);
+    this.add(mix3(108, dir, i > 0 ? a.word[i - 1]! : BOS), acc, 0);
+    this.add(mix3(109, dir, i + 1 < a.n ? a.word[i + 1]! : NONE), acc, 0);
+    this.add(mix4(124, dir, sentFinal, a.quote[i]!), acc, 0);
+    this.add(mix3(128, dir, a.shape[i]!), acc, 0);
+    t.set(acc, at);
+  }
+
+  /** Emissions of window [first, end) for cue c into em (NT per token, from 0). */
+  score(a: TokenAtoms, c: CueView, nb: CueNeighbours, first: number, end: number, em: Float32Array): void {
+    this.cueByDistance.done.fill(0);
+    this.cueByCommas.done.fill(0);
+    const lr = mix2(c.leftPos, c.rightPos);
+    const td = this.tokenDir;
+    const acc = this.acc;
+    for (let i = first; i < end; i++) {
+      const dir = i < c.first ? 1 : i >= c.end ? 3 : 2;
+      const d = dir - 1;
+      const dist = dir === 1 ? c.first - i : dir === 3 ? i - c.end + 1 : 0;
+      const db = bucket(dist);
+      const sd = Math.max(-3, Math.min(3, a.sentence[i]! - c.sentence)) + 3;
+      const q0 = a.quote[i]!;
+      const from = dir === 1 ? i + 1 : dir === 3 ? c.end : i;
+      const hi = dir === 1 ? c.first : i;
+      const commas = Math.min(3, a.commas[hi]! - a.commas[from]!);
+      const thats = Math.min(2, a.thats[hi]! - a.thats[from]!);
+      const marks = Math.min(3, a.marks[hi]! - a.marks[from]!);
+      const ob = nb.count[hi]! - nb.count[from]! > 0 ? 1 : 0;
+      let closer = 0;
+      if (dir === 1 && nb.prev[i]! >= 0) closer = i - nb.prev[i]! < c.first - i ? 1 : 0;
+      if (dir === 3 && nb.next[i]! >= 0) closer = nb.next[i]! - i < i - c.end + 1 ? 1 : 0;
+      const region = a.quoteRegion[i]!;
+      const nq = region >= c.nearLo && region <= c.nearHi ? 1 : 0;
+      const p0 = a.pos[i]!;
+
+      const k = i * 3 + d;
+      if (!this.tokenDirDone[k]) { this.fillTokenDir(a, i, dir, k * NT); this.tokenDirDone[k] = 1; }
+      let s0 = td[k * NT]!, s1 = td[k * NT + 1]!, s2 = td[k * NT + 2]!, s3 = td[k * NT + 3]!, s4 = td[k * NT + 4]!;
+
+      // cue and direction
+      let m = this.cueByDistance, key = d * 9 + db, o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix3(112, dir, c.head), acc, 0);
+        this.add(mix4(121, dir, c.leftPos, c.rightPos), acc, 0);
+        this.add(mix3(130, dir, c.firstLemma), acc, 0);
+        this.add(mix4(114, dir, c.head, db), acc, 0);
+        this.add(mix4(122, dir, lr, db), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      m = this.cueByCommas; key = d * 4 + commas; o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix4(125, dir, c.head, commas), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+
+      // small integers only
+      m = this.byDistance; key = (d * 9 + db) * 4 + q0; o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix3(101, dir, db), acc, 0);
+        this.add(mix4(126, dir, db, q0), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      m = this.bySentence; key = (((d * 7 + sd) * 4 + q0) * 2 + ob) * 2 + nq; o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix3(110, dir, sd), acc, 0);
+        this.add(mix4(111, dir, sd, q0), acc, 0);
+        this.add(mix4(120, dir, q0, nq), acc, 0);
+        this.add(mix4(127, dir, mix2(ob, q0), sd), acc, 0);
+        this.add(mix4(133, dir, nq, sd), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      m = this.byBetween; key = (((((d * 4 + commas) * 3 + thats) * 7 + sd) * 2 + ob) * 2 + closer) * 4 + marks; o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix3(115, dir, commas), acc, 0);
+        this.add(mix3(116, dir, thats), acc, 0);
+        this.add(mix3(117, dir, ob), acc, 0);
+        this.add(mix3(118, dir, closer), acc, 0);
+        this.add(mix3(119, dir, marks), acc, 0);
+        this.add(mix4(134, dir, closer, ob), acc, 0);
+        this.add(mix4(135, dir, mix2(commas, thats), sd), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      const pid = this.posId[i]!;
+      acc.fill(0);
+      if (pid < MAX_POS) {
+        m = this.byPos; key = ((pid * 3 + d) * 9 + db) * 4 + commas; o = key * NT;
+        if (!m.done[key]) {
+          this.add(mix4(102, dir, db, p0), acc, 0);
+          this.add(mix4(132, dir, mix2(p0, db), commas), acc, 0);
+          m.sums.set(acc, o); m.done[key] = 1;
+          acc.fill(0);
+        }
+        s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      } else {
+        this.add(mix4(102, dir, db, p0), acc, 0);
+        this.add(mix4(132, dir, mix2(p0, db), commas), acc, 0);
+      }
+
+      // depends on both the cue and the token
+      this.add(mix4(113, dir, c.head, p0), acc, 0);
+      if (i === c.end) this.add(mix2(123, a.word[i]!), acc, 0);
+      if (i === c.first - 1) this.add(mix2(129, a.word[i]!), acc, 0);
+      const at = (i - first) * NT;
+      em[at] = s0 + acc[0]!; em[at + 1] = s1 + acc[1]!; em[at + 2] = s2 + acc[2]!; em[at + 3] = s3 + acc[3]!; em[at + 4] = s4 + acc[4]!;
+    }
+  }
+}
