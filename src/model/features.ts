@@ -264,6 +264,8 @@ export function bucket(d: number): number {
  * Base features of token i. Context words stay within the sentence so that features are the
  * same wherever a window starts.
  */
+// Templates are written out (mixN with template * SEED precomputed): V8 will not inline ~60
+// calls in one function, and each call boxes its uint32 arguments.
 export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: number): number {
   const lo = a.sentFirst[i]!;
   const hi = a.sentEnd[i]!;
@@ -284,40 +286,40 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   const xm1 = i - 1 >= lo ? a.lex[i - 1]! : 9;
   const xp1 = i + 1 < hi ? a.lex[i + 1]! : 9;
   out[at++] = 1;
-  out[at++] = mix2(2, w0);
-  out[at++] = mix2(3, l0);
-  out[at++] = mix2(4, p0);
-  out[at++] = mix2(5, a.shape[i]!);
-  out[at++] = mix2(6, a.suffix[i]!);
-  out[at++] = mix2(7, wm1);
-  out[at++] = mix2(8, wp1);
-  out[at++] = mix2(9, wm2);
-  out[at++] = mix2(10, wp2);
-  out[at++] = mix2(11, lm1);
-  out[at++] = mix2(12, lp1);
-  out[at++] = mix2(13, pm1);
-  out[at++] = mix2(14, pp1);
-  out[at++] = mix2(15, pm2);
-  out[at++] = mix2(16, pp2);
-  out[at++] = mix3(17, pm1, p0);
-  out[at++] = mix3(18, p0, pp1);
-  out[at++] = mix4(19, pm1, p0, pp1);
-  out[at++] = mix3(20, wm1, w0);
-  out[at++] = mix3(21, w0, wp1);
-  out[at++] = mix3(22, l0, p0);
-  out[at++] = mix2(23, q0);
-  out[at++] = mix3(24, q0, p0);
-  out[at++] = mix3(25, q0, w0);
-  out[at++] = mix3(33, lm1, l0);
-  out[at++] = mix3(34, pm1, w0);
-  out[at++] = mix3(35, wm1, p0);
-  out[at++] = mix3(30, l0, wp1);
+  out[at++] = Math.imul((-2056954758 ^ w0), 0x9e3779b1); // mix2(2, w0)
+  out[at++] = Math.imul((1209535159 ^ l0), 0x9e3779b1); // mix2(3, l0)
+  out[at++] = Math.imul((181057780 ^ p0), 0x9e3779b1); // mix2(4, p0)
+  out[at++] = Math.imul((-847419599 ^ a.shape[i]!), 0x9e3779b1); // mix2(5, a.shape[i]!)
+  out[at++] = Math.imul((-1875896978 ^ a.suffix[i]!), 0x9e3779b1); // mix2(6, a.suffix[i]!)
+  out[at++] = Math.imul((1390592939 ^ wm1), 0x9e3779b1); // mix2(7, wm1)
+  out[at++] = Math.imul((362115560 ^ wp1), 0x9e3779b1); // mix2(8, wp1)
+  out[at++] = Math.imul((-666361819 ^ wm2), 0x9e3779b1); // mix2(9, wm2)
+  out[at++] = Math.imul((-1694839198 ^ wp2), 0x9e3779b1); // mix2(10, wp2)
+  out[at++] = Math.imul((1571650719 ^ lm1), 0x9e3779b1); // mix2(11, lm1)
+  out[at++] = Math.imul((543173340 ^ lp1), 0x9e3779b1); // mix2(12, lp1)
+  out[at++] = Math.imul((-485304039 ^ pm1), 0x9e3779b1); // mix2(13, pm1)
+  out[at++] = Math.imul((-1513781418 ^ pp1), 0x9e3779b1); // mix2(14, pp1)
+  out[at++] = Math.imul((1752708499 ^ pm2), 0x9e3779b1); // mix2(15, pm2)
+  out[at++] = Math.imul((724231120 ^ pp2), 0x9e3779b1); // mix2(16, pp2)
+  out[at++] = Math.imul(Math.imul((-304246259 ^ pm1), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(17, pm1, p0)
+  out[at++] = Math.imul(Math.imul((-1332723638 ^ p0), 0x9e3779b1) ^ pp1, 0x85ebca77); // mix3(18, p0, pp1)
+  out[at++] = Math.imul(Math.imul(Math.imul((1933766279 ^ pm1), 0x9e3779b1) ^ p0, 0x85ebca77) ^ pp1, 0x27d4eb2f); // mix4(19, pm1, p0, pp1)
+  out[at++] = Math.imul(Math.imul((905288900 ^ wm1), 0x9e3779b1) ^ w0, 0x85ebca77); // mix3(20, wm1, w0)
+  out[at++] = Math.imul(Math.imul((-123188479 ^ w0), 0x9e3779b1) ^ wp1, 0x85ebca77); // mix3(21, w0, wp1)
+  out[at++] = Math.imul(Math.imul((-1151665858 ^ l0), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(22, l0, p0)
+  out[at++] = Math.imul((2114824059 ^ q0), 0x9e3779b1); // mix2(23, q0)
+  out[at++] = Math.imul(Math.imul((1086346680 ^ q0), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(24, q0, p0)
+  out[at++] = Math.imul(Math.imul((57869301 ^ q0), 0x9e3779b1) ^ w0, 0x85ebca77); // mix3(25, q0, w0)
+  out[at++] = Math.imul(Math.imul((419984861 ^ lm1), 0x9e3779b1) ^ l0, 0x85ebca77); // mix3(33, lm1, l0)
+  out[at++] = Math.imul(Math.imul((-608492518 ^ pm1), 0x9e3779b1) ^ w0, 0x85ebca77); // mix3(34, pm1, w0)
+  out[at++] = Math.imul(Math.imul((-1636969897 ^ wm1), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(35, wm1, p0)
+  out[at++] = Math.imul(Math.imul((-789550298 ^ l0), 0x9e3779b1) ^ wp1, 0x85ebca77); // mix3(30, l0, wp1)
   const fromStart = i - lo;
   const toEnd = hi - 1 - i;
-  out[at++] = mix3(26, Math.min(fromStart, 3), Math.min(toEnd, 3));
-  out[at++] = mix3(32, bucket(toEnd), p0);
-  out[at++] = mix3(27, a.paraFirst[i]!, p0);
-  out[at++] = mix3(28, a.sentQuoted[a.sentence[i]!]!, p0);
+  out[at++] = Math.imul(Math.imul((-970608078 ^ Math.min(fromStart, 3)), 0x9e3779b1) ^ Math.min(toEnd, 3), 0x85ebca77); // mix3(26, Math.min(fromStart, 3), Math.min(toEnd, 3))
+  out[at++] = Math.imul(Math.imul((1448462240 ^ bucket(toEnd)), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(32, bucket(toEnd), p0)
+  out[at++] = Math.imul(Math.imul((-1999085457 ^ a.paraFirst[i]!), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(27, a.paraFirst[i]!, p0)
+  out[at++] = Math.imul(Math.imul((1267404460 ^ a.sentQuoted[a.sentence[i]!]!), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(28, a.sentQuoted[a.sentence[i]!]!, p0)
 
   // Nearest quotation marks within the sentence: cues sit next to quotes.
   const nb = a.near;
@@ -325,23 +327,23 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   const left = pc >= lo && i - pc < 6 ? i - pc : 9;
   const no = nb.nextOpen[i]!;
   const right = no < hi && no - i < 6 ? no - i : 9;
-  out[at++] = mix3(36, left, p0);
-  out[at++] = mix3(37, right, p0);
+  out[at++] = Math.imul(Math.imul((1629520020 ^ left), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(36, left, p0)
+  out[at++] = Math.imul(Math.imul((601042641 ^ right), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(37, right, p0)
 
   // Cue lexicon: how cue-like this word is, and how far the nearest cue-like word is.
   const x0 = a.lex[i]!;
-  out[at++] = mix2(40, x0);
-  out[at++] = mix3(41, x0, p0);
-  out[at++] = mix3(44, xp1, p0);
-  out[at++] = mix3(45, xm1, p0);
-  out[at++] = mix4(46, xm1, x0, xp1);
+  out[at++] = Math.imul((1810577800 ^ x0), 0x9e3779b1); // mix2(40, x0)
+  out[at++] = Math.imul(Math.imul((782100421 ^ x0), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(41, x0, p0)
+  out[at++] = Math.imul(Math.imul((1991635580 ^ xp1), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(44, xp1, p0)
+  out[at++] = Math.imul(Math.imul((963158201 ^ xm1), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(45, xm1, p0)
+  out[at++] = Math.imul(Math.imul(Math.imul((-65319178 ^ xm1), 0x9e3779b1) ^ x0, 0x85ebca77) ^ xp1, 0x27d4eb2f); // mix4(46, xm1, x0, xp1)
   const nl = nb.nextCueLike[i]!;
   const rl = nl < hi && nl - i <= 4 ? nl - i : 0;
   const pl = nb.prevCueLike[i]!;
   const ll = pl >= lo && i - pl <= 4 ? i - pl : 0;
-  out[at++] = mix3(42, rl, p0);
-  out[at++] = mix3(43, ll, p0);
-  out[at++] = mix4(47, rl, ll, w0);
+  out[at++] = Math.imul(Math.imul((-246376958 ^ rl), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(42, rl, p0)
+  out[at++] = Math.imul(Math.imul((-1274854337 ^ ll), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(43, ll, p0)
+  out[at++] = Math.imul(Math.imul(Math.imul((-1093796557 ^ rl), 0x9e3779b1) ^ ll, 0x85ebca77) ^ w0, 0x27d4eb2f); // mix4(47, rl, ll, w0)
 
   // What the word governs and who precedes it: a following "that", quotation or colon, a
   // subject-like word before, and how many verbs come before it in the sentence.
@@ -352,14 +354,14 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   const pn = nb.prevNominal[i]!;
   const subj = pn >= lo && i - pn <= 5 ? i - pn : 0;
   const verbsBefore = a.verbs[i]! - a.verbs[lo]!;
-  out[at++] = mix3(50, l0, that);
-  out[at++] = mix3(51, l0, opener);
-  out[at++] = mix3(52, l0, pm1);
-  out[at++] = mix3(53, l0, pp1);
-  out[at++] = mix3(54, l0, a.sentQuoted[a.sentence[i]!]!);
-  out[at++] = mix3(55, subj, p0);
-  out[at++] = mix3(56, l0, Math.min(verbsBefore, 2));
-  out[at++] = mix4(57, subj, that, p0);
+  out[at++] = Math.imul(Math.imul((115738602 ^ l0), 0x9e3779b1) ^ that, 0x85ebca77); // mix3(50, l0, that)
+  out[at++] = Math.imul(Math.imul((-912738777 ^ l0), 0x9e3779b1) ^ opener, 0x85ebca77); // mix3(51, l0, opener)
+  out[at++] = Math.imul(Math.imul((-1941216156 ^ l0), 0x9e3779b1) ^ pm1, 0x85ebca77); // mix3(52, l0, pm1)
+  out[at++] = Math.imul(Math.imul((1325273761 ^ l0), 0x9e3779b1) ^ pp1, 0x85ebca77); // mix3(53, l0, pp1)
+  out[at++] = Math.imul(Math.imul((296796382 ^ l0), 0x9e3779b1) ^ a.sentQuoted[a.sentence[i]!]!, 0x85ebca77); // mix3(54, l0, a.sentQuoted[a.sentence[i]!]!)
+  out[at++] = Math.imul(Math.imul((-731680997 ^ subj), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(55, subj, p0)
+  out[at++] = Math.imul(Math.imul((-1760158376 ^ l0), 0x9e3779b1) ^ Math.min(verbsBefore, 2), 0x85ebca77); // mix3(56, l0, Math.min(verbsBefore, 2))
+  out[at++] = Math.imul(Math.imul(Math.imul((1506331541 ^ subj), 0x9e3779b1) ^ that, 0x85ebca77) ^ p0, 0x27d4eb2f); // mix4(57, subj, that, p0)
   return at;
 }
 

@@ -181,6 +181,22 @@ export class AttributionModel {
     return this.scorer;
   }
 
+  private cueEmBuffer = new Float32Array(0);
+
+  /** findCues from every token's cue-tagger scores (3 per token; the bias is added in place). */
+  cuesFromScores(doc: Document, em: Float32Array): [number, number][] {
+    const cues: [number, number][] = [];
+    for (const s of doc.ann.sentences ?? []) {
+      if (s.endToken <= s.firstToken) continue;
+      const n = s.endToken - s.firstToken;
+      const sent = em.subarray(s.firstToken * 3, s.endToken * 3);
+      if (this.cueBias) for (let i = 0; i < n; i++) sent[i * 3 + 1]! += this.cueBias;
+      const tags = this.cue.viterbi(sent, n);
+      for (const [f, e] of chunks(tags, 1, 2)) cues.push([s.firstToken + f, s.firstToken + e]);
+    }
+    return cues;
+  }
+
   /** Cue spans [first, end) (token indices) in reading order. */
   findCues(doc: Document, a: TokenAtoms, table: BaseFeatureTable): [number, number][] {
     const cues: [number, number][] = [];
@@ -229,19 +245,27 @@ export class AttributionModel {
     const sentences = doc.ann.sentences ?? [];
     if (tokens.length === 0) return [];
     const a = tokenAtoms(doc, this.lexicon);
-    const table = baseFeatureTable(a, true);
-    const cues = this.findCues(doc, a, table);
+    const scorer = this.partScorer();
+    let table: BaseFeatureTable = { hashes: new Uint32Array(0), count: new Uint8Array(0) };
+    let cues: [number, number][];
+    if (scorer && scorer.fuses(this.cue)) {
+      scorer.startDocument(a);
+      if (this.cueEmBuffer.length < a.n * 3) this.cueEmBuffer = new Float32Array(a.n * 6);
+      scorer.scoreBase(a, this.cue, this.cueEmBuffer);
+      cues = this.cuesFromScores(doc, this.cueEmBuffer);
+    } else {
+      table = baseFeatureTable(a, true);
+      cues = this.findCues(doc, a, table);
+      scorer?.startDocument(a, table.hashes, table.count, MAX_BASE);
+    }
     if (cues.length === 0) return [];
     const cueMask = new Uint8Array(a.n);
     for (const [f, e] of cues) cueMask.fill(1, f, e);
     const nb = cueNeighbours(a.n, cueMask);
 
-    const scorer = this.partScorer();
     let staticScores = new Float32Array(0);
     let scored = new Uint8Array(0);
-    if (scorer) {
-      scorer.startDocument(a, table.hashes, table.count, MAX_BASE);
-    } else {
+    if (!scorer) {
       // The cue-independent part of a token's score is computed once, for tokens in some window.
       staticScores = new Float32Array(a.n * this.part.nTags);
       scored = new Uint8Array(a.n);

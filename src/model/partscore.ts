@@ -8,7 +8,7 @@
 // With int16 weights every score is an integer sum (far below 2^24), so regrouping the sums
 // gives exactly the emissions LinearTagger computes from relativeFeatures.
 import { mix2, mix3, mix4 } from './hash.js';
-import { BOS, NONE, bucket, type CueNeighbours, type CueView, type TokenAtoms } from './features.js';
+import { BOS, MAX_BASE, NONE, baseFeatures, bucket, type CueNeighbours, type CueView, type TokenAtoms } from './features.js';
 import type { LinearTagger } from './perceptron.js';
 
 const NT = 5;
@@ -62,6 +62,50 @@ export class PartScorer {
     this.shift = tagger.shift;
   }
 
+  /** Cue tagger (3 tags) and part tagger weights interleaved, 8 per bucket: one cache line per feature. */
+  private fused: Int16Array | null = null;
+  private readonly featBuffer = new Uint32Array(MAX_BASE);
+
+  /** Whether scoreBase can score this cue tagger together with the part tagger. */
+  fuses(cue: LinearTagger): boolean {
+    return cue.weights instanceof Int16Array && cue.nTags === 3 && cue.shift === this.shift;
+  }
+
+  /**
+   * Base features of every token, scored for both taggers in one pass (after startDocument):
+   * cue scores into cueEm (3 per token), part scores kept for the windows.
+   */
+  scoreBase(a: TokenAtoms, cue: LinearTagger, cueEm: Float32Array): void {
+    let f = this.fused;
+    if (!f) {
+      const cw = cue.weights;
+      const pw = this.w;
+      const size = pw.length / NT;
+      f = new Int16Array(size * 8);
+      for (let b = 0; b < size; b++) {
+        f[b * 8] = cw[b * 3]!; f[b * 8 + 1] = cw[b * 3 + 1]!; f[b * 8 + 2] = cw[b * 3 + 2]!;
+        for (let t = 0; t < NT; t++) f[b * 8 + 3 + t] = pw[b * NT + t]!;
+      }
+      this.fused = f;
+    }
+    const shift = this.shift;
+    const feats = this.featBuffer;
+    const sums = this.baseSums;
+    for (let i = 0; i < a.n; i++) {
+      const m = baseFeatures(a, i, feats, 0);
+      let c0 = 0, c1 = 0, c2 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+      for (let k = 0; k < m; k++) {
+        const b = (feats[k]! >>> shift) << 3;
+        c0 += f[b]!; c1 += f[b + 1]!; c2 += f[b + 2]!;
+        s0 += f[b + 3]!; s1 += f[b + 4]!; s2 += f[b + 5]!; s3 += f[b + 6]!; s4 += f[b + 7]!;
+      }
+      cueEm[i * 3] = c0; cueEm[i * 3 + 1] = c1; cueEm[i * 3 + 2] = c2;
+      const o = i * NT;
+      sums[o] = s0; sums[o + 1] = s1; sums[o + 2] = s2; sums[o + 3] = s3; sums[o + 4] = s4;
+    }
+    this.baseDone.fill(1, 0, a.n);
+  }
+
   static supports(tagger: LinearTagger): boolean {
     return tagger.weights instanceof Int16Array && tagger.nTags === NT;
   }
@@ -70,7 +114,7 @@ export class PartScorer {
    * Starts a document whose base-feature hashes of token i are
    * hashes[i * stride .. i * stride + counts[i]).
    */
-  startDocument(a: TokenAtoms, hashes: Uint32Array, counts: Uint8Array, stride: number): void {
+  startDocument(a: TokenAtoms, hashes: Uint32Array = new Uint32Array(0), counts: Uint8Array = new Uint8Array(0), stride = 0): void {
     if (this.tokenDirDone.length < a.n * 3) {
       this.tokenDir = new Int32Array(a.n * 3 * NT * 2);
       this.tokenDirDone = new Uint8Array(a.n * 3 * 2);
@@ -124,15 +168,18 @@ export class PartScorer {
     const pm1 = i > 0 ? a.pos[i - 1]! : BOS;
     const pp1 = i + 1 < a.n ? a.pos[i + 1]! : NONE;
     const sentFinal = i === a.sentEnd[i]! - 1 ? 1 : 0;
-    this.add(mix3(103, dir, a.word[i]!), acc, 0);
-    this.add(mix3(104, dir, a.lemma[i]!), acc, 0);
-    this.add(mix3(105, dir, p0), acc, 0);
-    this.add(mix4(106, dir, pm1, p0), acc, 0);
-    this.add(mix4(107, dir, p0, pp1), acc, 0);
-    this.add(mix3(108, dir, i > 0 ? a.word[i - 1]! : BOS), acc, 0);
-    this.add(mix3(109, dir, i + 1 < a.n ? a.word[i + 1]! : NONE), acc, 0);
-    this.add(mix4(124, dir, sentFinal, a.quote[i]!), acc, 0);
-    this.add(mix3(128, dir, a.shape[i]!), acc, 0);
+    const wm1 = i > 0 ? a.word[i - 1]! : BOS;
+    const wp1 = i + 1 < a.n ? a.word[i + 1]! : NONE;
+    // templates written out as in baseFeatures
+    this.add(Math.imul(Math.imul((1441012363 ^ dir), 0x9e3779b1) ^ a.word[i]!, 0x85ebca77), acc, 0); // mix3(103, dir, a.word[i]!)
+    this.add(Math.imul(Math.imul((412534984 ^ dir), 0x9e3779b1) ^ a.lemma[i]!, 0x85ebca77), acc, 0); // mix3(104, dir, a.lemma[i]!)
+    this.add(Math.imul(Math.imul((-615942395 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77), acc, 0); // mix3(105, dir, p0)
+    this.add(Math.imul(Math.imul(Math.imul((-1644419774 ^ dir), 0x9e3779b1) ^ pm1, 0x85ebca77) ^ p0, 0x27d4eb2f), acc, 0); // mix4(106, dir, pm1, p0)
+    this.add(Math.imul(Math.imul(Math.imul((1622070143 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77) ^ pp1, 0x27d4eb2f), acc, 0); // mix4(107, dir, p0, pp1)
+    this.add(Math.imul(Math.imul((593592764 ^ dir), 0x9e3779b1) ^ wm1, 0x85ebca77), acc, 0); // mix3(108, dir, wm1)
+    this.add(Math.imul(Math.imul((-434884615 ^ dir), 0x9e3779b1) ^ wp1, 0x85ebca77), acc, 0); // mix3(109, dir, wp1)
+    this.add(Math.imul(Math.imul(Math.imul((1317823884 ^ dir), 0x9e3779b1) ^ sentFinal, 0x85ebca77) ^ a.quote[i]!, 0x27d4eb2f), acc, 0); // mix4(124, dir, sentFinal, a.quote[i]!)
+    this.add(Math.imul(Math.imul((1498881664 ^ dir), 0x9e3779b1) ^ a.shape[i]!, 0x85ebca77), acc, 0); // mix3(128, dir, a.shape[i]!)
     t.set(acc, at);
   }
 
@@ -237,7 +284,7 @@ export class PartScorer {
       }
 
       // depends on both the cue and the token
-      this.add(mix4(113, dir, c.head, p0), acc, 0);
+      this.add(Math.imul(Math.imul(Math.imul((-253826835 ^ dir), 0x9e3779b1) ^ c.head, 0x85ebca77) ^ p0, 0x27d4eb2f), acc, 0); // mix4(113, dir, c.head, p0)
       if (i === c.end) this.add(mix2(123, a.word[i]!), acc, 0);
       if (i === c.first - 1) this.add(mix2(129, a.word[i]!), acc, 0);
       const at = (i - first) * NT;
