@@ -4,6 +4,14 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'n
 /** A problem with one input, reported with its location and skipped. */
 export class InputError extends Error {}
 
+/**
+ * Sniffs the start of a file: is it a feed rather than a page or other XML? (Here, not in
+ * feed.ts, so that sniffing does not load the XML parser and the HTML stack.)
+ */
+export function looksLikeFeed(head: string): boolean {
+  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096)) && !/<html[\s>]/i.test(head.slice(0, 1024));
+}
+
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');

@@ -3,10 +3,8 @@
 // caller, so a document already stored is never extracted again (re-runs and resumes are cheap).
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { annotate } from '../pipeline/extract.js';
-import { toAnalysis } from '../output/analysis.js';
 import type { NewDocument } from '../store/store.js';
-import { prepare, type Prepared, type RawItem } from './prepare.js';
+import type { Prepared, RawItem } from './prepare.js';
 
 export type Outcome =
   | { status: 'doc'; doc: NewDocument }
@@ -22,22 +20,6 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** The extraction proper, shared by both extractors. */
-export function extractPrepared(item: RawItem, prepared: Prepared): NewDocument {
-  const full = toAnalysis(annotate(prepared.text, prepared.meta));
-  // the store keeps attributions and speakers; the per-sentence voice layer would only double
-  // what crosses from the worker to the main thread
-  const analysis = { ...full, voice: [], embeds: [] };
-  return {
-    analysis,
-    canonicalUrl: prepared.canonicalUrl,
-    textHash: prepared.textHash,
-    author: prepared.author,
-    language: prepared.language,
-    source: item.source,
-  };
-}
-
 export function errorMessage(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }
@@ -45,9 +27,11 @@ export function errorMessage(err: unknown): string {
 /** Extraction on the calling thread (for --workers 0, tests, and the server's single article). */
 export class InlineExtractor implements Extractor {
   readonly capacity = 1;
+  private extraction: Promise<typeof import('./extract-doc.js')> | null = null;
   constructor(private readonly isDuplicate: DuplicateCheck) {}
 
   async run(item: RawItem): Promise<Outcome> {
+    const { prepare, extractPrepared } = await (this.extraction ??= import('./extract-doc.js'));
     let prepared: Prepared;
     try {
       prepared = prepare(item);

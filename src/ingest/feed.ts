@@ -21,10 +21,8 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** Sniffs the start of a file: is it a feed rather than a page or other XML? */
-export function looksLikeFeed(head: string): boolean {
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096)) && !/<html[\s>]/i.test(head.slice(0, 1024));
-}
+// kept here too for callers that already import the parser
+export { looksLikeFeed } from './decode.js';
 
 type Node = Record<string, unknown>;
 

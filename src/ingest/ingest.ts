@@ -61,12 +61,19 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     progress();
   };
 
-  const inputs = await listInputs(paths, fail);
-  counts.bytesTotal = inputs.reduce((sum, f) => sum + f.size, 0);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const isDuplicate = (key: { canonicalUrl: string | null; textHash: string }) => store.hasDocument(key);
+  // the first worker loads the pipeline (the slowest part of starting) while the inputs are listed
   const extractor: Extractor = workers > 0 ? new WorkerPoolExtractor(isDuplicate, workers) : new InlineExtractor(isDuplicate);
+  let inputs;
+  try {
+    inputs = await listInputs(paths, fail);
+  } catch (err) {
+    await extractor.close();
+    throw err;
+  }
+  counts.bytesTotal = inputs.reduce((sum, f) => sum + f.size, 0);
 
   // Finished documents are written in batches: one commit per document costs more than the
   // extraction on a fast machine. A batch is one transaction (each document a savepoint in it),

@@ -5,10 +5,11 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { decodeBytes, httpHead, isHtmlResponse } from './decode.js';
-import { looksLikeFeed, parseFeed } from './feed.js';
+import { decodeBytes, httpHead, isHtmlResponse, looksLikeFeed } from './decode.js';
 import type { GivenMeta, RawItem } from './prepare.js';
 import { readWarc } from './warc.js';
+
+type FeedParser = typeof import('./feed.js').parseFeed;
 
 export type Format = 'text' | 'html' | 'jsonl' | 'json' | 'feed' | 'warc';
 
@@ -158,7 +159,7 @@ async function* jsonlItems(path: string, fileSize: number): AsyncGenerator<Sourc
   if (fileSize > reported) yield { kind: 'progress', bytes: fileSize - reported };
 }
 
-function* containerItems(path: string, format: Format, data: Buffer, size: number): Generator<SourceEvent> {
+function* containerItems(path: string, format: Format, data: Buffer, size: number, parseFeed: FeedParser | null): Generator<SourceEvent> {
   const label = path;
   if (format === 'text' || format === 'html') {
     yield { kind: 'item', item: { kind: format, data, label, source: { path, format }, given: {} }, bytes: size };
@@ -195,7 +196,7 @@ function* containerItems(path: string, format: Format, data: Buffer, size: numbe
   // feed
   let feed;
   try {
-    feed = parseFeed(text);
+    feed = parseFeed!(text);
   } catch (err) {
     yield { kind: 'error', label, message: (err as Error).message, bytes: size };
     return;
@@ -327,7 +328,9 @@ export async function* fileItems(file: InputFile): AsyncGenerator<SourceEvent> {
     }
     return;
   }
-  for (const event of containerItems(path, format, data, path === '-' ? data.length : file.size)) {
+  // loaded on demand: the XML parser and the HTML stack it needs take ~0.3 s to load
+  const parseFeed = format === 'feed' ? (await import('./feed.js')).parseFeed : null;
+  for (const event of containerItems(path, format, data, path === '-' ? data.length : file.size, parseFeed)) {
     if (event.kind === 'item' && path === '-') event.item.label = event.item.label.replace(/^-/, 'stdin');
     yield event;
   }

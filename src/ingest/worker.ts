@@ -1,8 +1,9 @@
 // A worker thread of the ingest pool: prepares items, asks the main thread whether each is
 // already stored, and extracts the new ones.
 import { parentPort } from 'node:worker_threads';
-import { errorMessage, extractPrepared, type FromWorker, type ToWorker } from './extractor.js';
-import { prepare, type Prepared, type RawItem } from './prepare.js';
+import { errorMessage, type FromWorker, type ToWorker } from './extractor.js';
+import { extractPrepared, prepare } from './extract-doc.js';
+import type { Prepared, RawItem } from './prepare.js';
 
 const port = parentPort!;
 const waiting = new Map<number, { item: RawItem; prepared: Prepared }>();
