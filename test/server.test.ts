@@ -163,6 +163,8 @@ describe('ledger endpoints', () => {
       ['colour=red', /unknown parameter "colour"/],
       ['q=a&q=b', /parameter "q" is given 2 times/],
       ['since=2026-04-01&until=2026-03-01', /"since" \(2026-04-01\) is after "until"/],
+      ['statedSince=March', /parameter "statedSince" must be a date/],
+      ['statedSince=2026-04-01&statedUntil=2026-03-01', /"statedSince" \(2026-04-01\) is after "statedUntil"/],
     ];
     for (const [query, message] of cases) {
       const res = await call('/api/search?' + query);

@@ -267,7 +267,9 @@ test('a version 1 store is migrated in place, its data kept', async () => {
                VALUES (1, 'a1', 'direct', 0, 4, 'Old.', 's1', 'Jane Roe', 'jane roe', 'person', 0.9)`).run();
   raw.close();
   const store = new SqliteStore(file);
-  assert.equal((await store.stats()).schemaVersion, 2);
+  assert.equal((await store.stats()).schemaVersion, SCHEMA_VERSION);
   assert.deepEqual((await store.search({ speaker: 'roe' })).results.map((r) => r.id), ['old:a1']);
+  // documents stored before the voice layer was kept have none
+  assert.deepEqual((await store.getDocument('old'))!.voice, []);
   await store.close();
 });

@@ -10,9 +10,9 @@ export { prepare } from './prepare.js';
 
 export function extractPrepared(item: RawItem, prepared: Prepared): NewDocument {
   const full = toAnalysis(annotate(prepared.text, prepared.meta));
-  // the store keeps attributions and speakers; the per-sentence voice layer would only double
+  // of the outlet's voice the store keeps the flagged sentences: every sentence would double
   // what crosses from the worker to the main thread
-  const analysis = { ...full, voice: [], embeds: [] };
+  const analysis = { ...full, voice: full.voice.filter((v) => v.flags.length > 0) };
   return {
     analysis,
     canonicalUrl: prepared.canonicalUrl,

@@ -164,6 +164,8 @@ const routes: Route[] = [
       outlet: p.string('outlet', 200),
       since: p.date('since'),
       until: p.date('until'),
+      statedSince: p.date('statedSince'),
+      statedUntil: p.date('statedUntil'),
       kind: p.oneOf('kind', KINDS),
       documentId: p.string('document', 200),
       quoteId: p.string('quote', 200),
@@ -173,6 +175,9 @@ const routes: Route[] = [
     p.finish();
     if (query.since && query.until && query.since > query.until) {
       throw new HttpError(400, `"since" (${query.since}) is after "until" (${query.until})`);
+    }
+    if (query.statedSince && query.statedUntil && query.statedSince > query.statedUntil) {
+      throw new HttpError(400, `"statedSince" (${query.statedSince}) is after "statedUntil" (${query.statedUntil})`);
     }
     return (await needStore(ctx)).search(query);
   }),

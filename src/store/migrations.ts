@@ -117,6 +117,16 @@ export const migrations: readonly Migration[] = [
       INSERT OR IGNORE INTO speaker_names SELECT speaker_norm FROM attributions;
     `,
   },
+  {
+    version: 3,
+    description: "the outlet's own voice and embedded posts per document; statement dates indexed",
+    sql: `
+      ALTER TABLE documents ADD COLUMN voice TEXT;
+      ALTER TABLE documents ADD COLUMN voice_flags INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE documents ADD COLUMN embeds TEXT;
+      CREATE INDEX attributions_stated ON attributions(stated_on) WHERE stated_on IS NOT NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

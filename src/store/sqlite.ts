@@ -2,7 +2,7 @@
 // actors and quotes they create, are written in one transaction, so a killed ingest leaves
 // either the whole document or nothing.
 import Database from 'better-sqlite3';
-import type { AttributionKind, PublishedAtSource, Span, SpeakerType } from '../document/types.js';
+import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 import { actorKeys, mergedType } from '../ledger/actors.js';
 import { foldText, normaliseName, quoteId } from '../ledger/normalise.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
@@ -171,6 +171,7 @@ export class SqliteStore implements Store {
            @publishedDay, @publishedAtSource, @language, @text, @sourcePath, @sourceOffset, @sourceFormat, @ingestedAt)`,
       ),
       docById: db.prepare(`SELECT 1 FROM documents WHERE id = ?`),
+      setDocContext: db.prepare(`UPDATE documents SET voice = ?, voice_flags = ?, embeds = ? WHERE seq = ?`),
       actorByKey: db.prepare(`SELECT k.actor_id AS id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = ?`),
       insertActor: db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`),
       insertKey: db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`),
@@ -269,6 +270,8 @@ export class SqliteStore implements Store {
         ingestedAt: now,
       }).lastInsertRowid,
     );
+    const voiceFlags = analysis.voice.reduce((n, v) => n + v.flags.length, 0);
+    this.stmts.setDocContext.run(JSON.stringify(analysis.voice), voiceFlags, JSON.stringify(analysis.embeds), docSeq);
     const actorOf = new Map<string, number | null>();
     for (const [ord, s] of analysis.speakers.entries()) {
       const actorId = this.resolveActor(s.name, s.type, d.id, now);
@@ -342,6 +345,7 @@ export class SqliteStore implements Store {
       },
       ingestedAt: String(row.ingested_at),
       attributionCount: Number(row.attribution_count ?? 0),
+      voiceFlagCount: Number(row.voice_flags ?? 0),
     };
   }
 
@@ -362,7 +366,15 @@ export class SqliteStore implements Store {
       mentions: JSON.parse(String(s.mentions)) as Span[],
       actorId: s.actor_id === null ? null : String(s.actor_id),
     }));
-    return { ...this.docSummary(row), text: String(row.text), attributions, speakers };
+    const parsed = <T>(json: unknown): T[] => (typeof json === 'string' ? (JSON.parse(json) as T[]) : []);
+    return {
+      ...this.docSummary(row),
+      text: String(row.text),
+      attributions,
+      speakers,
+      voice: parsed<VoiceSentence>(row.voice),
+      embeds: parsed<Embed>(row.embeds),
+    };
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<{ total: number; documents: StoredDocumentSummary[] }> {
@@ -385,7 +397,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT d.seq, d.id, d.title, d.url, d.canonical_url, d.outlet, d.author, d.published_at, d.published_at_source,
-           d.source_path, d.source_offset, d.source_format, d.ingested_at,
+           d.source_path, d.source_offset, d.source_format, d.ingested_at, d.voice_flags,
            (SELECT count(*) FROM attributions WHERE doc_seq = d.seq) AS attribution_count
          FROM documents d ${clause} ORDER BY d.seq LIMIT @limit OFFSET @offset`,
       )
@@ -429,6 +441,14 @@ export class SqliteStore implements Store {
     if (query.until) {
       where.push('d.published_day <= @until');
       params.until = query.until;
+    }
+    if (query.statedSince) {
+      where.push('a.stated_on >= @statedSince');
+      params.statedSince = query.statedSince;
+    }
+    if (query.statedUntil) {
+      where.push('a.stated_on <= @statedUntil');
+      params.statedUntil = query.statedUntil;
     }
     if (query.kind) {
       where.push('a.kind = @kind');

@@ -6,7 +6,7 @@
 // are "<documentId>:<local id>", quote ids are hashes of the normalised quote text, actor ids are
 // assigned by the store. Dates are ISO strings (YYYY-MM-DD or full timestamps).
 import type { Analysis } from '../output/analysis.js';
-import type { AttributionKind, PublishedAtSource, Span, SpeakerType } from '../document/types.js';
+import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 
 /** Where a document came from, so a problem can be traced back to its input. */
 export interface DocumentSource {
@@ -82,6 +82,9 @@ export interface SearchQuery {
   /** Publication date bounds, inclusive, YYYY-MM-DD. */
   since?: string | null;
   until?: string | null;
+  /** Bounds on the day the statement was made (statedOn), inclusive; undated statements never match. */
+  statedSince?: string | null;
+  statedUntil?: string | null;
   kind?: AttributionKind | null;
   documentId?: string | null;
   quoteId?: string | null;
@@ -144,12 +147,17 @@ export interface StoredDocumentSummary {
   source: DocumentSource;
   ingestedAt: string;
   attributionCount: number;
+  /** How many words or phrases of the outlet's own voice are flagged (hedges, loaded words...). */
+  voiceFlagCount: number;
 }
 
 export interface StoredDocument extends StoredDocumentSummary {
   text: string;
   attributions: AttributionRecord[];
   speakers: StoredSpeaker[];
+  /** The outlet's own voice: sentences no one is quoted for, with their flags. */
+  voice: VoiceSentence[];
+  embeds: Embed[];
 }
 
 export interface DocumentQuery {

@@ -10,7 +10,8 @@ const KINDS: readonly AttributionKind[] = ['direct', 'indirect', 'mixed'];
 export const searchCommand: Command = {
   name: 'search',
   usage:
-    'whosaid search [QUERY] [--speaker NAME] [--outlet O] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--kind direct|indirect|mixed] ' +
+    'whosaid search [QUERY] [--speaker NAME] [--outlet O] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--stated-since YYYY-MM-DD] [--stated-until YYYY-MM-DD] ' +
+    '[--kind direct|indirect|mixed] ' +
     '[--format table|json|jsonl|csv] [--limit N] [--offset N] [--db FILE]',
   summary: 'Full-text search over stored attributions, ranked, with speaker, outlet, date and a link back.',
   async run(args) {
@@ -22,6 +23,8 @@ export const searchCommand: Command = {
         outlet: { type: 'string' },
         since: { type: 'string' },
         until: { type: 'string' },
+        'stated-since': { type: 'string' },
+        'stated-until': { type: 'string' },
         kind: { type: 'string' },
         format: { type: 'string' },
         limit: { type: 'string' },
@@ -36,6 +39,8 @@ export const searchCommand: Command = {
     const query = positionals.join(' ');
     const since = parseDateOption(values.since, '--since');
     const until = parseDateOption(values.until, '--until');
+    const statedSince = parseDateOption(values['stated-since'], '--stated-since');
+    const statedUntil = parseDateOption(values['stated-until'], '--stated-until');
     const limit = parseCount(values.limit, '--limit', 20);
     const offset = parseCount(values.offset, '--offset', 0);
     const page = await withStore(values.db, (store) =>
@@ -45,6 +50,8 @@ export const searchCommand: Command = {
         outlet: values.outlet,
         since,
         until,
+        statedSince,
+        statedUntil,
         kind: (values.kind as AttributionKind | undefined) ?? null,
         limit,
         offset,

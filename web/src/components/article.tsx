@@ -34,14 +34,15 @@ export function ArticleView({ model, initialId }: Props) {
     el?.focus({ preventScroll: true });
   }, [model, initialId]);
 
+  // Listening from mount, not from the selection: an effect registered after the click's render
+  // can miss an Escape pressed right after it.
   useEffect(() => {
-    if (selected === -1) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setSelected(-1);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [selected]);
+  }, []);
 
   // On a phone the details cover the lower half of the screen: bring the chosen statement above them.
   useEffect(() => {

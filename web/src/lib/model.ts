@@ -128,7 +128,7 @@ export function fromStored(doc: StoredDocument): ArticleModel {
     };
   });
   attributions.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
-  return { text: doc.text, attributions, speakers: finishSpeakers(speakers, attributions), voice: [] };
+  return { text: doc.text, attributions, speakers: finishSpeakers(speakers, attributions), voice: doc.voice ?? [] };
 }
 
 export const TYPE_LABEL: Record<SpeakerType, string> = {
