@@ -191,7 +191,7 @@ export class AttributionModel {
       const n = s.endToken - s.firstToken;
       const sent = em.subarray(s.firstToken * 3, s.endToken * 3);
       if (this.cueBias) for (let i = 0; i < n; i++) sent[i * 3 + 1]! += this.cueBias;
-      const tags = this.cue.viterbi(sent, n);
+      const tags = this.cue.decode(sent, n);
       for (const [f, e] of chunks(tags, 1, 2)) cues.push([s.firstToken + f, s.firstToken + e]);
     }
     return cues;
@@ -280,7 +280,7 @@ export class AttributionModel {
         const len = window[1] - window[0];
         if (this.emBuffer.length < len * 5) this.emBuffer = new Float32Array(len * 10);
         scorer.score(a, cueView(a, cue[0], cue[1]), nb, window[0], window[1], this.emBuffer);
-        tags = this.part.viterbi(this.emBuffer, len);
+        tags = this.part.decode(this.emBuffer, len);
       } else {
         for (let i = window[0]; i < window[1]; i++) {
           if (!scored[i]) { addTokenScores(this.part, table, i, staticScores, i * this.part.nTags); scored[i] = 1; }

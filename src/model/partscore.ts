@@ -14,6 +14,7 @@ import type { LinearTagger } from './perceptron.js';
 const NT = 5;
 /** Distinct POS hashes a memo table keys on; tokens beyond that are scored directly. */
 const MAX_POS = 64;
+const LANE = 2 ** 26;
 
 /** Sums of NT scores per key, filled on first use. */
 class Memo {
@@ -62,8 +63,12 @@ export class PartScorer {
     this.shift = tagger.shift;
   }
 
-  /** Cue tagger (3 tags) and part tagger weights interleaved, 8 per bucket: one cache line per feature. */
-  private fused: Int16Array | null = null;
+  /**
+   * Cue tagger (3 tags) and part tagger (5) weights of a bucket packed two per float64:
+   * hi * 2^26 + lo. Sums of up to 64 such values stay exact (|lo sums| < 2^21 < 2^25), so one
+   * bucket is 4 loads instead of 8 and the lanes are split once per token.
+   */
+  private packed: Float64Array | null = null;
   private readonly featBuffer = new Uint32Array(MAX_BASE);
 
   /** Whether scoreBase can score this cue tagger together with the part tagger. */
@@ -76,32 +81,35 @@ export class PartScorer {
    * cue scores into cueEm (3 per token), part scores kept for the windows.
    */
   scoreBase(a: TokenAtoms, cue: LinearTagger, cueEm: Float32Array): void {
-    let f = this.fused;
+    let f = this.packed;
     if (!f) {
       const cw = cue.weights;
       const pw = this.w;
       const size = pw.length / NT;
-      f = new Int16Array(size * 8);
+      f = new Float64Array(size * 4);
       for (let b = 0; b < size; b++) {
-        f[b * 8] = cw[b * 3]!; f[b * 8 + 1] = cw[b * 3 + 1]!; f[b * 8 + 2] = cw[b * 3 + 2]!;
-        for (let t = 0; t < NT; t++) f[b * 8 + 3 + t] = pw[b * NT + t]!;
+        const c = b * 3, p = b * NT, o = b * 4;
+        f[o] = cw[c]! * LANE + cw[c + 1]!;
+        f[o + 1] = cw[c + 2]! * LANE + pw[p]!;
+        f[o + 2] = pw[p + 1]! * LANE + pw[p + 2]!;
+        f[o + 3] = pw[p + 3]! * LANE + pw[p + 4]!;
       }
-      this.fused = f;
+      this.packed = f;
     }
     const shift = this.shift;
     const feats = this.featBuffer;
     const sums = this.baseSums;
     for (let i = 0; i < a.n; i++) {
       const m = baseFeatures(a, i, feats, 0);
-      let c0 = 0, c1 = 0, c2 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+      let x0 = 0, x1 = 0, x2 = 0, x3 = 0;
       for (let k = 0; k < m; k++) {
-        const b = (feats[k]! >>> shift) << 3;
-        c0 += f[b]!; c1 += f[b + 1]!; c2 += f[b + 2]!;
-        s0 += f[b + 3]!; s1 += f[b + 4]!; s2 += f[b + 5]!; s3 += f[b + 6]!; s4 += f[b + 7]!;
+        const b = (feats[k]! >>> shift) << 2;
+        x0 += f[b]!; x1 += f[b + 1]!; x2 += f[b + 2]!; x3 += f[b + 3]!;
       }
-      cueEm[i * 3] = c0; cueEm[i * 3 + 1] = c1; cueEm[i * 3 + 2] = c2;
+      const h0 = Math.round(x0 / LANE), h1 = Math.round(x1 / LANE), h2 = Math.round(x2 / LANE), h3 = Math.round(x3 / LANE);
+      cueEm[i * 3] = h0; cueEm[i * 3 + 1] = x0 - h0 * LANE; cueEm[i * 3 + 2] = h1;
       const o = i * NT;
-      sums[o] = s0; sums[o + 1] = s1; sums[o + 2] = s2; sums[o + 3] = s3; sums[o + 4] = s4;
+      sums[o] = x1 - h1 * LANE; sums[o + 1] = h2; sums[o + 2] = x2 - h2 * LANE; sums[o + 3] = h3; sums[o + 4] = x3 - h3 * LANE;
     }
     this.baseDone.fill(1, 0, a.n);
   }

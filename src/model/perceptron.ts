@@ -68,6 +68,60 @@ export class LinearTagger {
     return viterbi(em, n, this.nTags, this.trans, this.allowStart, this.allowPair);
   }
 
+  private masked: Float64Array | null = null;
+  private score = new Float64Array(0);
+  private back = new Uint8Array(0);
+  private path = new Uint8Array(0);
+
+  /**
+   * Same result as viterbi (same sums, same tie-breaking: a forbidden transition scores
+   * -Infinity, which never beats the running best), with buffers kept between calls: the
+   * returned array is only valid until the next call.
+   */
+  decode(em: ArrayLike<number>, n: number): Uint8Array {
+    const nT = this.nTags;
+    let tr = this.masked;
+    if (!tr) {
+      tr = new Float64Array(nT + nT * nT);
+      for (let t = 0; t < nT; t++) tr[t] = this.allowStart[t] ? this.trans[t]! : -Infinity;
+      for (let k = 0; k < nT * nT; k++) tr[nT + k] = this.allowPair[k] ? this.trans[nT + k]! : -Infinity;
+      this.masked = tr;
+    }
+    if (this.score.length < n * nT) {
+      this.score = new Float64Array(n * nT * 2);
+      this.back = new Uint8Array(n * nT * 2);
+      this.path = new Uint8Array(n * 2);
+    }
+    const out = this.path.subarray(0, n);
+    if (n === 0) return out;
+    const score = this.score;
+    const back = this.back;
+    for (let t = 0; t < nT; t++) score[t] = this.allowStart[t] ? this.trans[t]! + em[t]! : -Infinity;
+    for (let i = 1; i < n; i++) {
+      const prev = (i - 1) * nT;
+      const cur = i * nT;
+      for (let b = 0; b < nT; b++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let a = 0; a < nT; a++) {
+          const s = score[prev + a]! + tr[nT + a * nT + b]!;
+          if (s > best) { best = s; arg = a; }
+        }
+        score[cur + b] = best + em[cur + b]!;
+        back[cur + b] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    for (let t = 0; t < nT; t++) {
+      const s = score[(n - 1) * nT + t]!;
+      if (s > best) { best = s; arg = t; }
+    }
+    out[n - 1] = arg;
+    for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * nT + out[i]!]!;
+    return out;
+  }
+
   tag(seq: Sequence): Uint8Array {
     return this.viterbi(this.emissions(seq), seq.n);
   }
