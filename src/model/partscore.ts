@@ -56,6 +56,8 @@ export class PartScorer {
   private readonly cueByDistance = new Memo(3 * 9);
   private readonly cueByCommas = new Memo(3 * 4);
   private readonly acc = new Int32Array(NT);
+  /** Feature hashes of one token, summed with scalar accumulators. */
+  private readonly direct = new Uint32Array(16);
 
   constructor(tagger: LinearTagger) {
     if (!(tagger.weights instanceof Int16Array) || tagger.nTags !== NT) throw new Error('PartScorer needs an int16 tagger with 5 tags');
@@ -169,9 +171,8 @@ export class PartScorer {
 
   private fillTokenDir(a: TokenAtoms, i: number, dir: number, at: number): void {
     const t = this.tokenDir;
-    const acc = this.acc;
+    const h = this.direct;
     if (!this.baseDone[i]) this.baseScores(i);
-    acc.set(this.baseSums.subarray(i * NT, i * NT + NT));
     const p0 = a.pos[i]!;
     const pm1 = i > 0 ? a.pos[i - 1]! : BOS;
     const pp1 = i + 1 < a.n ? a.pos[i + 1]! : NONE;
@@ -179,16 +180,23 @@ export class PartScorer {
     const wm1 = i > 0 ? a.word[i - 1]! : BOS;
     const wp1 = i + 1 < a.n ? a.word[i + 1]! : NONE;
     // templates written out as in baseFeatures
-    this.add(Math.imul(Math.imul((1441012363 ^ dir), 0x9e3779b1) ^ a.word[i]!, 0x85ebca77), acc, 0); // mix3(103, dir, a.word[i]!)
-    this.add(Math.imul(Math.imul((412534984 ^ dir), 0x9e3779b1) ^ a.lemma[i]!, 0x85ebca77), acc, 0); // mix3(104, dir, a.lemma[i]!)
-    this.add(Math.imul(Math.imul((-615942395 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77), acc, 0); // mix3(105, dir, p0)
-    this.add(Math.imul(Math.imul(Math.imul((-1644419774 ^ dir), 0x9e3779b1) ^ pm1, 0x85ebca77) ^ p0, 0x27d4eb2f), acc, 0); // mix4(106, dir, pm1, p0)
-    this.add(Math.imul(Math.imul(Math.imul((1622070143 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77) ^ pp1, 0x27d4eb2f), acc, 0); // mix4(107, dir, p0, pp1)
-    this.add(Math.imul(Math.imul((593592764 ^ dir), 0x9e3779b1) ^ wm1, 0x85ebca77), acc, 0); // mix3(108, dir, wm1)
-    this.add(Math.imul(Math.imul((-434884615 ^ dir), 0x9e3779b1) ^ wp1, 0x85ebca77), acc, 0); // mix3(109, dir, wp1)
-    this.add(Math.imul(Math.imul(Math.imul((1317823884 ^ dir), 0x9e3779b1) ^ sentFinal, 0x85ebca77) ^ a.quote[i]!, 0x27d4eb2f), acc, 0); // mix4(124, dir, sentFinal, a.quote[i]!)
-    this.add(Math.imul(Math.imul((1498881664 ^ dir), 0x9e3779b1) ^ a.shape[i]!, 0x85ebca77), acc, 0); // mix3(128, dir, a.shape[i]!)
-    t.set(acc, at);
+    h[0] = Math.imul(Math.imul((1441012363 ^ dir), 0x9e3779b1) ^ a.word[i]!, 0x85ebca77); // mix3(103, dir, a.word[i]!)
+    h[1] = Math.imul(Math.imul((412534984 ^ dir), 0x9e3779b1) ^ a.lemma[i]!, 0x85ebca77); // mix3(104, dir, a.lemma[i]!)
+    h[2] = Math.imul(Math.imul((-615942395 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(105, dir, p0)
+    h[3] = Math.imul(Math.imul(Math.imul((-1644419774 ^ dir), 0x9e3779b1) ^ pm1, 0x85ebca77) ^ p0, 0x27d4eb2f); // mix4(106, dir, pm1, p0)
+    h[4] = Math.imul(Math.imul(Math.imul((1622070143 ^ dir), 0x9e3779b1) ^ p0, 0x85ebca77) ^ pp1, 0x27d4eb2f); // mix4(107, dir, p0, pp1)
+    h[5] = Math.imul(Math.imul((593592764 ^ dir), 0x9e3779b1) ^ wm1, 0x85ebca77); // mix3(108, dir, wm1)
+    h[6] = Math.imul(Math.imul((-434884615 ^ dir), 0x9e3779b1) ^ wp1, 0x85ebca77); // mix3(109, dir, wp1)
+    h[7] = Math.imul(Math.imul(Math.imul((1317823884 ^ dir), 0x9e3779b1) ^ sentFinal, 0x85ebca77) ^ a.quote[i]!, 0x27d4eb2f); // mix4(124, dir, sentFinal, a.quote[i]!)
+    h[8] = Math.imul(Math.imul((1498881664 ^ dir), 0x9e3779b1) ^ a.shape[i]!, 0x85ebca77); // mix3(128, dir, a.shape[i]!)
+    const bs = this.baseSums;
+    const w = this.w;
+    let s0 = bs[i * NT]!, s1 = bs[i * NT + 1]!, s2 = bs[i * NT + 2]!, s3 = bs[i * NT + 3]!, s4 = bs[i * NT + 4]!;
+    for (let k = 0; k < 9; k++) {
+      const b = (h[k]! >>> this.shift) * NT;
+      s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!;
+    }
+    t[at] = s0; t[at + 1] = s1; t[at + 2] = s2; t[at + 3] = s3; t[at + 4] = s4;
   }
 
   /** Emissions of window [first, end) for cue c into em (NT per token, from 0). */
@@ -197,6 +205,8 @@ export class PartScorer {
     this.cueByCommas.done.fill(0);
     const lr = mix2(c.leftPos, c.rightPos);
     const td = this.tokenDir;
+    const w = this.w;
+    const shift = this.shift;
     const acc = this.acc;
     for (let i = first; i < end; i++) {
       const dir = i < c.first ? 1 : i >= c.end ? 3 : 2;
@@ -276,27 +286,32 @@ export class PartScorer {
       }
       s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
       const pid = this.posId[i]!;
-      acc.fill(0);
+      const direct = this.direct;
+      let nd = 0;
       if (pid < MAX_POS) {
         m = this.byPos; key = ((pid * 3 + d) * 9 + db) * 4 + commas; o = key * NT;
         if (!m.done[key]) {
+          acc.fill(0);
           this.add(mix4(102, dir, db, p0), acc, 0);
           this.add(mix4(132, dir, mix2(p0, db), commas), acc, 0);
           m.sums.set(acc, o); m.done[key] = 1;
-          acc.fill(0);
         }
         s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
       } else {
-        this.add(mix4(102, dir, db, p0), acc, 0);
-        this.add(mix4(132, dir, mix2(p0, db), commas), acc, 0);
+        direct[nd++] = mix4(102, dir, db, p0);
+        direct[nd++] = mix4(132, dir, mix2(p0, db), commas);
       }
 
       // depends on both the cue and the token
-      this.add(Math.imul(Math.imul(Math.imul((-253826835 ^ dir), 0x9e3779b1) ^ c.head, 0x85ebca77) ^ p0, 0x27d4eb2f), acc, 0); // mix4(113, dir, c.head, p0)
-      if (i === c.end) this.add(mix2(123, a.word[i]!), acc, 0);
-      if (i === c.first - 1) this.add(mix2(129, a.word[i]!), acc, 0);
+      direct[nd++] = Math.imul(Math.imul(Math.imul((-253826835 ^ dir), 0x9e3779b1) ^ c.head, 0x85ebca77) ^ p0, 0x27d4eb2f); // mix4(113, dir, c.head, p0)
+      if (i === c.end) direct[nd++] = mix2(123, a.word[i]!);
+      if (i === c.first - 1) direct[nd++] = mix2(129, a.word[i]!);
+      for (let k = 0; k < nd; k++) {
+        const b = (direct[k]! >>> shift) * NT;
+        s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!;
+      }
       const at = (i - first) * NT;
-      em[at] = s0 + acc[0]!; em[at + 1] = s1 + acc[1]!; em[at + 2] = s2 + acc[2]!; em[at + 3] = s3 + acc[3]!; em[at + 4] = s4 + acc[4]!;
+      em[at] = s0; em[at + 1] = s1; em[at + 2] = s2; em[at + 3] = s3; em[at + 4] = s4;
     }
   }
 }
