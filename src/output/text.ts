@@ -28,7 +28,9 @@ export function formatText(a: Analysis, width = Math.min(process.stdout.columns 
     const cue = at.cue ? ` · cue "${at.cue.text}"` : '';
     const when = at.statedOn ? ` · ${at.statedOn}` : at.statedWhen ? ` · ${at.statedWhen.from}..${at.statedWhen.to}` : '';
     out.push(`${who} [${at.speaker.type}] · ${at.kind}${cue}${when} · ${at.content.start}-${at.content.end}`);
-    out.push(wrap(at.content.text, width - 4, '    '), '');
+    // a split content shows its parts, not the narration between them
+    const said = at.contentParts?.length ? at.contentParts.map((p) => p.text).join(' … ') : at.content.text;
+    out.push(wrap(said, width - 4, '    '), '');
   }
   if (a.speakers.length) {
     out.push('Speakers:');
