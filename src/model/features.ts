@@ -55,11 +55,11 @@ export interface Nearest {
   prevNominal: Int32Array;
 }
 
-function nearest(n: number, quote: Uint8Array, lex: Uint8Array, flags: Uint8Array): Nearest {
+function nearest(n: number, quote: Uint8Array, lex: Uint8Array, flags: Uint8Array, reuse: boolean): Nearest {
   const r: Nearest = {
-    prevClose: new Int32Array(n), nextOpen: new Int32Array(n), prevCueLike: new Int32Array(n),
-    nextCueLike: new Int32Array(n), nextThat: new Int32Array(n), nextOpener: new Int32Array(n),
-    prevNominal: new Int32Array(n),
+    prevClose: i32(reuse, 'prevClose', n), nextOpen: i32(reuse, 'nextOpen', n), prevCueLike: i32(reuse, 'prevCueLike', n),
+    nextCueLike: i32(reuse, 'nextCueLike', n), nextThat: i32(reuse, 'nextThat', n), nextOpener: i32(reuse, 'nextOpener', n),
+    prevNominal: i32(reuse, 'prevNominal', n),
   };
   let close = -1, cueLike = -1, nominal = -1;
   for (let i = 0; i < n; i++) {
@@ -148,17 +148,34 @@ function lexOf(lexicon: CueLexicon): (lemma: string) => number {
   return f;
 }
 
-/** Hashes every token's word, lemma, POS, shape and suffix, and tracks quotation state. */
-export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
+// Inference analyses one document at a time, so its arrays can be reused (typed-array
+// allocation was a large share of a document's cost). Pooled arrays may be longer than the
+// document: everything reads them up to n.
+const pool = new Map<string, Int32Array | Uint32Array | Uint8Array>();
+function pooled<T extends Int32Array | Uint32Array | Uint8Array>(reuse: boolean, key: string, n: number, make: (size: number) => T): T {
+  if (!reuse) return make(n);
+  let a = pool.get(key) as T | undefined;
+  if (!a || a.length < n) { a = make(n * 2); pool.set(key, a); }
+  return a;
+}
+const i32 = (reuse: boolean, key: string, n: number) => pooled(reuse, key, n, (k) => new Int32Array(k));
+const u32 = (reuse: boolean, key: string, n: number) => pooled(reuse, key, n, (k) => new Uint32Array(k));
+const u8 = (reuse: boolean, key: string, n: number) => pooled(reuse, key, n, (k) => new Uint8Array(k));
+
+/**
+ * Hashes every token's word, lemma, POS, shape and suffix, and tracks quotation state. With
+ * `reuse`, the arrays are shared with the next call's (inference).
+ */
+export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): TokenAtoms {
   const tokens = doc.ann.tokens ?? [];
   const sentences = doc.ann.sentences ?? [];
   const n = tokens.length;
-  const word = new Uint32Array(n);
-  const lemma = new Uint32Array(n);
-  const pos = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
-  const lex = new Uint8Array(n);
+  const word = u32(reuse, 'word', n);
+  const lemma = u32(reuse, 'lemma', n);
+  const pos = u32(reuse, 'pos', n);
+  const shape = u32(reuse, 'shape', n);
+  const suffix = u32(reuse, 'suffix', n);
+  const lex = u8(reuse, 'lex', n);
   const lexBucketOf = lexOf(lexicon);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -171,11 +188,11 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
     lex[i] = lexBucketOf(t.lemma);
   }
 
-  const sentence = new Int32Array(n);
-  const sentFirst = new Int32Array(n);
-  const sentEnd = new Int32Array(n);
-  const paraFirst = new Uint8Array(n);
-  const sentQuoted = new Uint8Array(sentences.length);
+  const sentence = i32(reuse, 'sentence', n).fill(0, 0, n);
+  const sentFirst = i32(reuse, 'sentFirst', n).fill(0, 0, n);
+  const sentEnd = i32(reuse, 'sentEnd', n).fill(0, 0, n);
+  const paraFirst = u8(reuse, 'paraFirst', n).fill(0, 0, n);
+  const sentQuoted = u8(reuse, 'sentQuoted', sentences.length).fill(0, 0, sentences.length);
   let lastPara = -1;
   sentences.forEach((s, si) => {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -189,8 +206,8 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
 
   // Quotation state: curly marks open/close; a straight mark toggles. Each paragraph starts
   // outside quotes (a quote running on to the next paragraph reopens there with a new mark).
-  const quote = new Uint8Array(n);
-  const quoteRegion = new Int32Array(n).fill(-1);
+  const quote = u8(reuse, 'quote', n).fill(0, 0, n);
+  const quoteRegion = i32(reuse, 'quoteRegion', n).fill(-1, 0, n);
   const regions: { first: number; last: number }[] = [];
   let open = -1;
   const closeRegion = (last: number) => {
@@ -223,17 +240,19 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
   if (open >= 0) closeRegion(n - 1);
   for (let i = 0; i < n; i++) if (quote[i] === QUOTE_OPEN || quote[i] === QUOTE_CLOSE) sentQuoted[sentence[i]!] = 1;
 
-  const commas = new Int32Array(n + 1);
-  const thats = new Int32Array(n + 1);
-  const marks = new Int32Array(n + 1);
+  const commas = i32(reuse, 'commas', n + 1);
+  const thats = i32(reuse, 'thats', n + 1);
+  const marks = i32(reuse, 'marks', n + 1);
+  commas[0] = thats[0] = marks[0] = 0;
   for (let i = 0; i < n; i++) {
     const c = tokens[i]!.text;
     commas[i + 1] = commas[i]! + (c === ',' || c === ';' || c === '—' || c === '–' ? 1 : 0);
     thats[i + 1] = thats[i]! + (tokens[i]!.normal === 'that' ? 1 : 0);
     marks[i + 1] = marks[i]! + (quote[i] === QUOTE_OPEN || quote[i] === QUOTE_CLOSE ? 1 : 0);
   }
-  const flags = new Uint8Array(n);
-  const verbs = new Int32Array(n + 1);
+  const flags = u8(reuse, 'flags', n).fill(0, 0, n);
+  const verbs = i32(reuse, 'verbs', n + 1);
+  verbs[0] = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.normal === 'that') flags[i]! |= IS_THAT;
@@ -242,7 +261,7 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon): TokenAtoms {
     verbs[i + 1] = verbs[i]! + (t.pos === 'VERB' ? 1 : 0);
   }
   return {
-    flags, verbs, near: nearest(n, quote, lex, flags),
+    flags, verbs, near: nearest(n, quote, lex, flags, reuse),
     n, tokens, word, lemma, pos, shape, suffix, quote, quoteRegion, regions,
     sentence, sentFirst, sentEnd, paraFirst, lex, commas, thats, marks, sentQuoted,
   };

@@ -244,8 +244,8 @@ export class AttributionModel {
     const tokens = doc.ann.tokens ?? [];
     const sentences = doc.ann.sentences ?? [];
     if (tokens.length === 0) return [];
-    const a = tokenAtoms(doc, this.lexicon);
     const scorer = this.partScorer();
+    const a = tokenAtoms(doc, this.lexicon, scorer !== null);
     let table: BaseFeatureTable = { hashes: new Uint32Array(0), count: new Uint8Array(0) };
     let cues: [number, number][];
     if (scorer && scorer.fuses(this.cue)) {
