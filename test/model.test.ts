@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { createDocument } from '../src/document/document.js';
 import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
-import { PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
-import { AttributionModel, chunks, dropNested } from '../src/model/model.js';
+import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
+import {
+  AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, sentenceSequence,
+} from '../src/model/model.js';
+import { cueNeighbours, cueView, tokenAtoms, type TokenAtoms } from '../src/model/features.js';
+import { PartScorer } from '../src/model/partscore.js';
 import { trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
 import { combineAttributions, findAttributionsModel, loadModel } from '../src/model/index.js';
 import type { Attribution } from '../src/document/types.js';
@@ -180,4 +184,65 @@ test('the combiner takes direct-quote content from the rules and fills the model
   ]);
   assert.deepEqual(combineAttributions(rules, learned, { fillMinConfidence: 0 }).map((a) => a.id), ['a1', 'm2', 'a3', 'a4', 'a5']);
   assert.deepEqual(combineAttributions(rules, learned, { direct: 'model', fillGaps: false }).map((a) => a.id), ['m1', 'm2']);
+});
+
+const cueViewOf = (a: TokenAtoms, cue: [number, number]) => cueView(a, cue[0], cue[1]);
+
+// --- the fast inference path computes exactly what the training-time definitions compute ----
+
+test('decode gives the same tags as viterbi, ties included', () => {
+  const tags = ['O', 'B-S', 'I-S', 'B-K', 'I-K'];
+  const { start, pair } = allowedTransitions(tags);
+  const trans = Float32Array.from({ length: 30 }, (_, k) => ((k * 7) % 5) - 2);
+  const tagger = new LinearTagger(tags, 4, new Int16Array(16 * 5), trans);
+  for (let seed = 1; seed <= 40; seed++) {
+    const n = 1 + (seed % 9);
+    // small integers, so equal scores (ties) are common
+    const em = Float32Array.from({ length: n * 5 }, (_, k) => ((k * seed * 31 + seed) % 7) - 3);
+    assert.deepEqual([...tagger.decode(em, n)], [...viterbi(em, n, 5, trans, start, pair)], `seed ${seed}`);
+  }
+});
+
+test('fast emissions equal the emissions of the feature definitions for every cue window', () => {
+  const scorer = new PartScorer(model.part);
+  assert.ok(scorer.fuses(model.cue));
+  let windows = 0;
+  for (const ex of examples.slice(0, 6)) {
+    const a = tokenAtoms(ex.doc, model.lexicon);
+    const table = baseFeatureTable(a);
+    scorer.startDocument(a);
+    const cueEm = new Float32Array(a.n * 3);
+    scorer.scoreBase(a, model.cue, cueEm);
+    for (const s of ex.doc.ann.sentences!) {
+      const ref = model.cue.emissions(sentenceSequence(table, s.firstToken, s.endToken, model.cue.shift));
+      assert.deepEqual(cueEm.slice(s.firstToken * 3, s.endToken * 3), ref);
+    }
+    const cues = model.findCues(ex.doc, a, table);
+    const mask = new Uint8Array(a.n);
+    for (const [f, e] of cues) mask.fill(1, f, e);
+    const nb = cueNeighbours(a.n, mask);
+    for (const cue of cues) {
+      const [first, end] = cueWindow(a, ex.doc.ann.sentences!, a.sentence[cue[0]]!);
+      const ref = model.part.emissions(cueSequence(a, table, first, end, cue[0], cue[1], nb, model.part.shift));
+      const em = new Float32Array((end - first) * 5);
+      scorer.score(a, cueViewOf(a, cue), nb, first, end, em);
+      assert.deepEqual(em, ref);
+      windows++;
+    }
+  }
+  assert.ok(windows >= 12, `only ${windows} windows checked`);
+});
+
+test('float weights (reference path) and int16 weights (fast path) predict the same, documents of any length in any order', () => {
+  const asFloat = (t: LinearTagger) => new LinearTagger(t.tags, t.bits, Float32Array.from(t.weights), t.trans);
+  const reference = new AttributionModel(model.lexicon, asFloat(model.cue), asFloat(model.part));
+  assert.equal(reference.partScorer(), null);
+  assert.notEqual(model.partScorer(), null);
+  const long = segmented(article(3, 14).text);
+  const docs = [long, examples[1]!.doc, long, examples[2]!.doc, examples[5]!.doc];
+  for (const doc of docs) {
+    const expected = reference.predict(doc);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(model.predict(doc), expected);
+  }
 });

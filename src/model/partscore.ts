@@ -108,7 +108,8 @@ export class PartScorer {
         const b = (feats[k]! >>> shift) << 2;
         x0 += f[b]!; x1 += f[b + 1]!; x2 += f[b + 2]!; x3 += f[b + 3]!;
       }
-      const h0 = Math.round(x0 / LANE), h1 = Math.round(x1 / LANE), h2 = Math.round(x2 / LANE), h3 = Math.round(x3 / LANE);
+      // | 0: Math.round gives -0 for a small negative ratio
+      const h0 = Math.round(x0 / LANE) | 0, h1 = Math.round(x1 / LANE) | 0, h2 = Math.round(x2 / LANE) | 0, h3 = Math.round(x3 / LANE) | 0;
       cueEm[i * 3] = h0; cueEm[i * 3 + 1] = x0 - h0 * LANE; cueEm[i * 3 + 2] = h1;
       const o = i * NT;
       sums[o] = x1 - h1 * LANE; sums[o + 1] = h2; sums[o + 2] = x2 - h2 * LANE; sums[o + 3] = h3; sums[o + 4] = x3 - h3 * LANE;
