@@ -92,8 +92,6 @@ export const IS_NOMINAL = 4;
 export const MAX_BASE = 64;
 export const MAX_RELATIVE = 40;
 
-const OPEN = new Set(['“', '«']);
-const CLOSE = new Set(['”', '»']);
 
 export function lexBucket(rate: number | undefined): number {
   if (rate === undefined || rate <= 0) return 0;
@@ -138,14 +136,15 @@ export function shapeHash(s: string): number {
   return h >>> 0;
 }
 
-const lexCaches = new WeakMap<CueLexicon, (lemma: string) => number>();
-function lexOf(lexicon: CueLexicon): (lemma: string) => number {
-  let f = lexCaches.get(lexicon);
-  if (!f) {
-    f = cached((l) => lexBucket(lexicon.get(l.toLowerCase())));
-    lexCaches.set(lexicon, f);
+/** Cue-lexicon bucket per lemma as written (the lexicon is keyed by lower-cased lemma). */
+const lexCaches = new WeakMap<CueLexicon, Map<string, number>>();
+function lexMemo(lexicon: CueLexicon): Map<string, number> {
+  let m = lexCaches.get(lexicon);
+  if (!m) {
+    m = new Map();
+    lexCaches.set(lexicon, m);
   }
-  return f;
+  return m;
 }
 
 // Inference analyses one document at a time, so its arrays can be reused (typed-array
@@ -176,7 +175,7 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
   const shape = u32(reuse, 'shape', n);
   const suffix = u32(reuse, 'suffix', n);
   const lex = u8(reuse, 'lex', n);
-  const lexBucketOf = lexOf(lexicon);
+  const lexBuckets = lexMemo(lexicon);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = t.normal;
@@ -185,7 +184,13 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
     lemma[i] = hashString(t.lemma, LEMMA_SEED);
     pos[i] = hashString(t.pos, POS_SEED);
     shape[i] = shapeHash(t.text);
-    lex[i] = lexBucketOf(t.lemma);
+    let x = lexBuckets.get(t.lemma);
+    if (x === undefined) {
+      if (lexBuckets.size > 100_000) lexBuckets.clear();
+      x = lexBucket(lexicon.get(t.lemma.toLowerCase()));
+      lexBuckets.set(t.lemma, x);
+    }
+    lex[i] = x;
   }
 
   const sentence = i32(reuse, 'sentence', n).fill(0, 0, n);
@@ -225,11 +230,11 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
     if (paraFirst[i] && open >= 0) closeRegion(i - 1);
     const c = tokens[i]!.text;
     const pair = doubled(i);
-    if (open < 0 && (OPEN.has(c) || c === '"' || pair)) {
+    if (open < 0 && (c === '“' || c === '«' || c === '"' || pair)) {
       open = i;
       quote[i] = QUOTE_OPEN;
       if (pair) quote[++i] = QUOTE_OPEN;
-    } else if (open >= 0 && (CLOSE.has(c) || c === '"' || (pair && c === "'"))) {
+    } else if (open >= 0 && (c === '”' || c === '»' || c === '"' || (pair && c === "'"))) {
       quote[i] = QUOTE_CLOSE;
       if (pair) quote[++i] = QUOTE_CLOSE;
       closeRegion(i);
@@ -434,10 +439,11 @@ export interface CueNeighbours {
   count: Int32Array;
 }
 
-export function cueNeighbours(n: number, cueMask: Uint8Array): CueNeighbours {
-  const prev = new Int32Array(n).fill(-1);
-  const next = new Int32Array(n).fill(-1);
-  const count = new Int32Array(n + 1);
+export function cueNeighbours(n: number, cueMask: Uint8Array, reuse = false): CueNeighbours {
+  const prev = i32(reuse, 'cuePrev', n).fill(-1, 0, n);
+  const next = i32(reuse, 'cueNext', n).fill(-1, 0, n);
+  const count = i32(reuse, 'cueCount', n + 1);
+  count[0] = 0;
   let last = -1;
   for (let i = 0; i < n; i++) {
     prev[i] = last;

@@ -182,6 +182,7 @@ export class AttributionModel {
   }
 
   private cueEmBuffer = new Float32Array(0);
+  private cueMask = new Uint8Array(0);
 
   /** findCues from every token's cue-tagger scores (3 per token; the bias is added in place). */
   cuesFromScores(doc: Document, em: Float32Array): [number, number][] {
@@ -259,9 +260,10 @@ export class AttributionModel {
       scorer?.startDocument(a, table.hashes, table.count, MAX_BASE);
     }
     if (cues.length === 0) return [];
-    const cueMask = new Uint8Array(a.n);
+    if (this.cueMask.length < a.n) this.cueMask = new Uint8Array(a.n * 2);
+    const cueMask = this.cueMask.fill(0, 0, a.n);
     for (const [f, e] of cues) cueMask.fill(1, f, e);
-    const nb = cueNeighbours(a.n, cueMask);
+    const nb = cueNeighbours(a.n, cueMask, scorer !== null);
 
     let staticScores = new Float32Array(0);
     let scored = new Uint8Array(0);

@@ -69,6 +69,7 @@ export class LinearTagger {
   }
 
   private masked: Float64Array | null = null;
+  private preds = new Uint8Array(0);
   private score = new Float64Array(0);
   private back = new Uint8Array(0);
   private path = new Uint8Array(0);
@@ -86,7 +87,17 @@ export class LinearTagger {
       for (let t = 0; t < nT; t++) tr[t] = this.allowStart[t] ? this.trans[t]! : -Infinity;
       for (let k = 0; k < nT * nT; k++) tr[nT + k] = this.allowPair[k] ? this.trans[nT + k]! : -Infinity;
       this.masked = tr;
+      // preds[b] .. preds[b + 1] index the list of tags allowed before b (stored after the nT + 1 offsets)
+      const list: number[] = [];
+      const offsets: number[] = [];
+      for (let b = 0; b < nT; b++) {
+        offsets.push(nT + 1 + list.length);
+        for (let a = 0; a < nT; a++) if (this.allowPair[a * nT + b]) list.push(a);
+      }
+      offsets.push(nT + 1 + list.length);
+      this.preds = Uint8Array.from([...offsets, ...list]);
     }
+    const preds = this.preds;
     if (this.score.length < n * nT) {
       this.score = new Float64Array(n * nT * 2);
       this.back = new Uint8Array(n * nT * 2);
@@ -103,7 +114,9 @@ export class LinearTagger {
       for (let b = 0; b < nT; b++) {
         let best = -Infinity;
         let arg = 0;
-        for (let a = 0; a < nT; a++) {
+        // allowed predecessors of b, in increasing order (a forbidden one could never win)
+        for (let p = preds[b]!, pe = preds[b + 1]!; p < pe; p++) {
+          const a = preds[p]!;
           const s = score[prev + a]! + tr[nT + a * nT + b]!;
           if (s > best) { best = s; arg = a; }
         }
