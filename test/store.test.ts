@@ -273,3 +273,25 @@ test('a version 1 store is migrated in place, its data kept', async () => {
   assert.deepEqual((await store.getDocument('old'))!.voice, []);
   await store.close();
 });
+
+test('a batch indexes the words of the documents it stored, and none of one that failed in it', async () => {
+  const store = freshStore();
+  const good = doc('g1', [{ speaker: 'Jane Roe', words: 'lighthouses need keepers' }]);
+  const broken = doc('b1', [{ speaker: 'Jane Roe', words: 'windmills need millers' }, { speaker: 'Jane Roe', words: 'ferries need pilots' }]);
+  broken.analysis.attributions[1]!.id = 'a1'; // same local id twice: fails midway
+  const later = doc('g2', [{ speaker: 'John Doe', words: 'canals need lockkeepers' }]);
+  const results = await store.addDocuments([good, broken, later]);
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ['stored', 'failed', 'stored'],
+  );
+  const ids = async (query: string) => (await store.search({ query })).results.map((r) => r.id);
+  assert.deepEqual(await ids('lighthouses'), ['g1:a1']);
+  assert.deepEqual(await ids('canals'), ['g2:a1']);
+  assert.deepEqual(await ids('windmills'), []);
+  // a single document added later is indexed too
+  await store.addDocument(doc('g3', [{ speaker: 'Ann Poe', words: 'harbours need dredging' }]));
+  assert.deepEqual(await ids('harbours'), ['g3:a1']);
+  assert.equal((await store.search({ query: 'need' })).total, 3);
+  await store.close();
+});

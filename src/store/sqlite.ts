@@ -190,7 +190,10 @@ export class SqliteStore implements Store {
            @cueStart, @cueEnd, @cue, @sourceStart, @sourceEnd, @source, @speakerLocalId, @speakerName, @speakerNorm,
            @speakerType, @speakerRole, @actorId, @statedOn, @confidence, @quoteId)`,
       ),
-      insertFts: db.prepare(`INSERT INTO attributions_fts (rowid, content) VALUES (?, ?)`),
+      lastAttribution: db.prepare(`SELECT coalesce(max(id), 0) FROM attributions`).pluck(),
+      // one statement indexes every attribution a transaction added: per-row inserts into FTS5
+      // cost ~0.13 ms more per document
+      indexNewAttributions: db.prepare(`INSERT INTO attributions_fts (rowid, content) SELECT id, content FROM attributions WHERE id > ?`),
     };
   }
 
@@ -204,23 +207,34 @@ export class SqliteStore implements Store {
 
   async addDocuments(docs: NewDocument[]): Promise<BatchResult[]> {
     const one = this.db.transaction((doc: NewDocument): AddResult => this.insertDocument(doc));
-    // a nested transaction is a savepoint: a failing document rolls back alone
+    // a nested transaction is a savepoint: a failing document rolls back alone (its attributions
+    // are gone before the full-text index is written, in the same transaction)
     return this.db
-      .transaction((): BatchResult[] =>
-        docs.map((doc) => {
+      .transaction((): BatchResult[] => {
+        const before = this.stmts.lastAttribution.get() as number;
+        const results = docs.map((doc): BatchResult => {
           try {
             return one(doc);
           } catch (err) {
             return { status: 'failed', documentId: doc.analysis.document.id, message: (err as Error).message };
           }
-        }),
-      )
+        });
+        this.stmts.indexNewAttributions.run(before);
+        return results;
+      })
       .immediate();
   }
 
   /** The synchronous core of addDocument, one IMMEDIATE transaction. */
   addDocumentSync(doc: NewDocument): AddResult {
-    return this.db.transaction((): AddResult => this.insertDocument(doc)).immediate();
+    return this.db
+      .transaction((): AddResult => {
+        const before = this.stmts.lastAttribution.get() as number;
+        const result = this.insertDocument(doc);
+        this.stmts.indexNewAttributions.run(before);
+        return result;
+      })
+      .immediate();
   }
 
   private resolveActor(name: string, type: SpeakerType, documentId: string, now: string): number | null {
@@ -299,7 +313,7 @@ export class SqliteStore implements Store {
         qid = quoteId(quoteText);
         if (qid) this.stmts.insertQuote.run(qid, quoteText);
       }
-      const rowId = this.stmts.insertAttribution.run({
+      this.stmts.insertAttribution.run({
         docSeq,
         localId: a.id,
         kind: a.kind,
@@ -322,8 +336,7 @@ export class SqliteStore implements Store {
         statedOn: a.statedOn,
         confidence: a.confidence,
         quoteId: qid,
-      }).lastInsertRowid;
-      this.stmts.insertFts.run(rowId, a.content.text);
+      });
     }
     return { status: 'stored', documentId: d.id };
   }
