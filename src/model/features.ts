@@ -136,15 +136,21 @@ export function shapeHash(s: string): number {
   return h >>> 0;
 }
 
-/** Cue-lexicon bucket per lemma as written (the lexicon is keyed by lower-cased lemma). */
-const lexCaches = new WeakMap<CueLexicon, Map<string, number>>();
-function lexMemo(lexicon: CueLexicon): Map<string, number> {
-  let m = lexCaches.get(lexicon);
-  if (!m) {
-    m = new Map();
-    lexCaches.set(lexicon, m);
+/**
+ * Cue-lexicon bucket per lemma as written (the lexicon is keyed by lower-cased lemma), cached in
+ * a direct-mapped table indexed by the lemma's hash and checked by string equality: faster
+ * than a Map, whose key hashing redoes each new lemma string.
+ */
+interface LexCache { lemmas: (string | undefined)[]; buckets: Uint8Array }
+const LEX_CACHE_BITS = 12;
+const lexCaches = new WeakMap<CueLexicon, LexCache>();
+function lexCache(lexicon: CueLexicon): LexCache {
+  let c = lexCaches.get(lexicon);
+  if (!c) {
+    c = { lemmas: new Array<string | undefined>(1 << LEX_CACHE_BITS).fill(undefined), buckets: new Uint8Array(1 << LEX_CACHE_BITS) };
+    lexCaches.set(lexicon, c);
   }
-  return m;
+  return c;
 }
 
 // Inference analyses one document at a time, so its arrays can be reused (typed-array
@@ -175,7 +181,7 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
   const shape = u32(reuse, 'shape', n);
   const suffix = u32(reuse, 'suffix', n);
   const lex = u8(reuse, 'lex', n);
-  const lexBuckets = lexMemo(lexicon);
+  const lexCached = lexCache(lexicon);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = t.normal;
@@ -184,13 +190,12 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
     lemma[i] = hashString(t.lemma, LEMMA_SEED);
     pos[i] = hashString(t.pos, POS_SEED);
     shape[i] = shapeHash(t.text);
-    let x = lexBuckets.get(t.lemma);
-    if (x === undefined) {
-      if (lexBuckets.size > 100_000) lexBuckets.clear();
-      x = lexBucket(lexicon.get(t.lemma.toLowerCase()));
-      lexBuckets.set(t.lemma, x);
+    const slot = lemma[i]! >>> (32 - LEX_CACHE_BITS);
+    if (lexCached.lemmas[slot] !== t.lemma) {
+      lexCached.lemmas[slot] = t.lemma;
+      lexCached.buckets[slot] = lexBucket(lexicon.get(t.lemma.toLowerCase()));
     }
-    lex[i] = x;
+    lex[i] = lexCached.buckets[slot]!;
   }
 
   const sentence = i32(reuse, 'sentence', n).fill(0, 0, n);
