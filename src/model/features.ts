@@ -142,7 +142,7 @@ export function shapeHash(s: string): number {
  * than a Map, whose key hashing redoes each new lemma string.
  */
 interface LexCache { lemmas: (string | undefined)[]; buckets: Uint8Array }
-const LEX_CACHE_BITS = 12;
+const LEX_CACHE_BITS = 14;
 const lexCaches = new WeakMap<CueLexicon, LexCache>();
 function lexCache(lexicon: CueLexicon): LexCache {
   let c = lexCaches.get(lexicon);
