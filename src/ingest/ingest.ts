@@ -44,6 +44,14 @@ export interface IngestSummary extends IngestCounts {
 const KEPT_FAILURES = 1000;
 /** A batch is written at the latest this long after its first document finished. */
 const BATCH_MS = 250;
+/** Raw input held by items waiting for or in extraction: many items per worker are in flight, big WARC records must not multiply that. */
+const MAX_BYTES_IN_FLIGHT = 64 << 20;
+
+function itemBytes(item: RawItem): number {
+  const data = item.kind === 'fragment' ? item.html : item.data;
+  // a string's UTF-16 length undercounts bytes by at most 2x: good enough for a memory bound
+  return typeof data === 'string' ? data.length * 2 : data.byteLength;
+}
 
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
@@ -115,6 +123,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   };
 
   const inFlight = new Set<Promise<void>>();
+  let bytesInFlight = 0;
   try {
     reading: for (const file of inputs) {
       for await (const event of fileItems(file)) {
@@ -131,9 +140,14 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
             continue;
           }
           const task: Promise<void> = extractor.run(item).then((outcome) => settle(item, outcome));
+          const size = itemBytes(item);
+          bytesInFlight += size;
           inFlight.add(task);
-          void task.finally(() => inFlight.delete(task));
-          if (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+          void task.finally(() => {
+            inFlight.delete(task);
+            bytesInFlight -= size;
+          });
+          while (inFlight.size >= extractor.capacity || (bytesInFlight > MAX_BYTES_IN_FLIGHT && inFlight.size > 1)) await Promise.race(inFlight);
         }
       }
     }
