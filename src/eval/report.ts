@@ -21,7 +21,7 @@ export function formatScores(r: EvalResult): string {
   for (const [kind, k] of Object.entries(r.byKind)) {
     lines.push(`${kind.padEnd(9)} ${String(k.gold).padStart(4)} ${String(k.predicted).padStart(4)}  ${pct(k.content.exact)}     ${pct(k.content.overlap)}    ${pct(k.all.exact)}`);
   }
-  lines.push('', `speed: ${r.docsPerSecond} articles/s, ${r.wordsPerSecond} words/s (one core, after warm-up)`);
+  if (r.docsPerSecond > 0) lines.push('', `speed: ${r.docsPerSecond} articles/s, ${r.wordsPerSecond} words/s (one core, after warm-up)`);
   return lines.join('\n') + '\n';
 }
 
