@@ -110,6 +110,15 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
 }
 
+/** Adds `sql` to the WHERE clauses, with its parameter, for each filter that was given. */
+function addFilters(where: string[], params: Record<string, unknown>, filters: [name: string, value: unknown, sql: string][]): void {
+  for (const [name, value, sql] of filters) {
+    if (value === undefined || value === null || value === '') continue;
+    where.push(sql);
+    params[name] = value;
+  }
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
@@ -397,14 +406,10 @@ export class SqliteStore implements Store {
       where.push('d.outlet_norm = @outlet');
       params.outlet = foldText(query.outlet);
     }
-    if (query.since) {
-      where.push('d.published_day >= @since');
-      params.since = query.since;
-    }
-    if (query.until) {
-      where.push('d.published_day <= @until');
-      params.until = query.until;
-    }
+    addFilters(where, params, [
+      ['since', query.since, 'd.published_day >= @since'],
+      ['until', query.until, 'd.published_day <= @until'],
+    ]);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = Number((this.db.prepare(`SELECT count(*) AS n FROM documents d ${clause}`).get(params) as Row).n);
     const rows = this.db
@@ -447,34 +452,15 @@ export class SqliteStore implements Store {
       where.push('d.outlet_norm = @outlet');
       params.outlet = foldText(query.outlet);
     }
-    if (query.since) {
-      where.push('d.published_day >= @since');
-      params.since = query.since;
-    }
-    if (query.until) {
-      where.push('d.published_day <= @until');
-      params.until = query.until;
-    }
-    if (query.statedSince) {
-      where.push('a.stated_on >= @statedSince');
-      params.statedSince = query.statedSince;
-    }
-    if (query.statedUntil) {
-      where.push('a.stated_on <= @statedUntil');
-      params.statedUntil = query.statedUntil;
-    }
-    if (query.kind) {
-      where.push('a.kind = @kind');
-      params.kind = query.kind;
-    }
-    if (query.documentId) {
-      where.push('d.id = @documentId');
-      params.documentId = query.documentId;
-    }
-    if (query.quoteId) {
-      where.push('a.quote_id = @quoteId');
-      params.quoteId = query.quoteId;
-    }
+    addFilters(where, params, [
+      ['since', query.since, 'd.published_day >= @since'],
+      ['until', query.until, 'd.published_day <= @until'],
+      ['statedSince', query.statedSince, 'a.stated_on >= @statedSince'],
+      ['statedUntil', query.statedUntil, 'a.stated_on <= @statedUntil'],
+      ['kind', query.kind, 'a.kind = @kind'],
+      ['documentId', query.documentId, 'd.id = @documentId'],
+      ['quoteId', query.quoteId, 'a.quote_id = @quoteId'],
+    ]);
     const limit = Math.max(0, Math.min(query.limit ?? 20, 10_000));
     const offset = Math.max(0, query.offset ?? 0);
     let from = RECORD_FROM;
