@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type ActorDetail, type ActorSummary, type AttributionRecord } from '../lib/api.js';
 import { useLoad } from '../lib/fetch.js';
 import { href, type Route } from '../lib/route.js';
@@ -15,7 +15,13 @@ function typeColour(type: string): string {
 export function ActorsPage({ route }: { route: Route }) {
   const name = route.params.get('name') ?? '';
   const [input, setInput] = useState(name);
-  useEffect(() => setInput(name), [name]);
+  // follow the address when it changes, not on the first render (that would wipe early typing)
+  const shownName = useRef(name);
+  useEffect(() => {
+    if (shownName.current === name) return;
+    shownName.current = name;
+    setInput(name);
+  }, [name]);
   const list = useLoad<{ total: number; actors: ActorSummary[] }>('actors:' + name, () => api.actors({ name, limit: 200 }));
   const actors = list.data?.actors ?? [];
   return (

@@ -128,19 +128,19 @@ export function AnalysePage() {
           <div class="grid">
             <label>
               Title
-              <input value={meta.title} onInput={(e) => setMeta({ ...meta, title: (e.target as HTMLInputElement).value })} />
+              <input value={meta.title} onInput={(e) => { const value = (e.target as HTMLInputElement).value; setMeta((m) => ({ ...m, title: value })); }} />
             </label>
             <label>
               Published
-              <input type="date" value={meta.publishedAt} onInput={(e) => setMeta({ ...meta, publishedAt: (e.target as HTMLInputElement).value })} />
+              <input type="date" value={meta.publishedAt} onInput={(e) => { const value = (e.target as HTMLInputElement).value; setMeta((m) => ({ ...m, publishedAt: value })); }} />
             </label>
             <label>
               Outlet
-              <input value={meta.outlet} onInput={(e) => setMeta({ ...meta, outlet: (e.target as HTMLInputElement).value })} />
+              <input value={meta.outlet} onInput={(e) => { const value = (e.target as HTMLInputElement).value; setMeta((m) => ({ ...m, outlet: value })); }} />
             </label>
             <label>
               URL
-              <input type="url" value={meta.url} onInput={(e) => setMeta({ ...meta, url: (e.target as HTMLInputElement).value })} />
+              <input type="url" value={meta.url} onInput={(e) => { const value = (e.target as HTMLInputElement).value; setMeta((m) => ({ ...m, url: value })); }} />
             </label>
           </div>
         </details>

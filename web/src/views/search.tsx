@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type SearchPage, type AttributionRecord } from '../lib/api.js';
 import { useLoad } from '../lib/fetch.js';
 import { href, type Route } from '../lib/route.js';
@@ -54,7 +54,14 @@ export function SearchPageView({ route }: { route: Route }) {
   const offset = Number(route.params.get('offset') ?? '0') || 0;
   const [form, setForm] = useState(current);
   const key = route.params.toString();
-  useEffect(() => setForm(current), [key]);
+  // the form follows the address when it changes (back, a link), but not on the first render:
+  // effects run late, and a reset then would wipe what was typed in the meantime
+  const shownKey = useRef(key);
+  useEffect(() => {
+    if (shownKey.current === key) return;
+    shownKey.current = key;
+    setForm(current);
+  }, [key]);
   const limit = Number(current.limit) || 50;
   const page = useLoad<SearchPage>(key === '' ? '__all' : key, () =>
     api.search({ ...current, limit, offset }),
@@ -64,7 +71,11 @@ export function SearchPageView({ route }: { route: Route }) {
     event.preventDefault();
     location.hash = href(['search'], { ...form, limit: form.limit === '50' ? '' : form.limit });
   };
-  const set = (field: Field) => (e: Event) => setForm({ ...form, [field]: (e.target as HTMLInputElement).value });
+  // an update from the latest form, not this render's: two quick edits must not undo each other
+  const set = (field: Field) => (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
   const results = page.data?.results ?? [];
   const total = page.data?.total ?? 0;
 
