@@ -262,6 +262,16 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     await page.screenshot({ path: screenshotPath('hostile-search'), fullPage: true });
   });
 
+  it('Ledger: search by the day a statement was made', async () => {
+    await page.goto(real.url + '/#/search');
+    await page.fill('input[name=statedSince]', '2026-03-02');
+    await page.fill('input[name=statedUntil]', '2026-03-02');
+    await page.press('input[name=q]', 'Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=status]')?.textContent === '1 result');
+    assert.match(page.url(), /statedSince=2026-03-02&statedUntil=2026-03-02/);
+    assert.deepEqual(await texts('.result-item .meta-line .speaker-link'), ['Ana Ruiz']);
+  });
+
   it('Ledger: search with filters, download CSV, open the document at the statement', async () => {
     await page.goto(real.url + '/#/search');
     await page.fill('input[name=q]', 'bridge');

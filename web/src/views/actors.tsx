@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, type ActorDetail, type ActorSummary, type AttributionRecord } from '../lib/api.js';
 import { useLoad } from '../lib/fetch.js';
 import { href, type Route } from '../lib/route.js';
@@ -14,14 +14,12 @@ function typeColour(type: string): string {
 
 export function ActorsPage({ route }: { route: Route }) {
   const name = route.params.get('name') ?? '';
-  const [input, setInput] = useState(name);
-  // follow the address when it changes, not on the first render (that would wipe early typing)
-  const shownName = useRef(name);
-  useEffect(() => {
-    if (shownName.current === name) return;
-    shownName.current = name;
-    setInput(name);
-  }, [name]);
+  // the box follows the address when it changes: reset while rendering, not in an effect that
+  // runs after paint and would wipe what was typed in the meantime
+  const [typed, setTyped] = useState({ name, input: name });
+  if (typed.name !== name) setTyped({ name, input: name });
+  const input = typed.name === name ? typed.input : name;
+  const setInput = (value: string) => setTyped({ name, input: value });
   const list = useLoad<{ total: number; actors: ActorSummary[] }>('actors:' + name, () => api.actors({ name, limit: 200 }));
   const actors = list.data?.actors ?? [];
   return (

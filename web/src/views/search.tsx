@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, type SearchPage, type AttributionRecord } from '../lib/api.js';
 import { useLoad } from '../lib/fetch.js';
 import { href, type Route } from '../lib/route.js';
 import { Downloads, Status, clip } from '../components/bits.js';
 
-const FIELDS = ['q', 'speaker', 'outlet', 'since', 'until', 'kind', 'limit'] as const;
+const FIELDS = ['q', 'speaker', 'outlet', 'since', 'until', 'statedSince', 'statedUntil', 'kind', 'limit'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The flat row a CSV download holds for one stored attribution. */
@@ -52,16 +52,12 @@ export const RECORD_COLUMNS = Object.keys(
 export function SearchPageView({ route }: { route: Route }) {
   const current = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) ?? ''])) as Record<Field, string>;
   const offset = Number(route.params.get('offset') ?? '0') || 0;
-  const [form, setForm] = useState(current);
   const key = route.params.toString();
-  // the form follows the address when it changes (back, a link), but not on the first render:
-  // effects run late, and a reset then would wipe what was typed in the meantime
-  const shownKey = useRef(key);
-  useEffect(() => {
-    if (shownKey.current === key) return;
-    shownKey.current = key;
-    setForm(current);
-  }, [key]);
+  // The form follows the address when it changes (back, a link): reset while rendering, not in
+  // an effect, since effects run after paint and would wipe what was typed in the meantime.
+  const [formState, setFormState] = useState({ key, form: current });
+  if (formState.key !== key) setFormState({ key, form: current });
+  const form = formState.key === key ? formState.form : current;
   const limit = Number(current.limit) || 50;
   const page = useLoad<SearchPage>(key === '' ? '__all' : key, () =>
     api.search({ ...current, limit, offset }),
@@ -74,7 +70,7 @@ export function SearchPageView({ route }: { route: Route }) {
   // an update from the latest form, not this render's: two quick edits must not undo each other
   const set = (field: Field) => (e: Event) => {
     const value = (e.target as HTMLInputElement).value;
-    setForm((f) => ({ ...f, [field]: value }));
+    setFormState((state) => ({ ...state, form: { ...state.form, [field]: value } }));
   };
   const results = page.data?.results ?? [];
   const total = page.data?.total ?? 0;
@@ -96,12 +92,20 @@ export function SearchPageView({ route }: { route: Route }) {
           <input name="outlet" value={form.outlet} onInput={set('outlet')} />
         </label>
         <label>
-          Since
+          Published from
           <input type="date" name="since" value={form.since} onInput={set('since')} />
         </label>
         <label>
-          Until
+          Published until
           <input type="date" name="until" value={form.until} onInput={set('until')} />
+        </label>
+        <label title="The day the statement was made, when the article says it">
+          Said from
+          <input type="date" name="statedSince" value={form.statedSince} onInput={set('statedSince')} />
+        </label>
+        <label title="The day the statement was made, when the article says it">
+          Said until
+          <input type="date" name="statedUntil" value={form.statedUntil} onInput={set('statedUntil')} />
         </label>
         <label>
           Kind
