@@ -124,15 +124,7 @@ export class LinearTagger {
         back[cur + b] = arg;
       }
     }
-    let best = -Infinity;
-    let arg = 0;
-    for (let t = 0; t < nT; t++) {
-      const s = score[(n - 1) * nT + t]!;
-      if (s > best) { best = s; arg = t; }
-    }
-    out[n - 1] = arg;
-    for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * nT + out[i]!]!;
-    return out;
+    return backtrace(score, back, n, nT, out);
   }
 
   tag(seq: Sequence): Uint8Array {
@@ -167,15 +159,7 @@ export function viterbi(
       back[i * nT + b] = arg;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  for (let t = 0; t < nT; t++) {
-    const s = score[(n - 1) * nT + t]!;
-    if (s > best) { best = s; arg = t; }
-  }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * nT + out[i]!]!;
-  return out;
+  return backtrace(score, back, n, nT, out);
 }
 
 /**
@@ -271,4 +255,17 @@ function countDiff(a: Uint8Array, b: Uint8Array): number {
   let d = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
   return d;
+}
+
+/** The best final tag, then back through the stored predecessors: the path Viterbi found. */
+function backtrace(score: Float64Array, back: Uint8Array, n: number, nT: number, out: Uint8Array): Uint8Array {
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < nT; t++) {
+    const s = score[(n - 1) * nT + t]!;
+    if (s > best) { best = s; arg = t; }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * nT + out[i]!]!;
+  return out;
 }
