@@ -109,14 +109,9 @@ export interface Speaker {
   mentions: Span[];
 }
 
-export interface Embed {
+/** A social post embedded in the article; start/end are -1 when its words are not in the text. */
+export interface Embed extends EmbedHint {
   type: 'post';
-  platform: string;
-  author: string | null;
-  handle: string | null;
-  date: string | null;
-  url: string | null;
-  text: string;
   start: number;
   end: number;
 }
