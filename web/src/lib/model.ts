@@ -28,6 +28,14 @@ export interface ViewAttribution {
   quoteId: string | null;
 }
 
+type AttributionFields = Pick<ViewAttribution, 'id' | 'kind' | 'cue' | 'source' | 'content' | 'contentParts' | 'statedOn' | 'confidence'>;
+
+/** The fields an analysed and a stored attribution share, with the view's speaker key. */
+function viewAttribution(a: AttributionFields, speakerKey: string, quoteId: string | null): ViewAttribution {
+  const { id, kind, cue, source, content, contentParts, statedOn, confidence } = a;
+  return { id, kind, cue, source, content, contentParts, speakerKey, statedOn, confidence, quoteId };
+}
+
 export interface ArticleModel {
   text: string;
   attributions: ViewAttribution[];
@@ -70,18 +78,7 @@ export function fromAnalysis(analysis: Analysis): ArticleModel {
         colour: 'cg',
       });
     }
-    return {
-      id: a.id,
-      kind: a.kind,
-      cue: a.cue,
-      source: a.source,
-      content: a.content,
-      contentParts: a.contentParts,
-      speakerKey: a.speaker.id,
-      statedOn: a.statedOn,
-      confidence: a.confidence,
-      quoteId: null,
-    };
+    return viewAttribution(a, a.speaker.id, null);
   });
   return { text: analysis.document.text, attributions, speakers: finishSpeakers(speakers, attributions), voice: analysis.voice ?? [] };
 }
@@ -114,18 +111,7 @@ export function fromStored(doc: StoredDocument): ArticleModel {
         });
       }
     }
-    return {
-      id: a.id,
-      kind: a.kind,
-      cue: a.cue,
-      source: a.source,
-      content: a.content,
-      contentParts: a.contentParts,
-      speakerKey: key,
-      statedOn: a.statedOn,
-      confidence: a.confidence,
-      quoteId: a.quoteId,
-    };
+    return viewAttribution(a, key, a.quoteId);
   });
   attributions.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
   return { text: doc.text, attributions, speakers: finishSpeakers(speakers, attributions), voice: doc.voice ?? [] };
