@@ -5,7 +5,7 @@
 // Ids are opaque strings: document ids are content hashes (documentId(text)), attribution ids
 // are "<documentId>:<local id>", quote ids are hashes of the normalised quote text, actor ids are
 // assigned by the store. Dates are ISO strings (YYYY-MM-DD or full timestamps).
-import type { Analysis } from '../output/analysis.js';
+import type { Analysis, AnalysisSpeaker } from '../output/analysis.js';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 
 /** Where a document came from, so a problem can be traced back to its input. */
@@ -124,14 +124,8 @@ export interface ActorDetail extends ActorSummary {
   statements: AttributionRecord[];
 }
 
-export interface StoredSpeaker {
-  /** The speaker id inside its document (as in Analysis.speakers). */
-  id: string;
-  name: string;
-  type: SpeakerType;
-  role: string | null;
-  organization: string | null;
-  mentions: Span[];
+/** A speaker of one stored document (its id as in Analysis.speakers), with its actor. */
+export interface StoredSpeaker extends AnalysisSpeaker {
   actorId: string | null;
 }
 
