@@ -34,7 +34,7 @@ export class InlineExtractor implements Extractor {
     const { prepare, extractPrepared } = await (this.extraction ??= import('./extract-doc.js'));
     let prepared: Prepared;
     try {
-      prepared = prepare(item);
+      prepared = await prepare(item);
     } catch (err) {
       return { status: 'failed', message: errorMessage(err) };
     }

@@ -1,7 +1,7 @@
 // RSS 2.0 / RSS 1.0 (RDF) and Atom feeds: each item's full content (or, failing that, its
 // description/summary) is one document. Linked pages are not fetched.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { normaliseDate } from './html.js';
+import { normaliseDate } from './dates.js';
 
 export interface FeedItem {
   /** Position of the item in the feed, from 0 (the "offset" reported with a problem). */

@@ -4,7 +4,12 @@ import type { DocumentMeta } from '../document/types.js';
 import { canonicalUrl, textHash } from '../ledger/normalise.js';
 import type { DocumentSource } from '../store/store.js';
 import { decodeBytes, httpBodyHtml, InputError, sniffHtmlCharset } from './decode.js';
-import { fragmentText, htmlToArticle, normaliseDate } from './html.js';
+import { normaliseDate } from './dates.js';
+
+// The HTML reader (linkedom + Readability) costs ~0.1 s to load in every worker: only items
+// that are HTML load it.
+let htmlReader: Promise<typeof import('./html.js')> | null = null;
+const loadHtmlReader = () => (htmlReader ??= import('./html.js'));
 
 /** Metadata a container gave for an item (JSONL fields, feed item fields, WARC target URI). */
 export interface GivenMeta {
@@ -48,7 +53,7 @@ function htmlString(data: Uint8Array | string): string {
 }
 
 /** Throws InputError with a one-line reason when the item holds no usable article. */
-export function prepare(item: RawItem): Prepared {
+export async function prepare(item: RawItem): Promise<Prepared> {
   const given = item.given;
   let text: string;
   let meta: DocumentMeta = {};
@@ -58,12 +63,12 @@ export function prepare(item: RawItem): Prepared {
       text = typeof item.data === 'string' ? item.data : decodeBytes(item.data);
       break;
     case 'fragment':
-      text = fragmentText(item.html);
+      text = (await loadHtmlReader()).fragmentText(item.html);
       break;
     case 'html':
     case 'http': {
       const html = item.kind === 'http' ? httpBodyHtml(item.data) : htmlString(item.data);
-      const article = htmlToArticle(html, given.url ?? null);
+      const article = (await loadHtmlReader()).htmlToArticle(html, given.url ?? null);
       if (!article) throw new InputError('no article text in the page');
       text = article.text;
       meta = article.meta;

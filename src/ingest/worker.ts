@@ -11,13 +11,14 @@ const post = (msg: FromWorker) => port.postMessage(msg);
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'job') {
-    try {
-      const prepared = prepare(msg.item);
-      waiting.set(msg.id, { item: msg.item, prepared });
-      post({ type: 'check', id: msg.id, canonicalUrl: prepared.canonicalUrl, textHash: prepared.textHash });
-    } catch (err) {
-      post({ type: 'failed', id: msg.id, message: errorMessage(err) });
-    }
+    const { id, item } = msg;
+    prepare(item).then(
+      (prepared) => {
+        waiting.set(id, { item, prepared });
+        post({ type: 'check', id, canonicalUrl: prepared.canonicalUrl, textHash: prepared.textHash });
+      },
+      (err) => post({ type: 'failed', id, message: errorMessage(err) }),
+    );
     return;
   }
   const entry = waiting.get(msg.id);
