@@ -209,3 +209,16 @@ test('the expression finder knows the news forms and skips limits', () => {
     ],
   );
 });
+
+test('a weekday after a name ending in "on" is still found', () => {
+  // "on Wednesday" must not be matched inside "Dalton Wednesday" and then thrown away whole
+  const text = 'said Mayor Ana Dalton Wednesday, and the Boston office Tuesday night; the Kyivon Monday.';
+  assert.deepEqual(
+    findTimeExpressions(text).map((e) => [e.kind, e.text]),
+    [
+      ['weekday', 'Wednesday'],
+      ['weekday', 'Tuesday night'],
+      ['weekday', 'Monday'],
+    ],
+  );
+});

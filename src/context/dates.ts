@@ -18,8 +18,11 @@ const MONTH =
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d\\d';
 
-// One alternation, tried left to right at each position: longer forms first.
+// One alternation, tried left to right at each position: longer forms first. It only starts
+// where a word starts: most positions of a text are inside words, and the lookbehind (Latin,
+// Greek and Cyrillic letters, digits) turns them away before the alternatives are tried.
 const TIME_RE = new RegExp(
+  '(?<![0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF])(?:' +
   [
     // explicit calendar dates, optionally led by their weekday
     `(?<date>(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?![\\d])(?:,?\\s+${YEAR})?|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?|${YEAR}-[01]\\d-[0-3]\\d))`,
@@ -30,7 +33,7 @@ const TIME_RE = new RegExp(
     `(?<ago>(?:\\d+|an?|one|two|three|four|five|six|seven|ten)\\s+days?\\s+ago)`,
     `(?<month>in\\s+(?:early\\s+|mid-?|late\\s+)?${MONTH}(?:\\s+${YEAR})?(?!\\s*\\d))`,
     `(?<year>in\\s+${YEAR}(?![\\d-]))`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
 
@@ -54,7 +57,7 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
   let m: RegExpExecArray | null;
   while ((m = TIME_RE.exec(window))) {
     const at = m.index;
-    // a word boundary on the left: regexes above have none so that alternation order decides
+    // other scripts' letters, which the lookbehind does not list
     if (at > 0 && /[\p{L}\p{N}]/u.test(window[at - 1]!)) continue;
     const after = window[at + m[0].length];
     if (after && /[\p{L}\p{N}]/u.test(after)) continue;
