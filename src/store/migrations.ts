@@ -1,11 +1,15 @@
 // Versioned schema of the SQLite store. The schema version lives in PRAGMA user_version; each
 // migration brings the store from the previous version to its own, inside one transaction.
 // Never edit a released migration: add the next one.
+import type Database from 'better-sqlite3';
+import { QuoteVariantIndex } from './sqlite-variants.js';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Data the SQL alone cannot compute, filled in the same transaction after it. */
+  upgrade?: (db: Database.Database) => void;
 }
 
 export const migrations: readonly Migration[] = [
@@ -126,6 +130,31 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN embeds TEXT;
       CREATE INDEX attributions_stated ON attributions(stated_on) WHERE stated_on IS NOT NULL;
     `,
+  },
+  {
+    version: 4,
+    description: 'near-identical quotes: word-shingle keys of each quote, and the pairs found (altered or excerpt)',
+    sql: `
+      -- candidate index: hashed runs of three words of each quote text (src/ledger/variants.ts)
+      CREATE TABLE quote_keys (
+        key INTEGER NOT NULL,
+        quote_id TEXT NOT NULL,
+        PRIMARY KEY (key, quote_id)
+      ) WITHOUT ROWID;
+      -- quote_id was stored before variant_id; compatible: some occurrences of both could be one speaker
+      CREATE TABLE quote_variants (
+        quote_id TEXT NOT NULL,
+        variant_id TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        shared_words INTEGER NOT NULL,
+        changed_words INTEGER NOT NULL,
+        compatible INTEGER NOT NULL,
+        PRIMARY KEY (quote_id, variant_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX quote_variants_variant ON quote_variants(variant_id);
+    `,
+    // quotes already stored get their keys and variants, in ingest order
+    upgrade: (db) => new QuoteVariantIndex(db).backfill(),
   },
 ];
 

@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 import { actorKeys, mergedType } from '../ledger/actors.js';
 import { foldText, normaliseName, quoteId } from '../ledger/normalise.js';
+import { describeChanges } from '../ledger/variants.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
+import { QuoteVariantIndex } from './sqlite-variants.js';
 import {
   StoreError,
   type ActorDetail,
@@ -19,6 +21,7 @@ import {
   type QuoteDetail,
   type QuoteQuery,
   type QuoteSummary,
+  type QuoteVariant,
   type SearchPage,
   type SearchQuery,
   type SplitSelector,
@@ -122,6 +125,7 @@ function addFilters(where: string[], params: Record<string, unknown>, filters: [
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
+  private readonly variants: QuoteVariantIndex;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
@@ -140,6 +144,7 @@ export class SqliteStore implements Store {
         throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
       }
       this.stmts = this.prepare();
+      this.variants = new QuoteVariantIndex(this.db);
     } catch (err) {
       this.db.close();
       if (err instanceof StoreError) throw err;
@@ -161,6 +166,7 @@ export class SqliteStore implements Store {
       if (migration.version <= current) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
+        migration.upgrade?.(this.db);
         this.db.pragma(`user_version = ${migration.version}`);
       }).immediate();
     }
@@ -313,6 +319,9 @@ export class SqliteStore implements Store {
       }
       return norm;
     };
+    // quote texts seen for the first time, and repeats of stored ones
+    const newQuotes = new Map<string, string>();
+    const repeatedQuotes = new Set<string>();
     for (const a of analysis.attributions) {
       const known = actorOf.has(a.speaker.id);
       const parts = a.contentParts && a.contentParts.length > 1 ? a.contentParts : null;
@@ -320,7 +329,8 @@ export class SqliteStore implements Store {
       if (a.kind === 'direct') {
         const quoteText = parts ? parts.map((p) => p.text).join(' ') : a.content.text;
         qid = quoteId(quoteText);
-        if (qid) this.stmts.insertQuote.run(qid, quoteText);
+        if (qid && this.stmts.insertQuote.run(qid, quoteText).changes > 0) newQuotes.set(qid, quoteText);
+        else if (qid && !newQuotes.has(qid)) repeatedQuotes.add(qid);
       }
       this.stmts.insertAttribution.run({
         docSeq,
@@ -347,6 +357,9 @@ export class SqliteStore implements Store {
         quoteId: qid,
       });
     }
+    // after the attributions, so the speaker check sees this document's occurrences
+    for (const [qid, text] of newQuotes) this.variants.addQuote(qid, text);
+    for (const qid of repeatedQuotes) this.variants.refreshIncompatible(qid);
     return { status: 'stored', documentId: d.id };
   }
 
@@ -609,6 +622,8 @@ export class SqliteStore implements Store {
       this.db.prepare(`DELETE FROM actors WHERE id = ?`).run(other);
       const type = mergedType(keepRow.type as SpeakerType, otherRow.type as SpeakerType);
       this.db.prepare(`UPDATE actors SET type = ? WHERE id = ?`).run(type, keep);
+      // one actor now: their quotes' variants may have become compatible
+      for (const qid of this.quotesOfActor(keep!)) this.variants.refreshIncompatible(qid);
     }).immediate();
     return this.actorSummaries([keep!])[0]!;
   }
@@ -653,15 +668,22 @@ export class SqliteStore implements Store {
           .prepare(`UPDATE actors SET name = (SELECT name FROM speakers WHERE actor_id = @old GROUP BY name ORDER BY count(*) DESC, name LIMIT 1) WHERE id = @old`)
           .run({ old: numeric });
       }
+      // the split-off speakers may no longer be compatible with the variants of their quotes
+      for (const qid of this.quotesOfActor(created)) this.variants.refreshAll(qid);
       return created;
     }).immediate();
     return this.actorSummaries([newId])[0]!;
+  }
+
+  private quotesOfActor(actorId: number): string[] {
+    return this.db.prepare(`SELECT DISTINCT quote_id FROM attributions WHERE actor_id = ? AND quote_id IS NOT NULL`).pluck().all(actorId) as string[];
   }
 
   private quoteSummary(id: string, occurrences: AttributionRecord[]): QuoteSummary | null {
     const row = this.db.prepare(`SELECT text FROM quotes WHERE id = ?`).get(id) as Row | undefined;
     if (!row || occurrences.length === 0) return null;
     const first = occurrences[0]!;
+    const links = this.variants.variantsOf(id);
     return {
       id,
       // as written at its first appearance (the stored text is whichever was ingested first)
@@ -669,7 +691,45 @@ export class SqliteStore implements Store {
       occurrenceCount: occurrences.length,
       documentCount: new Set(occurrences.map((o) => o.documentId)).size,
       first,
+      alteredVariantCount: links.filter((l) => l.relation === 'altered').length,
+      excerptVariantCount: links.filter((l) => l.relation === 'excerpt').length,
     };
+  }
+
+  /** Which of two quotes appeared first, by the same order as their occurrences. */
+  private earlierQuote(x: string, y: string): string {
+    return this.db
+      .prepare(`SELECT a.quote_id FROM ${RECORD_FROM} WHERE a.quote_id IN (?, ?) ORDER BY ${CHRONOLOGICAL} LIMIT 1`)
+      .pluck()
+      .get(x, y) as string;
+  }
+
+  private quoteVariants(id: string): QuoteVariant[] {
+    const variants: QuoteVariant[] = [];
+    for (const link of this.variants.variantsOf(id)) {
+      const occurrences = this.quoteOccurrences(link.otherId);
+      const summary = this.quoteSummary(link.otherId, occurrences);
+      if (!summary) continue;
+      const earlier = this.earlierQuote(id, link.otherId) === link.otherId;
+      // read from the earlier text to the later one
+      const comparison = earlier ? this.variants.compare(link.otherId, id) : this.variants.compare(id, link.otherId);
+      const changes = comparison?.changes ?? [];
+      variants.push({
+        id: link.otherId,
+        text: summary.text,
+        relation: link.relation,
+        earlier,
+        sharedWords: link.sharedWords,
+        changedWords: link.changedWords,
+        changes,
+        difference: describeChanges(changes),
+        occurrenceCount: summary.occurrenceCount,
+        documentCount: summary.documentCount,
+        first: summary.first,
+      });
+    }
+    const rank = (v: QuoteVariant) => (v.relation === 'altered' ? 0 : 1);
+    return variants.sort((x, y) => rank(x) - rank(y) || Number(y.earlier) - Number(x.earlier) || (x.id < y.id ? -1 : 1));
   }
 
   private quoteOccurrences(id: string, limit = -1): AttributionRecord[] {
@@ -681,12 +741,14 @@ export class SqliteStore implements Store {
   async getQuote(id: string): Promise<QuoteDetail | null> {
     const occurrences = this.quoteOccurrences(id);
     const summary = this.quoteSummary(id, occurrences);
-    return summary ? { ...summary, occurrences } : null;
+    return summary ? { ...summary, occurrences, variants: this.quoteVariants(id) } : null;
   }
 
   async listQuotes(query: QuoteQuery = {}): Promise<{ total: number; quotes: QuoteSummary[] }> {
+    const altered = `SELECT quote_id FROM quote_variants WHERE relation = 'altered' AND compatible = 1
+                     UNION SELECT variant_id FROM quote_variants WHERE relation = 'altered' AND compatible = 1`;
     const grouped = `SELECT quote_id, count(*) AS n, count(DISTINCT doc_seq) AS docs FROM attributions
-                     WHERE quote_id IS NOT NULL GROUP BY quote_id HAVING docs >= @min`;
+                     WHERE quote_id IS NOT NULL ${query.altered ? `AND quote_id IN (${altered})` : ''} GROUP BY quote_id HAVING docs >= @min`;
     const min = query.minDocuments ?? 1;
     const total = Number((this.db.prepare(`SELECT count(*) AS n FROM (${grouped})`).get({ min }) as Row).n);
     const rows = this.db
@@ -709,6 +771,7 @@ export class SqliteStore implements Store {
       speakers: count('speakers'),
       actors: count('actors'),
       quotes: count('quotes'),
+      quoteVariants: Number((this.db.prepare(`SELECT count(*) AS n FROM quote_variants WHERE compatible = 1`).get() as Row).n),
       schemaVersion: this.schemaVersion(),
     };
   }

@@ -7,6 +7,9 @@
 // assigned by the store. Dates are ISO strings (YYYY-MM-DD or full timestamps).
 import type { Analysis, AnalysisSpeaker } from '../output/analysis.js';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
+import type { QuoteChange, QuoteRelation } from '../ledger/variants.js';
+
+export type { QuoteChange, QuoteRelation };
 
 /** Where a document came from, so a problem can be traced back to its input. */
 export interface DocumentSource {
@@ -170,16 +173,47 @@ export interface QuoteSummary {
   documentCount: number;
   /** The earliest occurrence (by publication date, then by ingest order). */
   first: AttributionRecord;
+  /** Other quotes that reproduce this one with changed words (see QuoteVariant). */
+  alteredVariantCount: number;
+  /** Other quotes that are a trimmed or elided form of this one, or of which this one is. */
+  excerptVariantCount: number;
+}
+
+/**
+ * Another quote with nearly the same words, said by a compatible speaker: reworded ("altered")
+ * or shortened ("excerpt": trimmed at an end or elided with "..."). Rules in src/ledger/variants.ts.
+ */
+export interface QuoteVariant {
+  id: string;
+  /** The variant as first written. */
+  text: string;
+  relation: QuoteRelation;
+  /** True when the variant appeared before this quote (by first appearance). */
+  earlier: boolean;
+  sharedWords: number;
+  changedWords: number;
+  /** Word-level differences, read from whichever of the two appeared first to the later one. */
+  changes: QuoteChange[];
+  /** The changes as one line of text, e.g. "- never + not". */
+  difference: string;
+  occurrenceCount: number;
+  documentCount: number;
+  /** The variant's earliest occurrence. */
+  first: AttributionRecord;
 }
 
 export interface QuoteDetail extends QuoteSummary {
   /** Every occurrence, earliest first. */
   occurrences: AttributionRecord[];
+  /** Near-identical quotes, altered ones first, then by first appearance. */
+  variants: QuoteVariant[];
 }
 
 export interface QuoteQuery {
   /** Only quotes found in at least this many documents (default 1). */
   minDocuments?: number;
+  /** Only quotes with at least one altered variant. */
+  altered?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -199,6 +233,8 @@ export interface StoreStats {
   speakers: number;
   actors: number;
   quotes: number;
+  /** Pairs of near-identical quotes (altered or excerpt) by compatible speakers. */
+  quoteVariants: number;
   schemaVersion: number;
 }
 

@@ -1,0 +1,174 @@
+// Near-identical quotes in the SQLite store. Each quote text stored for the first time is looked
+// up by its word-shingle keys (quote_keys), never against every stored quote; the few candidates
+// sharing a key are aligned word by word (src/ledger/variants.ts) and the pairs that pass are
+// kept in quote_variants with whether some occurrences of both have compatible speakers. That flag
+// is refreshed when a quote gets new occurrences and when actors are merged or split.
+import type Database from 'better-sqlite3';
+import type { SpeakerType } from '../document/types.js';
+import { commonWordsSieve, compareQuotes, quoteKeys, quoteNorms, quoteWords, speakersCompatible, type QuoteComparison, type QuoteSpeaker } from '../ledger/variants.js';
+
+/**
+ * A key found in more quotes than this is a common phrase ("the end of the day"), not a sign of
+ * copying: it is no longer used to find candidates nor stored for further quotes, so no key holds
+ * more than MAX_QUOTES_PER_KEY + 1 rows and every lookup stays short at any store size.
+ */
+export const MAX_QUOTES_PER_KEY = 100;
+/** Candidates aligned per new quote, those sharing the most keys first. */
+export const MAX_CANDIDATES = 20;
+/** Speakers read per quote to decide compatibility (distinct name, type and actor). */
+const MAX_SPEAKERS = 50;
+
+type Row = Record<string, unknown>;
+
+export interface VariantLink {
+  /** The other quote's id. */
+  otherId: string;
+  relation: 'altered' | 'excerpt';
+  sharedWords: number;
+  changedWords: number;
+}
+
+export class QuoteVariantIndex {
+  private readonly stmts;
+
+  constructor(private readonly db: Database.Database) {
+    this.stmts = {
+      // one statement per quote for all its keys: per-key statements were most of the write cost
+      postings: db.prepare(`SELECT key, quote_id FROM quote_keys WHERE key IN (SELECT value FROM json_each(?))`),
+      insertKeys: db.prepare(`INSERT OR IGNORE INTO quote_keys (key, quote_id) SELECT value, ? FROM json_each(?)`),
+      quoteText: db.prepare(`SELECT text FROM quotes WHERE id = ?`).pluck(),
+      quoteTexts: db.prepare(`SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?))`),
+      insertLink: db.prepare(
+        `INSERT OR REPLACE INTO quote_variants (quote_id, variant_id, relation, shared_words, changed_words, compatible) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      speakers: db.prepare(`SELECT DISTINCT speaker_name, speaker_type, actor_id FROM attributions WHERE quote_id = ? LIMIT ${MAX_SPEAKERS}`),
+      links: db.prepare(
+        `SELECT quote_id, variant_id, compatible FROM quote_variants WHERE quote_id = @id
+         UNION ALL SELECT quote_id, variant_id, compatible FROM quote_variants WHERE variant_id = @id`,
+      ),
+      incompatibleLinks: db.prepare(
+        `SELECT quote_id, variant_id, compatible FROM quote_variants WHERE quote_id = @id AND compatible = 0
+         UNION ALL SELECT quote_id, variant_id, compatible FROM quote_variants WHERE variant_id = @id AND compatible = 0`,
+      ),
+      setCompatible: db.prepare(`UPDATE quote_variants SET compatible = ? WHERE quote_id = ? AND variant_id = ?`),
+      compatibleLinks: db.prepare(
+        `SELECT variant_id AS other, relation, shared_words, changed_words FROM quote_variants WHERE quote_id = @id AND compatible = 1
+         UNION ALL SELECT quote_id, relation, shared_words, changed_words FROM quote_variants WHERE variant_id = @id AND compatible = 1`,
+      ),
+    };
+  }
+
+  /**
+   * Links a quote text stored for the first time (its occurrence already inserted) to the stored
+   * quotes it nearly repeats, then adds its keys. Runs inside the caller's transaction.
+   */
+  addQuote(id: string, text: string): void {
+    const words = quoteWords(text);
+    const keys = quoteKeys(words);
+    if (keys.length === 0) return;
+    const json = JSON.stringify(keys);
+    const postings = new Map<number, string[]>();
+    for (const row of this.stmts.postings.all(json) as Row[]) {
+      const key = Number(row.key);
+      const ids = postings.get(key);
+      if (ids) ids.push(String(row.quote_id));
+      else postings.set(key, [String(row.quote_id)]);
+    }
+    const shared = new Map<string, number>();
+    const saturated: number[] = [];
+    for (const [key, ids] of postings) {
+      if (ids.length > MAX_QUOTES_PER_KEY) {
+        saturated.push(key);
+        continue;
+      }
+      for (const other of ids) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    if (shared.size > 0) {
+      const candidates = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+      const sieve = commonWordsSieve(words.map((w) => w.norm));
+      const texts = this.stmts.quoteTexts.all(JSON.stringify(candidates.map(([other]) => other))) as Row[];
+      // the order of candidates does not change which pairs pass, only the order links are written
+      texts.sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1));
+      for (const row of texts) {
+        const other = String(row.id);
+        const otherText = String(row.text);
+        // most candidates share a phrase and little else: sift them before the full comparison
+        if (!sieve(quoteNorms(otherText))) continue;
+        const found = compareQuotes(quoteWords(otherText), words);
+        if (!found) continue;
+        this.stmts.insertLink.run(other, id, found.relation, found.sharedWords, found.changedWords, this.compatible(other, id) ? 1 : 0);
+      }
+    }
+    const kept = saturated.length === 0 ? json : JSON.stringify(keys.filter((k) => !saturated.includes(k)));
+    this.stmts.insertKeys.run(id, kept);
+  }
+
+  /** After new occurrences of a quote: links that had no compatible speakers may have one now. */
+  refreshIncompatible(id: string): void {
+    for (const link of this.stmts.incompatibleLinks.all({ id }) as Row[]) this.refresh(link);
+  }
+
+  /** After actors changed (a split can also separate speakers): every link of these quotes. */
+  refreshAll(id: string): void {
+    for (const link of this.stmts.links.all({ id }) as Row[]) this.refresh(link);
+  }
+
+  private refresh(link: Row): void {
+    const ok = this.compatible(String(link.quote_id), String(link.variant_id)) ? 1 : 0;
+    if (ok !== Number(link.compatible)) this.stmts.setCompatible.run(ok, link.quote_id, link.variant_id);
+  }
+
+  private speakersOf(id: string): QuoteSpeaker[] {
+    return (this.stmts.speakers.all(id) as Row[]).map((r) => ({
+      name: String(r.speaker_name),
+      type: r.speaker_type as SpeakerType,
+      actorId: r.actor_id === null ? null : String(r.actor_id),
+    }));
+  }
+
+  /** Some occurrence of one and some occurrence of the other could be the same speaker. */
+  private compatible(x: string, y: string): boolean {
+    const ys = this.speakersOf(y);
+    return this.speakersOf(x).some((sx) => ys.some((sy) => speakersCompatible(sx, sy)));
+  }
+
+  /** The variants shown for a quote: speaker-compatible links only. */
+  variantsOf(id: string): VariantLink[] {
+    return (this.stmts.compatibleLinks.all({ id }) as Row[]).map((r) => ({
+      otherId: String(r.other),
+      relation: r.relation as VariantLink['relation'],
+      sharedWords: Number(r.shared_words),
+      changedWords: Number(r.changed_words),
+    }));
+  }
+
+  /** The word-level comparison of two stored quotes, from `fromId` to `toId`. */
+  compare(fromId: string, toId: string): QuoteComparison | null {
+    const from = this.stmts.quoteText.get(fromId) as string | undefined;
+    const to = this.stmts.quoteText.get(toId) as string | undefined;
+    return from === undefined || to === undefined ? null : compareQuotes(quoteWords(from), quoteWords(to));
+  }
+
+  /**
+   * Indexes quotes stored before this index existed, in ingest order (the order addQuote would
+   * have seen them), paging through attributions so memory stays flat on a large store.
+   */
+  backfill(): void {
+    const page = this.db.prepare(`SELECT id, quote_id FROM attributions WHERE id > ? AND quote_id IS NOT NULL ORDER BY id LIMIT 1000`);
+    const firstOf = this.db.prepare(`SELECT min(id) FROM attributions WHERE quote_id = ?`).pluck();
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after) as Row[];
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        const qid = String(r.quote_id);
+        // a quote is added at its first occurrence; every occurrence is already stored, so the
+        // speaker check sees them all
+        if (Number(firstOf.get(qid)) !== Number(r.id)) continue;
+        const text = this.stmts.quoteText.get(qid) as string | undefined;
+        if (text !== undefined) this.addQuote(qid, text);
+      }
+      after = Number(rows[rows.length - 1]!.id);
+    }
+  }
+}
