@@ -13,6 +13,7 @@
 //   aside), so a clause dropped from the middle still links;
 // - only trims and elisions: an excerpt; any replaced, added or silently dropped word: altered.
 import type { SpeakerType } from '../document/types.js';
+import type { QuoteChange, QuoteRelation } from '../store/store.js';
 import { actorKeys } from './actors.js';
 import { foldText, normaliseName } from './normalise.js';
 
@@ -113,20 +114,7 @@ export function quoteKeys(words: QuoteWord[]): number[] {
   return [...keys];
 }
 
-export type QuoteRelation = 'altered' | 'excerpt';
-
-/** One difference, read from the first text to the second. */
-export interface QuoteChange {
-  /**
-   * altered: words replaced, added or dropped without a mark; elided: words one text leaves out
-   * where it writes "..."; trimmed: words past the point where the other text starts or stops.
-   */
-  kind: 'altered' | 'elided' | 'trimmed';
-  /** Words of the first text missing from the second, as written. */
-  removed: string[];
-  /** Words of the second text missing from the first, as written. */
-  added: string[];
-}
+export type { QuoteChange, QuoteRelation };
 
 export interface QuoteComparison {
   relation: QuoteRelation;

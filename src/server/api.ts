@@ -227,6 +227,8 @@ const routes: Route[] = [
     const p = new Params(url.searchParams);
     const query = {
       minDocuments: p.int('minDocuments', 1, 1_000_000, 1),
+      // only quotes reproduced elsewhere with changed words
+      altered: p.oneOf('altered', ['true', 'false'] as const) === 'true',
       limit: p.int('limit', 1, 1000, 50),
       offset: p.int('offset', 0, 10_000_000, 0),
     };

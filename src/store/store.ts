@@ -7,9 +7,7 @@
 // assigned by the store. Dates are ISO strings (YYYY-MM-DD or full timestamps).
 import type { Analysis, AnalysisSpeaker } from '../output/analysis.js';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
-import type { QuoteChange, QuoteRelation } from '../ledger/variants.js';
 
-export type { QuoteChange, QuoteRelation };
 
 /** Where a document came from, so a problem can be traced back to its input. */
 export interface DocumentSource {
@@ -177,6 +175,22 @@ export interface QuoteSummary {
   alteredVariantCount: number;
   /** Other quotes that are a trimmed or elided form of this one, or of which this one is. */
   excerptVariantCount: number;
+}
+
+/** How two near-identical quotes differ: reworded, or one a shortened form of the other. */
+export type QuoteRelation = 'altered' | 'excerpt';
+
+/** One difference between two versions of a quote, read from the earlier to the later. */
+export interface QuoteChange {
+  /**
+   * altered: words replaced, added or dropped without a mark; elided: words one text leaves out
+   * where it writes "..."; trimmed: words past the point where the other text starts or stops.
+   */
+  kind: 'altered' | 'elided' | 'trimmed';
+  /** Words of the earlier text missing from the later one, as written. */
+  removed: string[];
+  /** Words of the later text missing from the earlier one, as written. */
+  added: string[];
 }
 
 /**
