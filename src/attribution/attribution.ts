@@ -9,7 +9,7 @@
 // continuation: cue and source null, `continues` naming the attribution it carries on.
 // Spans follow PolNeAR: "that" opens indirect content, quote marks belong to the content,
 // sentence-final punctuation outside quotes does not, and a colon after the cue is in the cue.
-import { layer, span } from '../document/document.js';
+import { layer, newAttribution, span } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Token } from '../document/types.js';
 import {
   MAX_WALK,
@@ -45,6 +45,14 @@ interface Frame {
   headAt: number;
   /** the frame this one continues (continuations only) */
   continues: number;
+}
+
+/**
+ * Every frame is built here, fields in one order: frames of one shape keep the passes that read
+ * them monomorphic (V8 recompiled the large functions each time a new shape turned up).
+ */
+function frame(cue: Char | null, source: Char | null, parts: Char[], confidence: number, headAt: number, continues = -1): Frame {
+  return { cue, source, parts, confidence, headAt, continues };
 }
 
 /** Parts of speech of a passive's agent phrase ("by the state party's chairman"). */
@@ -311,18 +319,18 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const c = cands[ci]!;
     const g = groups[ci]!;
     const cue: Char = [toks[g.start]!.start, toks[g.end - 1]!.end];
-    const base = { cue, headAt: toks[c.head]!.start, continues: -1 };
+    const headAt = toks[c.head]!.start;
 
     if (c.type === 'according') {
       const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
-      if (f) out.push({ ...f, ...base });
+      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt));
       continue;
     }
 
     if (c.type === 'noun') {
       const content = contentRight(view, c.head + 1, stopAfter(c.head + 1));
       if (!content) continue;
-      out.push({ ...base, source: possessorOf(view, c.head, a), parts: [content], confidence: c.rate * 0.7 });
+      out.push(frame(cue, possessorOf(view, c.head, a), [content], c.rate * 0.7, headAt));
       continue;
     }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
@@ -345,12 +353,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const parts: Char[] = [];
       if (subject) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push({ ...base, source: agent, parts, confidence: c.rate * 0.6 });
+      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
       continue;
     }
     const asked = askedClause(view, c.head, g, a, b);
     if (asked) {
-      out.push({ ...base, ...asked, confidence: c.rate * 0.8 });
+      out.push(frame(cue, asked.source, asked.parts, c.rate * 0.8, headAt));
       continue;
     }
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
@@ -359,7 +367,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const src = previous ?? subjectOfSentence(view, a, g.start);
       const content = contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
       if (!content) continue;
-      out.push({ ...base, source: src, parts: [content], confidence: c.rate * 0.8 });
+      out.push(frame(cue, src, [content], c.rate * 0.8, headAt));
       continue;
     }
 
@@ -390,7 +398,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (more) parts.push(more);
       const source = chars(view, src);
       lastSource = source;
-      out.push({ ...base, source, parts, confidence: c.rate * 0.95 });
+      out.push(frame(cue, source, parts, c.rate * 0.95, headAt));
       continue;
     }
     // inversion takes a bare reporting verb ("said Smith", not "not declare neutrality")
@@ -409,7 +417,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
           if (more) parts.push(more);
           const source = chars(view, srcR);
           lastSource = source;
-          out.push({ ...base, source, parts, confidence: c.rate * 0.9 });
+          out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
           continue;
         }
       }
@@ -420,7 +428,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (!content) continue;
       const source = chars(view, src);
       lastSource = source;
-      out.push({ ...base, source, parts: [content], confidence: c.rate * 0.9 });
+      out.push(frame(cue, source, [content], c.rate * 0.9, headAt));
       continue;
     }
     if (src && r >= b && toks[g.end - 1]!.text === ':') {
@@ -430,7 +438,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (!q) continue;
       const source = chars(view, src);
       lastSource = source;
-      out.push({ ...base, source, parts: [q], confidence: c.rate * 0.8 });
+      out.push(frame(cue, source, [q], c.rate * 0.8, headAt));
     }
   }
 }
@@ -711,14 +719,7 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   let end = toks[e - 1]!.end;
   const lastQ = toks[e - 1]!.quote;
   if (lastQ !== -1) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
-  out.push({
-    cue: [toks[colon]!.start, toks[colon]!.end],
-    source: [toks[start]!.start, toks[colon - 1]!.end],
-    parts: [[toks[colon + 1]!.start, end]],
-    confidence: 0.5,
-    headAt: toks[colon]!.start,
-    continues: -1,
-  });
+  out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], 0.5, toks[colon]!.start));
 }
 
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
@@ -907,7 +908,7 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
     if (tail && !/^[.!?,;]+$/.test(tail)) continue;
     // nothing of the sentence after the quote may be a cue of an already found frame
     const idx = out.length;
-    out.push({ cue: null, source: null, parts: [[q.start, q.end]], confidence: 0.6, headAt: q.start, continues: rootOf(prev.frame) });
+    out.push(frame(null, null, [[q.start, q.end]], 0.6, q.start, rootOf(prev.frame)));
     prev = { frame: idx, lastSentence: last };
   }
   void tokens;
@@ -937,20 +938,19 @@ function toAttributions(text: string, frames: Frame[]): Attribution[] {
     const f = frames[fi]!;
     const parts = f.parts.slice().sort((x, y) => x[0] - y[0]);
     const content = span(text, parts[0]![0], parts[parts.length - 1]![1]);
-    const att: Attribution = {
+    return newAttribution({
       id: idOf.get(fi)!,
       kind: kindOf(text, parts),
       cue: f.cue ? span(text, f.cue[0], f.cue[1]) : null,
       source: f.source ? span(text, f.source[0], f.source[1]) : null,
       content,
+      contentParts: parts.length > 1 ? parts.map(([s, e]) => span(text, s, e)) : undefined,
       speakerId: null,
       statedOn: null,
       confidence: Math.round(Math.min(0.99, Math.max(0.05, f.confidence)) * 100) / 100,
       origin: 'rule',
-    };
-    if (parts.length > 1) att.contentParts = parts.map(([s, e]) => span(text, s, e));
-    if (f.continues >= 0) att.continues = idOf.get(f.continues)!;
-    return att;
+      continues: f.continues >= 0 ? idOf.get(f.continues)! : undefined,
+    });
   });
 }
 
@@ -963,7 +963,7 @@ export function foldContinuations(text: string, attributions: readonly Attributi
   const out: Attribution[] = [];
   for (const a of attributions) {
     if (!a.continues) {
-      const copy = { ...a };
+      const copy = newAttribution(a);
       byId.set(a.id, copy);
       out.push(copy);
     }

@@ -4,7 +4,7 @@
 // Side effect, on purpose: when neither the caller nor the page's metadata gave a publication
 // date and the text shows one, this stage writes it to doc.meta.publishedAt with
 // doc.meta.publishedAtSource = 'inferred', so that the output and the ledger carry it.
-import { span } from '../document/document.js';
+import { newAttribution, span } from '../document/document.js';
 import type { Annotations, Attribution, Document, Embed, Quotation, Sentence, Speaker, SpeakerType } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
 import { findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, type ResolvedTime, type TimeExpression } from './dates.js';
@@ -172,7 +172,7 @@ function attributePosts(doc: Document, found: FoundEmbed[], speakers: Speaker[])
       updated.push(speaker);
     }
     n++;
-    out.push({
+    out.push(newAttribution({
       id: `embed-${n}`,
       kind: 'direct',
       cue: null,
@@ -183,7 +183,7 @@ function attributePosts(doc: Document, found: FoundEmbed[], speakers: Speaker[])
       statedWhen: null,
       confidence: 0.9,
       origin: 'embed',
-    });
+    }));
   }
   return { attributions: out, speakers: updated };
 }
@@ -209,7 +209,11 @@ export function addContext(doc: Document): Partial<Annotations> {
   const dated = ruleAttributions.map((a) => {
     if (a.statedOn || a.statedWhen) return a;
     const t = statedTime(doc, a, timeContext, published);
-    return t.on || t.when ? { ...a, statedOn: t.on, statedWhen: t.when } : a;
+    if (!t.on && !t.when) return a;
+    const stated = newAttribution(a);
+    stated.statedOn = t.on;
+    stated.statedWhen = t.when;
+    return stated;
   });
   const posts = attributePosts(doc, found, doc.ann.speakers ?? []);
   const attributions = [...dated, ...posts.attributions];

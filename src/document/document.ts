@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Annotations, Document, DocumentMeta, Span } from './types.js';
+import type { Annotations, Attribution, Document, DocumentMeta, Span } from './types.js';
 
 /** A stable id from the text: the same article always gets the same id. */
 export function documentId(text: string): string {
@@ -26,4 +26,26 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return span(text, start, end);
+}
+
+/**
+ * Every attribution is built (or copied) here, with all fields in one order and the optional
+ * ones present as undefined: attributions of one shape keep every later stage's reads of them
+ * monomorphic (mixed shapes made V8 drop and recompile the speakers and voice passes).
+ */
+export function newAttribution(a: Attribution): Attribution {
+  return {
+    id: a.id,
+    kind: a.kind,
+    cue: a.cue,
+    source: a.source,
+    content: a.content,
+    contentParts: a.contentParts,
+    speakerId: a.speakerId,
+    statedOn: a.statedOn,
+    statedWhen: a.statedWhen,
+    confidence: a.confidence,
+    origin: a.origin,
+    continues: a.continues,
+  };
 }

@@ -1,5 +1,6 @@
 // Pipeline stages backed by the learned model (models/attribution.bin.gz): the model alone,
 // and the model combined with the rule engine where the rules measure better.
+import { newAttribution } from '../document/document.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,11 @@ export function defaultModel(): AttributionModel {
 function numbered(attributions: Attribution[], prefix: string): Attribution[] {
   return attributions
     .sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end)
-    .map((a, k) => ({ ...a, id: `${prefix}${k + 1}` }));
+    .map((a, k) => {
+      const copy = newAttribution(a);
+      copy.id = `${prefix}${k + 1}`;
+      return copy;
+    });
 }
 
 /** Stage: attributions from the learned model alone (needs tokens and sentences). */
@@ -85,9 +90,11 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     const r = ruleDirect.find((x) => overlaps(x.cue, m.cue) || overlaps(x.content, m.content));
     if (!r) { out.push(m); continue; }
     if (direct === 'merge' && !usedRules.has(r) && overlaps(r.cue, m.cue)) {
-      const merged: Attribution = { ...m, id: r.id, kind: r.kind, content: r.content };
-      delete merged.contentParts;
-      if (r.contentParts) merged.contentParts = r.contentParts;
+      const merged = newAttribution(m);
+      merged.id = r.id;
+      merged.kind = r.kind;
+      merged.content = r.content;
+      merged.contentParts = r.contentParts;
       out.push(merged);
       usedRules.add(r);
       keptRuleIds.add(r.id);
@@ -113,7 +120,11 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     const m = out[i]!;
     if (m.source || m.origin !== 'model') continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
-    if (r) out[i] = { ...m, source: r.source };
+    if (r) {
+      const copy = newAttribution(m);
+      copy.source = r.source;
+      out[i] = copy;
+    }
   }
   // rule continuations follow the attribution they continue
   for (const r of rules) if (!r.cue && r.continues && keptRuleIds.has(r.continues)) out.push(r);

@@ -1,6 +1,7 @@
 // The learned attribution model: a cue tagger over each sentence, then for every cue a
 // source/content tagger over a window around it, whose features are relative to that cue.
 // Linking is built in: each cue's own pass says which tokens are its source and content.
+import { newAttribution } from '../document/document.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Attribution, AttributionKind, Document, Span } from '../document/types.js';
 import {
@@ -311,18 +312,18 @@ export class AttributionModel {
       content.text = text.slice(content.start, content.end);
       const cueSpan: Span = { start: tokens[cue[0]]!.start, end: tokens[cue[1] - 1]!.end, text: '' };
       cueSpan.text = text.slice(cueSpan.start, cueSpan.end);
-      out.push({
+      out.push(newAttribution({
         id: '',
         kind: kindOf(parts),
         cue: cueSpan,
         source,
         content,
-        ...(parts.length > 1 ? { contentParts: parts } : {}),
+        contentParts: parts.length > 1 ? parts : undefined,
         speakerId: null,
         statedOn: null,
         confidence: 0.7,
         origin: 'model',
-      });
+      }));
     }
     return dropNested(out);
   }

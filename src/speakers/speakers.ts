@@ -2,6 +2,7 @@
 // the article) into one speaker per real-world source, with name, type, role and organisation.
 // Works in reading order so that "Rutte", "Mr. Rutte", "he" and "the secretary general" find
 // the person introduced earlier; anonymous descriptions ("a council aide") each stay their own.
+import { newAttribution } from '../document/document.js';
 import type { Attribution, Document, Span, Speaker, SpeakerType } from '../document/types.js';
 import {
   ANONYMOUS_HEADS, DEMONYMS, PEOPLES, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
@@ -634,7 +635,9 @@ class Resolver {
     });
     const attributions = this.attributions.map((a) => {
       const e = this.speakerOf.get(a);
-      return { ...a, speakerId: e ? ids.get(e) ?? null : null };
+      const resolved = newAttribution(a);
+      resolved.speakerId = e ? ids.get(e) ?? null : null;
+      return resolved;
     });
     return { speakers, attributions };
   }
