@@ -139,8 +139,8 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
   if (!commonWordsSieve(a.map((w) => w.norm))(b.map((w) => w.norm))) return null;
   const steps = align(a, b);
   if (!steps) return null;
-  // positions of each step in both texts; edges are everything before the first shared word
-  // and after the last one, whatever the alignment called them
+  // positions of each step in both texts; edges are everything before the core and after it,
+  // whatever the alignment called them
   const at: { op: number; charged: boolean; i: number; j: number }[] = [];
   let i = steps.startA;
   let j = steps.startB;
@@ -149,10 +149,31 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
     if (step.op !== ONLY_B) i++;
     if (step.op !== ONLY_A) j++;
   }
-  const firstMatch = at.findIndex((s) => s.op === MATCH);
+  // the core runs from the first to the last run of shared words holding a content word: a lone
+  // shared "the" amid two different endings does not bring the texts back together
+  let firstMatch = -1;
+  let lastMatch = -1;
+  for (let k = 0; k < at.length; ) {
+    if (at[k]!.op !== MATCH) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let content = false;
+    for (; end < at.length && at[end]!.op === MATCH; end++) content ||= !isFunctionWord(a[at[end]!.i]!.norm);
+    if (content) {
+      if (firstMatch < 0) firstMatch = k;
+      lastMatch = end - 1;
+    }
+    k = end;
+  }
   if (firstMatch < 0) return null;
-  let lastMatch = at.length - 1;
-  while (at[lastMatch]!.op !== MATCH) lastMatch--;
+  // shared words that open or close both texts belong to the core even without a content word
+  // ("We will never sign ..." / "We will not sign ...")
+  const head = at[0]!;
+  const tail = at[at.length - 1]!;
+  if (head.op === MATCH && head.i === 0 && head.j === 0) firstMatch = 0;
+  if (tail.op === MATCH && tail.i === a.length - 1 && tail.j === b.length - 1) lastMatch = at.length - 1;
   const surface = (words: QuoteWord[], from: number, to: number) => words.slice(from, to).map((w) => w.surface);
   const changes: QuoteChange[] = [];
   let removed = 0;
@@ -165,10 +186,18 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
     changed += Math.max(gone.length, come.length);
   };
   // an edge: one text going on where the other stops is a trim; both going on differently is a
-  // change of as many words as the shorter continuation, next to the shared words
-  const edge = (leadA: string[], leadB: string[], start: boolean) => {
+  // change of as many words as the shorter continuation, next to the shared words, unless one
+  // marks "..." there: then the other's words fall in its gap, and its own lie beyond a trim.
+  // gapA/gapB: a "..." between the shared words and a's/b's continuation.
+  const edge = (leadA: string[], leadB: string[], start: boolean, gapA: boolean, gapB: boolean) => {
     if (leadA.length === 0 || leadB.length === 0) {
       if (leadA.length + leadB.length > 0) changes.push({ kind: 'trimmed', removed: leadA, added: leadB });
+      return;
+    }
+    if (gapA || gapB) {
+      const elided: QuoteChange = gapB ? { kind: 'elided', removed: leadA, added: [] } : { kind: 'elided', removed: [], added: leadB };
+      const trimmed: QuoteChange = gapB ? { kind: 'trimmed', removed: [], added: leadB } : { kind: 'trimmed', removed: leadA, added: [] };
+      changes.push(...(start ? [trimmed, elided] : [elided, trimmed]));
       return;
     }
     const k = Math.min(leadA.length, leadB.length);
@@ -181,7 +210,7 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
     if (!start && hasTrim) changes.push(trim);
   };
   const first = at[firstMatch]!;
-  edge(surface(a, 0, first.i), surface(b, 0, first.j), true);
+  edge(surface(a, 0, first.i), surface(b, 0, first.j), true, a[first.i]!.elidedBefore, b[first.j]!.elidedBefore);
   let shared = 0;
   let sharedContent = 0;
   let runContent = 0;
@@ -208,7 +237,13 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
     if (step.op !== ONLY_A) pending.added.push(b[step.j]!.surface);
   }
   const last = at[lastMatch]!;
-  edge(surface(a, last.i + 1, a.length), surface(b, last.j + 1, b.length), false);
+  edge(
+    surface(a, last.i + 1, a.length),
+    surface(b, last.j + 1, b.length),
+    false,
+    a[last.i + 1]?.elidedBefore ?? false,
+    b[last.j + 1]?.elidedBefore ?? false,
+  );
   if (changes.length === 0) return null;
   if (shared < MIN_SHARED_WORDS || sharedContent < MIN_SHARED_CONTENT_WORDS || !keyRun) return null;
   // one of the two must be mostly found in the other: a dropped clause leaves the shorter whole
@@ -341,6 +376,8 @@ export interface QuoteSpeaker {
   name: string;
   type: SpeakerType;
   actorId: string | null;
+  /** The actor's name, which may differ from the name written here after a merge. */
+  actorName?: string | null;
 }
 
 /** An actor known across articles by a full name (not a bare surname, a description, anonymous). */
@@ -368,6 +405,6 @@ export function speakersCompatible(x: QuoteSpeaker, y: QuoteSpeaker): boolean {
   const namedY = fullyNamed(y);
   if (namedX && namedY) return false;
   const [full, bare] = namedX ? [x, bareName(y)] : namedY ? [y, bareName(x)] : [null, null];
-  if (full && bare) return normaliseName(full.name).split(' ').includes(bare);
+  if (full && bare) return [full.name, full.actorName ?? ''].some((name) => normaliseName(name).split(' ').includes(bare));
   return true;
 }

@@ -41,7 +41,10 @@ export class QuoteVariantIndex {
       insertLink: db.prepare(
         `INSERT OR REPLACE INTO quote_variants (quote_id, variant_id, relation, shared_words, changed_words, compatible) VALUES (?, ?, ?, ?, ?, ?)`,
       ),
-      speakers: db.prepare(`SELECT DISTINCT speaker_name, speaker_type, actor_id FROM attributions WHERE quote_id = ? LIMIT ${MAX_SPEAKERS}`),
+      speakers: db.prepare(
+        `SELECT DISTINCT a.speaker_name, a.speaker_type, a.actor_id, ac.name AS actor_name
+         FROM attributions a LEFT JOIN actors ac ON ac.id = a.actor_id WHERE a.quote_id = ? LIMIT ${MAX_SPEAKERS}`,
+      ),
       links: db.prepare(
         `SELECT quote_id, variant_id, compatible FROM quote_variants WHERE quote_id = @id
          UNION ALL SELECT quote_id, variant_id, compatible FROM quote_variants WHERE variant_id = @id`,
@@ -123,6 +126,7 @@ export class QuoteVariantIndex {
       name: String(r.speaker_name),
       type: r.speaker_type as SpeakerType,
       actorId: r.actor_id === null ? null : String(r.actor_id),
+      actorName: (r.actor_name as string | null) ?? null,
     }));
   }
 
