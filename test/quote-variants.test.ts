@@ -15,6 +15,7 @@ import type { QuoteDetail, Store } from '../src/store/store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { fixtureLedger, type FixtureArticle, type FixtureLedger, type FixtureSpeaker } from './server-fixtures.js';
 import { tempDir } from './ingest-fixtures.js';
+import { assertRunnable, browserSkipReason, launch, type Browser } from './web-browser.js';
 
 const BIN = join(fileURLToPath(import.meta.url), '../../../bin/whosaid.js');
 
@@ -43,6 +44,10 @@ describe('comparing two quotes', () => {
     const clause = compare(NEVER, 'We will never sign a blank cheque, whatever the minister says.')!;
     assert.equal(clause.relation, 'altered');
     assert.deepEqual(clause.changes, [{ kind: 'altered', removed: ['for', 'the', 'harbour', 'board'], added: [] }]);
+    // an inserted clause keeps the shared opening aligned
+    const inserted = compare(NEVER, 'We will, and I say this plainly, never sign a blank cheque for the harbour board, whatever the minister says')!;
+    assert.equal(describeChanges(inserted.changes), '+ and I say this plainly');
+    assert.deepEqual([inserted.relation, inserted.sharedWords, inserted.changedWords], ['altered', 15, 5]);
   });
 
   it('a trimmed or elided version is an excerpt, not an alteration', () => {
@@ -63,6 +68,8 @@ describe('comparing two quotes', () => {
     assert.deepEqual(found.changes, [{ kind: 'altered', removed: ['Frankly'], added: ['Honestly'] }]);
     // a shared phrase with a different continuation on both sides is not one quote
     assert.equal(compare('There is a special place in the harbour for people who do not pay the fees.', 'There is a special place in the harbour for people who built the old lighthouse walls.'), null);
+    // a dropped clause is one edit, but one replaced word and one dropped clause against six shared words is too many
+    assert.equal(compare('The first casualty of such a policy would be the harbour towns', 'They made her the first mayor of the harbour towns in years'), null);
   });
 
   it('unrelated quotes sharing a few words, short quotes and identical words are not linked', () => {
@@ -327,4 +334,60 @@ test('a version 3 store is upgraded in place: its quotes kept, their variants fo
   } finally {
     await store.close();
   }
+});
+
+// The page's quote view, in Chromium (skipped without it, like the other browser tests).
+const HOSTILE_VERSION = 'We will <img src=x onerror="window.__pwned = 1"> sign a blank cheque for the harbour board, whatever the minister says,';
+
+describe('the quote view in Chromium', { skip: browserSkipReason(), timeout: 120_000 }, () => {
+  let ledger: FixtureLedger;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    assertRunnable();
+    const hostile: FixtureArticle = {
+      title: 'Markup <b>in</b> a quote',
+      outlet: '<i>Quay Post</i>',
+      publishedAt: '2026-03-06',
+      text: `“${HOSTILE_VERSION}” said Marta Quill.`,
+      attributions: [{ speaker: QUILL, kind: 'direct', content: HOSTILE_VERSION, cue: 'said', source: 'Marta Quill' }],
+    };
+    ledger = await fixtureLedger([INLAND, COAST, VALLEY, hostile]);
+    server = await startServer({ store: ledger.store, log: () => {} });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await ledger?.cleanup();
+  });
+
+  it('shows the other versions with their differences, as text', async () => {
+    const page = browser.page;
+    await page.goto(`${server.url}/#/quote/${id(NEVER)}`);
+    await page.waitForSelector('[data-testid=variants] li');
+    const items = await page.$$eval('[data-testid=variants] li', (els) =>
+      els.map((e) => [e.getAttribute('data-relation'), e.querySelector('[data-testid=changes]')!.textContent]),
+    );
+    // altered first, then excerpts, each by id
+    const expected: [string, string, string][] = [
+      [id(NOT), 'altered', 'never → not'],
+      [id(HOSTILE_VERSION), 'altered', 'never → img src x onerror window pwned 1'],
+      [id(ELIDED), 'excerpt', 'elided: for the harbour board'],
+      [id(TRIMMED), 'excerpt', 'trimmed: whatever the minister says'],
+    ];
+    expected.sort((x, y) => (x[1] !== y[1] ? (x[1] === 'altered' ? -1 : 1) : x[0] < y[0] ? -1 : 1));
+    assert.deepEqual(items, expected.map(([, relation, changes]) => [relation, changes]));
+    // the hostile version's markup is shown as written, never run
+    const quotes = await page.$$eval('[data-testid=variants] blockquote', (els) => els.map((e) => e.textContent));
+    assert.ok(quotes.includes(HOSTILE_VERSION), quotes.join('\n'));
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.$$eval('[data-testid=variants] img', (els) => els.length), 0);
+    // a variant's link opens its own quote page
+    const firstAltered = expected[0]![0];
+    await page.click(`[data-testid=variants] li:first-child a`);
+    await page.waitForFunction((qid) => location.hash.endsWith('/quote/' + qid) && document.querySelector('[data-testid=variants] li') !== null, firstAltered);
+    assert.deepEqual(browser.errors, []);
+  });
 });

@@ -8,9 +8,12 @@
 //   of them out (a trim), a "..." in one text lets it skip words of the other (an elision);
 // - they are linked when they share at least MIN_SHARED_WORDS words in order, of which
 //   MIN_SHARED_CONTENT_WORDS are not function words, one run of consecutive shared words holds
-//   two content words (that pair is what the index finds them by), and at least
-//   MIN_SHARED_FRACTION of the aligned words of one of them are shared (trimmed and elided words
-//   aside), so a clause dropped from the middle still links;
+//   two content words (that pair is what the index finds them by), and shared words make at
+//   least MIN_SHARED_FRACTION of shared words plus edits, an edit being a word replaced or a run
+//   of words added or dropped (a clause dropped from the middle is one edit), trimmed and elided
+//   words aside;
+// - at each end only one text may go on (a trim); if both go on differently, as many words as
+//   the shorter continuation count as replaced;
 // - only trims and elisions: an excerpt; any replaced, added or silently dropped word: altered.
 import type { SpeakerType } from '../document/types.js';
 import type { QuoteChange, QuoteRelation } from '../store/store.js';
@@ -21,7 +24,7 @@ import { foldText, normaliseName } from './normalise.js';
 export const MIN_SHARED_WORDS = 6;
 /** Shared words that are not function words: "we do not know what to do" carries one. */
 export const MIN_SHARED_CONTENT_WORDS = 3;
-/** At most one word in five of the more similar side changed: 6 of 7 words kept, 8 of 10, 16 of 20. */
+/** At most one edit per four shared words: 6 words kept and 1 changed, 8 and 2, 16 and 4. */
 export const MIN_SHARED_FRACTION = 0.8;
 
 // Function words: a shingle made only of these ("we will not", "i do not") says nothing about
@@ -176,14 +179,14 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
   if (tail.op === MATCH && tail.i === a.length - 1 && tail.j === b.length - 1) lastMatch = at.length - 1;
   const surface = (words: QuoteWord[], from: number, to: number) => words.slice(from, to).map((w) => w.surface);
   const changes: QuoteChange[] = [];
-  let removed = 0;
-  let added = 0;
   let changed = 0;
+  // edits: each word replaced by another, and each run of words added or dropped (a clause is
+  // one edit: "- for the harbour board" is one change, not four)
+  let edits = 0;
   const alter = (gone: string[], come: string[]) => {
     changes.push({ kind: 'altered', removed: gone, added: come });
-    removed += gone.length;
-    added += come.length;
     changed += Math.max(gone.length, come.length);
+    edits += Math.min(gone.length, come.length) + (gone.length === come.length ? 0 : 1);
   };
   // an edge: one text going on where the other stops is a trim; both going on differently is a
   // change of as many words as the shorter continuation, next to the shared words, unless one
@@ -246,8 +249,7 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
   );
   if (changes.length === 0) return null;
   if (shared < MIN_SHARED_WORDS || sharedContent < MIN_SHARED_CONTENT_WORDS || !keyRun) return null;
-  // one of the two must be mostly found in the other: a dropped clause leaves the shorter whole
-  if (shared / (shared + Math.min(removed, added)) < MIN_SHARED_FRACTION) return null;
+  if (shared / (shared + edits) < MIN_SHARED_FRACTION) return null;
   return { relation: changed > 0 ? 'altered' : 'excerpt', sharedWords: shared, changedWords: changed, changes };
 }
 
@@ -282,7 +284,8 @@ interface Step {
 }
 
 /**
- * Best alignment scoring +1 per shared word and -1 per replaced or one-sided word, with free
+ * Best alignment scoring +2 per shared word, -2 per replaced word and -1 per word of one text
+ * only (so a clause added or dropped is not dearer than the same words replaced), with free
  * one-sided words where the other text has "..." and a free overhang of one text at each end.
  * Quadratic in words; quotes are short, and MAX_ALIGN_WORDS bounds the rare long one.
  */
@@ -304,8 +307,12 @@ function align(a: QuoteWord[], b: QuoteWord[]): { steps: Step[]; startA: number;
   const freeA = Uint8Array.from({ length: lb + 1 }, (_, j) => (j > 0 && j < lb && b[j]!.elidedBefore ? 1 : 0));
   const freeB = Uint8Array.from({ length: la + 1 }, (_, i) => (i > 0 && i < la && a[i]!.elidedBefore ? 1 : 0));
   const score = new Int32Array((la + 1) * width);
+  // shared words on the best path to each cell: of two paths scoring the same, the one sharing more
+  const shared = new Int32Array((la + 1) * width);
   const move = new Uint8Array((la + 1) * width);
-  // row 0 and column 0 stay 0: the alignment may begin after a leading overhang of either text
+  // row 0 and column 0 stay 0: the alignment may begin after a leading overhang of either text,
+  // with a word against a word (a word of the other text alone there would be a second overhang)
+  const NONE = -1 << 29;
   for (let i = 1; i <= la; i++) {
     const ai = wa[i - 1]!;
     const row = i * width;
@@ -313,19 +320,23 @@ function align(a: QuoteWord[], b: QuoteWord[]): { steps: Step[]; startA: number;
     const gapB = freeB[i] ? 0 : -1;
     for (let j = 1; j <= lb; j++) {
       const same = ai === wb[j - 1];
-      let best = score[up + j - 1]! + (same ? 1 : -1);
+      let best = score[up + j - 1]! + (same ? 2 : -2);
+      let bestShared = shared[up + j - 1]! + (same ? 1 : 0);
       let op = same ? MATCH : REPLACE;
-      const onlyA = score[up + j]! - 1 + freeA[j]!;
-      if (onlyA > best) {
+      const onlyA = i === 1 ? NONE : score[up + j]! - 1 + freeA[j]!;
+      if (onlyA > best || (onlyA === best && shared[up + j]! > bestShared)) {
         best = onlyA;
+        bestShared = shared[up + j]!;
         op = ONLY_A;
       }
-      const onlyB = score[row + j - 1]! + gapB;
-      if (onlyB > best) {
+      const onlyB = j === 1 ? NONE : score[row + j - 1]! + gapB;
+      if (onlyB > best || (onlyB === best && shared[row + j - 1]! > bestShared)) {
         best = onlyB;
+        bestShared = shared[row + j - 1]!;
         op = ONLY_B;
       }
       score[row + j] = best;
+      shared[row + j] = bestShared;
       move[row + j] = op;
     }
   }
