@@ -89,3 +89,30 @@ test('a split scores the first annotator file and the pipeline end to end', () =
   assert.equal(result.gold, 2);
   assert.equal(result.cue.exact.r, 0);
 });
+
+test('agreement scores every annotator of a multi-annotated article against every other', async () => {
+  const { readMultiAnnotated } = await import('../src/eval/polnear.js');
+  const { agreement } = await import('../src/eval/run.js');
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-agree-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  writeFileSync(join(dir, 'text', 'story.txt'), TEXT);
+  writeFileSync(join(dir, 'text', 'single.txt'), TEXT);
+  // annotator aaaa marks both attributions; bbbb marks the first with a wider source and not
+  // the second; a one-annotator article is not an agreement sample
+  writeFileSync(join(dir, 'attributions', 'story_aaaa.ann'), ANN);
+  writeFileSync(
+    join(dir, 'attributions', 'story_bbbb.ann'),
+    ['T1\tSource 2 16\tThe mayor said', 'T2\tCue 12 16\tsaid', 'T3\tContent 17 41\tthe bridge would reopen.', 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n'),
+  );
+  writeFileSync(join(dir, 'attributions', 'single_aaaa.ann'), ANN);
+  const multi = readMultiAnnotated(dir);
+  assert.deepEqual(multi.map((d) => [d.name, d.annotators.map((a) => a.length)]), [['story', [2, 1]]]);
+  const s = agreement(multi);
+  // two ordered pairs: aaaa vs bbbb finds 1 of 2 cues (P 1, R 0.5), bbbb vs aaaa the reverse
+  assert.equal(s.pairsOfAnnotators, 2);
+  assert.deepEqual([s.gold, s.predicted], [3, 3]);
+  assert.deepEqual(s.cue.exact, { p: 0.6667, r: 0.6667, f1: 0.6667 });
+  assert.equal(s.source.exact.f1, 0);
+  assert.equal(s.content.exact.f1, 0.6667);
+});

@@ -109,6 +109,42 @@ function readMetadata(splitDir: string): Map<string, MetadataRow> {
   return rows;
 }
 
+/** Article name -> its annotation files (sorted; one per annotator, whose id ends the name). */
+function annotationFiles(annDir: string): Map<string, string[]> {
+  const byArticle = new Map<string, string[]>();
+  for (const f of readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()) {
+    const article = basename(f, '.ann').replace(/_[^_]+$/, '');
+    const list = byArticle.get(article);
+    if (list) list.push(f);
+    else byArticle.set(article, [f]);
+  }
+  return byArticle;
+}
+
+export interface MultiAnnotated {
+  name: string;
+  text: string;
+  /** One list of attributions per annotator, in annotation-file order. */
+  annotators: GoldAttribution[][];
+}
+
+/** The articles of a split that several annotators annotated, each annotator's attributions. */
+export function readMultiAnnotated(dir: string): MultiAnnotated[] {
+  const textDir = join(dir, 'text');
+  const annDir = join(dir, 'attributions');
+  if (!existsSync(textDir) || !existsSync(annDir)) {
+    throw new Error(`${dir}: expected text/ and attributions/ folders (a PolNeAR split)`);
+  }
+  const out: MultiAnnotated[] = [];
+  for (const [name, files] of annotationFiles(annDir)) {
+    const textFile = join(textDir, `${name}.txt`);
+    if (files.length < 2 || !existsSync(textFile)) continue;
+    const text = readFileSync(textFile, 'utf8');
+    out.push({ name, text, annotators: files.map((f) => parseBrat(readFileSync(join(annDir, f), 'utf8'), text)) });
+  }
+  return out;
+}
+
 /** Reads DIR/text/*.txt with DIR/attributions/*.ann; articles without annotations are skipped. */
 export function readPolnear(dir: string): GoldDocument[] {
   const textDir = join(dir, 'text');
@@ -116,12 +152,7 @@ export function readPolnear(dir: string): GoldDocument[] {
   if (!existsSync(textDir) || !existsSync(annDir)) {
     throw new Error(`${dir}: expected text/ and attributions/ folders (a PolNeAR split)`);
   }
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-  const firstAnn = new Map<string, string>();
-  for (const f of anns) {
-    const article = basename(f, '.ann').replace(/_[^_]+$/, '');
-    if (!firstAnn.has(article)) firstAnn.set(article, f);
-  }
+  const firstAnn = new Map([...annotationFiles(annDir)].map(([article, files]) => [article, files[0]!]));
   const meta = readMetadata(dir);
   const docs: GoldDocument[] = [];
   for (const f of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {

@@ -1,8 +1,8 @@
 // Runs a predictor over a gold corpus: scores plus single-core throughput after a warm-up.
 import { performance } from 'node:perf_hooks';
 import type { DocumentMeta } from '../document/types.js';
-import type { GoldDocument } from './polnear.js';
-import { pairDocument, score, type DocumentPairing, type Predicted, type Scores } from './score.js';
+import type { GoldDocument, MultiAnnotated } from './polnear.js';
+import { pairAnnotators, pairDocument, score, type DocumentPairing, type Predicted, type Scores } from './score.js';
 
 export type Predictor = (text: string, meta: DocumentMeta) => Predicted[];
 
@@ -45,4 +45,21 @@ export function evaluate(docs: readonly GoldDocument[], predict: Predictor, opts
   const pairings = pairAll(docs, predict); // also the warm-up pass
   const speed = opts.timing === false ? { docsPerSecond: 0, wordsPerSecond: 0 } : throughput(docs, predict);
   return { result: { ...score(pairings), ...speed }, pairings };
+}
+
+/**
+ * How far the annotators agree with each other, on the articles several of them annotated:
+ * every annotator scored against every other (each ordered pair once), pooled. This is the
+ * ceiling a system can be expected to reach with the same scorer.
+ */
+export function agreement(docs: readonly MultiAnnotated[]): Scores & { pairsOfAnnotators: number } {
+  const pairings: DocumentPairing[] = [];
+  for (const d of docs) {
+    for (let i = 0; i < d.annotators.length; i++) {
+      for (let j = 0; j < d.annotators.length; j++) {
+        if (i !== j) pairings.push(pairAnnotators(d.text, d.annotators[i]!, d.annotators[j]!));
+      }
+    }
+  }
+  return { ...score(pairings), docs: docs.length, pairsOfAnnotators: pairings.length };
 }

@@ -133,18 +133,38 @@ function normalizePredicted(text: string, a: Predicted): NormAttribution {
   };
 }
 
+function normalizeGold(text: string, x: GoldAttribution): NormAttribution {
+  const content = normalizeFragments(text, x.content);
+  return {
+    kind: goldKind(text, content),
+    cue: normalizeFragments(text, x.cue),
+    source: x.source ? normalizeFragments(text, x.source) : null,
+    content,
+  };
+}
+
 /** Pairs each gold attribution with at most one prediction, greedily by cue overlap. */
 export function pairDocument(text: string, gold: readonly GoldAttribution[], predicted: readonly Predicted[]): DocumentPairing {
-  const g: NormAttribution[] = gold.map((x) => {
-    const content = normalizeFragments(text, x.content);
-    return {
-      kind: goldKind(text, content),
-      cue: normalizeFragments(text, x.cue),
-      source: x.source ? normalizeFragments(text, x.source) : null,
-      content,
-    };
-  });
-  const p = predicted.map((x) => normalizePredicted(text, x));
+  return pairNormalized(
+    text,
+    gold.map((x) => normalizeGold(text, x)),
+    predicted.map((x) => normalizePredicted(text, x)),
+  );
+}
+
+/**
+ * One annotator's attributions scored as if they were predictions against another's: the
+ * same pairing and scores, so human agreement and the engine's results can be compared.
+ */
+export function pairAnnotators(text: string, reference: readonly GoldAttribution[], other: readonly GoldAttribution[]): DocumentPairing {
+  return pairNormalized(
+    text,
+    reference.map((x) => normalizeGold(text, x)),
+    other.map((x) => normalizeGold(text, x)),
+  );
+}
+
+function pairNormalized(text: string, g: NormAttribution[], p: NormAttribution[]): DocumentPairing {
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < g.length; i++) {
     for (let j = 0; j < p.length; j++) {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { annotate, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extract.js';
 import { foldContinuations } from '../../attribution/attribution.js';
-import { readPolnear } from '../../eval/polnear.js';
-import { evaluate, pairAll, type Predictor } from '../../eval/run.js';
+import { readMultiAnnotated, readPolnear } from '../../eval/polnear.js';
+import { agreement, evaluate, pairAll, type Predictor } from '../../eval/run.js';
 import { formatErrors, formatScores } from '../../eval/report.js';
 import { CliError, type Command } from '../command.js';
 import { parseFormat } from './extract.js';
@@ -14,7 +14,7 @@ function pipeline(stages: ReturnType<typeof stagesFor>): Predictor {
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'whosaid eval polnear DIR [--json] [--errors NAME] [--no-timing] [--engine rules|model|combined]',
+  usage: 'whosaid eval polnear DIR [--json] [--errors NAME] [--no-timing] [--engine rules|model|combined] [--agreement]',
   summary: 'Score the pipeline against the hand-annotated PolNeAR corpus (DIR holds text/ and attributions/).',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -25,12 +25,31 @@ export const evalCommand: Command = {
         errors: { type: 'string' },
         'no-timing': { type: 'boolean' },
         engine: { type: 'string' },
+        agreement: { type: 'boolean' },
       },
     });
     const engine = parseFormat(values.engine, ENGINES, DEFAULT_ENGINE, '--engine');
     const predict = pipeline(stagesFor(engine));
     const [corpus, dir] = positionals;
     if (corpus !== 'polnear' || !dir || positionals.length !== 2) throw new CliError(`Usage: ${this.usage}`);
+    if (values.agreement) {
+      // the annotators scored against each other instead of the engine against them
+      let multi;
+      try {
+        multi = readMultiAnnotated(dir);
+      } catch (err) {
+        throw new CliError((err as Error).message);
+      }
+      if (multi.length === 0) throw new CliError(`${dir}: no article has several annotators`);
+      const result = agreement(multi);
+      process.stdout.write(
+        values.json
+          ? JSON.stringify(result) + '\n'
+          : `inter-annotator agreement: ${result.docs} articles with several annotators, ${result.pairsOfAnnotators} ordered pairs of annotators\n` +
+              formatScores({ ...result, docsPerSecond: 0, wordsPerSecond: 0 }),
+      );
+      return 0;
+    }
     let docs;
     try {
       docs = readPolnear(dir);
