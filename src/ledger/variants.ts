@@ -55,6 +55,7 @@ export interface QuoteWord {
 const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
 // ASCII with typographic punctuation (curly quotes, dashes, ellipsis): lower case is the whole fold
 const PLAIN_TEXT = /^[\x00-\x7f\u2000-\u206f]*$/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** The words of a quote, in the normal form quote ids use, with where the text marks an elision. */
 export function quoteWords(text: string): QuoteWord[] {
@@ -72,7 +73,7 @@ export function quoteWords(text: string): QuoteWord[] {
       continue;
     }
     // a token such as "½" may fold into several words; each keeps the token as written
-    const norms = foldText(m[0]).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+    const norms = ASCII_WORD.test(m[0]) ? [m[0].toLowerCase()] : foldText(m[0]).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
     norms.forEach((norm, k) => {
       if (norm !== '') words.push({ norm, surface: m![0], elidedBefore: k === 0 && elided });
     });
