@@ -82,10 +82,26 @@ describe('comparing two quotes', () => {
   });
 
   it('linked quotes always share an index key; a changed function word changes none', () => {
-    for (const other of [NOT, TRIMMED, ELIDED, WOULD]) {
-      const shared = quoteKeys(quoteWords(NEVER)).filter((k) => quoteKeys(quoteWords(other)).includes(k));
-      assert.ok(shared.length > 0, other);
+    const texts = [
+      NEVER, NOT, TRIMMED, ELIDED, WOULD, LEASE, FERRY,
+      'We will never sign ... a blank cheque for the harbour board, whatever the minister says',
+      'Never sign a blank cheque … the minister says, we will not',
+      'We will sign a blank cheque for the harbour board, whatever the minister says',
+      'The new ferry timetable starts in May and fares stay the same',
+    ];
+    let linked = 0;
+    for (const x of texts) {
+      for (const y of texts) {
+        if (x === y || !compare(x, y)) continue;
+        linked++;
+        assert.ok(compare(y, x), `not symmetric: ${x} / ${y}`);
+        const shared = quoteKeys(quoteWords(x)).filter((k) => quoteKeys(quoteWords(y)).includes(k));
+        assert.ok(shared.length > 0, `${x} / ${y}`);
+      }
     }
+    // both ways: the 28 pairs of the 8 cheque versions but two (NEVER and the one differing only
+    // by "...", the same words; TRIMMED and the reordered one, five words in common), and the ferry pair
+    assert.equal(linked, 2 * (28 - 2 + 1));
     assert.deepEqual(quoteKeys(quoteWords(NEVER)), quoteKeys(quoteWords(NOT)));
     assert.equal(quoteKeys(quoteWords('we will not do it')).length, 0);
   });

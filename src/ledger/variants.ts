@@ -230,7 +230,9 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
       }
       shared++;
       if (!isFunctionWord(a[step.i]!.norm)) sharedContent++;
-      // two content words in one run of shared words: the key the index finds this pair by
+      // two content words in one run of shared words: the key the index finds this pair by (a
+      // "..." inside the run breaks it, as it breaks the keys)
+      if (a[step.i]!.elidedBefore || b[step.j]!.elidedBefore) runContent = 0;
       if (!isFunctionWord(a[step.i]!.norm) && ++runContent >= 2) keyRun = true;
       continue;
     }

@@ -1,6 +1,6 @@
 // Near-identical quotes in the SQLite store. Each quote text stored for the first time is looked
-// up by its word-shingle keys (quote_keys), never against every stored quote; the few candidates
-// sharing a key are aligned word by word (src/ledger/variants.ts) and the pairs that pass are
+// up by its keys, pairs of content words (quote_keys), never against every stored quote; the few
+// candidates sharing keys are aligned word by word (src/ledger/variants.ts) and the pairs that pass are
 // kept in quote_variants with whether some occurrences of both have compatible speakers. That flag
 // is refreshed when a quote gets new occurrences and when actors are merged or split.
 import type Database from 'better-sqlite3';
