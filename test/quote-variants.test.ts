@@ -4,7 +4,8 @@
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { quoteId } from '../src/ledger/normalise.js';
@@ -15,7 +16,7 @@ import type { QuoteDetail, Store } from '../src/store/store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { fixtureLedger, type FixtureArticle, type FixtureLedger, type FixtureSpeaker } from './server-fixtures.js';
 import { tempDir } from './ingest-fixtures.js';
-import { assertRunnable, browserSkipReason, launch, type Browser } from './web-browser.js';
+import { assertRunnable, browserSkipReason, launch, screenshotPath, type Browser } from './web-browser.js';
 
 const BIN = join(fileURLToPath(import.meta.url), '../../../bin/whosaid.js');
 
@@ -372,6 +373,7 @@ describe('the quote view in Chromium', { skip: browserSkipReason(), timeout: 120
     ledger = await fixtureLedger([INLAND, COAST, VALLEY, hostile]);
     server = await startServer({ store: ledger.store, log: () => {} });
     browser = await launch();
+    mkdirSync(dirname(screenshotPath('x')), { recursive: true });
   });
   after(async () => {
     await browser?.close();
@@ -400,6 +402,12 @@ describe('the quote view in Chromium', { skip: browserSkipReason(), timeout: 120
     assert.ok(quotes.includes(HOSTILE_VERSION), quotes.join('\n'));
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.$$eval('[data-testid=variants] img', (els) => els.length), 0);
+    // fits a phone screen
+    await page.setViewportSize({ width: 360, height: 780 });
+    assert.equal(await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)), 0);
+    await page.screenshot({ path: screenshotPath('quote-variants-360'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: screenshotPath('quote-variants-desktop'), fullPage: true });
     // a variant's link opens its own quote page
     const firstAltered = expected[0]![0];
     await page.click(`[data-testid=variants] li:first-child a`);
