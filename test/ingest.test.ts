@@ -86,6 +86,8 @@ async function buildInputs(): Promise<{ dir: string; damagedOffset: number }> {
   );
   write(dir, 'binary.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20]));
   write(dir, 'empty.txt', '   \n  ');
+  // a dump with no sentence breaks, longer than any article
+  write(dir, 'dump.txt', 'council budget bridge '.repeat(300_000));
   write(dir, 'notes.md', 'not an article format, ignored in folders');
   write(dir, 'bad.json', '{"text": ');
   write(dir, 'bad.xml', '<rss><channel><item><title>oops</channel></rss>');
@@ -177,11 +179,13 @@ test('ingest stores every kind of input, reports the bad ones, and a re-run adds
     'bad.xml',
     'binary.txt',
     `crawl.warc.gz at offset ${damagedOffset}`,
+    'dump.txt',
     'empty.txt',
     'records.jsonl line 2',
     'records.jsonl line 3',
   ]);
-  assert.equal(summary.failed, 7);
+  assert.equal(summary.failed, 8);
+  assert.equal(failures.find((f) => f.label.endsWith('dump.txt'))!.message, 'text is 6,600,000 characters long, more than one article (at most 6,000,000)');
   assert.match(failures.find((f) => f.label.endsWith('line 3'))!.message, /no "text" or "html"/);
   assert.match(failures.find((f) => f.label.endsWith('binary.txt'))!.message, /binary/);
 

@@ -33,3 +33,17 @@ test('the same text is tokenized the same whatever was read before it', () => {
   assert.deepEqual(before.slice(0, 4), ['The/DET', 'governor/NOUN', '’s/PART', 'plan/NOUN']);
   assert.ok(before.includes('Okonkwo/PROPN'));
 });
+
+test('a run of words with no sentence end is cut into sentences of at most 300 tokens, after a clause mark when there is one', () => {
+  // 700 words, with a comma after word 500: the list a page dump gives
+  const words = Array.from({ length: 700 }, (_, i) => (i === 499 ? 'budget,' : ['council', 'harbour', 'levy', 'budget'][i % 4]!));
+  const text = words.join(' ');
+  const { sentences, tokens } = segment(createDocument(text));
+  assert.equal(tokens.length, 701);
+  assert.deepEqual(sentences.map((s) => s.endToken - s.firstToken), [300, 201, 200]);
+  // the second sentence ends with the comma; every token belongs to the sentence that holds it
+  assert.equal(tokens[sentences[1]!.endToken - 1]!.text, ',');
+  sentences.forEach((s, i) => {
+    for (let t = s.firstToken; t < s.endToken; t++) assert.equal(tokens[t]!.sentence, i);
+  });
+});

@@ -78,6 +78,9 @@ export function statedTimeContext(doc: Document, all: Attribution[]): StatedTime
  * that does not also hold the cue. "Kirby said last Friday that ..." has one; a quote whose
  * clause names no time has none, even when the previous sentence had one.
  */
+/** How far (characters) from the cue a time expression may be and still date the statement. */
+const NEAR_ANCHOR = 600;
+
 export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext, published: Date | null): ResolvedTime {
   const anchor = a.cue ?? a.source;
   const sentences = doc.ann.sentences ?? [];
@@ -96,16 +99,20 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
     from = Math.max(from, inner.innerStart);
     to = Math.min(to, inner.innerEnd);
   }
-  const excluded: [number, number][] = [];
-  for (const q of overlapping(ctx.quotes, from, to)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
-  for (const p of overlapping(ctx.contents, from, to)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
   const key = `${from}:${to}`;
   let found = ctx.times.get(key);
   if (!found) {
     found = findTimeExpressions(doc.text, from, to);
     ctx.times.set(key, found);
   }
-  const exprs = found.filter((e) => !excluded.some(([s, x]) => e.start < x && s < e.end));
+  // Only expressions near the anchor: a statement's time is written beside its cue, and a
+  // bound keeps a run-on "sentence" of thousands of words (a page without punctuation) linear.
+  const near = Math.max(from, anchor.start - NEAR_ANCHOR);
+  const far = Math.min(to, anchor.end + NEAR_ANCHOR);
+  const excluded: [number, number][] = [];
+  for (const q of overlapping(ctx.quotes, near, far)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
+  for (const p of overlapping(ctx.contents, near, far)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
+  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);

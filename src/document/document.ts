@@ -6,6 +6,19 @@ export function documentId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/**
+ * The longest text read as one article: about a million words, far beyond any news story.
+ * Beyond it an input is a book, a log or a data dump, and the annotations of one text that
+ * size take gigabytes.
+ */
+export const MAX_TEXT_CHARS = 6_000_000;
+
+/** Why a text cannot be read as one article, or null when it can. */
+export function textTooLong(text: string): string | null {
+  if (text.length <= MAX_TEXT_CHARS) return null;
+  return `text is ${text.length.toLocaleString('en')} characters long, more than one article (at most ${MAX_TEXT_CHARS.toLocaleString('en')})`;
+}
+
 export function createDocument(text: string, meta: DocumentMeta = {}, id?: string): Document {
   return { id: id ?? documentId(text), text, meta: { ...meta }, ann: {} };
 }

@@ -5,6 +5,7 @@ import { canonicalUrl, textHash } from '../ledger/normalise.js';
 import type { DocumentSource } from '../store/store.js';
 import { decodeBytes, httpBodyHtml, InputError, sniffHtmlCharset } from './decode.js';
 import { normaliseDate } from './dates.js';
+import { textTooLong } from '../document/document.js';
 
 // The HTML reader (linkedom + Readability) costs ~0.1 s to load in every worker: only items
 // that are HTML load it.
@@ -78,6 +79,8 @@ export async function prepare(item: RawItem): Promise<Prepared> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new InputError('no text');
+  const tooLong = textTooLong(text);
+  if (tooLong) throw new InputError(tooLong);
   const givenDate = normaliseDate(given.publishedAt ?? null);
   const publishedAt = givenDate ?? meta.publishedAt ?? null;
   const url = clean(given.url) ?? meta.url ?? null;

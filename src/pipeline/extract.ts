@@ -1,4 +1,4 @@
-import { createDocument } from '../document/document.js';
+import { createDocument, textTooLong } from '../document/document.js';
 import type { Document, DocumentMeta } from '../document/types.js';
 import { toAnalysis, type Analysis } from '../output/analysis.js';
 import { segment } from '../segment/segment.js';
@@ -43,6 +43,8 @@ export interface ExtractOptions extends DocumentMeta {
 
 /** Runs every stage on one article and returns the annotated Document. */
 export function annotate(text: string, meta: ExtractOptions = {}, stages = defaultStages): Document {
+  const tooLong = textTooLong(text);
+  if (tooLong) throw new Error(tooLong);
   const { id, ...rest } = meta;
   return runStages(createDocument(text, rest, id), stages);
 }

@@ -12,6 +12,14 @@ const its = nlp.its;
 /** A word with a possessive 's glued on, as wink returns it once the word is in its cache. */
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.\-]*)['’][sS]$/u;
 
+/**
+ * No sentence is longer than this many tokens (PolNeAR's longest is 222). A longer run is a
+ * list or a page dump without punctuation; cut into pieces, it keeps every stage that works
+ * sentence by sentence linear in the length of the text.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '-']);
+
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -142,8 +150,22 @@ export function segment(doc: Document): Segmentation {
         sentence: 0,
         quote: -1,
       });
+      if (tokens.length - s >= MAX_SENTENCE_TOKENS) s = cutLongSentence(s);
     }
     pushSentence(s, tokens.length);
+  }
+
+  /** Ends the sentence begun at `first` after its last clause mark (or here), returns the next start. */
+  function cutLongSentence(first: number): number {
+    let cut = tokens.length;
+    for (let t = tokens.length - 1; t > first + MAX_SENTENCE_TOKENS / 2; t--) {
+      if (CLAUSE_MARKS.has(tokens[t]!.text)) {
+        cut = t + 1;
+        break;
+      }
+    }
+    pushSentence(first, cut);
+    return cut;
   }
 
   function pushSentence(first: number, endToken: number): void {

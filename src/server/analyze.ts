@@ -2,6 +2,7 @@
 // (seconds of CPU) never stops the server from answering other requests.
 import { Worker } from 'node:worker_threads';
 import { extract } from '../pipeline/extract.js';
+import { textTooLong } from '../document/document.js';
 import type { Analysis } from '../output/analysis.js';
 import type { AnalyzeInput } from './api.js';
 import { HttpError } from './http.js';
@@ -19,11 +20,15 @@ export async function analyzeInline(input: AnalyzeInput): Promise<Analysis> {
   if (input.html !== undefined) {
     const page = await htmlToArticle(input.html, input.url ?? null);
     if (page.text.trim() === '') throw new HttpError(422, 'the HTML page has no readable article text');
+    const tooLong = textTooLong(page.text);
+    if (tooLong) throw new HttpError(413, tooLong);
     const meta = { ...page.meta };
     // what the request states wins over what the page's markup says
     for (const [k, v] of Object.entries(given)) if (v !== null) (meta as Record<string, unknown>)[k] = v;
     return extract(page.text, meta);
   }
+  const tooLong = textTooLong(input.text!);
+  if (tooLong) throw new HttpError(413, tooLong);
   return extract(input.text!, given);
 }
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { extract, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extract.js';
 import { formatText } from '../../output/text.js';
+import { textTooLong } from '../../document/document.js';
 import { CliError, type Command } from '../command.js';
 import { readArticle } from '../input.js';
 
@@ -44,6 +45,8 @@ export const extractCommand: Command = {
     const publishedAt = parseDateOption(values.published, '--published');
     const engine = parseFormat(values.engine, ENGINES, DEFAULT_ENGINE, '--engine');
     const text = await readArticle(positionals[0]!);
+    const tooLong = textTooLong(text);
+    if (tooLong) throw new CliError(`${positionals[0]}: ${tooLong}`);
     const analysis = extract(text, {
       title: values.title ?? null,
       url: values.url ?? null,
