@@ -2,6 +2,7 @@
 // core by default). Before the costly extraction each item's de-duplication keys go back to the
 // caller, so a document already stored is never extracted again (re-runs and resumes are cheap).
 import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import type { NewDocument } from '../store/store.js';
 import type { Prepared, RawItem } from './prepare.js';
@@ -82,6 +83,12 @@ export class WorkerPoolExtractor implements Extractor {
     // enough items per worker to keep it busy while the main thread is writing a batch (~50 ms
     // for 64 documents) and cannot answer its duplicate checks; with 8 a worker idled ~14%
     this.capacity = size * 32;
+    // Every worker compiles the whole pipeline anew, and V8's inlining of the large stage
+    // functions costs more compile time (and deoptimisations) than it gains back: without it
+    // an ingest of 840 articles took 9% less time, one of 4,200 5% less (BENCHMARKS.md). V8
+    // flags are process-wide and read when code is compiled, so workers started after this
+    // compile without it.
+    setFlagsFromString('--no-turbo-inlining');
     // more workers start as the queue grows: a one-article ingest loads the pipeline once
     this.slots.push(this.spawn());
   }
