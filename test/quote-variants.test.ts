@@ -51,6 +51,19 @@ describe('comparing two quotes', () => {
     assert.deepEqual([inserted.relation, inserted.sharedWords, inserted.changedWords], ['altered', 15, 5]);
   });
 
+  it('contractions are compared spelled out: house style is no change, "won\'t" for "are not going to" is one', () => {
+    const found = compare(
+      'We are not going to put a single car on that bridge until I am certain it is safe,',
+      'We won’t put a single car on that bridge until I’m certain it’s safe.',
+    )!;
+    assert.equal(found.relation, 'altered');
+    assert.equal(describeChanges(found.changes), '- are + won’t; - going to');
+    // the same words once "I'm" and "it's" are spelled out: not two versions
+    assert.equal(compare('I am certain it is safe for every car and bus on the harbour bridge', "I'm certain it's safe for every car and bus on the harbour bridge"), null);
+    // a possessive 's is not "is"
+    assert.deepEqual(quoteWords("the senator's aides can't wait").map((w) => w.norm), ['the', 'senator', 's', 'aides', 'can', 'not', 'wait']);
+  });
+
   it('a trimmed or elided version is an excerpt, not an alteration', () => {
     const trimmed = compare(NEVER, TRIMMED)!;
     assert.equal(trimmed.relation, 'excerpt');
@@ -273,6 +286,27 @@ describe('a ledger of three articles', () => {
     assert.deepEqual((await store.getQuote(id(WOULD)))!.variants, []);
     assert.equal((await store.stats()).quoteVariants, 6);
   });
+});
+
+test('the words in quotation marks of a partly quoted statement are a quote too, and its versions are found', async () => {
+  const ledger = await fixtureLedger([
+    {
+      title: 'Ferries begin',
+      outlet: 'River Post',
+      publishedAt: '2026-03-12',
+      text: `Marta Quill repeated her promise: “${NEVER}”`,
+      attributions: [{ speaker: QUILL, kind: 'mixed', content: `her promise: “${NEVER}”`, cue: 'repeated', source: 'Marta Quill' }],
+    },
+    COAST,
+  ]);
+  try {
+    // the quoted words of the mixed statement are the same quote as Coast Courier's direct one
+    const never = (await ledger.store.getQuote(id(NEVER)))!;
+    assert.deepEqual([never.documentCount, never.occurrenceCount], [2, 2]);
+    assert.equal(never.first.outlet, 'Coast Courier');
+  } finally {
+    await ledger.cleanup();
+  }
 });
 
 test('an ingest of the same articles in another order links the same pairs', async () => {

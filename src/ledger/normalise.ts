@@ -49,6 +49,19 @@ export function normaliseQuote(text: string): string {
 export const MIN_QUOTE_WORDS = 4;
 
 /** The cross-document id of a direct quote, or null when it is too short to recognise. */
+// A run in double quotation marks (curly or straight), marks included.
+const QUOTED_RUN = /“[^“”]*”|"[^"]*"/g;
+
+/**
+ * The longest run in double quotation marks of a partly quoted content ("her promise: “We won't
+ * ...”"), or null when it has none long enough to be a quote of its own.
+ */
+export function quotedWords(content: string): string | null {
+  let best: string | null = null;
+  for (const run of content.match(QUOTED_RUN) ?? []) if (!best || run.length > best.length) best = run;
+  return best && quoteId(best) ? best : null;
+}
+
 export function quoteId(text: string): string | null {
   const norm = normaliseQuote(text);
   if (norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS) return null;

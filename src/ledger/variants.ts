@@ -57,6 +57,25 @@ const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
 const PLAIN_TEXT = /^[\x00-\x7f\u2000-\u206f]*$/;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
+// Contractions, compared in full: one outlet prints "I'm certain it's safe", another "I am
+// certain it is safe" (house style), and "won't" against "are not going to" is then one change
+// ("won't" -> "are ... going to") instead of three. 's is "is" only after a pronoun; elsewhere
+// it is a possessive and stays as written.
+const CONTRACTION_TAILS = new Map([['m', 'am'], ['re', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', 'would']]);
+const IS_AFTER = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how']);
+const NOT_BASES = new Map([['won', 'will'], ['can', 'can'], ['shan', 'shall'], ['ain', 'is']]);
+
+/**
+ * The full form of a contraction written `previous` + apostrophe + `tail`, as [previous, tail]
+ * normal words, or null when it is none.
+ */
+function expandContraction(previous: string, tail: string): [string, string] | null {
+  if (tail === 't' && previous.endsWith('n')) return [NOT_BASES.get(previous) ?? previous.slice(0, -1), 'not'];
+  if (tail === 's') return IS_AFTER.has(previous) ? [previous, 'is'] : previous === 'let' ? [previous, 'us'] : null;
+  const full = CONTRACTION_TAILS.get(tail);
+  return full ? [previous, full] : null;
+}
+
 /** The words of a quote, in the normal form quote ids use, with where the text marks an elision. */
 export function quoteWords(text: string): QuoteWord[] {
   const words: QuoteWord[] = [];
@@ -67,7 +86,17 @@ export function quoteWords(text: string): QuoteWord[] {
   let last = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const elided = words.length > 0 && m.index > last && ELLIPSIS.test(source.slice(last, m.index));
+    const apostrophe = m.index === last + 1 && (source[last] === "'" || source[last] === '\u2019');
     last = m.index + m[0].length;
+    const previous = words[words.length - 1];
+    const full = apostrophe && previous ? expandContraction(previous.norm, m[0].toLowerCase()) : null;
+    if (full) {
+      // the contraction is shown as written, on its first word
+      previous!.norm = full[0];
+      previous!.surface = `${previous!.surface}${source[last - m[0].length - 1]}${m[0]}`;
+      words.push({ norm: full[1], surface: '', elidedBefore: false });
+      continue;
+    }
     if (plain) {
       words.push({ norm: m[0].toLowerCase(), surface: m[0], elidedBefore: elided });
       continue;
@@ -83,7 +112,7 @@ export function quoteWords(text: string): QuoteWord[] {
 
 /** Just the normal words of a quote (as quoteWords gives them), faster: for a first sift. */
 export function quoteNorms(text: string): string[] {
-  if (PLAIN_TEXT.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  if (PLAIN_TEXT.test(text) && !/['\u2019]/.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
   return quoteWords(text).map((w) => w.norm);
 }
 
@@ -178,7 +207,8 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
   const tail = at[at.length - 1]!;
   if (head.op === MATCH && head.i === 0 && head.j === 0) firstMatch = 0;
   if (tail.op === MATCH && tail.i === a.length - 1 && tail.j === b.length - 1) lastMatch = at.length - 1;
-  const surface = (words: QuoteWord[], from: number, to: number) => words.slice(from, to).map((w) => w.surface);
+  // a contraction's second word has no surface of its own (the first shows the whole of it)
+  const surface = (words: QuoteWord[], from: number, to: number) => words.slice(from, to).map((w) => w.surface).filter((s) => s !== '');
   const changes: QuoteChange[] = [];
   let changed = 0;
   // edits: each word replaced by another, and each run of words added or dropped (a clause is
@@ -239,8 +269,8 @@ export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison |
     runContent = 0;
     pending ??= { removed: [], added: [], charged: false };
     if (step.op === REPLACE || step.charged) pending.charged = true;
-    if (step.op !== ONLY_B) pending.removed.push(a[step.i]!.surface);
-    if (step.op !== ONLY_A) pending.added.push(b[step.j]!.surface);
+    if (step.op !== ONLY_B && a[step.i]!.surface !== '') pending.removed.push(a[step.i]!.surface);
+    if (step.op !== ONLY_A && b[step.j]!.surface !== '') pending.added.push(b[step.j]!.surface);
   }
   const last = at[lastMatch]!;
   edge(

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 import { actorKeys, mergedType } from '../ledger/actors.js';
-import { foldText, normaliseName, quoteId } from '../ledger/normalise.js';
+import { foldText, normaliseName, quotedWords, quoteId } from '../ledger/normalise.js';
 import { describeChanges } from '../ledger/variants.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
 import { QuoteVariantIndex } from './sqlite-variants.js';
@@ -329,8 +329,10 @@ export class SqliteStore implements Store {
       const known = actorOf.has(a.speaker.id);
       const parts = a.contentParts && a.contentParts.length > 1 ? a.contentParts : null;
       let qid: string | null = null;
-      if (a.kind === 'direct') {
-        const quoteText = parts ? parts.map((p) => p.text).join(' ') : a.content.text;
+      // a direct quote whole; of a mixed one ("her promise: “We won't ...”", "called it “a blank
+      // cheque”") the words in quotation marks, which another article may quote again
+      const quoteText = a.kind === 'direct' ? (parts ? parts.map((p) => p.text).join(' ') : a.content.text) : a.kind === 'mixed' ? quotedWords(a.content.text) : null;
+      if (quoteText) {
         qid = quoteId(quoteText);
         if (qid && this.stmts.insertQuote.run(qid, quoteText).changes > 0) newQuotes.set(qid, quoteText);
         else if (qid && !newQuotes.has(qid)) repeatedQuotes.add(qid);
@@ -689,8 +691,12 @@ export class SqliteStore implements Store {
     const links = this.variants.variantsOf(id);
     return {
       id,
-      // as written at its first appearance (the stored text is whichever was ingested first)
-      text: first.contentParts ? first.contentParts.map((p) => p.text).join(' ') : first.content.text,
+      // as written at its first appearance (the stored text is whichever was ingested first);
+      // of a partly quoted content, its words in quotation marks
+      text:
+        first.kind === 'mixed'
+          ? (quotedWords(first.content.text) ?? first.content.text)
+          : first.contentParts ? first.contentParts.map((p) => p.text).join(' ') : first.content.text,
       occurrenceCount: occurrences.length,
       documentCount: new Set(occurrences.map((o) => o.documentId)).size,
       first,
