@@ -128,3 +128,14 @@ test('a claim framed as an attribution with no one named stays in the outlet\'s 
     [[text, ['unsourced-claim']]],
   );
 });
+
+test('a clause cut off before an attribution ends without the word that joined them', () => {
+  const text = 'The closure is clearly a blow to commuters, and the mayor said the ferries would run every hour.';
+  const doc = prepared(text);
+  attribute(doc, { cue: 'said', source: 'the mayor', content: 'the ferries would run every hour' });
+  const voice = addContext(doc).voice!;
+  assert.deepEqual(
+    voice.map((v) => [v.text, v.flags.map((f) => [f.type, f.text])]),
+    [['The closure is clearly a blow to commuters', [['certainty', 'clearly']]]],
+  );
+});

@@ -66,11 +66,20 @@ function uncovered(start: number, end: number, covered: Range[], from: number): 
   return out;
 }
 
-/** Trims white space and the punctuation left over where an attribution was cut out. */
+// The word that joined a clause to the attribution cut out after it ("... commuters, and | the
+// mayor said ..."): it says nothing of its own. (One before the clause stays: in "the mayor
+// said X, | but this could be a ploy" the "but" is the outlet's own contrast.)
+const JOINER_AT_END = /(?:^|[\s,;:—–])(?:and|but|or|nor|so|yet|while|whereas|as|because|since|although|though|after|before|when|that|which|who)$/i;
+
+/** Trims white space, punctuation and a final joining word left over where an attribution was cut out. */
 function trimStretch(text: string, [s, e]: Range): Range {
-  while (s < e && /[\s,;:—–\-"“”'‘’()]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:—–\-"“”'‘’(]/.test(text[e - 1]!)) e--;
-  return [s, e];
+  for (;;) {
+    while (s < e && /[\s,;:—–\-"“”'‘’()]/.test(text[s]!)) s++;
+    while (e > s && /[\s,;:—–\-"“”'‘’(]/.test(text[e - 1]!)) e--;
+    const tail = JOINER_AT_END.exec(text.slice(Math.max(s, e - 12), e));
+    if (!tail || e - tail[0].length <= s) return [s, e];
+    e -= tail[0].length;
+  }
 }
 
 function isScareQuote(text: string, q: Quotation, attributions: Attribution[], doubleIsSpeech: boolean, headlineEnd: number): boolean {
