@@ -497,10 +497,28 @@ export class SqliteStore implements Store {
     let countFrom = text ? 'attributions_fts f JOIN attributions a ON a.id = f.rowid' : 'attributions a';
     if (/\bd\./.test(clause)) countFrom += ' JOIN documents d ON d.seq = a.doc_seq';
     try {
-      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${clause}`).get(params) as Row).n);
-      const rows = this.db
-        .prepare(`SELECT ${RECORD_COLUMNS}, ${score} AS score FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit, offset }) as Row[];
+      let total: number;
+      let rows: Row[];
+      if (text && where.length === 1) {
+        // Words alone: count and rank in the full-text index, then read the page's rows. Joining
+        // every match first cost 5x more (60 ms for a common word in 330,000 attributions).
+        // Newer documents first among equal scores, as below: attribution ids grow with them.
+        total = Number((this.db.prepare(`SELECT count(*) AS n FROM attributions_fts WHERE attributions_fts MATCH @fts`).get(params) as Row).n);
+        rows = this.db
+          .prepare(
+            `SELECT ${RECORD_COLUMNS}, -f.rank AS score
+             FROM (SELECT rowid AS id, bm25(attributions_fts) AS rank FROM attributions_fts WHERE attributions_fts MATCH @fts
+                   ORDER BY rank, rowid DESC LIMIT @limit OFFSET @offset) f
+             JOIN ${RECORD_FROM.replace('attributions a', 'attributions a ON a.id = f.id')}
+             ORDER BY f.rank, a.id DESC`,
+          )
+          .all({ ...params, limit, offset }) as Row[];
+      } else {
+        total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${clause}`).get(params) as Row).n);
+        rows = this.db
+          .prepare(`SELECT ${RECORD_COLUMNS}, ${score} AS score FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+          .all({ ...params, limit, offset }) as Row[];
+      }
       return { total, results: rows.map((r) => ({ ...toRecord(r), score: Math.round(Number(r.score) * 1000) / 1000 })) };
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_ERROR' && text) throw new StoreError(`cannot search for "${query.query}": ${(err as Error).message}`);
