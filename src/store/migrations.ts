@@ -135,7 +135,7 @@ export const migrations: readonly Migration[] = [
     version: 4,
     description: 'near-identical quotes: word-shingle keys of each quote, and the pairs found (altered or excerpt)',
     sql: `
-      -- candidate index: hashed runs of three words of each quote text (src/ledger/variants.ts)
+      -- candidate index: hashed pairs of neighbouring content words of each quote text (src/ledger/variants.ts)
       CREATE TABLE quote_keys (
         key INTEGER NOT NULL,
         quote_id TEXT NOT NULL,
@@ -155,6 +155,14 @@ export const migrations: readonly Migration[] = [
     `,
     // quotes already stored get their keys and variants, in ingest order
     upgrade: (db) => new QuoteVariantIndex(db).backfill(),
+  },
+  {
+    version: 5,
+    description: 'quotes by document in one index: the quote listing counts documents without reading attribution rows',
+    sql: `
+      CREATE INDEX attributions_quote_doc ON attributions(quote_id, doc_seq) WHERE quote_id IS NOT NULL;
+      DROP INDEX attributions_quote;
+    `,
   },
 ];
 
