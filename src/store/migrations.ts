@@ -158,10 +158,12 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
-    description: 'quotes by document in one index: the quote listing counts documents without reading attribution rows',
+    description: 'indexes that answer without reading rows: quotes with their documents (the quote listing), names with their actors (--speaker)',
     sql: `
       CREATE INDEX attributions_quote_doc ON attributions(quote_id, doc_seq) WHERE quote_id IS NOT NULL;
       DROP INDEX attributions_quote;
+      CREATE INDEX speakers_name_actor ON speakers(name_norm, actor_id);
+      DROP INDEX speakers_name;
     `,
   },
 ];
