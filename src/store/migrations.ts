@@ -158,12 +158,15 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
-    description: 'indexes that answer without reading rows: quotes with their documents (the quote listing), names with their actors (--speaker)',
+    description: 'indexes that answer without reading rows: quotes with their documents (quote listing), names with their actors (--speaker), an actor\'s names, roles and documents, a document\'s day and outlet (actor listing)',
     sql: `
       CREATE INDEX attributions_quote_doc ON attributions(quote_id, doc_seq) WHERE quote_id IS NOT NULL;
       DROP INDEX attributions_quote;
       CREATE INDEX speakers_name_actor ON speakers(name_norm, actor_id);
       DROP INDEX speakers_name;
+      CREATE INDEX speakers_actor_names ON speakers(actor_id, name, role, doc_seq);
+      -- a document row holds its whole text: reading its day or outlet through it is slow
+      CREATE INDEX documents_day_outlet ON documents(seq, published_day, outlet);
     `,
   },
 ];
