@@ -23,7 +23,10 @@ function looksBinary(bytes: Uint8Array): boolean {
   const probe = bytes.subarray(0, 64 * 1024);
   if (probe.includes(0)) return true;
   let control = 0;
-  for (const b of probe) if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  for (let i = 0; i < probe.length; i++) {
+    const b = probe[i]!;
+    if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  }
   return control > probe.length * 0.01;
 }
 
