@@ -72,15 +72,15 @@ export function statedTimeContext(doc: Document, all: Attribution[]): StatedTime
   return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents), times: new Map() };
 }
 
+/** How far (characters) from the cue a time expression may be and still date the statement. */
+const NEAR_ANCHOR = 600;
+
 /**
  * When the text says the statement was made: the time expression nearest the cue (or, with no
  * cue, the source) in the same sentence, outside every reported content and every quotation
  * that does not also hold the cue. "Kirby said last Friday that ..." has one; a quote whose
  * clause names no time has none, even when the previous sentence had one.
  */
-/** How far (characters) from the cue a time expression may be and still date the statement. */
-const NEAR_ANCHOR = 600;
-
 export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext, published: Date | null): ResolvedTime {
   const anchor = a.cue ?? a.source;
   const sentences = doc.ann.sentences ?? [];

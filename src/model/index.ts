@@ -1,9 +1,9 @@
 // Pipeline stages backed by the learned model (models/attribution.bin.gz): the model alone,
 // and the model combined with the rule engine where the rules measure better.
-import { newAttribution } from '../document/document.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newAttribution } from '../document/document.js';
 import type { Attribution, Document } from '../document/types.js';
 import { findAttributions } from '../attribution/attribution.js';
 import { AttributionModel } from './model.js';

@@ -1,8 +1,8 @@
 // The learned attribution model: a cue tagger over each sentence, then for every cue a
 // source/content tagger over a window around it, whose features are relative to that cue.
 // Linking is built in: each cue's own pass says which tokens are its source and content.
-import { newAttribution } from '../document/document.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { newAttribution } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Span } from '../document/types.js';
 import {
   MAX_BASE, MAX_RELATIVE, baseFeatures, cueNeighbours, cueView, relativeFeatures, tokenAtoms,
