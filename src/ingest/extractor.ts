@@ -86,8 +86,8 @@ export class WorkerPoolExtractor implements Extractor {
     // Every worker compiles the whole pipeline anew, and V8's inlining of the large stage
     // functions costs more compile time (and deoptimisations) than it gains back: without it
     // an ingest of 840 articles took 9% less time, one of 4,200 5% less (BENCHMARKS.md). V8
-    // flags are process-wide and read when code is compiled, so workers started after this
-    // compile without it.
+    // flags are process-wide and read when code is compiled: from here on this process and the
+    // workers it starts compile without it.
     setFlagsFromString('--no-turbo-inlining');
     // more workers start as the queue grows: a one-article ingest loads the pipeline once
     this.slots.push(this.spawn());
