@@ -5,7 +5,7 @@ import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
 import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import {
-  AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, sentenceSequence,
+  AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
 } from '../src/model/model.js';
 import { cueNeighbours, cueView, tokenAtoms, type TokenAtoms } from '../src/model/features.js';
 import { PartScorer } from '../src/model/partscore.js';
@@ -245,4 +245,21 @@ test('float weights (reference path) and int16 weights (fast path) predict the s
     assert.ok(expected.length > 0);
     assert.deepEqual(model.predict(doc), expected);
   }
+});
+
+test('a passive cue has no source in its subject: the accused is not the accuser', () => {
+  const cueOf = (text: string, cue: string) => {
+    const doc = createDocument(text);
+    const { tokens } = segment(doc);
+    const start = text.indexOf(cue);
+    const first = tokens.findIndex((t) => t.start === start);
+    const end = tokens.findIndex((t) => t.end === start + cue.length) + 1;
+    assert.ok(first >= 0 && end > first, `${cue} is whole tokens`);
+    return isPassiveCue(tokens, [first, end]);
+  };
+  assert.equal(cueOf('The harbour master was accused of hiding the report.', 'was accused of'), true);
+  assert.equal(cueOf('Two engineers have been blamed for the delay.', 'have been blamed for'), true);
+  assert.equal(cueOf('The mayor accused the board of hiding the report.', 'accused'), false);
+  // "was quoted as saying": the subject is the one who spoke
+  assert.equal(cueOf('The mayor was quoted as saying the bridge was safe.', 'was quoted as saying'), false);
 });

@@ -3,7 +3,7 @@
 // Linking is built in: each cue's own pass says which tokens are its source and content.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { newAttribution } from '../document/document.js';
-import type { Attribution, AttributionKind, Document, Span } from '../document/types.js';
+import type { Attribution, AttributionKind, Document, Span, Token } from '../document/types.js';
 import {
   MAX_BASE, MAX_RELATIVE, baseFeatures, cueNeighbours, cueView, relativeFeatures, tokenAtoms,
   type CueLexicon, type CueNeighbours, type TokenAtoms,
@@ -164,6 +164,20 @@ export function dropNested(atts: Attribution[]): Attribution[] {
   return atts.filter((a) => !atts.some((b) => inside(a, b) && !inside(b, a)));
 }
 
+/** A cue in the passive voice: a form of "be" or "get" before a participle head ("was told"). */
+export function isPassiveCue(tokens: readonly Token[], cue: [number, number]): boolean {
+  let head = -1;
+  for (let k = cue[1] - 1; k >= cue[0]; k--) {
+    if (tokens[k]!.pos === 'VERB') { head = k; break; }
+  }
+  if (head < 0) return false;
+  const verb = tokens[head]!;
+  // "was quoted as saying": the subject spoke
+  if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text) || verb.lemma === 'quote') return false;
+  for (let k = cue[0]; k < head; k++) if (tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'get') return true;
+  return false;
+}
+
 export class AttributionModel {
   constructor(
     readonly lexicon: CueLexicon,
@@ -307,6 +321,9 @@ export class AttributionModel {
         for (const c of sourceChunks) if (d(c) < d(best)) best = c;
         source = at(best);
       }
+      // a passive cue ("was accused of", "have been blamed for") has no source in its subject:
+      // whoever accused is unnamed, or named after it ("by the board")
+      if (source && source.end <= tokens[cue[0]]!.start && isPassiveCue(tokens, cue)) source = null;
       const parts = contentChunks.map(at);
       const content: Span = { start: parts[0]!.start, end: parts[parts.length - 1]!.end, text: '' };
       content.text = text.slice(content.start, content.end);
