@@ -321,10 +321,14 @@ export class AttributionModel {
         for (const c of sourceChunks) if (d(c) < d(best)) best = c;
         source = at(best);
       }
-      // a passive cue ("was accused of", "have been blamed for") has no source in its subject:
-      // whoever accused is unnamed, or named after it ("by the board")
-      if (source && source.end <= tokens[cue[0]]!.start && isPassiveCue(tokens, cue)) source = null;
       const parts = contentChunks.map(at);
+      // A passive cue ("was accused of", "have been blamed for") has no source in its subject:
+      // whoever accused is unnamed, or named after it ("by the board"). The subject is what the
+      // statement is about, the first part of its content, as PolNeAR annotates it.
+      if (source && source.end <= tokens[cue[0]]!.start && isPassiveCue(tokens, cue)) {
+        if (source.end <= parts[0]!.start) parts.unshift(source);
+        source = null;
+      }
       const content: Span = { start: parts[0]!.start, end: parts[parts.length - 1]!.end, text: '' };
       content.text = text.slice(content.start, content.end);
       const cueSpan: Span = { start: tokens[cue[0]]!.start, end: tokens[cue[1] - 1]!.end, text: '' };
