@@ -15,6 +15,7 @@ import {
   MAX_WALK,
   closesQuote,
   isAdjunctAt,
+  isPassiveVerb,
   startsUpper,
   makeView,
   opensQuote,
@@ -334,7 +335,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
-    if (isPassive(view, c.head, g.start) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
+    if (isPassiveVerb(toks, c.head, g.start) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -760,14 +761,6 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
 }
 
 /** Passive voice: a form of "be" in the verb group before a participle ("has been criticized"). */
-function isPassive(view: TokenView, head: number, groupStart: number): boolean {
-  const toks = view.tokens;
-  const verb = toks[head]!;
-  if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text)) return false;
-  if (verb.lemma === 'quote') return false; // "was quoted as saying": the subject spoke
-  for (let k = groupStart; k < head; k++) if (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get') return true;
-  return false;
-}
 
 /** "his claim", "Trump's fear", "the senator's view": who holds the noun cue, if anyone. */
 function possessorOf(view: TokenView, noun: number, a: number): Char | null {

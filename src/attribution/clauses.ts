@@ -471,3 +471,15 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
   }
   return from;
 }
+
+/**
+ * A passive verb group: the verb at `head` is a participle ("told", "accused", "blamed") with a
+ * form of "be" or "get" between `from` and it. Its subject is not who spoke. ("Was quoted as
+ * saying" is not: there the subject spoke.)
+ */
+export function isPassiveVerb(toks: readonly Token[], head: number, from: number): boolean {
+  const verb = toks[head]!;
+  if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text) || verb.lemma === 'quote') return false;
+  for (let k = from; k < head; k++) if (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get') return true;
+  return false;
+}

@@ -93,7 +93,7 @@ export function quoteWords(text: string): QuoteWord[] {
     if (full) {
       // the contraction is shown as written, on its first word
       previous!.norm = full[0];
-      previous!.surface = `${previous!.surface}${source[last - m[0].length - 1]}${m[0]}`;
+      previous!.surface = `${previous!.surface}${source[m.index - 1]}${m[0]}`;
       words.push({ norm: full[1], surface: '', elidedBefore: false });
       continue;
     }

@@ -2,6 +2,7 @@
 // source/content tagger over a window around it, whose features are relative to that cue.
 // Linking is built in: each cue's own pass says which tokens are its source and content.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { isPassiveVerb } from '../attribution/clauses.js';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Span, Token } from '../document/types.js';
 import {
@@ -164,17 +165,11 @@ export function dropNested(atts: Attribution[]): Attribution[] {
   return atts.filter((a) => !atts.some((b) => inside(a, b) && !inside(b, a)));
 }
 
-/** A cue in the passive voice: a form of "be" or "get" before a participle head ("was told"). */
+/** A cue in the passive voice ("was told", "have been blamed for"): its last verb is passive. */
 export function isPassiveCue(tokens: readonly Token[], cue: [number, number]): boolean {
-  let head = -1;
   for (let k = cue[1] - 1; k >= cue[0]; k--) {
-    if (tokens[k]!.pos === 'VERB') { head = k; break; }
+    if (tokens[k]!.pos === 'VERB') return isPassiveVerb(tokens, k, cue[0]);
   }
-  if (head < 0) return false;
-  const verb = tokens[head]!;
-  // "was quoted as saying": the subject spoke
-  if (!/(ed|en|wn|ght|id|ld)$/.test(verb.text) || verb.lemma === 'quote') return false;
-  for (let k = cue[0]; k < head; k++) if (tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'get') return true;
   return false;
 }
 
