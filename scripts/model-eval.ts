@@ -36,15 +36,21 @@ const docOf = (text: string) => {
   return d;
 };
 
+/** The rule engine's attributions and the model's (stacked on them when the model is). */
+function withRules(doc: Document, then: (rules: Attribution[], learned: Attribution[]) => Attribution[]): Attribution[] {
+  const rules = findAttributions(doc).attributions;
+  return then(rules, model.predict(doc, rules));
+}
+
 const systems: Record<string, (doc: Document) => Attribution[]> = {
   rules: (doc) => findAttributions(doc).attributions,
   model: (doc) => model.predict(doc),
-  combined: (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc)),
-  'merge-direct': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'merge' }),
-  'fill-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'model' }),
-  'fill-all': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0 }),
-  'fill>=0.75': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { fillMinConfidence: 0.75 }),
-  'merge-only': (doc) => combineAttributions(findAttributions(doc).attributions, model.predict(doc), { direct: 'merge', fillGaps: false }),
+  combined: (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned)),
+  'merge-direct': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'merge' })),
+  'fill-only': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'model' })),
+  'fill-all': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0 })),
+  'fill>=0.75': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0.75 })),
+  'merge-only': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'merge', fillGaps: false })),
 };
 
 console.log(`model loaded in ${loadMs.toFixed(0)} ms`);

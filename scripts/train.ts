@@ -9,10 +9,12 @@ import { parseBrat, readPolnear } from '../src/eval/polnear.js';
 import { pairAll } from '../src/eval/run.js';
 import { score } from '../src/eval/score.js';
 import { segment } from '../src/segment/segment.js';
+import { findQuotes } from '../src/quotes/quotes.js';
+import { findAttributions } from '../src/attribution/attribution.js';
 import type { Document } from '../src/document/types.js';
 import { AttributionModel, baseFeatureTable } from '../src/model/model.js';
 import { tokenAtoms } from '../src/model/features.js';
-import { trainModel, type TrainOptions } from '../src/model/train.js';
+import { trainModel, type TrainExample, type TrainOptions } from '../src/model/train.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,9 +23,11 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** A document through the stages the model reads: segment, and quotes for the rule engine. */
 function segmented(text: string): Document {
   const doc = createDocument(text);
   Object.assign(doc.ann, segment(doc));
+  Object.assign(doc.ann, findQuotes(doc));
   return doc;
 }
 
@@ -60,7 +64,11 @@ function main(): void {
       console.error(`train: ${(e as Error).message}`);
       process.exit(1);
     }
-    const examples = train.map((d) => ({ doc: segmented(d.text), gold: d.gold }));
+    const stack = !process.argv.includes('--no-stack');
+    const examples: TrainExample[] = train.map((d) => {
+      const doc = segmented(d.text);
+      return { doc, gold: d.gold, rules: stack ? findAttributions(doc).attributions : undefined };
+    });
     if (!process.argv.includes('--first-annotator')) {
       // articles annotated twice or more: every further annotation is one more example
       const annDir = join(corpus, 'train', 'attributions');
@@ -68,7 +76,7 @@ function main(): void {
       train.forEach((d, i) => {
         for (const f of files) {
           if (f === d.annotationFile || f.replace(/_[^_]+\.ann$/, '') !== d.name) continue;
-          examples.push({ doc: examples[i]!.doc, gold: parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text) });
+          examples.push({ ...examples[i]!, gold: parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text) });
         }
       });
     }
@@ -120,7 +128,7 @@ function diagnose(model: AttributionModel, dev: ReturnType<typeof readPolnear>):
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const d of dev) {
     const doc = segmented(d.text);
-    const a = tokenAtoms(doc, model.lexicon);
+    const a = tokenAtoms(doc, model.lexicon, false, model.stacked ? findAttributions(doc).attributions : null);
     const table = baseFeatureTable(a);
     const cues = model.findCues(doc, a, table);
     const tokens = doc.ann.tokens!;

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { createDocument } from '../src/document/document.js';
 import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
+import { findQuotes } from '../src/quotes/quotes.js';
+import { findAttributions } from '../src/attribution/attribution.js';
 import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import {
   AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
@@ -104,6 +106,14 @@ const examples: TrainExample[] = Array.from({ length: 12 }, (_, i) => {
 const options = { cueBits: 14, partBits: 14, cueEpochs: 4, partEpochs: 4, seed: 7 };
 const model = trainModel(examples, options);
 
+// The same articles with the rule engine's attributions: a model stacked on the rules.
+const withQuotes = (doc: Document) => ({ ...doc, ann: { ...doc.ann, ...findQuotes(doc) } });
+const stackedExamples: TrainExample[] = examples.map((ex) => {
+  const doc = withQuotes(ex.doc);
+  return { doc, gold: ex.gold, rules: findAttributions(doc).attributions };
+});
+const stacked = trainModel(stackedExamples, options);
+
 const spans = (atts: Attribution[]) =>
   atts.map((a) => ({ cue: a.cue?.text, source: a.source?.text, content: a.content.text, kind: a.kind }));
 
@@ -203,12 +213,14 @@ test('decode gives the same tags as viterbi, ties included', () => {
   }
 });
 
-test('fast emissions equal the emissions of the feature definitions for every cue window', () => {
+for (const [name, m, exs] of [['plain', model, examples], ['stacked', stacked, stackedExamples]] as const) {
+test(`fast emissions equal the emissions of the feature definitions for every cue window (${name} model)`, () => {
+  const model = m;
   const scorer = new PartScorer(model.part);
   assert.ok(scorer.fuses(model.cue));
   let windows = 0;
-  for (const ex of examples.slice(0, 6)) {
-    const a = tokenAtoms(ex.doc, model.lexicon);
+  for (const ex of exs.slice(0, 6)) {
+    const a = tokenAtoms(ex.doc, model.lexicon, false, ex.rules ?? null);
     const table = baseFeatureTable(a);
     scorer.startDocument(a);
     const cueEm = new Float32Array(a.n * 3);
@@ -231,6 +243,29 @@ test('fast emissions equal the emissions of the feature definitions for every cu
     }
   }
   assert.ok(windows >= 12, `only ${windows} windows checked`);
+});
+}
+
+test('a stacked model reads the rule engine\'s attributions, remembers it through save/load, and finds them itself when not given', () => {
+  assert.equal(model.stacked, false);
+  assert.equal(stacked.stacked, true);
+  const loaded = AttributionModel.deserialize(stacked.serialize());
+  assert.equal(loaded.stacked, true);
+  const doc = withQuotes(segmented('“The night buses were often late,” Priya Raman said. The union said that nobody had consulted the fishermen.'));
+  const rules = findAttributions(doc).attributions;
+  assert.equal(rules.length, 2);
+  assert.deepEqual(loaded.predict(doc), stacked.predict(doc, rules));
+  // the rules' spans reach the taggers: without them the cue scores differ
+  const scores = (given: Attribution[]) => {
+    const a = tokenAtoms(doc, stacked.lexicon, false, given);
+    const table = baseFeatureTable(a);
+    return stacked.cue.emissions(sentenceSequence(table, 0, a.n, stacked.cue.shift));
+  };
+  assert.notDeepEqual(scores(rules), scores([]));
+  assert.deepEqual(spans(stacked.predict(doc, rules)), [
+    { cue: 'said', source: 'Priya Raman', content: '“The night buses were often late,”', kind: 'direct' },
+    { cue: 'said', source: 'The union', content: 'that nobody had consulted the fishermen', kind: 'indirect' },
+  ]);
 });
 
 test('float weights (reference path) and int16 weights (fast path) predict the same, documents of any length in any order', () => {

@@ -1,7 +1,7 @@
 // Per-token atoms (hashed once per document) and the feature templates of both taggers:
 // base features describe a token in its local context; cue-relative features describe a
 // token as seen from one cue (direction, distance, what lies between).
-import type { Document, Token } from '../document/types.js';
+import type { Attribution, Document, Token } from '../document/types.js';
 import { hashString, mix2, mix3, mix4 } from './hash.js';
 
 /** A cue-word lexicon learned from training data: lemma -> how often it is (part of) a cue. */
@@ -42,6 +42,10 @@ export interface TokenAtoms {
   /** Prefix count of verbs. */
   verbs: Int32Array;
   near: Nearest;
+  /** RULE_* role of each token in the rule engine's attributions (stacking; 0 without rules). */
+  rule: Uint8Array;
+  /** The rule engine's attributions with a cue, in tokens. */
+  ruleSpans: RuleSpans[];
 }
 
 /** For each token, the index of the nearest earlier (-1 if none) or later (n if none) token of a kind. */
@@ -82,6 +86,75 @@ function nearest(n: number, quote: Uint8Array, lex: Uint8Array, flags: Uint8Arra
     if (flags[i]! & IS_OPENER) opener = i;
   }
   return r;
+}
+
+// What the rule engine made of a token: the model learns when to trust it.
+export const RULE_NONE = 0;
+export const RULE_CUE = 1;
+/** A cue of an attribution the rules are not confident about (< 0.6). */
+export const RULE_WEAK_CUE = 2;
+export const RULE_SOURCE = 3;
+export const RULE_DIRECT = 4;
+export const RULE_CONTENT = 5;
+
+/** Token range [first, end) overlapping the characters [start, end). */
+function tokenSpan(tokens: Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < tokens.length && tokens[e]!.start < end) e++;
+  return [lo, e];
+}
+
+/** A rule attribution in token ranges [first, end). */
+export interface RuleSpans {
+  cue: [number, number];
+  source: [number, number] | null;
+  parts: [number, number][];
+}
+
+function ruleRoles(tokens: Token[], rules: readonly Attribution[] | null, roles: Uint8Array): RuleSpans[] {
+  roles.fill(RULE_NONE, 0, tokens.length);
+  if (!rules) return [];
+  const spans: RuleSpans[] = [];
+  // contents first, so that a cue or source inside another attribution's content keeps its role
+  for (const r of rules) {
+    const role = r.kind === 'direct' ? RULE_DIRECT : RULE_CONTENT;
+    const parts = (r.contentParts ?? [r.content]).map((p) => tokenSpan(tokens, p.start, p.end));
+    for (const [f, e] of parts) roles.fill(role, f, e);
+    if (r.cue) spans.push({ cue: tokenSpan(tokens, r.cue.start, r.cue.end), source: r.source ? tokenSpan(tokens, r.source.start, r.source.end) : null, parts });
+  }
+  for (const r of spans) {
+    if (r.source) roles.fill(RULE_SOURCE, r.source[0], r.source[1]);
+  }
+  rules.forEach((r) => {
+    if (!r.cue) return;
+    const [f, e] = tokenSpan(tokens, r.cue.start, r.cue.end);
+    roles.fill(r.confidence >= 0.6 ? RULE_CUE : RULE_WEAK_CUE, f, e);
+  });
+  return spans;
+}
+
+/**
+ * How a token stands to the rule attribution of the cue being tagged: RREL_NONE when the rules
+ * have no attribution at that cue, else outside it, in its source or in its content.
+ */
+export const RREL_NONE = 0;
+export const RREL_OUT = 1;
+export const RREL_SOURCE = 2;
+export const RREL_CONTENT = 3;
+
+export function ruleRelation(c: CueView, i: number): number {
+  const r = c.rule;
+  if (!r) return RREL_NONE;
+  if (r.source && i >= r.source[0] && i < r.source[1]) return RREL_SOURCE;
+  for (const [f, e] of r.parts) if (i >= f && i < e) return RREL_CONTENT;
+  return RREL_OUT;
 }
 
 export const IS_THAT = 1;
@@ -171,7 +244,7 @@ const u8 = (reuse: boolean, key: string, n: number) => pooled(reuse, key, n, (k)
  * Hashes every token's word, lemma, POS, shape and suffix, and tracks quotation state. With
  * `reuse`, the arrays are shared with the next call's (inference).
  */
-export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): TokenAtoms {
+export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false, rules: readonly Attribution[] | null = null): TokenAtoms {
   const tokens = doc.ann.tokens ?? [];
   const sentences = doc.ann.sentences ?? [];
   const n = tokens.length;
@@ -270,8 +343,10 @@ export function tokenAtoms(doc: Document, lexicon: CueLexicon, reuse = false): T
     if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') flags[i]! |= IS_NOMINAL;
     verbs[i + 1] = verbs[i]! + (t.pos === 'VERB' ? 1 : 0);
   }
+  const rule = u8(reuse, 'rule', n);
+  const ruleSpans = ruleRoles(tokens, rules, rule);
   return {
-    flags, verbs, near: nearest(n, quote, lex, flags, reuse),
+    rule, ruleSpans, flags, verbs, near: nearest(n, quote, lex, flags, reuse),
     n, tokens, word, lemma, pos, shape, suffix, quote, quoteRegion, regions,
     sentence, sentFirst, sentEnd, paraFirst, lex, commas, thats, marks, sentQuoted,
   };
@@ -391,6 +466,17 @@ export function baseFeatures(a: TokenAtoms, i: number, out: Uint32Array, at: num
   out[at++] = Math.imul(Math.imul((-731680997 ^ subj), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(55, subj, p0)
   out[at++] = Math.imul(Math.imul((-1760158376 ^ l0), 0x9e3779b1) ^ Math.min(verbsBefore, 2), 0x85ebca77); // mix3(56, l0, Math.min(verbsBefore, 2))
   out[at++] = Math.imul(Math.imul(Math.imul((1506331541 ^ subj), 0x9e3779b1) ^ that, 0x85ebca77) ^ p0, 0x27d4eb2f); // mix4(57, subj, that, p0)
+
+  // Stacking: what the rule engine made of this token and its neighbours.
+  const r0 = a.rule[i]!;
+  const rm1 = i - 1 >= lo ? a.rule[i - 1]! : 7;
+  const rp1 = i + 1 < hi ? a.rule[i + 1]! : 8;
+  out[at++] = Math.imul((-1579100596 ^ r0), 0x9e3779b1); // mix2(60, r0)
+  out[at++] = Math.imul(Math.imul((1687389321 ^ r0), 0x9e3779b1) ^ p0, 0x85ebca77); // mix3(61, r0, p0)
+  out[at++] = Math.imul(Math.imul((658911942 ^ rm1), 0x9e3779b1) ^ r0, 0x85ebca77); // mix3(62, rm1, r0)
+  out[at++] = Math.imul(Math.imul((-369565437 ^ r0), 0x9e3779b1) ^ rp1, 0x85ebca77); // mix3(63, r0, rp1)
+  out[at++] = Math.imul(Math.imul((-1398042816 ^ r0), 0x9e3779b1) ^ l0, 0x85ebca77); // mix3(64, r0, l0)
+  out[at++] = Math.imul(Math.imul((1868447101 ^ r0), 0x9e3779b1) ^ q0, 0x85ebca77); // mix3(65, r0, q0)
   return at;
 }
 
@@ -407,6 +493,8 @@ export interface CueView {
   /** Quotation regions touching the cue (ending just before it or starting just after it). */
   nearLo: number;
   nearHi: number;
+  /** The rule engine's attribution at this cue (cues overlap), if any. */
+  rule: RuleSpans | null;
 }
 
 export function cueView(a: TokenAtoms, first: number, end: number): CueView {
@@ -433,6 +521,7 @@ export function cueView(a: TokenAtoms, first: number, end: number): CueView {
     sentence: a.sentence[first]!,
     nearLo,
     nearHi,
+    rule: a.ruleSpans.find((r) => r.cue[0] < end && first < r.cue[1]) ?? null,
   };
 }
 
@@ -519,6 +608,9 @@ export function relativeFeatures(a: TokenAtoms, i: number, c: CueView, nb: CueNe
   out[at++] = mix4(133, dir, nearQuote, sd);
   out[at++] = mix4(134, dir, closer, otherBetween);
   out[at++] = mix4(135, dir, mix2(commas, thats), sd);
+  const rr = ruleRelation(c, i);
+  out[at++] = mix3(136, dir, rr);
+  out[at++] = mix4(137, dir, rr, q0);
   if (i === c.end) out[at++] = mix2(123, w0);
   if (i === c.first - 1) out[at++] = mix2(129, w0);
   return at;

@@ -134,6 +134,6 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
 /** Stage: the rule engine and the model combined (see combineAttributions). */
 export function findAttributionsCombined(doc: Document, model = defaultModel()): { attributions: Attribution[] } {
   const rules = findAttributions(doc).attributions;
-  const learned = numbered(model.predict(doc), 'm');
+  const learned = numbered(model.predict(doc, rules), 'm');
   return { attributions: combineAttributions(rules, learned) };
 }

@@ -2,6 +2,7 @@
 // source/content tagger over a window around it, whose features are relative to that cue.
 // Linking is built in: each cue's own pass says which tokens are its source and content.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { findAttributions } from '../attribution/attribution.js';
 import { isPassiveVerb } from '../attribution/clauses.js';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Span, Token } from '../document/types.js';
@@ -180,6 +181,8 @@ export class AttributionModel {
     readonly part: LinearTagger,
     /** Added to every token's B-C score: trades cue precision for recall (tuned on dev). */
     public cueBias = 0,
+    /** Trained with the rule engine's attributions as features (stacking): predict needs them. */
+    readonly stacked = false,
   ) {}
 
   private scorer: PartScorer | null | undefined;
@@ -251,12 +254,17 @@ export class AttributionModel {
     return this.part.viterbi(em, end - first);
   }
 
-  predict(doc: Document): Attribution[] {
+  /**
+   * Attributions of a segmented document. A stacked model reads the rule engine's attributions
+   * (`rules`; computed here when not given, which needs the quotes stage).
+   */
+  predict(doc: Document, rules?: readonly Attribution[]): Attribution[] {
     const tokens = doc.ann.tokens ?? [];
     const sentences = doc.ann.sentences ?? [];
     if (tokens.length === 0) return [];
     const scorer = this.partScorer();
-    const a = tokenAtoms(doc, this.lexicon, scorer !== null);
+    const ruleInput = this.stacked ? (rules ?? findAttributions(doc).attributions) : null;
+    const a = tokenAtoms(doc, this.lexicon, scorer !== null, ruleInput);
     let table: BaseFeatureTable = { hashes: new Uint32Array(0), count: new Uint8Array(0) };
     let cues: [number, number][];
     if (scorer && scorer.fuses(this.cue)) {
@@ -352,6 +360,7 @@ export class AttributionModel {
       format: FORMAT,
       version: VERSION,
       cueBias: this.cueBias,
+      stacked: this.stacked,
       lexicon: [...this.lexicon.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
       taggers: taggers.map((t) => ({ tags: t.tags, bits: t.bits })),
     };
@@ -394,7 +403,7 @@ export class AttributionModel {
       if (w.length !== size || tr.length !== tn) throw new Error(`${name}: model file is truncated`);
       taggers.push(new LinearTagger(h.tags, h.bits, w, tr));
     }
-    return new AttributionModel(new Map(header.lexicon), taggers[0]!, taggers[1]!, header.cueBias ?? 0);
+    return new AttributionModel(new Map(header.lexicon), taggers[0]!, taggers[1]!, header.cueBias ?? 0, header.stacked === true);
   }
 }
 

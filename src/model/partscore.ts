@@ -8,7 +8,7 @@
 // With int16 weights every score is an integer sum (far below 2^24), so regrouping the sums
 // gives exactly the emissions LinearTagger computes from relativeFeatures.
 import { mix2, mix3, mix4 } from './hash.js';
-import { BOS, MAX_BASE, NONE, baseFeatures, bucket, type CueNeighbours, type CueView, type TokenAtoms } from './features.js';
+import { BOS, MAX_BASE, NONE, baseFeatures, bucket, ruleRelation, type CueNeighbours, type CueView, type TokenAtoms } from './features.js';
 import type { LinearTagger } from './perceptron.js';
 
 const NT = 5;
@@ -35,6 +35,8 @@ export class PartScorer {
   private readonly bySentence = new Memo(3 * 7 * 4 * 2 * 2);
   /** (dir, commas, thats, sentence offset, other cue between, closer, marks): 115-119, 134, 135. */
   private readonly byBetween = new Memo(3 * 4 * 3 * 7 * 2 * 2 * 4);
+  /** (dir, relation to the rules' attribution at the cue, quote state): 136, 137. */
+  private readonly byRule = new Memo(3 * 4 * 4);
   /** (POS id, dir, distance bucket, commas): 102, 132. */
   private readonly byPos = new Memo(MAX_POS * 3 * 9 * 4);
   private readonly posIds = new Map<number, number>();
@@ -283,6 +285,15 @@ export class PartScorer {
         this.add(mix3(119, dir, marks), acc, 0);
         this.add(mix4(134, dir, closer, ob), acc, 0);
         this.add(mix4(135, dir, mix2(commas, thats), sd), acc, 0);
+        m.sums.set(acc, o); m.done[key] = 1;
+      }
+      s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;
+      const rr = ruleRelation(c, i);
+      m = this.byRule; key = (d * 4 + rr) * 4 + q0; o = key * NT;
+      if (!m.done[key]) {
+        acc.fill(0);
+        this.add(mix3(136, dir, rr), acc, 0);
+        this.add(mix4(137, dir, rr, q0), acc, 0);
         m.sums.set(acc, o); m.done[key] = 1;
       }
       s0 += m.sums[o]!; s1 += m.sums[o + 1]!; s2 += m.sums[o + 2]!; s3 += m.sums[o + 3]!; s4 += m.sums[o + 4]!;

@@ -1,6 +1,6 @@
 // Training of the attribution model from documents with gold attributions (character
 // offsets). Deterministic: the data order is shuffled with a seeded PRNG, nothing else is random.
-import type { Document } from '../document/types.js';
+import type { Attribution, Document } from '../document/types.js';
 import { cueNeighbours, tokenAtoms, type CueLexicon, type CueNeighbours, type TokenAtoms } from './features.js';
 import { rng } from './hash.js';
 import {
@@ -22,6 +22,8 @@ export interface GoldParts {
 export interface TrainExample {
   doc: Document;
   gold: GoldParts[];
+  /** The rule engine's attributions of doc: given for every example, the model is stacked on them. */
+  rules?: readonly Attribution[];
 }
 
 export interface TrainOptions {
@@ -92,7 +94,7 @@ interface Prepared {
 
 function prepare(ex: TrainExample, lexicon: CueLexicon): Prepared {
   const doc = ex.doc;
-  const atoms = tokenAtoms(doc, lexicon);
+  const atoms = tokenAtoms(doc, lexicon, false, ex.rules ?? null);
   const table = baseFeatureTable(atoms);
   const n = atoms.n;
   const cueTags = new Uint8Array(n);
@@ -158,6 +160,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   const seed = opts.seed ?? 20151109;
   const log = opts.log ?? (() => {});
   const lexicon = learnLexicon(examples, opts.lexiconMinCount ?? 3);
+  const stacked = examples.length > 0 && examples.every((ex) => ex.rules !== undefined);
   const prepared = examples.map((ex) => prepare(ex, lexicon));
   log(`lexicon ${lexicon.size} lemmas; ${prepared.reduce((n, p) => n + p.atoms.n, 0)} tokens`);
 
@@ -190,7 +193,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   if (folds > 1) {
     for (let f = 0; f < folds; f++) {
       const tagger = trainCues(prepared.filter((_, i) => i % folds !== f), `fold ${f + 1} cue`);
-      const m = new AttributionModel(lexicon, tagger, tagger);
+      const m = new AttributionModel(lexicon, tagger, tagger, 0, stacked);
       prepared.forEach((p, i) => {
         if (i % folds === f) predictedCues[i] = m.findCues(p.ex.doc, p.atoms, p.table);
       });
@@ -236,5 +239,5 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     log(`part epoch ${epoch + 1}: ${wrong} wrong tags`);
   }
   const part = quantize(partTrainer.averaged());
-  return new AttributionModel(lexicon, cue, part);
+  return new AttributionModel(lexicon, cue, part, 0, stacked);
 }
