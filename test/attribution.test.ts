@@ -355,3 +355,20 @@ test('a clause adverb between subject and cue belongs to neither', () => {
     kind: 'direct', cue: 'asked', source: 'Wallace', content: ['“Is the ferry late?”'],
   });
 });
+
+test('a quotation signed with a dash at the end of its paragraph: the dash is the cue, the name the source', () => {
+  const text = [
+    'Readers told us what the ferry cuts mean for them.',
+    '“The last boat leaves before my shift ends. I sleep at the depot twice a week.”― Marta Kowalczyk',
+    '“We were never asked. Not once.” — Deshawn Miller, a dock worker in Harwich.',
+  ].join('\n\n');
+  assert.deepEqual(run(text).map(shape).slice(1), [
+    { kind: 'direct', cue: '―', source: 'Marta Kowalczyk', content: ['“The last boat leaves before my shift ends. I sleep at the depot twice a week.”'] },
+    { kind: 'direct', cue: '—', source: 'Deshawn Miller', content: ['“We were never asked. Not once.”'] },
+  ]);
+});
+
+test('a dash after a quotation that is not a signature is no attribution', () => {
+  assert.deepEqual(run('The pier — “a relic,” as one official put it — will close.\n\n“It was a mistake” – but nobody resigned.').map(shape).filter((a) => a.cue === '—' || a.cue === '–'), []);
+  assert.deepEqual(run('“Fix the pier” — the council’s motto this year.').map(shape), []);
+});

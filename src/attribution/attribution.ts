@@ -4,6 +4,7 @@
 //   postposed  CONTENT, Smith said.  “CONTENT,” said Smith, the mayor.  “A,” she said, “B.”
 //   sibling    ..., adding that CONTENT.   ... announced X and said CONTENT.
 //   according  According to X, CONTENT.   CONTENT, according to X.
+//   signature  “CONTENT” — Name, role.  (a quotation signed at the end of its paragraph)
 // Only the outermost attribution is kept when one sits inside another's content (PolNeAR's
 // convention). A quotation with no cue of its own right after an attributed passage becomes a
 // continuation: cue and source null, `continues` naming the attribution it carries on.
@@ -106,6 +107,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
     sentenceFrames(view, si, frames);
   }
+  signatureFrames(view, layer(doc, 'paragraphs'), frames);
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
@@ -721,6 +723,49 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   const lastQ = toks[e - 1]!.quote;
   if (lastQ !== -1) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
   out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], 0.5, toks[colon]!.start));
+}
+
+/**
+ * Readers' voices, epigraphs and testimonials sign a quotation at the end of its paragraph:
+ * “We were never asked.” — Dana Reyes, a dock worker. The dash is the cue, the name the source
+ * (a role after a comma is not part of it) and the quotation the content.
+ */
+function signatureFrames(view: TokenView, paragraphs: readonly { end: number }[], out: Frame[]): void {
+  const toks = view.tokens;
+  for (let d = 1; d + 1 < toks.length; d++) {
+    const dash = toks[d]!;
+    if (dash.quote !== -1 || !(dash.text === '―' || (DASHES.has(dash.text) && dash.text !== '-'))) continue;
+    const q = toks[d - 1]!.quote;
+    if (q === -1) continue;
+    const quote = view.quotes[rootQuote(view, q)]!;
+    if (quote.end !== toks[d - 1]!.end || quote.unclosed) continue;
+    const paragraphEnd = paragraphs[view.sentences[sentenceOf(view, d)]!.paragraph]!.end;
+    // the name: capitalised words up to a comma, a final stop or the end of the paragraph
+    let e = d + 1;
+    while (e < toks.length && toks[e]!.start < paragraphEnd && e - d <= 6) {
+      const t = toks[e]!;
+      if (t.quote !== -1 || t.text === ',' || (isFinal(t) && t.text !== '.')) break;
+      if (t.text === '.' && (e + 1 >= toks.length || toks[e + 1]!.start >= paragraphEnd)) break;
+      if (!(startsUpper(t.text) || t.text === '.' || t.normal === 'de' || t.normal === 'van' || t.normal === 'von' || t.pos === 'PART')) break;
+      e++;
+    }
+    if (e === d + 1 || !startsUpper(toks[d + 1]!.text)) continue;
+    const next = toks[e];
+    const nameEndsParagraph = !next || next.start >= paragraphEnd || (next.text === '.' && (e + 1 >= toks.length || toks[e + 1]!.start >= paragraphEnd));
+    if (!nameEndsParagraph && next.text !== ',') continue;
+    out.push(frame([dash.start, dash.end], [toks[d + 1]!.start, toks[e - 1]!.end], [[quote.start, quote.end]], 0.8, dash.start));
+  }
+}
+
+function sentenceOf(view: TokenView, t: number): number {
+  let lo = 0;
+  let hi = view.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.sentences[mid]!.firstToken <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
