@@ -3,6 +3,7 @@
 // Never edit a released migration: add the next one.
 import type Database from 'better-sqlite3';
 import { QuoteVariantIndex } from './sqlite-variants.js';
+import { SPEAKER_INDEX_SQL, SpeakerIndex } from './sqlite-speakers.js';
 
 export interface Migration {
   version: number;
@@ -168,6 +169,17 @@ export const migrations: readonly Migration[] = [
       -- a document row holds its whole text: reading its day or outlet through it is slow
       CREATE INDEX documents_day_outlet ON documents(seq, published_day, outlet);
     `,
+  },
+  {
+    version: 6,
+    description: "a full-text index of each attribution's speaker names (as written, and its actor's), so words and --speaker are matched in indexes",
+    sql: `${SPEAKER_INDEX_SQL}
+      -- what --speaker read before (distinct names, attributions by name): the index above answers it
+      DROP TABLE speaker_names;
+      DROP INDEX attributions_speaker;
+    `,
+    // every attribution already stored, with its actor's names as they are now
+    upgrade: (db) => new SpeakerIndex(db).backfill(),
   },
 ];
 
