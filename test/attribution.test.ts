@@ -372,3 +372,11 @@ test('a dash after a quotation that is not a signature is no attribution', () =>
   assert.deepEqual(run('The pier — “a relic,” as one official put it — will close.\n\n“It was a mistake” – but nobody resigned.').map(shape).filter((a) => a.cue === '—' || a.cue === '–'), []);
   assert.deepEqual(run('“Fix the pier” — the council’s motto this year.').map(shape), []);
 });
+
+test('a transcript quoted paragraph by paragraph: each "NAME: words" line is attributed to its speaker', () => {
+  const text = 'Here is part of the interview:\n\n"HOST: Let us start with the ferry. Will it run in May?\n\n"MAYOR: Well, look, the council will decide that next week."\n\nThe council did not comment.';
+  assert.deepEqual(run(text).map((a) => [a.cue?.text, a.source?.text, a.content.text]), [
+    [':', 'HOST', 'Let us start with the ferry. Will it run in May?'],
+    [':', 'MAYOR', 'Well, look, the council will decide that next week."'],
+  ]);
+});

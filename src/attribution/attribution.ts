@@ -687,11 +687,19 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   const toks = view.tokens;
   const sent = view.sentences[si]!;
   let start = sent.firstToken;
+  // a transcript quoted paragraph by paragraph ("HOST: Let us start ...), each paragraph
+  // opening with a mark: the label and its words are inside the quotation
+  let quoted = -1;
+  const mark = toks[start]!.text;
+  if ((mark === '"' || mark === '“') && start + 1 < sent.endToken && toks[start + 1]!.quote !== -1 && toks[start + 1]!.start === toks[start]!.end) {
+    quoted = toks[start + 1]!.quote;
+    start++;
+  }
   const limit = Math.min(sent.endToken, start + 9);
   let colon = -1;
   for (let t = start; t < limit; t++) {
     const tok = toks[t]!;
-    if (tok.quote !== -1) return;
+    if (tok.quote !== -1 && tok.quote !== quoted) return;
     if (tok.text === ':') {
       colon = t;
       break;
@@ -721,8 +729,8 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   if (e <= colon + 1) return;
   let end = toks[e - 1]!.end;
   const lastQ = toks[e - 1]!.quote;
-  if (lastQ !== -1) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
-  out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], 0.5, toks[colon]!.start));
+  if (lastQ !== -1 && quoted < 0) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
+  out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], quoted < 0 ? 0.5 : 0.8, toks[colon]!.start));
 }
 
 /**
