@@ -47,3 +47,14 @@ test('a run of words with no sentence end is cut into sentences of at most 300 t
     for (let t = s.firstToken; t < s.endToken; t++) assert.equal(tokens[t]!.sentence, i);
   });
 });
+
+test('every token has a part of speech, a lemma and a normal form, even where wink gives none', () => {
+  const doc = createDocument('They cannot, at this moment, negotiate. She cannot go.');
+  const { tokens } = segment(doc);
+  for (const t of tokens) {
+    assert.equal(typeof t.pos, 'string', t.text);
+    assert.equal(typeof t.lemma, 'string', t.text);
+    assert.equal(typeof t.normal, 'string', t.text);
+  }
+  assert.equal(tokens.find((t) => t.text === 'cannot')?.lemma, 'cannot');
+});

@@ -144,9 +144,10 @@ export function segment(doc: Document): Segmentation {
         start,
         end,
         text: tokenText,
-        pos: pos[i]!,
-        lemma: lemma[i]!,
-        normal: normal[i]!,
+        // wink leaves some words without a lemma ("cannot" before a comma): the word stands in
+        pos: pos[i] ?? 'X',
+        lemma: lemma[i] ?? normal[i] ?? tokenText.toLowerCase(),
+        normal: normal[i] ?? tokenText.toLowerCase(),
         sentence: 0,
         quote: -1,
       });
