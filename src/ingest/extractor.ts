@@ -10,7 +10,9 @@ import type { Prepared, RawItem } from './prepare.js';
 export type Outcome =
   | { status: 'doc'; doc: NewDocument }
   | { status: 'duplicate' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** Given up after cancel(): neither stored nor failed; the next run extracts it. */
+  | { status: 'cancelled' };
 
 export type DuplicateCheck = (key: { canonicalUrl: string | null; textHash: string }) => Promise<boolean>;
 
@@ -18,6 +20,8 @@ export interface Extractor {
   /** How many items may usefully be in flight at once. */
   readonly capacity: number;
   run(item: RawItem): Promise<Outcome>;
+  /** Items not yet being extracted end as 'cancelled' (Ctrl-C); those under way finish. */
+  cancel(): void;
   close(): Promise<void>;
 }
 
@@ -47,6 +51,9 @@ export class InlineExtractor implements Extractor {
     }
   }
 
+  // one item at a time: once reading stops, nothing is waiting
+  cancel(): void {}
+
   async close(): Promise<void> {}
 }
 
@@ -55,15 +62,80 @@ export type ToWorker = { type: 'job'; id: number; item: RawItem } | { type: 'pro
 export type FromWorker =
   | { type: 'check'; id: number; canonicalUrl: string | null; textHash: string }
   | { type: 'done'; id: number; doc: NewDocument }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'cancelled'; id: number };
+
+/**
+ * What a worker is started with: a flag the pool raises to cancel (shared memory, so that a
+ * worker busy with a queue of approved items sees it before each one, not after them all).
+ */
+export interface WorkerInit {
+  stop: SharedArrayBuffer;
+}
 
 interface Slot {
   worker: Worker;
+  stop: Int32Array;
   jobs: Map<number, (outcome: Outcome) => void>;
 }
 
+function startWorker(url: URL): { worker: Worker; stop: Int32Array } {
+  const init: WorkerInit = { stop: new SharedArrayBuffer(4) };
+  return { worker: new Worker(url, { workerData: init }), stop: new Int32Array(init.stop) };
+}
+
+/**
+ * One worker per core but one: the main thread is busy too (reading, and the store's writes,
+ * ~2 ms an article against the pipeline's ~3), and every worker pays its own warm-up (loading,
+ * and V8 compiling the pipeline: ~2 s of CPU). On 2 cores one worker beat two at every size
+ * measured, 840 to 4,200 articles (docs/ingest-speed.md).
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Items in flight per worker. The main thread answers a worker's duplicate checks only between
+ * its store writes (~0.15 s for a batch of 64): with 32 a lone worker idled 0.8-1.0 s of a 4-5 s
+ * ingest waiting for answers, with 128 0.25-0.35 s (256: 0.2 s, but Ctrl-C would then wait for
+ * more items to finish). The bytes held stay bounded by the caller.
+ */
+const ITEMS_PER_WORKER = 128;
+
+const workerModule = new URL('./worker.js', import.meta.url);
+
+/**
+ * Flags for the code the workers compile. Every worker compiles the whole pipeline anew, and
+ * V8's inlining of the large stage functions costs more compile time (and deoptimisations) than
+ * it gains back: without it an ingest of 840 articles took 9% less time, one of 4,200 5% less
+ * (BENCHMARKS.md). V8 flags are process-wide and read when code is compiled: from here on this
+ * process and the workers it starts compile without it.
+ */
+function setWorkerFlags(): void {
+  setFlagsFromString('--no-turbo-inlining');
+}
+
+/** A worker started before the pool that will adopt it (see prestartWorker). */
+let prestarted: { worker: Worker; stop: Int32Array } | null = null;
+
+/**
+ * Starts the first extraction worker now, so that it loads the pipeline (~0.2 s) while the
+ * caller is still loading the store and listing the inputs; the next pool adopts it. Until
+ * then it does not keep the process alive, so a command that fails before ingesting still exits.
+ */
+export function prestartWorker(): void {
+  if (prestarted) return;
+  setWorkerFlags();
+  const started = startWorker(workerModule);
+  const { worker } = started;
+  worker.unref();
+  // one that dies before it is adopted is forgotten: the pool starts a fresh one, whose
+  // failure it then sees and reports
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    if (prestarted === started) prestarted = null;
+  });
+  prestarted = started;
 }
 
 export class WorkerPoolExtractor implements Extractor {
@@ -71,6 +143,7 @@ export class WorkerPoolExtractor implements Extractor {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closing = false;
+  private cancelled = false;
   /** Workers lost in a row without any finishing a job: a pipeline that cannot even load. */
   private crashes = 0;
   private lastCrash = '';
@@ -78,24 +151,24 @@ export class WorkerPoolExtractor implements Extractor {
   constructor(
     private readonly isDuplicate: DuplicateCheck,
     readonly size = defaultWorkerCount(),
-    private readonly workerUrl = new URL('./worker.js', import.meta.url),
+    private readonly workerUrl = workerModule,
   ) {
-    // enough items per worker to keep it busy while the main thread is writing a batch (~50 ms
-    // for 64 documents) and cannot answer its duplicate checks; with 8 a worker idled ~14%
-    this.capacity = size * 32;
-    // Every worker compiles the whole pipeline anew, and V8's inlining of the large stage
-    // functions costs more compile time (and deoptimisations) than it gains back: without it
-    // an ingest of 840 articles took 9% less time, one of 4,200 5% less (BENCHMARKS.md). V8
-    // flags are process-wide and read when code is compiled: from here on this process and the
-    // workers it starts compile without it.
-    setFlagsFromString('--no-turbo-inlining');
+    this.capacity = size * ITEMS_PER_WORKER;
+    setWorkerFlags();
     // more workers start as the queue grows: a one-article ingest loads the pipeline once
     this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl);
-    const slot: Slot = { worker, jobs: new Map() };
+    let started: { worker: Worker; stop: Int32Array };
+    if (prestarted && this.workerUrl.href === workerModule.href) {
+      started = prestarted;
+      started.worker.ref();
+      prestarted = null;
+    } else started = startWorker(this.workerUrl);
+    const { worker, stop } = started;
+    if (this.cancelled) Atomics.store(stop, 0, 1);
+    const slot: Slot = { worker, stop, jobs: new Map() };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     const fail = (reason: string) => {
       for (const resolve of slot.jobs.values()) resolve({ status: 'failed', message: `worker stopped: ${reason}` });
@@ -136,8 +209,14 @@ export class WorkerPoolExtractor implements Extractor {
       return;
     }
     slot.jobs.delete(msg.id);
+    if (msg.type === 'cancelled') return resolve({ status: 'cancelled' });
     this.crashes = 0;
     resolve(msg.type === 'done' ? { status: 'doc', doc: msg.doc } : { status: 'failed', message: msg.message });
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    for (const slot of this.slots) Atomics.store(slot.stop, 0, 1);
   }
 
   run(item: RawItem): Promise<Outcome> {

@@ -112,6 +112,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   };
 
   const settle = async (item: RawItem, outcome: Outcome) => {
+    // given up after Ctrl-C: not stored, so the next run extracts it
+    if (outcome.status === 'cancelled') return;
     if (outcome.status === 'failed') return fail(item.label, outcome.message);
     if (outcome.status === 'duplicate') {
       counts.duplicates++;
@@ -122,6 +124,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     if (batch.length >= batchSize || Date.now() - batchStarted >= BATCH_MS) await flush();
   };
 
+  // Ctrl-C: items not yet being extracted are given up, those under way are finished and stored
+  const cancel = () => extractor.cancel();
+  options.signal?.addEventListener('abort', cancel);
+  if (options.signal?.aborted) cancel();
   const inFlight = new Set<Promise<void>>();
   let bytesInFlight = 0;
   try {
@@ -156,6 +162,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     await Promise.allSettled(inFlight);
     await flush();
     await extractor.close();
+    options.signal?.removeEventListener('abort', cancel);
   }
   counts.elapsedMs = Date.now() - started;
   return { ...counts, workers, failures, interrupted: options.signal?.aborted ?? false };

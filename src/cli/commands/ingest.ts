@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ingest } from '../../ingest/ingest.js';
-import { createProgress } from '../../ingest/progress.js';
-import { openStore, storeLocation } from '../../store/open.js';
-import { StoreError } from '../../store/store.js';
+import { prestartWorker } from '../../ingest/extractor.js';
 import { CliError, type Command } from '../command.js';
 
 export const ingestCommand: Command = {
@@ -21,6 +18,15 @@ export const ingestCommand: Command = {
       if (!/^\d+$/.test(values.workers)) throw new CliError(`--workers must be a whole number, got "${values.workers}"`);
       workers = Number(values.workers);
     }
+    // the worker loads the pipeline, the slowest part of starting, while this thread loads the
+    // store and the readers (hence those are imported here, after it started)
+    if (workers !== 0) prestartWorker();
+    const [{ ingest }, { createProgress }, { openStore, storeLocation }, { StoreError }] = await Promise.all([
+      import('../../ingest/ingest.js'),
+      import('../../ingest/progress.js'),
+      import('../../store/open.js'),
+      import('../../store/store.js'),
+    ]);
     const location = storeLocation(values.db);
     let store;
     try {
