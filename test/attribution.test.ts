@@ -380,3 +380,24 @@ test('a transcript quoted paragraph by paragraph: each "NAME: words" line is att
     [':', 'MAYOR', 'Well, look, the council will decide that next week."'],
   ]);
 });
+
+test('a source with a hyphenated age or a party tag keeps its whole apposition, and subject and content are never swapped', () => {
+  assert.deepEqual(only('“I never trusted the council,” said the 46-year-old.'), {
+    kind: 'direct', cue: 'said', source: 'the 46-year-old', content: ['“I never trusted the council,”'],
+  });
+  assert.deepEqual(only('Mike Morrow, a 30-year veteran of the agency who retired in 2013, said the approach is not enough.'), {
+    kind: 'indirect', cue: 'said', source: 'Mike Morrow, a 30-year veteran of the agency who retired in 2013,', content: ['the approach is not enough'],
+  });
+  assert.deepEqual(only('Rep. Eli Cummins (D-Md.), chair of the platform committee, said the mayor did not appear worried.'), {
+    kind: 'indirect', cue: 'said', source: 'Rep. Eli Cummins (D-Md.), chair of the platform committee,', content: ['the mayor did not appear worried'],
+  });
+});
+
+test('after a quotation, "said NAME" holds when the tagger takes the first name for a verb or the sentence goes on after the name', () => {
+  assert.deepEqual(only("''We will rebuild the pier,'' said Josh Arnest, the harbour spokesman."), {
+    kind: 'direct', cue: 'said', source: 'Josh Arnest, the harbour spokesman', content: ["''We will rebuild the pier,''"],
+  });
+  assert.deepEqual(only('“It is a big moment,” said Stev Schmit, a top strategist on the mayor’s campaign in 2008 and the governor’s in 2012.'), {
+    kind: 'direct', cue: 'said', source: 'Stev Schmit, a top strategist on the mayor’s campaign', content: ['“It is a big moment,”'],
+  });
+});

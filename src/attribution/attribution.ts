@@ -412,11 +412,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (srcR) {
         const after = skipAdjuncts(view, srcR.end, b);
         const left = contentLeft(view, boundary, a);
-        if (left && (after >= b || isFinal(toks[after]!) || isComma(toks[after]) || opensQuote(view, after) >= 0)) {
+        const quoteBefore = closesQuote(view, boundary) >= 0;
+        const clean = after >= b || isFinal(toks[after]!) || isComma(toks[after]) || opensQuote(view, after) >= 0;
+        // after a quotation, "said NAME" is the attribution whatever the sentence adds after the
+        // name ("..., said Jo Marr, a strategist in 2008 and 2012.")
+        if (left && (clean || quoteBefore)) {
           const parts = [left];
-          const more = opensQuote(view, after) >= 0
+          const more = !clean ? null : opensQuote(view, after) >= 0
             ? quoteSpan(view, after)
-            : continuationAfterComma(view, after, b, stopAfter, closesQuote(view, boundary) >= 0);
+            : continuationAfterComma(view, after, b, stopAfter, quoteBefore);
           if (more) parts.push(more);
           const source = chars(view, srcR);
           lastSource = source;

@@ -155,8 +155,18 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   let openLeft = false; // whether the leftmost segment is preceded by a comma
   while (segs.length < 6) {
     let k = segEnd - 1;
-    // segments may hold verbs (relative clauses); only punctuation and quotes delimit them
-    while (k >= limit && !isDelimiter(toks[k]) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'PUNCT' && isBoundary(toks[k]!))) k--;
+    // segments may hold verbs (relative clauses); only punctuation and quotes delimit them, but
+    // not the hyphen of a compound ("a 30-year veteran") nor a party tag ("Smith (D-Md.)")
+    while (k >= limit && !isDelimiter(toks[k]) && toks[k]!.quote === -1) {
+      const t = toks[k]!;
+      if (t.text === ')') {
+        let o = k - 1;
+        while (o >= limit && k - o < 12 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+        if (o >= limit && toks[o]!.text === '(') { k = o - 1; continue; }
+      }
+      if (t.pos === 'PUNCT' && isBoundary(t) && !isAttachedHyphen(toks, k)) break;
+      k--;
+    }
     if (k + 1 >= segEnd) break;
     segs.push({ start: k + 1, end: segEnd });
     openLeft = k >= limit && isDelimiter(toks[k]);
@@ -369,7 +379,8 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       }
       break;
     }
-    if (isAttachedHyphen(toks, e)) {
+    // a hyphenated compound is one word: "59-year-old" is no time adjunct
+    if (isAttachedHyphen(toks, e) || (e > start && isAttachedHyphen(toks, e - 1))) {
       e++;
       continue;
     }
@@ -378,8 +389,10 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     const inRelative = e > start && withinRelative(view, start, e);
     if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start) break;
-    if (t.pos === 'VERB' && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
+    // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
+    const firstName = startsUpper(t.text) && toks[e + 1]?.pos === 'PROPN' && toks[e + 1]!.quote === -1;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) break;
     }
@@ -388,7 +401,8 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   while (e > start && (isComma(toks[e - 1]) || toks[e - 1]!.pos === 'CCONJ' || toks[e - 1]!.pos === 'ADP')) e--;
   if (e <= start) return null;
   const first = toks[start]!;
-  if (!(isNounish(first) || first.pos === 'PROPN')) return null;
+  const firstName = startsUpper(first.text) && toks[start + 1]?.pos === 'PROPN' && start + 1 < e;
+  if (!(isNounish(first) || first.pos === 'PROPN' || firstName)) return null;
   if (OBJECT_PRONOUNS.has(first.normal) && !SUBJECT_PRONOUNS.has(first.normal)) return null;
   // a bare lower-case noun after the verb is its object, not an inverted subject
   if (first.pos === 'NOUN' && !startsUpper(first.text) && e - start === 1) return null;
