@@ -401,3 +401,18 @@ test('after a quotation, "said NAME" holds when the tagger takes the first name 
     kind: 'direct', cue: 'said', source: 'Stev Schmit, a top strategist on the mayor’s campaign', content: ['“It is a big moment,”'],
   });
 });
+
+test('subjects with a relative clause, a survey participle or a standalone determiner', () => {
+  assert.deepEqual(only('Progressive groups that have endorsed the mayor say the council should decide.'), {
+    kind: 'indirect', cue: 'say', source: 'Progressive groups that have endorsed the mayor', content: ['the council should decide'],
+  });
+  assert.deepEqual(only('The workers who lost their jobs said the plant was profitable.'), {
+    kind: 'indirect', cue: 'said', source: 'The workers who lost their jobs', content: ['the plant was profitable'],
+  });
+  assert.deepEqual(only('Some 56 percent of the residents polled said they were less likely to vote.'), {
+    kind: 'indirect', cue: 'said', source: 'Some 56 percent of the residents polled', content: ['they were less likely to vote'],
+  });
+  assert.deepEqual(only('One trader was upbeat. Yet another said, “The market is over.”').source, 'another');
+  // an object relative is no subject: the claims are not the ones speaking
+  assert.equal(run('The claims that critics say are false spread fast.').some((a) => a.source?.text.startsWith('The claims')), false);
+});

@@ -147,7 +147,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (!isDelimiter(last)) {
     // "Wallace then asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
-    return plainNounPhrase(view, end, limit);
+    return relativeSubject(view, end, limit) ?? plainNounPhrase(view, end, limit);
   }
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
@@ -201,6 +201,35 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   const head = plainNounPhrase(view, headSeg.end, headSeg.start);
   if (!head || head.end !== headSeg.end) return null;
   return { start: head.start, end };
+}
+
+/**
+ * A subject with a relative clause and no commas: "groups that have endorsed him say", "the
+ * workers who lost their jobs said". The clause must start with its own verb (a subject
+ * relative), so "the claims that critics say" is not taken.
+ */
+function relativeSubject(view: TokenView, end: number, limit: number): Range | null {
+  const toks = view.tokens;
+  let verbs = 0;
+  for (let r = end - 1; r >= limit && end - r <= 12; r--) {
+    const t = toks[r]!;
+    if (t.quote !== -1) return null;
+    if (RELATIVE_PRONOUNS.has(t.normal) && t.pos === 'PRON') {
+      const next = toks[r + 1]!;
+      if (r + 1 >= end || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+      const head = plainNounPhrase(view, r, limit);
+      if (!head || head.end !== r || toks[head.end - 1]!.pos === 'PRON') return null;
+      // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
+      if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1])) return null;
+      if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
+      return { start: head.start, end };
+    }
+    // one plain clause: no second verb, no conjunction, no infinitive, no subordinate clause
+    if (isDelimiter(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || WH_WORDS.has(t.normal) || CLAUSE_LINKS.has(t.normal) || (t.pos === 'PART' && t.normal === 'to')) return null;
+    if (t.pos === 'PUNCT' && t.text !== "'s" && t.text !== '’s') return null;
+    if (t.pos === 'VERB' && ++verbs > 1) return null;
+  }
+  return null;
 }
 
 /** "Last week", "On Monday morning": a stretch of time words. */
@@ -273,6 +302,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       }
       break;
     }
+    if (t.pos === 'VERB' && s === end && SAMPLED.has(t.normal) && s - 1 > limit && (toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'PRON' || toks[s - 2]!.pos === 'DET')) {
+      s--; // "those surveyed said", "voters polled say"
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && /ing$/.test(t.text) && s - 1 > limit && (toks[s - 2]!.pos === 'PROPN' || toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'ADJ')) {
       s--; // "Exit polling showed": a gerund heading the subject
       continue;
@@ -319,6 +352,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (startsUpper(lastTok.text) && lastTok.pos !== 'PUNCT') ||
     (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
+    (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
+    (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')); // "SEIU chief"
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
@@ -340,6 +375,12 @@ const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'th
 /** Time words that only modify another ("last week", "this year"). */
 const TIME_MODIFIERS = new Set(['this', 'last', 'earlier', 'later', 'once']);
 
+/** Words that open another clause inside a would-be relative clause ("... until Reuters asked"). */
+const CLAUSE_LINKS = new Set(['until', 'after', 'before', 'since', 'because', 'while', 'as', 'if', 'unless', 'although', 'though']);
+/** Participles that end a subject drawn from a survey: "those polled", "voters surveyed". */
+const SAMPLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'asked', 'sampled', 'contacted']);
+/** Determiners that stand for a person alone: "another said", "some say". */
+const STANDALONE_DETERMINERS = new Set(['another', 'some', 'many', 'most', 'others']);
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
