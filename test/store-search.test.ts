@@ -203,6 +203,37 @@ test('a document that fails in a batch leaves no row in the speaker index', asyn
   const results = await store.addDocuments([doc('g1', [{ speaker: 'Vera Holm', words: 'the tunnel costs too much' }]), broken]);
   assert.deepEqual(results.map((r) => r.status), ['stored', 'failed']);
   assert.deepEqual(await ids(store, { speaker: 'vera holm' }), ['g1:a1']);
+  // a failed document's new name for a known actor is not kept, by later documents of its batch either
+  const renaming = doc('b2', [{ speaker: 'The Vera Holm', words: 'the tunnel will flood' }, { speaker: 'Vera Holm', words: 'the tunnel is dry' }]);
+  renaming.analysis.attributions[1]!.id = 'a1';
+  const later = await store.addDocuments([renaming, doc('g2', [{ speaker: 'Vera Holm', words: 'the tunnel needs pumps' }])]);
+  assert.deepEqual(later.map((r) => r.status), ['failed', 'stored']);
+  assert.equal(await total(store, { speaker: 'the vera holm' }), 0);
+  assert.deepEqual(await ids(store, { speaker: 'vera holm', query: 'tunnel' }), ['g1:a1', 'g2:a1']);
+  indexComplete(store);
+  await store.close();
+});
+
+test('a batch with a failing document is written again: the others stored once, with their actors, quotes and index rows', async () => {
+  const store = new SqliteStore(join(tempDir(), 'retry.db'));
+  const quote = 'the lighthouse keeper will stay on until spring';
+  const broken = doc('r2', [{ speaker: 'Pia Lund', words: 'the lamp is out' }, { speaker: 'Pia Lund', words: 'the lamp is lit' }]);
+  broken.analysis.attributions[1]!.id = 'a1';
+  const results = await store.addDocuments([
+    doc('r1', [{ speaker: 'Pia Lund', words: quote }]),
+    broken,
+    doc('r3', [{ speaker: 'Pia Lund', words: quote }, { speaker: 'Bo Strand', words: 'the keeper has my support' }]),
+    doc('r1', [{ speaker: 'Pia Lund', words: quote }]),
+  ]);
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ['stored', 'failed', 'stored', 'duplicate'],
+  );
+  const stats = await store.stats();
+  assert.deepEqual([stats.documents, stats.attributions, stats.actors, stats.quotes], [2, 3, 2, 2]);
+  assert.equal((await store.listQuotes()).quotes[0]!.documentCount, 2);
+  assert.deepEqual(await ids(store, { speaker: 'pia lund', query: 'keeper' }), ['r1:a1', 'r3:a1']);
+  assert.equal(await total(store, { query: 'lamp' }), 0);
   indexComplete(store);
   await store.close();
 });

@@ -55,6 +55,13 @@ export const SPEAKER_INDEX_SQL = `
 
 export class SpeakerIndex {
   private readonly stmts;
+  /**
+   * The names of the actors the current batch of documents touched, as stored: read once per
+   * actor and batch rather than once per document. Only a cache: dropped at each batch's start
+   * and end, and for the actors of a document that failed (its rows were rolled back).
+   */
+  private readonly batchNames = new Map<number, Set<string>>();
+  private documentActors: number[] = [];
 
   constructor(private readonly db: Database.Database) {
     this.stmts = {
@@ -67,7 +74,6 @@ export class SpeakerIndex {
            SELECT name FROM n WHERE name IS NOT NULL`,
         )
         .pluck(),
-      hasName: db.prepare(`SELECT 1 FROM speakers WHERE actor_id = ? AND name_norm = ? LIMIT 1`).pluck(),
       newRows: db.prepare(`SELECT id, speaker_norm, actor_id FROM attributions WHERE id > ? ORDER BY id`).raw(),
       actorRows: db.prepare(`SELECT id, speaker_norm FROM attributions WHERE actor_id = ? AND id <= ?`).raw(),
       insert: db.prepare(`INSERT INTO attribution_speakers (rowid, names) VALUES (?, ?)`),
@@ -76,33 +82,68 @@ export class SpeakerIndex {
     };
   }
 
+  /** The distinct normalised names of an actor's speakers, as stored now. */
   namesOf(actorId: number): string[] {
     return this.stmts.actorNames.all({ actor: actorId }) as string[];
   }
 
-  /** True when `norm` is not yet a name of the actor (call before storing its speaker). */
-  isNewName(actorId: number, norm: string): boolean {
-    return this.stmts.hasName.get(actorId, norm) === undefined;
+  startBatch(): void {
+    this.batchNames.clear();
   }
 
-  /** Indexes every attribution stored after `afterId`, with its actor's names as they are now. */
-  indexAfter(afterId: number): void {
-    const names = new Map<number, string[]>();
-    for (const [id, norm, actor] of this.stmts.newRows.all(afterId) as [number, string, number | null][]) {
-      let actorNames: string[] = [];
-      if (actor !== null) {
-        actorNames = names.get(actor) ?? this.namesOf(actor);
-        names.set(actor, actorNames);
-      }
-      this.stmts.insert.run(id, speakerTerms(norm, actorNames));
+  startDocument(): void {
+    this.documentActors = [];
+  }
+
+  /** After a document failed and was rolled back: the names it added are not stored. */
+  documentFailed(): void {
+    for (const actorId of this.documentActors) this.batchNames.delete(actorId);
+  }
+
+  /**
+   * Notes that the document being stored names an actor `norm` (before its speaker row is
+   * written). True when that is a new name of an actor stored before this document: its
+   * statements already indexed must be rewritten (rewriteRenamed).
+   */
+  addName(actorId: number, norm: string, createdNow: boolean): boolean {
+    this.documentActors.push(actorId);
+    let names = this.batchNames.get(actorId);
+    if (!names) {
+      names = new Set(createdNow ? [] : this.namesOf(actorId));
+      this.batchNames.set(actorId, names);
     }
+    if (names.has(norm)) return false;
+    names.add(norm);
+    return !createdNow;
   }
 
-  /** Rewrites the rows of an actor's attributions up to `upToId` after its names changed. */
-  reindexActor(actorId: number, upToId = Number.MAX_SAFE_INTEGER): void {
-    const actorNames = this.namesOf(actorId);
+  /** Rewrites the indexed rows (ids up to `upToId`) of an actor that got a new name in this batch. */
+  rewriteRenamed(actorId: number, upToId: number): void {
+    const names = this.batchNames.get(actorId);
+    this.reindexActor(actorId, upToId, names ? [...names] : this.namesOf(actorId));
+  }
+
+  /** Indexes every attribution stored after `afterId`, with its actor's names as they are now; ends the batch. */
+  indexAfter(afterId: number): void {
+    for (const [id, norm, actor] of this.stmts.newRows.all(afterId) as [number, string, number | null][]) {
+      let names: string[] = [];
+      if (actor !== null) {
+        let known = this.batchNames.get(actor);
+        if (!known) {
+          known = new Set(this.namesOf(actor));
+          this.batchNames.set(actor, known);
+        }
+        names = [...known];
+      }
+      this.stmts.insert.run(id, speakerTerms(norm, names));
+    }
+    this.batchNames.clear();
+  }
+
+  /** Rewrites the rows of an actor's attributions (ids up to `upToId`) after its names changed. */
+  reindexActor(actorId: number, upToId = Number.MAX_SAFE_INTEGER, names = this.namesOf(actorId)): void {
     for (const [id, norm] of this.stmts.actorRows.all(actorId, upToId) as [number, string][]) {
-      this.stmts.replace.run(id, speakerTerms(norm, actorNames));
+      this.stmts.replace.run(id, speakerTerms(norm, names));
     }
   }
 

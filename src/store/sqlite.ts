@@ -100,6 +100,13 @@ export function toFtsQuery(query: string): string {
   return terms.join(' ');
 }
 
+/** A document of a batch written without savepoints failed: the batch must be written again with them. */
+class DocumentFailed extends Error {
+  constructor(cause: unknown) {
+    super('a document of the batch failed', { cause });
+  }
+}
+
 /** Integer ids as a bit set (ids are small positive row ids). */
 function bitSet(ids: readonly number[]): Uint32Array {
   let max = 0;
@@ -157,6 +164,9 @@ export class SqliteStore implements Store {
         // the quote-key index takes inserts at random places: a larger page cache (default 2 MB)
         // saves re-reading its pages once the store holds a few hundred thousand quotes
         this.db.pragma('cache_size = -32768');
+        // a document's savepoint copies every page it is the first to change (to undo a failed
+        // document alone): in memory, not in a temporary file (~250 writes per document)
+        this.db.pragma('temp_store = MEMORY');
         this.migrate();
       } else if (this.schemaVersion() !== SCHEMA_VERSION) {
         throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
@@ -206,12 +216,13 @@ export class SqliteStore implements Store {
       ),
       insertDoc: db.prepare(
         `INSERT INTO documents (id, canonical_url, text_hash, url, title, outlet, outlet_norm, author, published_at,
-           published_day, published_at_source, language, text, source_path, source_offset, source_format, ingested_at)
+           published_day, published_at_source, language, text, source_path, source_offset, source_format, ingested_at,
+           voice, voice_flags, embeds)
          VALUES (@id, @canonicalUrl, @textHash, @url, @title, @outlet, @outletNorm, @author, @publishedAt,
-           @publishedDay, @publishedAtSource, @language, @text, @sourcePath, @sourceOffset, @sourceFormat, @ingestedAt)`,
+           @publishedDay, @publishedAtSource, @language, @text, @sourcePath, @sourceOffset, @sourceFormat, @ingestedAt,
+           @voice, @voiceFlags, @embeds)`,
       ),
       docById: db.prepare(`SELECT 1 FROM documents WHERE id = ?`),
-      setDocContext: db.prepare(`UPDATE documents SET voice = ?, voice_flags = ?, embeds = ? WHERE seq = ?`),
       actorByKey: db.prepare(`SELECT k.actor_id AS id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = ?`),
       insertActor: db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`),
       insertKey: db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`),
@@ -221,13 +232,12 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertQuote: db.prepare(`INSERT OR IGNORE INTO quotes (id, text) VALUES (?, ?)`),
+      // positional: binding 22 named values costs a property lookup each, per attribution
       insertAttribution: db.prepare(
         `INSERT INTO attributions (doc_seq, local_id, kind, content_start, content_end, content, content_parts,
            cue_start, cue_end, cue, source_start, source_end, source, speaker_local_id, speaker_name, speaker_norm,
            speaker_type, speaker_role, actor_id, stated_on, confidence, quote_id)
-         VALUES (@docSeq, @localId, @kind, @contentStart, @contentEnd, @content, @contentParts,
-           @cueStart, @cueEnd, @cue, @sourceStart, @sourceEnd, @source, @speakerLocalId, @speakerName, @speakerNorm,
-           @speakerType, @speakerRole, @actorId, @statedOn, @confidence, @quoteId)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       lastAttribution: db.prepare(`SELECT coalesce(max(id), 0) FROM attributions`).pluck(),
       // one statement indexes every attribution a transaction added: per-row inserts into FTS5
@@ -245,17 +255,39 @@ export class SqliteStore implements Store {
   }
 
   async addDocuments(docs: NewDocument[]): Promise<BatchResult[]> {
-    const one = this.db.transaction((doc: NewDocument): AddResult => this.insertDocument(doc));
+    // Documents rarely fail, and a savepoint per document costs ~0.2 ms each (it copies every
+    // page the document is the first to change): the batch is written without them, and only
+    // when a document fails is it rolled back and written again, each document in a savepoint,
+    // so that the failing one alone is left out, as it would have been.
+    try {
+      return this.writeBatch(docs, false);
+    } catch (err) {
+      if (!(err instanceof DocumentFailed)) throw err;
+      return this.writeBatch(docs, true);
+    }
+  }
+
+  private writeBatch(docs: NewDocument[], savepoints: boolean): BatchResult[] {
     // a nested transaction is a savepoint: a failing document rolls back alone (its attributions
     // are gone before the full-text index is written, in the same transaction)
+    const one = this.db.transaction((doc: NewDocument): AddResult => this.insertDocument(doc));
     return this.db
       .transaction((): BatchResult[] => {
         const before = this.stmts.lastAttribution.get() as number;
         this.speakerIndexedUpTo = before;
+        this.speakerIndex.startBatch();
         const results = docs.map((doc): BatchResult => {
+          if (!savepoints) {
+            try {
+              return this.insertDocument(doc);
+            } catch (err) {
+              throw new DocumentFailed(err);
+            }
+          }
           try {
             return one(doc);
           } catch (err) {
+            this.speakerIndex.documentFailed();
             return { status: 'failed', documentId: doc.analysis.document.id, message: (err as Error).message };
           }
         });
@@ -271,6 +303,7 @@ export class SqliteStore implements Store {
       .transaction((): AddResult => {
         const before = this.stmts.lastAttribution.get() as number;
         this.speakerIndexedUpTo = before;
+        this.speakerIndex.startBatch();
         const result = this.insertDocument(doc);
         this.indexAfter(before);
         return result;
@@ -285,7 +318,8 @@ export class SqliteStore implements Store {
     this.speakerIndexedUpTo = Number.MAX_SAFE_INTEGER;
   }
 
-  private resolveActor(name: string, type: SpeakerType, documentId: string, now: string): number | null {
+  /** The speaker's actor, found by its keys or created (then `created` holds it). */
+  private resolveActor(name: string, type: SpeakerType, documentId: string, now: string, created: Set<number>): number | null {
     const keys = actorKeys(name, type, documentId);
     if (!keys) return null;
     for (const key of keys.lookup) {
@@ -300,6 +334,7 @@ export class SqliteStore implements Store {
     }
     const id = Number(this.stmts.insertActor.run(name, type, now).lastInsertRowid);
     this.stmts.insertKey.run(keys.own, id);
+    created.add(id);
     return id;
   }
 
@@ -330,18 +365,21 @@ export class SqliteStore implements Store {
         sourceOffset: doc.source.offset ?? null,
         sourceFormat: doc.source.format,
         ingestedAt: now,
+        voice: JSON.stringify(analysis.voice),
+        voiceFlags: analysis.voice.reduce((n, v) => n + v.flags.length, 0),
+        embeds: JSON.stringify(analysis.embeds),
       }).lastInsertRowid,
     );
-    const voiceFlags = analysis.voice.reduce((n, v) => n + v.flags.length, 0);
-    this.stmts.setDocContext.run(JSON.stringify(analysis.voice), voiceFlags, JSON.stringify(analysis.embeds), docSeq);
     const actorOf = new Map<string, number | null>();
     // known actors that this document names in a new way: their indexed names change
     const renamedActors = new Set<number>();
+    const createdActors = new Set<number>();
+    this.speakerIndex.startDocument();
     for (const [ord, s] of analysis.speakers.entries()) {
-      const actorId = this.resolveActor(s.name, s.type, d.id, now);
+      const actorId = this.resolveActor(s.name, s.type, d.id, now, createdActors);
       actorOf.set(s.id, actorId);
       const norm = normaliseName(s.name);
-      if (actorId !== null && this.speakerIndex.isNewName(actorId, norm)) renamedActors.add(actorId);
+      if (actorId !== null && this.speakerIndex.addName(actorId, norm, createdActors.has(actorId))) renamedActors.add(actorId);
       this.stmts.insertSpeaker.run(docSeq, s.id, ord, s.name, norm, s.type, s.role, s.organization, JSON.stringify(s.mentions), actorId);
     }
     const norms = new Map<string, string>();
@@ -368,36 +406,36 @@ export class SqliteStore implements Store {
         if (qid && this.stmts.insertQuote.run(qid, quoteText).changes > 0) newQuotes.set(qid, quoteText);
         else if (qid && !newQuotes.has(qid)) repeatedQuotes.add(qid);
       }
-      this.stmts.insertAttribution.run({
+      this.stmts.insertAttribution.run(
         docSeq,
-        localId: a.id,
-        kind: a.kind,
-        contentStart: a.content.start,
-        contentEnd: a.content.end,
-        content: a.content.text,
-        contentParts: parts ? JSON.stringify(parts) : null,
-        cueStart: a.cue?.start ?? null,
-        cueEnd: a.cue?.end ?? null,
-        cue: a.cue?.text ?? null,
-        sourceStart: a.source?.start ?? null,
-        sourceEnd: a.source?.end ?? null,
-        source: a.source?.text ?? null,
-        speakerLocalId: known ? a.speaker.id : null,
-        speakerName: a.speaker.name,
-        speakerNorm: speakerNorm(a.speaker.name),
-        speakerType: a.speaker.type,
-        speakerRole: a.speaker.role,
-        actorId: known ? actorOf.get(a.speaker.id)! : null,
-        statedOn: a.statedOn,
-        confidence: a.confidence,
-        quoteId: qid,
-      });
+        a.id,
+        a.kind,
+        a.content.start,
+        a.content.end,
+        a.content.text,
+        parts ? JSON.stringify(parts) : null,
+        a.cue?.start ?? null,
+        a.cue?.end ?? null,
+        a.cue?.text ?? null,
+        a.source?.start ?? null,
+        a.source?.end ?? null,
+        a.source?.text ?? null,
+        known ? a.speaker.id : null,
+        a.speaker.name,
+        speakerNorm(a.speaker.name),
+        a.speaker.type,
+        a.speaker.role,
+        known ? actorOf.get(a.speaker.id)! : null,
+        a.statedOn,
+        a.confidence,
+        qid,
+      );
     }
     // after the attributions, so the speaker check sees this document's occurrences
     for (const [qid, text] of newQuotes) this.variants.addQuote(qid, text);
     for (const qid of repeatedQuotes) this.variants.refreshIncompatible(qid);
     // rows indexed before this batch; the batch's own rows are indexed at its end
-    for (const actorId of renamedActors) this.speakerIndex.reindexActor(actorId, this.speakerIndexedUpTo);
+    for (const actorId of renamedActors) this.speakerIndex.rewriteRenamed(actorId, this.speakerIndexedUpTo);
     return { status: 'stored', documentId: d.id };
   }
 
