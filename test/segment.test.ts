@@ -58,3 +58,12 @@ test('every token has a part of speech, a lemma and a normal form, even where wi
   }
   assert.equal(tokens.find((t) => t.text === 'cannot')?.lemma, 'cannot');
 });
+
+test('names that are also verbs are tagged as names next to a name, inflected verbs and questions are not', () => {
+  const tags = (text: string) => Object.fromEntries(segment(createDocument(text)).tokens.map((t) => [t.text, t.pos]));
+  const a = tags('Officials met Will Hurd and Hope Hicks. Peter Cook said so.');
+  assert.deepEqual([a.Will, a.Hope, a.Cook], ['PROPN', 'PROPN', 'PROPN']);
+  const b = tags('Will Maria win? Mayor Says Tomas Lost.');
+  assert.equal(b.Will, 'AUX');
+  assert.equal(b.Says, 'VERB');
+});

@@ -186,5 +186,31 @@ export function segment(doc: Document): Segmentation {
     sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, paragraph: para });
   }
 
+  for (const s of sentences) nameWordsTaggedAsVerbs(tokens, s.firstToken, s.endToken);
   return { paragraphs, sentences, tokens };
+}
+
+/**
+ * wink tags first names and surnames that are also verbs as verbs: "Peter Cook said", "Josh
+ * Earnest", "met Will Hurd", "Hope Hicks". A capitalised verb in its base form next to a name
+ * is a name. Inflected forms ("Obama Says Trump ...", title-case headlines) and sentence-initial
+ * words that may be imperatives or questions ("Will Trump win?") keep their tag.
+ */
+function nameWordsTaggedAsVerbs(tokens: Token[], first: number, end: number): void {
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.lemma !== t.normal || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const next = i + 1 < end ? tokens[i + 1]! : null;
+    const nextIsName = next !== null && next.pos === 'PROPN' && next.start === t.end + 1;
+    const prevIsName = i > first && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 1]!.end + 1 === t.start;
+    let name: boolean;
+    if (i === first) {
+      // "Josh Earnest said": the sentence goes on with a verb (or an apposition) after the name
+      const after = i + 2 < end ? tokens[i + 2]! : null;
+      name = t.pos === 'VERB' && nextIsName && after !== null && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',');
+    } else {
+      name = nextIsName || (t.pos === 'VERB' && prevIsName);
+    }
+    if (name) t.pos = 'PROPN';
+  }
 }
