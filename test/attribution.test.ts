@@ -416,3 +416,10 @@ test('subjects with a relative clause, a survey participle or a standalone deter
   // an object relative is no subject: the claims are not the ones speaking
   assert.equal(run('The claims that critics say are false spread fast.').some((a) => a.source?.text.startsWith('The claims')), false);
 });
+
+test('an aside between commas after the cue does not hide the content', () => {
+  assert.deepEqual(only('Sources told the paper, however, that the mayor had joined the thread.'), {
+    kind: 'indirect', cue: 'told', source: 'Sources', content: ['that the mayor had joined the thread'],
+  });
+  assert.deepEqual(only('The mayor said, however, the pier would reopen.').content, ['the pier would reopen']);
+});

@@ -499,6 +499,19 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
     while (k < b && k - r < 8 && toks[k]!.quote === -1 && NOMINAL_START.has(toks[k]!.pos)) k++;
     if (k > r + 1 && k < b && (toks[k]!.text === ':' || isComma(toks[k])) && opensQuote(view, k + 1) >= 0) r = k + 1;
   }
+  // an aside between commas before "that": "told POLITICO, however, that ...", "said, in a
+  // statement on Monday, that ..."
+  if (r < b && isComma(toks[r]) && toks[r]!.quote === -1) {
+    for (let k = r + 1; k < Math.min(b, r + 10); k++) {
+      if (toks[k]!.quote !== -1) break;
+      if (isComma(toks[k])) {
+        const aside = toks[r + 1]!.pos === 'ADV' || toks[r + 1]!.pos === 'ADP';
+        const next = toks[k + 1];
+        if (next && next.quote === -1 && ((next.normal === 'that' && next.pos !== 'PRON') || (aside && k > r + 1 && NOMINAL_START.has(next.pos)))) r = k + 1;
+        break;
+      }
+    }
+  }
   // an aside between dashes before the clause: "argued - rebuking him by name - that ..."
   if (r < b && DASHES.has(toks[r]!.text) && toks[r]!.quote === -1) {
     for (let k = r + 1; k < Math.min(b, r + 20); k++) {
