@@ -423,3 +423,10 @@ test('an aside between commas after the cue does not hide the content', () => {
   });
   assert.deepEqual(only('The mayor said, however, the pier would reopen.').content, ['the pier would reopen']);
 });
+
+test('a roster or a form label before a colon is no speaker', () => {
+  assert.deepEqual(run('The panel members follow.\n\nIowa: Tim Albert, Brad Anders, Rob Barr, Jeff Boyd.\n\nEmail: desk@example.org').map(shape), []);
+  assert.deepEqual(run('Obama: Families of victims do not care about politics').map(shape), [
+    { kind: 'indirect', cue: ':', source: 'Obama', content: ['Families of victims do not care about politics'] },
+  ]);
+});

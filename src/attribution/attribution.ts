@@ -66,6 +66,7 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   'twitter', 'facebook', 'exclusive', 'watch', 'video', 'photos', 'reminder', 'related', 'correction',
   'source', 'sources', 'read', 'more', 'see', 'also', 'editor', 'editors', 'pledged', 'total', 'delegate',
   'delegates', 'results', 'live', 'analysis', 'opinion', 'guide', 'transcript', 'full', 'text', 'abstract',
+  'email', 'e-mail', 'name', 'age', 'city', 'job', 'pay', 'stat', 'week', 'phone', 'address', 'website',
 ]);
 
 /** "X seemed unperturbed": the content is about the subject, which is not the source. */
@@ -738,6 +739,7 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   }
   if (colon + 1 >= toks.length || toks[colon + 1]!.start >= paragraphEnd) return;
   if (toks[colon + 1]!.pos === 'NUM' || toks[colon + 1]!.text.startsWith('@')) return; // a tally or a handle
+  if (isNameList(toks, colon + 1, paragraphEnd)) return; // "Iowa: Ann Lee, Bo Diaz, ..." (a roster)
   // content: the rest of the paragraph, without a final period outside quotes
   let endTok = colon + 1;
   while (endTok < toks.length && toks[endTok]!.start < paragraphEnd) endTok++;
@@ -748,6 +750,24 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   const lastQ = toks[e - 1]!.quote;
   if (lastQ !== -1 && quoted < 0) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
   out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], quoted < 0 ? 0.5 : 0.8, toks[colon]!.start));
+}
+
+/** Capitalised names separated by commas up to the paragraph's end, at least three of them. */
+function isNameList(toks: readonly Token[], from: number, paragraphEnd: number): boolean {
+  let names = 0;
+  let inName = false;
+  for (let t = from; t < toks.length && toks[t]!.start < paragraphEnd; t++) {
+    const tok = toks[t]!;
+    if (isComma(tok) || tok.text === '.' || tok.normal === 'and') {
+      if (!inName) return false;
+      inName = false;
+      continue;
+    }
+    if (!startsUpper(tok.text)) return false;
+    if (!inName) names++;
+    inName = true;
+  }
+  return names >= 3;
 }
 
 /**
