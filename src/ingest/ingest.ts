@@ -130,6 +130,13 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   if (options.signal?.aborted) cancel();
   const inFlight = new Set<Promise<void>>();
   let bytesInFlight = 0;
+  // the reading loop waits here for an item to finish (one waiter, rather than a Promise.race
+  // over every item in flight each time, which attaches a callback to each of them)
+  let wakeReader: (() => void) | null = null;
+  const itemFinished = () => new Promise<void>((resolve) => (wakeReader = resolve));
+  // an item's own error (a throwing onFailure, say) stops the reading, as it would have stopped
+  // a race over the items
+  const itemErrors: unknown[] = [];
   try {
     reading: for (const file of inputs) {
       for await (const event of fileItems(file)) {
@@ -149,11 +156,19 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
           const size = itemBytes(item);
           bytesInFlight += size;
           inFlight.add(task);
-          void task.finally(() => {
+          task.then(
+            () => {},
+            (error: unknown) => void itemErrors.push(error),
+          ).finally(() => {
             inFlight.delete(task);
             bytesInFlight -= size;
+            wakeReader?.();
+            wakeReader = null;
           });
-          while (inFlight.size >= extractor.capacity || (bytesInFlight > MAX_BYTES_IN_FLIGHT && inFlight.size > 1)) await Promise.race(inFlight);
+          while (inFlight.size >= extractor.capacity || (bytesInFlight > MAX_BYTES_IN_FLIGHT && inFlight.size > 1)) {
+            await itemFinished();
+            if (itemErrors.length > 0) throw itemErrors[0];
+          }
         }
       }
     }
