@@ -196,6 +196,39 @@ test('a speaker alone: paging one by one (walking the documents) and all at once
   await store.close();
 });
 
+test('words with a speaker: ranked in one pass in memory or in two in SQLite, the same pages', async () => {
+  const store = new SqliteStore(join(tempDir(), 'passes.db'));
+  await store.addDocuments([
+    doc('w1', [
+      { speaker: 'Ada Frost', words: 'the ferry is late' },
+      { speaker: 'Ada Frost', words: 'the ferry is late again and the ferry is full' },
+      { speaker: 'Nora Frost', words: 'the ferry is late' },
+    ], '2025-02-01'),
+    doc('w2', [
+      { speaker: 'Ada Frost', words: 'the ferry is late' },
+      { speaker: 'Ada Frost', words: 'ferries cost too much' },
+      { speaker: 'Ada Frost', words: 'the bridge is open' },
+    ], '2025-02-02'),
+  ]);
+  const pages = async (limit: number) => {
+    const seen: string[] = [];
+    for (let offset = 0; offset < 5; offset += limit) {
+      const page = await store.search({ query: 'ferry', speaker: 'ada frost', limit, offset });
+      assert.equal(page.total, 4);
+      seen.push(...page.results.map((r) => `${r.id} ${r.score}`));
+    }
+    return seen;
+  };
+  const onePass = await pages(1);
+  // the best score first (bm25 favours the shorter statement), equal scores newer first; not Nora's
+  assert.deepEqual(onePass.map((r) => r.split(' ')[0]), ['w2:a2', 'w2:a1', 'w1:a1', 'w1:a2']);
+  assert.deepEqual(await pages(3), onePass);
+  store.onePassSpeakerMatches = 0;
+  assert.deepEqual(await pages(1), onePass);
+  assert.deepEqual(await pages(3), onePass);
+  await store.close();
+});
+
 test('a document that fails in a batch leaves no row in the speaker index', async () => {
   const store = new SqliteStore(join(tempDir(), 'failed.db'));
   const broken = doc('b1', [{ speaker: 'Vera Holm', words: 'the tunnel opens in May' }, { speaker: 'Vera Holm', words: 'the tunnel is safe' }]);

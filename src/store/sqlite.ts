@@ -148,6 +148,11 @@ export class SqliteStore implements Store {
   private speakerIndexedUpTo = 0;
   /** The attribution ids a search's --speaker matched, as a bit set read by whosaid_speaker_hit(). */
   private speakerHits: Uint32Array | null = null;
+  /**
+   * Up to this many speaker matches, words with a speaker are counted and ranked in one pass, in
+   * memory; beyond, in two passes in SQLite (tests lower it to compare the two).
+   */
+  onePassSpeakerMatches = 200_000;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
@@ -579,7 +584,27 @@ export class SqliteStore implements Store {
     try {
       let total: number;
       let rows: Row[];
-      if (text && !rowFilters) {
+      if (text && !rowFilters && speakerIds && speakerIds.length <= this.onePassSpeakerMatches) {
+        // Words and a speaker: the matches are at most the speaker's, so they are read once, with
+        // their scores, and counted and ranked here; counting and ranking in SQLite each read the
+        // words' whole list of matches (a word in 182,000 attributions: 148 -> 80 ms)
+        const hits = this.db
+          .prepare(`SELECT rowid, bm25(attributions_fts) FROM attributions_fts WHERE attributions_fts MATCH @fts AND whosaid_speaker_hit(rowid)`)
+          .raw()
+          .all(params) as [number, number][];
+        total = hits.length;
+        // as below: best score first, then newer
+        hits.sort((x, y) => x[1] - y[1] || y[0] - x[0]);
+        const page = hits.slice(offset, offset + limit);
+        const rank = new Map(page.map(([id, r]) => [id, r]));
+        rows = (
+          this.db
+            .prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`)
+            .all(JSON.stringify(page.map(([id]) => id))) as Row[]
+        )
+          .map((r): Row => ({ ...r, score: -rank.get(Number(r.a_id))! }))
+          .sort((x, y) => Number(y.score) - Number(x.score) || Number(y.a_id) - Number(x.a_id));
+      } else if (text && !rowFilters) {
         // Words (and a speaker): count and rank in the full-text index, then read the page's
         // rows. Joining every match first cost 5x more (60 ms for a common word in 330,000
         // attributions), 10x more with a speaker. Newer documents first among equal scores, as
