@@ -115,4 +115,13 @@ test('agreement scores every annotator of a multi-annotated article against ever
   assert.deepEqual(s.cue.exact, { p: 0.6667, r: 0.6667, f1: 0.6667 });
   assert.equal(s.source.exact.f1, 0);
   assert.equal(s.content.exact.f1, 0.6667);
+
+  // the engine on the same article, scored against each annotator: a prediction of the mayor's
+  // statement only matches aaaa's first attribution exactly and bbbb's on cue and content
+  const { againstAnnotators } = await import('../src/eval/run.js');
+  const mayor: Predicted = { kind: 'indirect', cue: at('said'), source: at('The mayor'), content: at('the bridge would reopen') };
+  const e = againstAnnotators(multi, () => [mayor]);
+  assert.deepEqual([e.docs, e.gold, e.predicted], [1, 3, 2]);
+  assert.deepEqual(e.cue.exact, { p: 1, r: 0.6667, f1: 0.8 });
+  assert.deepEqual(e.source.exact, { p: 0.5, r: 0.3333, f1: 0.4 });
 });

@@ -63,3 +63,16 @@ export function agreement(docs: readonly MultiAnnotated[]): Scores & { pairsOfAn
   }
   return { ...score(pairings), docs: docs.length, pairsOfAnnotators: pairings.length };
 }
+
+/**
+ * The engine on the same articles, scored against every one of their annotators in turn
+ * (pooled): the figure to put beside `agreement`, since both use the same articles and scorer.
+ */
+export function againstAnnotators(docs: readonly MultiAnnotated[], predict: Predictor): Scores {
+  const pairings: DocumentPairing[] = [];
+  for (const d of docs) {
+    const predicted = predict(d.text, {});
+    for (const gold of d.annotators) pairings.push(pairDocument(d.text, gold, predicted));
+  }
+  return { ...score(pairings), docs: docs.length };
+}

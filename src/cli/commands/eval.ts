@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { annotate, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extract.js';
 import { foldContinuations } from '../../attribution/attribution.js';
 import { readMultiAnnotated, readPolnear } from '../../eval/polnear.js';
-import { agreement, evaluate, pairAll, type Predictor } from '../../eval/run.js';
+import { againstAnnotators, agreement, evaluate, pairAll, type Predictor } from '../../eval/run.js';
 import { formatErrors, formatScores } from '../../eval/report.js';
 import { CliError, type Command } from '../command.js';
 import { parseFormat } from './extract.js';
@@ -42,11 +42,14 @@ export const evalCommand: Command = {
       }
       if (multi.length === 0) throw new CliError(`${dir}: no article has several annotators`);
       const result = agreement(multi);
+      const engineScores = againstAnnotators(multi, predict);
       process.stdout.write(
         values.json
-          ? JSON.stringify(result) + '\n'
+          ? JSON.stringify({ ...result, engine: { name: engine, ...engineScores } }) + '\n'
           : `inter-annotator agreement: ${result.docs} articles with several annotators, ${result.pairsOfAnnotators} ordered pairs of annotators\n` +
-              formatScores({ ...result, docsPerSecond: 0, wordsPerSecond: 0 }),
+              formatScores({ ...result, docsPerSecond: 0, wordsPerSecond: 0 }) +
+              `\nthe engine (${engine}) on the same articles, against each of their annotators:\n` +
+              formatScores({ ...engineScores, docsPerSecond: 0, wordsPerSecond: 0 }),
       );
       return 0;
     }
