@@ -1,7 +1,7 @@
 // Turns the paths given to `ingest` into raw items: files, folders (recursively) and "-".
 // Containers are split here (JSONL lines, JSON arrays, feed items, WARC records), streaming
 // where the format allows, so memory does not grow with the input.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,6 +27,13 @@ export interface InputFile {
 
 /** Largest single page/text/JSON/feed file read whole; WARC and JSONL are streamed. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Files up to this size are read synchronously: an article file is a few kB, and the promise
+ * reader's open/stat/read/close round trips through the thread pool cost ~50 ms of CPU per 840
+ * files against ~8 ms, on the thread that also writes the store.
+ */
+const SYNC_READ_BYTES = 1 << 20;
 
 export function formatFromName(path: string): Format | null {
   const name = path.toLowerCase();
@@ -291,7 +298,7 @@ export async function* fileItems(file: InputFile): AsyncGenerator<SourceEvent> {
   }
   let data: Buffer;
   try {
-    data = path === '-' ? await readStdin() : await readFile(path);
+    data = path === '-' ? await readStdin() : file.size <= SYNC_READ_BYTES ? readFileSync(path) : await readFile(path);
   } catch (err) {
     yield { kind: 'error', label: path, message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, bytes: file.size };
     return;
