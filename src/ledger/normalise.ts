@@ -1,6 +1,8 @@
 // Normal forms used to recognise the same thing across documents: a person's name, a quote,
 // an article's text and its URL. They must be stable: stored keys are built from them.
 import { createHash } from 'node:crypto';
+// (variants.ts uses this module's functions only when called, so the import cycle is harmless)
+import { quoteWords } from './variants.js';
 
 /** Lower case, no diacritics, curly quotes and dashes made plain, runs of space collapsed. */
 export function foldText(text: string): string {
@@ -62,10 +64,42 @@ export function quotedWords(content: string): string | null {
   return best && quoteId(best) ? best : null;
 }
 
+/**
+ * The words of an attribution that make its quote: a direct quote whole (its parts joined when
+ * the speaker's words are split around the cue); of a mixed one ("her promise: “We won't ...”",
+ * "called it “a blank cheque”") the words in quotation marks, which another article may quote
+ * again; null for an indirect one.
+ */
+export function attributionQuoteText(kind: string, content: string, parts: readonly { text: string }[] | null): string | null {
+  if (kind === 'direct') return parts && parts.length > 1 ? parts.map((p) => p.text).join(' ') : content;
+  return kind === 'mixed' ? quotedWords(content) : null;
+}
+
+/**
+ * The cross-document id of a direct quote, or null when it is too short to recognise. Its words
+ * with contractions spelled out, as quotes are compared ("won't" and "will not" are one quote:
+ * outlets' house styles differ there); a contraction is two words either way, so whether a text
+ * is long enough does not depend on it. A quote without one keeps the id it always had.
+ */
 export function quoteId(text: string): string | null {
   const norm = normaliseQuote(text);
   if (norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS) return null;
+  return 'q' + sha1(spelledOut(text) ?? norm).slice(0, 15);
+}
+
+/** Version 6 and earlier: contractions as written ("won't" is "won t"). For upgrading stores. */
+export function quoteIdAsWritten(text: string): string | null {
+  const norm = normaliseQuote(text);
+  if (norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS) return null;
   return 'q' + sha1(norm).slice(0, 15);
+}
+
+/** A quote's normal words with its contractions spelled out, or null when it has none. */
+function spelledOut(text: string): string | null {
+  if (!/['\u2019]/.test(text)) return null;
+  const words = quoteWords(text);
+  // the second word of a spelled-out contraction is the one not written
+  return words.some((w) => w.surface === '') ? words.map((w) => w.norm).join(' ') : null;
 }
 
 // Query parameters that track a click rather than select content.

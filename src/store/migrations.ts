@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { QuoteVariantIndex } from './sqlite-variants.js';
 import { SPEAKER_INDEX_SQL, SpeakerIndex } from './sqlite-speakers.js';
+import { attributionQuoteText, quoteId } from '../ledger/normalise.js';
 
 export interface Migration {
   version: number;
@@ -181,6 +182,66 @@ export const migrations: readonly Migration[] = [
     // every attribution already stored, with its actor's names as they are now
     upgrade: (db) => new SpeakerIndex(db).backfill(),
   },
+  {
+    version: 7,
+    description: 'quote ids with contractions spelled out ("won\'t" and "will not" are one quote); the old ids kept as aliases',
+    sql: `
+      CREATE TABLE quote_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL) WITHOUT ROWID;
+    `,
+    upgrade: (db) => {
+      // the near-identical quote index is rebuilt in ingest order, as a fresh ingest would build it
+      if (respellQuoteIds(db) > 0) {
+        db.exec(`DELETE FROM quote_keys; DELETE FROM quote_variants;`);
+        new QuoteVariantIndex(db).backfill();
+      }
+    },
+  },
 ];
+
+type Row = Record<string, unknown>;
+
+/**
+ * Gives every attribution the quote id its words have now (only a text with an apostrophe can
+ * change), each quote the text of its first occurrence, and an old id that no longer has any
+ * occurrence an alias to the id most of them moved to. Returns how many attributions moved.
+ */
+function respellQuoteIds(db: Database.Database): number {
+  const quoteTextOf = (row: Row) =>
+    attributionQuoteText(String(row.kind), String(row.content), row.content_parts ? (JSON.parse(String(row.content_parts)) as { text: string }[]) : null);
+  const candidates = db.prepare(
+    `SELECT id, kind, content, content_parts, quote_id FROM attributions
+     WHERE quote_id IS NOT NULL AND (instr(content, '''') > 0 OR instr(content, char(8217)) > 0) ORDER BY id`,
+  );
+  const moves: { id: number; from: string; to: string }[] = [];
+  for (const row of candidates.iterate() as Iterable<Row>) {
+    const text = quoteTextOf(row);
+    const to = text === null ? null : quoteId(text);
+    if (to !== null && to !== row.quote_id) moves.push({ id: Number(row.id), from: String(row.quote_id), to });
+  }
+  if (moves.length === 0) return 0;
+  const setQuote = db.prepare(`UPDATE attributions SET quote_id = ? WHERE id = ?`);
+  for (const m of moves) setQuote.run(m.to, m.id);
+  const first = db.prepare(`SELECT id, kind, content, content_parts FROM attributions WHERE quote_id = ? ORDER BY id LIMIT 1`);
+  const putQuote = db.prepare(`INSERT OR REPLACE INTO quotes (id, text) VALUES (?, ?)`);
+  const dropQuote = db.prepare(`DELETE FROM quotes WHERE id = ?`);
+  const alias = db.prepare(`INSERT OR REPLACE INTO quote_aliases (old_id, new_id) VALUES (?, ?)`);
+  const targets = new Map<string, Map<string, number>>();
+  for (const m of moves) {
+    const counts = targets.get(m.from) ?? new Map<string, number>();
+    counts.set(m.to, (counts.get(m.to) ?? 0) + 1);
+    targets.set(m.from, counts);
+  }
+  for (const id of new Set([...moves.map((m) => m.from), ...moves.map((m) => m.to)])) {
+    const row = first.get(id) as Row | undefined;
+    if (row) {
+      putQuote.run(id, quoteTextOf(row));
+      continue;
+    }
+    dropQuote.run(id);
+    const counts = [...targets.get(id)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    alias.run(id, counts[0]![0]);
+  }
+  return moves.length;
+}
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

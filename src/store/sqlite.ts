@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
 import { actorKeys, mergedType } from '../ledger/actors.js';
-import { foldText, normaliseName, quotedWords, quoteId } from '../ledger/normalise.js';
+import { attributionQuoteText, foldText, normaliseName, quotedWords, quoteId } from '../ledger/normalise.js';
 import { describeChanges } from '../ledger/variants.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
 import { QuoteVariantIndex } from './sqlite-variants.js';
@@ -403,9 +403,7 @@ export class SqliteStore implements Store {
       const known = actorOf.has(a.speaker.id);
       const parts = a.contentParts && a.contentParts.length > 1 ? a.contentParts : null;
       let qid: string | null = null;
-      // a direct quote whole; of a mixed one ("her promise: “We won't ...”", "called it “a blank
-      // cheque”") the words in quotation marks, which another article may quote again
-      const quoteText = a.kind === 'direct' ? (parts ? parts.map((p) => p.text).join(' ') : a.content.text) : a.kind === 'mixed' ? quotedWords(a.content.text) : null;
+      const quoteText = attributionQuoteText(a.kind, a.content.text, parts);
       if (quoteText) {
         qid = quoteId(quoteText);
         if (qid && this.stmts.insertQuote.run(qid, quoteText).changes > 0) newQuotes.set(qid, quoteText);
@@ -893,7 +891,12 @@ export class SqliteStore implements Store {
   async getQuote(id: string): Promise<QuoteDetail | null> {
     const occurrences = this.quoteOccurrences(id);
     const summary = this.quoteSummary(id, occurrences);
-    return summary ? { ...summary, occurrences, variants: this.quoteVariants(id) } : null;
+    if (!summary) {
+      // an id from before contractions were spelled out answers with the quote it became
+      const renamed = this.db.prepare(`SELECT new_id FROM quote_aliases WHERE old_id = ?`).pluck().get(id) as string | undefined;
+      return renamed !== undefined && renamed !== id ? this.getQuote(renamed) : null;
+    }
+    return { ...summary, occurrences, variants: this.quoteVariants(id) };
   }
 
   async listQuotes(query: QuoteQuery = {}): Promise<{ total: number; quotes: QuoteSummary[] }> {
