@@ -105,14 +105,19 @@ const ITEMS_PER_WORKER = 128;
 const workerModule = new URL('./worker.js', import.meta.url);
 
 /**
- * Flags for the code the workers compile. Every worker compiles the whole pipeline anew, and
- * V8's inlining of the large stage functions costs more compile time (and deoptimisations) than
- * it gains back: without it an ingest of 840 articles took 9% less time, one of 4,200 5% less
- * (BENCHMARKS.md). V8 flags are process-wide and read when code is compiled: from here on this
- * process and the workers it starts compile without it.
+ * Flags for the code the workers compile. V8 flags are process-wide and read when code is
+ * compiled or tiered up: from here on this process and the workers it starts use them.
+ * Every worker compiles the whole pipeline anew, and V8's inlining of the large stage functions
+ * costs more compile time (and deoptimisations) than it gains back: without it an ingest of 840
+ * articles took 9% less time, one of 4,200 5% less (BENCHMARKS.md). A function is optimised
+ * only after four times the usual amount of interpreted work: fewer of the pipeline's large
+ * functions are compiled before their types settle, so fewer are compiled twice or more (V8's
+ * compiler threads: 1.6 -> 1.2 s of CPU on 840 articles; the whole ingest 5-7% less CPU;
+ * docs/ingest-speed.md).
  */
 function setWorkerFlags(): void {
   setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
 }
 
 /** A worker started before the pool that will adopt it (see prestartWorker). */
