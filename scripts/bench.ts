@@ -1,6 +1,6 @@
 // `npm run bench`: ingest a folder of articles into a fresh store end to end (the real CLI in a
-// child process: start-up, reading, extraction on worker threads, SQLite writes) with 1 worker,
-// the default (one per core but one) and one per core, taking turns for --runs rounds, then a
+// child process: start-up, reading, extraction on worker threads, SQLite writes) with 1 worker
+// and the default (one per core), taking turns for --runs rounds, then a
 // sustained run (several editions of the corpus in one JSONL file), then time searches on the
 // filled store.
 //
@@ -35,7 +35,7 @@ if (!existsSync(folder)) {
 }
 const articles = readdirSync(folder).filter((f) => f.endsWith('.txt')).length;
 const cores = availableParallelism();
-// what `whosaid ingest` uses without --workers (one per core but one)
+// what `whosaid ingest` uses without --workers
 const defaultWorkers = defaultWorkerCount();
 
 interface IngestRun {

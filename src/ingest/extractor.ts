@@ -85,13 +85,14 @@ function startWorker(url: URL): { worker: Worker; stop: Int32Array } {
 }
 
 /**
- * One worker per core but one: the main thread is busy too (reading, and the store's writes,
- * ~2 ms an article against the pipeline's ~3), and every worker pays its own warm-up (loading,
- * and V8 compiling the pipeline: ~2 s of CPU). On 2 cores one worker beat two at every size
- * measured, 840 to 4,200 articles (docs/ingest-speed.md).
+ * One worker per core. Each pays its own warm-up (loading, and V8 compiling the pipeline: ~2 s
+ * of CPU), and the main thread needs a share of a core for the store's writes, yet on a quiet
+ * 2-core machine two workers beat one from 840 articles up (4.21 vs 4.31 s; 4,195 articles 13.9
+ * vs 17.9 s). When other processes keep the cores busy, one worker is faster and uses ~20% less
+ * CPU (docs/ingest-speed.md): `--workers 1`.
  */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /**
