@@ -430,3 +430,18 @@ test('a roster or a form label before a colon is no speaker', () => {
     { kind: 'indirect', cue: ':', source: 'Obama', content: ['Families of victims do not care about politics'] },
   ]);
 });
+
+test('an apposition with its own relative clause or a possessive, after a leading conjunction, stays the source', () => {
+  assert.deepEqual(only('Dara Vell, an auditor who has reviewed the port accounts, said she found no missing funds.'), {
+    kind: 'indirect', cue: 'said', source: 'Dara Vell, an auditor who has reviewed the port accounts,', content: ['she found no missing funds'],
+  });
+  assert.deepEqual(only("But Omar Keel, the union's deputy chair, said that most members backed the deal."), {
+    kind: 'indirect', cue: 'said', source: "Omar Keel, the union's deputy chair,", content: ['that most members backed the deal'],
+  });
+});
+
+test('without a quotation, a reporting verb after a reported clause is not read as "CONTENT, said SOURCE"', () => {
+  const found = run('Talking to a local station, Mira said her sister and the producer, Al Fenn, wrote most of the songs.').map(shape);
+  assert.equal(found.some((a) => a.cue === 'wrote' && a.source === 'most of the songs'), false);
+  assert.equal(found.some((a) => a.cue === 'said' && a.source === 'Mira'), true);
+});

@@ -29,7 +29,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, SPEECH_VERBS, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -281,6 +281,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   // a strong cue with its own subject after a comma starts a new reporting clause:
   // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
   // and so does the main verb after a relative clause: "Smith, who said X, said Y"
+  // Unquoted, "X said Y, wrote songs" is no inversion: an earlier cue has its own subject
+  const reportedBefore = (ci: number): boolean =>
+    cands.some((o, oi) => {
+      if (oi >= ci || o.type !== 'verb' || o.rate < 0.6) return false;
+      const src = leftSource(oi);
+      // "Smith, who said X, said Y": a relative clause's cue reports nothing of the main clause
+      return src !== null && !(src.end - src.start === 1 && RELATIVE_PRONOUNS.has(toks[src.start]!.normal));
+    });
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
@@ -406,7 +414,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
     // inversion takes a bare reporting verb ("said Smith", not "not declare neutrality")
-    const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma) || closesQuote(view, boundary) >= 0);
+    const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma) || closesQuote(view, boundary) >= 0) &&
+      (closesQuote(view, boundary) >= 0 || !reportedBefore(ci));
     if (!src && postBoundary && invertible) {
       // “CONTENT,” said Smith, the mayor.
       const srcR = sourceRight(view, g.end, sourceStop(g.end));

@@ -186,9 +186,11 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const seg = segs[i]!;
     const isLast = i === segs.length - 1;
     if (i > 0 && isLast && !openLeft) {
-      // a segment that starts the clause may carry words before the head: "Then Smith, ..."
-      if (appositiveKind(view, seg) === 'aside' || isTimePhrase(view, seg)) break;
+      // a segment that starts the clause may carry words before the head: "Then Smith, ...",
+      // "But Smith, ..."; a whole aside ("However, ...") or time phrase has no head
+      if (isTimePhrase(view, seg)) break;
       const head = plainNounPhrase(view, seg.end, seg.start);
+      if (appositiveKind(view, seg) === 'aside' && !(head && head.start > seg.start && leadsClause(view, seg.start, head.start))) break;
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
       break;
     }
@@ -250,6 +252,15 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
   return looksAppositive(view, r) ? 'appositive' : 'other';
 }
 
+/** Only a conjunction or sentence adverb stands before the head ("But", "And then", "Still"). */
+function leadsClause(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const tok = view.tokens[t]!;
+    if (!(tok.pos === 'CCONJ' || (tok.pos === 'ADV' && t - from < 2))) return false;
+  }
+  return true;
+}
+
 /** Tokens that end a clause for the purposes of the backward walks. */
 function isBoundary(t: Token): boolean {
   if (t.pos === 'PUNCT' || /^[\u2010-\u2015]$/.test(t.text)) return !NP_PUNCT.has(t.normal) || t.text === '.' || t.text === '-';
@@ -266,9 +277,13 @@ function looksAppositive(view: TokenView, r: Range): boolean {
   if (r.end - r.start <= 2 && view.tokens[r.start]!.pos === 'NUM') return true; // an age
   for (let t = r.start; t < r.end; t++) {
     const tok = view.tokens[t]!;
+    // "a lawyer who has represented him": the relative clause may hold finite verbs
+    if (nouns > 0 && t > r.start && (tok.normal === 'who' || tok.normal === 'whose') && tok.pos === 'PRON') return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX') {
-      // "recently named the company's chief", "who ...": participles are fine, finite verbs are not
-      if (!/(ed|en|ing)$/i.test(tok.text)) return false;
+      // "recently named the company's chief", "who ...": participles are fine, finite verbs are not;
+      // nor is a name the tagger took for a verb ("Shane Shook", "Tim Cook")
+      const nameLike = startsUpper(tok.text) && (t > r.start || view.tokens[t + 1]?.pos === 'PROPN');
+      if (!nameLike && !/(ed|en|ing)$/i.test(tok.text)) return false;
     }
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') nouns++;
   }
