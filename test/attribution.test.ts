@@ -445,3 +445,15 @@ test('without a quotation, a reporting verb after a reported clause is not read 
   assert.equal(found.some((a) => a.cue === 'wrote' && a.source === 'most of the songs'), false);
   assert.equal(found.some((a) => a.cue === 'said' && a.source === 'Mira'), true);
 });
+
+test('a name set off by commas after an opening phrase, "now" descriptions, and a clause before the source chain', () => {
+  assert.deepEqual(only('At the rally on Friday, Gov. Jo Kessel (R-OH), said, “We are ready.”'), {
+    kind: 'direct', cue: 'said', source: 'Gov. Jo Kessel (R-OH),', content: ['“We are ready.”'],
+  });
+  assert.deepEqual(only("''We were lucky,'' Mr. Oduya, now 80 and retired in Salem, Ore., said by phone."), {
+    kind: 'direct', cue: 'said', source: 'Mr. Oduya, now 80 and retired in Salem, Ore.,', content: ["''We were lucky,''"],
+  });
+  const chain = only('The ferry company built the app, a spokeswoman, Ines Marr, said on Sunday.');
+  assert.equal(chain.source, 'a spokeswoman, Ines Marr,');
+  assert.equal(chain.content[0], 'The ferry company built the app');
+});

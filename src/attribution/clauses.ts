@@ -191,6 +191,9 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       if (isTimePhrase(view, seg)) break;
       const head = plainNounPhrase(view, seg.end, seg.start);
       if (appositiveKind(view, seg) === 'aside' && !(head && head.start > seg.start && leadsClause(view, seg.start, head.start))) break;
+      // "The city built the tool, a spokeswoman, Jo Li, said": a clause before the chain is
+      // content, its object no source (a name after a clause may be: "When Jo Li, a judge, said")
+      if (head && !startsUpper(view.tokens[head.end - 1]!.text) && hasVerb(view, seg.start, head.start)) break;
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
       break;
     }
@@ -198,7 +201,15 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     if (appositiveKind(view, seg) !== 'appositive') return null;
     h = i;
   }
-  if (h === 0) return null;
+  if (h === 0) {
+    // "At the rally, Gov. Jo Kay (R-Ohio), said": a name set off by commas after an opening phrase
+    const first = segs[0]!;
+    const last = segs[segs.length - 1]!;
+    if (segs.length < 2 || openLeft || !isComma(toks[end - 1]) || !(appositiveKind(view, last) === 'aside' || isTimePhrase(view, last))) return null;
+    const head = plainNounPhrase(view, first.end, first.start);
+    if (!head || head.start !== first.start || head.end !== first.end || !startsUpper(view.tokens[head.start]!.text)) return null;
+    return { start: head.start, end };
+  }
   const headSeg = segs[h]!;
   const head = plainNounPhrase(view, headSeg.end, headSeg.start);
   if (!head || head.end !== headSeg.end) return null;
@@ -247,9 +258,20 @@ function isTimePhrase(view: TokenView, r: Range): boolean {
 function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'other' {
   const first = view.tokens[r.start]!;
   if ((first.pos === 'ADV' || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') && !RELATIVE_PRONOUNS.has(first.normal)) {
-    return first.normal === 'of' || first.normal === 'from' ? 'appositive' : 'aside';
+    return APPOSITIVE_LEADERS.has(first.normal) ? 'appositive' : 'aside';
   }
   return looksAppositive(view, r) ? 'appositive' : 'other';
+}
+
+/** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
+const APPOSITIVE_LEADERS = new Set(['of', 'from', 'now', 'formerly', 'himself', 'herself']);
+
+function hasVerb(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const p = view.tokens[t]!.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Only a conjunction or sentence adverb stands before the head ("But", "And then", "Still"). */
