@@ -31,6 +31,13 @@ test('straight single quotes nested in straight double quotes', () => {
   assert.deepEqual(quotes.map((q) => [inside(text, q), q.parent]), [[`"the sign read 'closed' all week"`, -1], [`'closed'`, 0]]);
 });
 
+test("three apostrophes after an inner quote close the single, then the double (wire style)", () => {
+  const text = "''They keep saying, 'the pier is safe,''' the mayor said. Then he left.";
+  const quotes = scanQuotes(text);
+  assert.deepEqual(quotes.map((q) => inside(text, q)), ["''They keep saying, 'the pier is safe,'''", "'the pier is safe,'"]);
+  assert.equal(quotes[1]!.parent, 0);
+});
+
 test("doubled apostrophes act as double marks (wire style)", () => {
   const text = "The chef said ''we open at noon'' and smiled.";
   const quotes = scanQuotes(text);

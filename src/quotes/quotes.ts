@@ -151,6 +151,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
           break;
         case "'": {
           if (text[i + 1] === "'") {
+            // ''' after an inner quote: the first mark closes the single, the other two the double
+            if (text[i + 2] === "'" && stack.length && stack[stack.length - 1]!.kind === 'single' && hasOpen('double', DOUBLED)) {
+              closeInnermost('single', CURLY_OR_STRAIGHT, i, 1);
+              break;
+            }
             // the doubled apostrophe is a double mark; like straight marks it toggles
             if (hasOpen('double', DOUBLED)) closeInnermost('double', DOUBLED, i, 2);
             else push('double', 'doubled', i, 2);
