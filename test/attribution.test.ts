@@ -457,3 +457,16 @@ test('a name set off by commas after an opening phrase, "now" descriptions, and 
   assert.equal(chain.source, 'a spokeswoman, Ines Marr,');
   assert.equal(chain.content[0], 'The ferry company built the app');
 });
+
+test('speech participles: after their own noun phrase, after a dash or "by"/"while", they report', () => {
+  assert.deepEqual(only('The desk received letters saying the bridge had flooded.'), {
+    kind: 'indirect', cue: 'saying', source: 'letters', content: ['the bridge had flooded'],
+  });
+  assert.deepEqual(only('The poll is grim, with 40 percent of riders saying service is worse.').source, '40 percent of riders');
+  assert.deepEqual(only('Lund changed his pick on the spot – saying he would now back the visitors.'), {
+    kind: 'indirect', cue: 'saying', source: 'Lund', content: ['he would now back the visitors'],
+  });
+  assert.deepEqual(only('Amos caused a stir last week by saying that the audit was rigged.').source, 'Amos');
+  // other bare participles still report nothing
+  assert.deepEqual(run('The union issued leaflets condemning the closure.').map(shape), []);
+});

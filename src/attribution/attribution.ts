@@ -20,6 +20,7 @@ import {
   startsUpper,
   makeView,
   opensQuote,
+  plainNounPhrase,
   rootQuote,
   skipAddressee,
   skipAdjuncts,
@@ -236,7 +237,25 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
+  // "... flipped his pick on the spot – saying", "... got in trouble by saying"
+  if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
+}
+
+/** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
+const PARTICIPLE_PREPS = new Set(['by', 'while', 'after', 'before', 'without', 'when', 'since']);
+
+/**
+ * "calls saying shots were fired", "with 30 percent of voters saying they ...": a bare speech
+ * participle right after a noun phrase reports what that phrase says.
+ */
+function participleSubject(view: TokenView, head: number, a: number): Range | null {
+  const toks = view.tokens;
+  if (!SPEECH_VERBS.has(toks[head]!.lemma) || head - 1 < a) return null;
+  const prev = toks[head - 1]!;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') || prev.quote !== -1) return null;
+  const np = plainNounPhrase(view, head, a);
+  return np && np.end === head ? np : null;
 }
 
 /** A second verb of the same subject: "... announced X and said CONTENT". */
@@ -383,8 +402,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
 
-    // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue
-    if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) continue;
+    // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue,
+    // unless it is a speech verb after its own noun phrase ("voters saying X")
+    if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) {
+      const np = participleSubject(view, c.head, a);
+      const content = np && contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
+      if (np && content) out.push(frame(cue, chars(view, np), [content], c.rate * 0.8, headAt));
+      continue;
+    }
     const src = leftSource(ci);
     let boundary = src ? src.start - 1 : g.start - 1;
     // “... .” Smith said.  -- the quote closed the previous sentence of the same paragraph
