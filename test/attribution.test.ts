@@ -470,3 +470,10 @@ test('speech participles: after their own noun phrase, after a dash or "by"/"whi
   // other bare participles still report nothing
   assert.deepEqual(run('The union issued leaflets condemning the closure.').map(shape), []);
 });
+
+test('"According to X," opening a sentence takes the rest of it, and an attribution inside is kept too', () => {
+  assert.deepEqual(run('According to a new survey, 51 percent of riders said the ferry was late.').map(shape), [
+    { kind: 'indirect', cue: 'According to', source: 'a new survey', content: ['51 percent of riders said the ferry was late'] },
+    { kind: 'indirect', cue: 'said', source: '51 percent of riders', content: ['the ferry was late'] },
+  ]);
+});

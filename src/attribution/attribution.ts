@@ -48,14 +48,16 @@ interface Frame {
   headAt: number;
   /** the frame this one continues (continuations only) */
   continues: number;
+  /** whether attributions inside its content stay ("According to X, Y said Z": both count) */
+  nests: boolean;
 }
 
 /**
  * Every frame is built here, fields in one order: frames of one shape keep the passes that read
  * them monomorphic (V8 recompiled the large functions each time a new shape turned up).
  */
-function frame(cue: Char | null, source: Char | null, parts: Char[], confidence: number, headAt: number, continues = -1): Frame {
-  return { cue, source, parts, confidence, headAt, continues };
+function frame(cue: Char | null, source: Char | null, parts: Char[], confidence: number, headAt: number, continues = -1, nests = false): Frame {
+  return { cue, source, parts, confidence, headAt, continues, nests };
 }
 
 /** Parts of speech of a passive's agent phrase ("by the state party's chairman"). */
@@ -354,7 +356,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
 
     if (c.type === 'according') {
       const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
-      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt));
+      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt, -1, f.nests));
       continue;
     }
 
@@ -724,10 +726,13 @@ function accordingFrame(
     const left = contentLeft(view, lead, a) ?? null;
     if (left) parts.push(left);
   }
-  const right = after < b ? contentRight(view, after, stopAfter(after)) : null;
+  // "According to X, Y said Z." opening the sentence: the rest of it is the content, whatever
+  // attributions it holds (they are kept as well)
+  const opening = first >= lead;
+  const right = after < b ? contentRight(view, after, opening ? Math.min(b, after + MAX_WALK) : stopAfter(after)) : null;
   if (right) parts.push(right);
   if (!parts.length) return null;
-  return { source, parts, confidence: c.rate * 0.9 };
+  return { source, parts, confidence: c.rate * 0.9, nests: opening };
 }
 
 /**
@@ -920,7 +925,9 @@ const WEAK_OUTER = 0.8;
 /** Drops every frame whose cue sits inside another frame's content (only the outermost counts). */
 function outermost(frames: Frame[]): Frame[] {
   const intervals: { start: number; end: number; owner: number }[] = [];
-  frames.forEach((f, i) => f.parts.forEach(([s, e]) => intervals.push({ start: s, end: e, owner: i })));
+  frames.forEach((f, i) => {
+    if (!f.nests) f.parts.forEach(([s, e]) => intervals.push({ start: s, end: e, owner: i }));
+  });
   intervals.sort((x, y) => x.start - y.start);
   const starts = intervals.map((x) => x.start);
   // best (largest end) and second-best owners over each prefix, so a frame's own part never hides it
