@@ -477,3 +477,9 @@ test('"According to X," opening a sentence takes the rest of it, and an attribut
     { kind: 'indirect', cue: 'said', source: '51 percent of riders', content: ['the ferry was late'] },
   ]);
 });
+
+test('a postposed reporting clause after a sentence with its own cue is the outer attribution', () => {
+  assert.deepEqual(only('In a memo, Rhee explained how she had filed the form in the “wrong tray,” the Ledger reported.'), {
+    kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ['In a memo, Rhee explained how she had filed the form in the “wrong tray,”'],
+  });
+});

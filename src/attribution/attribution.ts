@@ -945,7 +945,8 @@ function outermost(frames: Frame[]): Frame[] {
     best.push(b1);
     second.push(b2);
   }
-  const covered = (at: number, self: number): boolean => {
+  /** The frame whose content hides a cue at `at` (not `self`'s own), or -1. */
+  const coverer = (at: number, self: number): number => {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -954,10 +955,16 @@ function outermost(frames: Frame[]): Frame[] {
       else hi = mid;
     }
     const k = lo - 1;
-    if (k < 0) return false;
+    if (k < 0) return -1;
     const top = best[k]!.owner === self ? second[k]! : best[k]!;
     // a much weaker outer frame (a doubtful cue) does not hide a confident inner one
-    return top.end > at && frames[top.owner]!.confidence >= frames[self]!.confidence * WEAK_OUTER;
+    return top.end > at && frames[top.owner]!.confidence >= frames[self]!.confidence * WEAK_OUTER ? top.owner : -1;
+  };
+  // Two frames each holding the other's cue ("X described how Y, the paper reported"): the
+  // later cue is the postposed reporting clause, the outer one
+  const covered = (at: number, self: number): boolean => {
+    const o = coverer(at, self);
+    return o >= 0 && !(frames[o]!.headAt < at && coverer(frames[o]!.headAt, o) === self);
   };
   const kept: Frame[] = [];
   const seenContent = new Set<string>();
