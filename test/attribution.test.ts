@@ -483,3 +483,7 @@ test('a postposed reporting clause after a sentence with its own cue is the oute
     kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ['In a memo, Rhee explained how she had filed the form in the “wrong tray,”'],
   });
 });
+
+test('"chief of staff" before a name stays one source, though the tagger reads "chief" as an adjective', () => {
+  assert.deepEqual(only('“It will pass,” the mayor’s chief of staff, Rui Dantas, told the paper.').source, 'the mayor’s chief of staff, Rui Dantas,');
+});

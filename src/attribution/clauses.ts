@@ -423,8 +423,12 @@ const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'near
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM'; // "One in five", "two of three"
+  // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && ADJECTIVE_ROLES.has(t.normal));
 }
+
+/** Role words the tagger often reads as adjectives. */
+const ADJECTIVE_ROLES = new Set(['chief', 'head', 'principal', 'executive', 'deputy', 'general', 'secretary', 'director']);
 
 /**
  * A source after an inverted cue ("..., said John Smith, the mayor of Springfield."): a noun
