@@ -67,3 +67,13 @@ test('names that are also verbs are tagged as names next to a name, inflected ve
   assert.equal(b.Will, 'AUX');
   assert.equal(b.Says, 'VERB');
 });
+
+test('a doubled closing apostrophe stays with the sentence it closes', () => {
+  const text = "''It was a good year,'' she said. ''We will see a better one, not a worse one.'' The board agreed.";
+  const { sentences, tokens } = segment(createDocument(text));
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ["''It was a good year,'' she said.", "''We will see a better one, not a worse one.''", 'The board agreed.'],
+  );
+  for (const [i, s] of sentences.entries()) for (let t = s.firstToken; t < s.endToken; t++) assert.equal(tokens[t]!.sentence, i);
+});

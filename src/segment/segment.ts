@@ -19,6 +19,7 @@ const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.\-]*)['’][sS]$/u;
  */
 export const MAX_SENTENCE_TOKENS = 300;
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '-']);
+const CLOSING_MARKS = new Set(["'", '’', '”', '"', ')']);
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -151,6 +152,15 @@ export function segment(doc: Document): Segmentation {
         sentence: 0,
         quote: -1,
       });
+      if (tokens.length - 1 === s && gluedCloser(s)) {
+        // wink ended the sentence inside a closing mark ("...nothing.' '" of a doubled ''): the
+        // mark belongs to the sentence before
+        const prev = sentences[sentences.length - 1]!;
+        prev.endToken = s + 1;
+        prev.end = tokens[s]!.end;
+        tokens[s]!.sentence = sentences.length - 1;
+        s++;
+      }
       if (tokens.length - s >= MAX_SENTENCE_TOKENS) s = cutLongSentence(s);
     }
     pushSentence(s, tokens.length);
@@ -167,6 +177,15 @@ export function segment(doc: Document): Segmentation {
     }
     pushSentence(first, cut);
     return cut;
+  }
+
+  /** Token t is a closing mark written right after the previous sentence's last token. */
+  function gluedCloser(t: number): boolean {
+    const last = sentences[sentences.length - 1];
+    if (!last || last.endToken !== t) return false;
+    const tok = tokens[t]!;
+    const prev = tokens[t - 1]!;
+    return tok.start === prev.end && CLOSING_MARKS.has(tok.text) && (CLOSING_MARKS.has(prev.text) || prev.text === '.' || prev.text === '?' || prev.text === '!');
   }
 
   function pushSentence(first: number, endToken: number): void {
