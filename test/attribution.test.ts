@@ -487,3 +487,9 @@ test('a postposed reporting clause after a sentence with its own cue is the oute
 test('"chief of staff" before a name stays one source, though the tagger reads "chief" as an adjective', () => {
   assert.deepEqual(only('“It will pass,” the mayor’s chief of staff, Rui Dantas, told the paper.').source, 'the mayor’s chief of staff, Rui Dantas,');
 });
+
+test('a place or a quoted programme between the cue and a "that" clause is neither addressee content nor content', () => {
+  assert.deepEqual(only('Moss told WXRT’s “Morning Desk” on Monday that he would run again.').content, ['that he would run again']);
+  assert.deepEqual(only('Reyes told supporters at a hotel in downtown Tulsa that she is not giving up.').content, ['that she is not giving up']);
+  assert.deepEqual(only('The mayor said at a briefing in the old town hall that the pier would reopen.').content, ['that the pier would reopen']);
+});

@@ -530,6 +530,17 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
   let r = groupEnd;
   if (ADDRESSEE_VERBS.has(toks[head]!.lemma)) r = skipAddressee(view, r, b);
   r = skipAdjuncts(view, r, b);
+  // "said at a hotel in Baltimore that ...": a place or occasion before a "that" clause
+  if (r < b && toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && toks[r]!.normal !== 'that') {
+    for (let k = r + 1; k < Math.min(b, r + 12); k++) {
+      const t = toks[k]!;
+      if (t.normal === 'that' && t.pos !== 'PRON' && t.quote === -1 && k > r + 1) {
+        r = k;
+        break;
+      }
+      if (!(NOMINAL_START.has(t.pos) && t.pos !== 'PRON') && t.pos !== 'ADP' && !(t.pos === 'PART' && /['’]s$/.test(t.text))) break;
+    }
+  }
   // "said to reporters: “...”", "wrote to his followers, “...”": the addressee before the quote
   if (r < b && toks[r]!.normal === 'to' && toks[r]!.quote === -1) {
     let k = r + 1;

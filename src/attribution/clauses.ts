@@ -556,6 +556,16 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
   if (t.pos === 'DET' && toks[from + 1]?.pos === 'PROPN') e++;
   if (toks[e]?.pos === 'PROPN') {
     while (e < stop && (toks[e]!.pos === 'PROPN' || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
+    // "told a Rotary Club lunch": a determiner makes the names a modifier of the nouns after them
+    if (t.pos === 'DET') while (e < stop && e - from < 8 && toks[e]!.pos === 'NOUN') e++;
+    // "told ABC’s “Good Morning America”": a programme named in quotation marks after a possessive
+    if (e < stop && toks[e]!.pos === 'PART' && /['’]s$/.test(toks[e]!.text) && e + 1 < stop && toks[e + 1]!.quote !== -1) {
+      const q = view.quotes[rootQuote(view, toks[e + 1]!.quote)]!;
+      let k = e + 1;
+      while (k < stop && toks[k]!.start < q.end) k++;
+      // a short title, not a quotation that is the content
+      if (k - e <= 8) return k;
+    }
     return e;
   }
   if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET') {
