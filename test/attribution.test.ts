@@ -493,3 +493,14 @@ test('a place or a quoted programme between the cue and a "that" clause is neith
   assert.deepEqual(only('Reyes told supporters at a hotel in downtown Tulsa that she is not giving up.').content, ['that she is not giving up']);
   assert.deepEqual(only('The mayor said at a briefing in the old town hall that the pier would reopen.').content, ['that the pier would reopen']);
 });
+
+test('a poll introduced by "in" reports what it found, and the answers it quotes stay attributed too', () => {
+  assert.deepEqual(run('In a Harbour Gazette poll released Monday, 61 percent of riders said the ferry was late.').map(shape), [
+    { kind: 'indirect', cue: 'In', source: 'a Harbour Gazette poll released Monday', content: ['61 percent of riders said the ferry was late'] },
+    { kind: 'indirect', cue: 'said', source: '61 percent of riders', content: ['the ferry was late'] },
+  ]);
+  assert.deepEqual(only('The mayor leads by nine points in the latest county poll.'), {
+    kind: 'indirect', cue: 'in', source: 'the latest county poll', content: ['The mayor leads by nine points'],
+  });
+  assert.deepEqual(run('She works in a poll station near the river.').map(shape), []);
+});

@@ -122,7 +122,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun';
+  type: 'verb' | 'according' | 'noun' | 'survey';
   rate: number;
 }
 
@@ -134,6 +134,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.quote !== -1) continue;
     if (tok.normal === 'according' && toks[t + 1]?.normal === 'to') {
       out.push({ head: t, type: 'according', rate: 0.93 });
+      continue;
+    }
+    if (tok.normal === 'in' && tok.pos === 'ADP' && surveyEnd(view, t, b) >= 0) {
+      out.push({ head: t, type: 'survey', rate: 0.7 });
       continue;
     }
     if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ') {
@@ -212,6 +216,36 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   return out;
 }
 
+/** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
+const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'polling']);
+const SURVEY_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * After "in" at `t`: the end (exclusive) of a noun phrase headed by a survey noun, with what
+ * follows it up to a comma or the sentence end ("a CBS News poll released last Thursday"), or -1.
+ */
+function surveyEnd(view: TokenView, t: number, b: number): number {
+  const toks = view.tokens;
+  let k = t + 1;
+  let head = -1;
+  for (; k < b && k - t <= 12 && toks[k]!.quote === -1; k++) {
+    const x = toks[k]!;
+    if (SURVEY_NOUNS.has(x.normal) && (x.pos === 'NOUN' || x.pos === 'PROPN')) {
+      head = k++;
+      break;
+    }
+    if (!(SURVEY_NP.has(x.pos) || x.text === '/' || x.text === '-' || x.text === '&')) return -1;
+  }
+  // "a poll station" is no poll
+  if (head < 0 || (k < b && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && !/^[A-Z]/.test(toks[k]!.text))) return -1;
+  while (k < b && k - head < 10 && toks[k]!.quote === -1 && !isComma(toks[k]) && !isFinal(toks[k]!)) {
+    const x = toks[k]!;
+    if (!(SURVEY_NP.has(x.pos) || x.pos === 'ADP' || (x.pos === 'VERB' && /ed$/.test(x.text)))) break;
+    k++;
+  }
+  return k;
+}
+
 /** Plural subject pronouns before a verb the tagger read as a noun ("they say", "who say"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others', 'some', 'many', 'most', 'both']);
 
@@ -285,7 +319,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (start > a) breaks.push(start);
       return { start: c.head, end: c.head + 2 };
     }
-    if (c.type === 'noun') return { start: c.head, end: c.head + 1 };
+    if (c.type === 'noun' || c.type === 'survey') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
       breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
@@ -357,6 +391,23 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (c.type === 'according') {
       const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
       if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt, -1, f.nests));
+      continue;
+    }
+
+    if (c.type === 'survey') {
+      const e = surveyEnd(view, c.head, b);
+      const source: Char = [toks[c.head + 1]!.start, toks[e - 1]!.end];
+      let first = a;
+      while (first < c.head && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
+      if (first === c.head) {
+        // "In a CNN poll released Monday, 50 percent said ...": the poll reports the whole rest
+        const right = isComma(toks[e]) ? contentRight(view, e + 1, Math.min(b, e + 1 + MAX_WALK)) : null;
+        if (right) out.push(frame(cue, source, [right], c.rate, headAt, -1, true));
+      } else if (e >= b || isFinal(toks[e]!)) {
+        // "Trump leads by 9 points in the latest Quinnipiac poll."
+        const left = contentLeft(view, isComma(toks[c.head - 1]) ? c.head - 1 : c.head, a);
+        if (left) out.push(frame(cue, source, [left], c.rate * 0.9, headAt));
+      }
       continue;
     }
 
