@@ -504,3 +504,9 @@ test('a poll introduced by "in" reports what it found, and the answers it quotes
   });
   assert.deepEqual(run('She works in a poll station near the river.').map(shape), []);
 });
+
+test('"support" after a share of people is a verb, though the tagger reads it as a noun', () => {
+  assert.deepEqual(only('About two-thirds of the members support a ban on night flights.'), {
+    kind: 'indirect', cue: 'support', source: 'About two-thirds of the members', content: ['a ban on night flights'],
+  });
+});

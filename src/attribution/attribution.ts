@@ -253,7 +253,7 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others
 const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
-const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm']);
+const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
 const MIN_NOUN_RATE = 0.1;
