@@ -510,3 +510,8 @@ test('"support" after a share of people is a verb, though the tagger reads it as
     kind: 'indirect', cue: 'support', source: 'About two-thirds of the members', content: ['a ban on night flights'],
   });
 });
+
+test('a naming participle after an indefinite noun phrase is no cue', () => {
+  assert.deepEqual(run('She now runs a small charity called Harbour Hope.').map(shape), []);
+  assert.deepEqual(only('The mayor called the plan “reckless.”').cue, 'called');
+});

@@ -177,6 +177,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
+    if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -214,6 +215,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/** Participles that name what comes before them: "a group called Black Votes Matter". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/** "a program called Sandy Hook Promise": an indefinite noun phrase right before a naming participle. */
+function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean {
+  let k = t - 1;
+  if (k < a || toks[k]!.pos !== 'NOUN') return false;
+  while (k >= a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN')) k--;
+  return k >= a && toks[k]!.pos === 'DET' && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
 }
 
 /** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
