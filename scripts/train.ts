@@ -1,5 +1,6 @@
 // npm run train: trains the attribution model on PolNeAR train and writes models/attribution.bin.gz.
-// Same data and options give the same file byte for byte. Scores dev afterwards (never trains on it).
+// Same data and options give the same file byte for byte (--seed N shuffles the data another way,
+// to see how much of a dev difference is the shuffle). Scores dev afterwards (never trains on it).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,7 @@ function main(): void {
     folds: Number(arg('--folds') ?? 2),
     cueMargin: Number(arg('--cue-margin') ?? 0),
     partMargin: Number(arg('--part-margin') ?? 150),
+    ...(arg('--seed') ? { seed: Number(arg('--seed')) } : {}),
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();
