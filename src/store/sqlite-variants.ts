@@ -5,7 +5,17 @@
 // is refreshed when a quote gets new occurrences and when actors are merged or split.
 import type Database from 'better-sqlite3';
 import type { SpeakerType } from '../document/types.js';
-import { commonWordsSieve, compareQuotes, quoteKeys, quoteNorms, quoteWords, speakersCompatible, type QuoteComparison, type QuoteSpeaker } from '../ledger/variants.js';
+import {
+  commonWordsSieve,
+  compareQuotes,
+  quoteKeys,
+  quoteNorms,
+  quoteWords,
+  speakersCompatible,
+  type QuoteComparison,
+  type QuoteSpeaker,
+  type QuoteWord,
+} from '../ledger/variants.js';
 
 /**
  * A key found in more quotes than this is a common phrase ("united states", "end day"), not a sign
@@ -25,8 +35,21 @@ export const MAX_CANDIDATES = 20;
 export const ONE_KEY_MAX_WORDS = 15;
 /** Speakers read per quote to decide compatibility (distinct name, type and actor). */
 const MAX_SPEAKERS = 50;
+/**
+ * Quotes whose words are kept in memory (the most recently used): the same stored quotes come
+ * back as candidates for quote after quote, and splitting their texts into words again was the
+ * largest cost of storing a quote. ~1 kB each at most for a typical quote.
+ */
+export const MAX_CACHED_QUOTES = 20_000;
 
 type Row = Record<string, unknown>;
+
+/** A stored quote's text, its normal words, and its words in full once an alignment needed them. */
+interface CachedQuote {
+  text: string;
+  norms: string[];
+  words: QuoteWord[] | null;
+}
 
 export interface VariantLink {
   /** The other quote's id. */
@@ -38,6 +61,12 @@ export interface VariantLink {
 
 export class QuoteVariantIndex {
   private readonly stmts;
+  /**
+   * Stored quotes by id, most recently used last. A quote's text never changes once stored, but
+   * one written in a transaction that is then rolled back is gone, and its id may come back
+   * with another text: the store calls forget() after every rollback.
+   */
+  private readonly cache = new Map<string, CachedQuote>();
 
   constructor(private readonly db: Database.Database) {
     this.stmts = {
@@ -77,6 +106,7 @@ export class QuoteVariantIndex {
    */
   addQuote(id: string, text: string): void {
     const words = quoteWords(text);
+    this.remember(id, { text, norms: words.map((w) => w.norm), words });
     const keys = quoteKeys(words);
     if (keys.length === 0) return;
     const json = JSON.stringify(keys);
@@ -105,23 +135,55 @@ export class QuoteVariantIndex {
     if (shared.size > 0) {
       const candidates = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
       const sieve = commonWordsSieve(words.map((w) => w.norm));
-      const texts = this.stmts.quoteTexts.all(JSON.stringify(candidates.map(([other]) => other))) as Row[];
       // the order of candidates does not change which pairs pass, only the order links are written
-      texts.sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1));
-      for (const row of texts) {
-        const other = String(row.id);
-        const otherText = String(row.text);
-        const otherNorms = quoteNorms(otherText);
-        if (shared.get(other)! < 2 && Math.min(words.length, otherNorms.length) >= ONE_KEY_MAX_WORDS) continue;
+      const others = this.cachedQuotes(candidates.map(([other]) => other)).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+      for (const [other, quote] of others) {
+        if (shared.get(other)! < 2 && Math.min(words.length, quote.norms.length) >= ONE_KEY_MAX_WORDS) continue;
         // most candidates share a phrase and little else: sift them before the full comparison
-        if (!sieve(otherNorms)) continue;
-        const found = compareQuotes(quoteWords(otherText), words);
+        if (!sieve(quote.norms)) continue;
+        const found = compareQuotes((quote.words ??= quoteWords(quote.text)), words);
         if (!found) continue;
         this.stmts.insertLink.run(other, id, found.relation, found.sharedWords, found.changedWords, this.compatible(other, id) ? 1 : 0);
       }
     }
     const kept = common.size === 0 ? json : JSON.stringify(keys.filter((k) => !common.has(k)));
     this.stmts.insertKeys.run(id, kept);
+  }
+
+  /** The stored quotes of these ids (those that exist), from memory where it has them. */
+  private cachedQuotes(ids: string[]): [string, CachedQuote][] {
+    const found: [string, CachedQuote][] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const quote = this.cache.get(id);
+      if (quote) {
+        // most recently used last
+        this.cache.delete(id);
+        this.cache.set(id, quote);
+        found.push([id, quote]);
+      } else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const row of this.stmts.quoteTexts.all(JSON.stringify(missing)) as Row[]) {
+        const text = String(row.text);
+        const quote: CachedQuote = { text, norms: quoteNorms(text), words: null };
+        this.remember(String(row.id), quote);
+        found.push([String(row.id), quote]);
+      }
+    }
+    return found;
+  }
+
+  private remember(id: string, quote: CachedQuote): void {
+    this.cache.delete(id);
+    this.cache.set(id, quote);
+    // the least recently used go first
+    if (this.cache.size > MAX_CACHED_QUOTES) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** After a rollback: quotes written in it are gone, and their ids may come back with another text. */
+  forget(): void {
+    this.cache.clear();
   }
 
   /** After new occurrences of a quote: links that had no compatible speakers may have one now. */
