@@ -71,7 +71,8 @@ export class QuoteVariantIndex {
   constructor(private readonly db: Database.Database) {
     this.stmts = {
       // one statement per quote for all its keys: per-key statements were most of the write cost
-      postings: db.prepare(`SELECT key, quote_id FROM quote_keys WHERE key IN (SELECT value FROM json_each(?))`),
+      // json_each as the outer loop: `key IN (SELECT ...)` first copied the keys into a temporary index
+      postings: db.prepare(`SELECT k.key, k.quote_id FROM json_each(?) j JOIN quote_keys k ON k.key = j.value`).raw(),
       insertKeys: db.prepare(`INSERT OR IGNORE INTO quote_keys (key, quote_id) SELECT value, ? FROM json_each(?)`),
       dropKey: db.prepare(`DELETE FROM quote_keys WHERE key = ?`),
       markCommon: db.prepare(`INSERT INTO quote_keys (key, quote_id) VALUES (?, '${COMMON_KEY}')`),
@@ -106,16 +107,16 @@ export class QuoteVariantIndex {
    */
   addQuote(id: string, text: string): void {
     const words = quoteWords(text);
-    this.remember(id, { text, norms: words.map((w) => w.norm), words });
+    // few quotes are ever aligned as a candidate: their words in full are split again then
+    this.remember(id, { text, norms: words.map((w) => w.norm), words: null });
     const keys = quoteKeys(words);
     if (keys.length === 0) return;
     const json = JSON.stringify(keys);
     const postings = new Map<number, string[]>();
-    for (const row of this.stmts.postings.all(json) as Row[]) {
-      const key = Number(row.key);
+    for (const [key, quoteId] of this.stmts.postings.all(json) as [number, string][]) {
       const ids = postings.get(key);
-      if (ids) ids.push(String(row.quote_id));
-      else postings.set(key, [String(row.quote_id)]);
+      if (ids) ids.push(quoteId);
+      else postings.set(key, [quoteId]);
     }
     const shared = new Map<string, number>();
     const common = new Set<number>();
