@@ -170,6 +170,14 @@ const ONLY_B = 4;
  */
 export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison | null {
   if (!commonWordsSieve(a.map((w) => w.norm))(b.map((w) => w.norm))) return null;
+  return compareSifted(a, b);
+}
+
+/**
+ * compareQuotes for two quotes that already passed commonWordsSieve (either way round: the
+ * sieve counts the same common words from both sides), so as not to count them again.
+ */
+export function compareSifted(a: QuoteWord[], b: QuoteWord[]): QuoteComparison | null {
   const steps = align(a, b);
   if (!steps) return null;
   // positions of each step in both texts; edges are everything before the core and after it,

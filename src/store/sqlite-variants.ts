@@ -8,6 +8,7 @@ import type { SpeakerType } from '../document/types.js';
 import {
   commonWordsSieve,
   compareQuotes,
+  compareSifted,
   quoteKeys,
   quoteNorms,
   quoteWords,
@@ -142,7 +143,7 @@ export class QuoteVariantIndex {
         if (shared.get(other)! < 2 && Math.min(words.length, quote.norms.length) >= ONE_KEY_MAX_WORDS) continue;
         // most candidates share a phrase and little else: sift them before the full comparison
         if (!sieve(quote.norms)) continue;
-        const found = compareQuotes((quote.words ??= quoteWords(quote.text)), words);
+        const found = compareSifted((quote.words ??= quoteWords(quote.text)), words);
         if (!found) continue;
         this.stmts.insertLink.run(other, id, found.relation, found.sharedWords, found.changedWords, this.compatible(other, id) ? 1 : 0);
       }
