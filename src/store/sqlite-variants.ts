@@ -65,11 +65,15 @@ export class QuoteVariantIndex {
   /**
    * Stored quotes by id, most recently used last. A quote's text never changes once stored, but
    * one written in a transaction that is then rolled back is gone, and its id may come back
-   * with another text: the store calls forget() after every rollback.
+   * with another text (addQuote then sets it again, and its keys went with the rollback, so it
+   * is no candidate before that): the store calls forget() after every rollback all the same.
    */
   private readonly cache = new Map<string, CachedQuote>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly maxCachedQuotes = MAX_CACHED_QUOTES,
+  ) {
     this.stmts = {
       // one statement per quote for all its keys: per-key statements were most of the write cost
       // json_each as the outer loop: `key IN (SELECT ...)` first copied the keys into a temporary index
@@ -180,7 +184,7 @@ export class QuoteVariantIndex {
     this.cache.delete(id);
     this.cache.set(id, quote);
     // the least recently used go first
-    if (this.cache.size > MAX_CACHED_QUOTES) this.cache.delete(this.cache.keys().next().value!);
+    while (this.cache.size > this.maxCachedQuotes) this.cache.delete(this.cache.keys().next().value!);
   }
 
   /** After a rollback: quotes written in it are gone, and their ids may come back with another text. */

@@ -128,6 +128,8 @@ function parseId(id: string): number | null {
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
+  /** Stored quotes kept in memory to find near-identical ones (tests lower it; answers do not depend on it). */
+  cachedQuotes?: number;
 }
 
 /** Adds `sql` to the WHERE clauses, with its parameter, for each filter that was given. */
@@ -177,7 +179,7 @@ export class SqliteStore implements Store {
         throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
       }
       this.stmts = this.prepare();
-      this.variants = new QuoteVariantIndex(this.db);
+      this.variants = new QuoteVariantIndex(this.db, options.cachedQuotes);
       this.speakerIndex = new SpeakerIndex(this.db);
       // filters full-text matches by the speaker's ids inside SQLite, before any row is read
       this.db.function('whosaid_speaker_hit', (id: unknown) => {
