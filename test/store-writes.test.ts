@@ -98,13 +98,13 @@ test('near-identical quotes are found the same whether their words are kept in m
 
   const none = new SqliteStore(join(dir, 'none.db'), { cachedQuotes: 0 });
   const one = new SqliteStore(join(dir, 'one.db'), { cachedQuotes: 1 });
+  // fewer than the quotes: some are evicted, some used ones spared
+  const three = new SqliteStore(join(dir, 'three.db'), { cachedQuotes: 3 });
   for (const batch of batches()) {
-    await none.addDocuments(batch);
-    await one.addDocuments(batch);
+    for (const store of [none, one, three]) await store.addDocuments(batch);
   }
-  assert.deepEqual(await quoteState(none), expected);
-  assert.deepEqual(await quoteState(one), expected);
-  await Promise.all([none.close(), one.close()]);
+  for (const store of [none, one, three]) assert.deepEqual(await quoteState(store), expected);
+  await Promise.all([none.close(), one.close(), three.close()]);
 
   // a new process for each batch starts with nothing in memory
   const file = join(dir, 'reopened.db');

@@ -85,7 +85,12 @@ export function quoteWords(text: string): QuoteWord[] {
   const source = plain ? text : text.normalize('NFC');
   let last = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
-    const elided = words.length > 0 && m.index > last && ELLIPSIS.test(source.slice(last, m.index));
+    // "..." or "…" between two words; most gaps are a space or two, which can hold only the latter
+    const gap = m.index - last;
+    const elided =
+      words.length > 0 &&
+      gap > 0 &&
+      (gap < 3 ? source.charCodeAt(last) === 0x2026 || source.charCodeAt(m.index - 1) === 0x2026 : ELLIPSIS.test(source.slice(last, m.index)));
     const apostrophe = m.index === last + 1 && (source[last] === "'" || source[last] === '\u2019');
     last = m.index + m[0].length;
     const previous = words[words.length - 1];

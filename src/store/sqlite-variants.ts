@@ -50,6 +50,8 @@ interface CachedQuote {
   text: string;
   norms: string[];
   words: QuoteWord[] | null;
+  /** Found as a candidate since it was stored here or last spared from eviction. */
+  used: boolean;
 }
 
 export interface VariantLink {
@@ -63,10 +65,11 @@ export interface VariantLink {
 export class QuoteVariantIndex {
   private readonly stmts;
   /**
-   * Stored quotes by id, most recently used last. A quote's text never changes once stored, but
-   * one written in a transaction that is then rolled back is gone, and its id may come back
-   * with another text (addQuote then sets it again, and its keys went with the rollback, so it
-   * is no candidate before that): the store calls forget() after every rollback all the same.
+   * Stored quotes by id, in the order they came (or were spared from eviction). A quote's text
+   * never changes once stored, but one written in a transaction that is then rolled back is
+   * gone, and its id may come back with another text (addQuote then sets it again, and its keys
+   * went with the rollback, so it is no candidate before that): the store calls forget() after
+   * every rollback all the same.
    */
   private readonly cache = new Map<string, CachedQuote>();
 
@@ -113,7 +116,7 @@ export class QuoteVariantIndex {
   addQuote(id: string, text: string): void {
     const words = quoteWords(text);
     // few quotes are ever aligned as a candidate: their words in full are split again then
-    this.remember(id, { text, norms: words.map((w) => w.norm), words: null });
+    this.remember(id, { text, norms: words.map((w) => w.norm), words: null, used: false });
     const keys = quoteKeys(words);
     if (keys.length === 0) return;
     const json = JSON.stringify(keys);
@@ -163,16 +166,14 @@ export class QuoteVariantIndex {
     for (const id of ids) {
       const quote = this.cache.get(id);
       if (quote) {
-        // most recently used last
-        this.cache.delete(id);
-        this.cache.set(id, quote);
+        quote.used = true;
         found.push([id, quote]);
       } else missing.push(id);
     }
     if (missing.length > 0) {
       for (const row of this.stmts.quoteTexts.all(JSON.stringify(missing)) as Row[]) {
         const text = String(row.text);
-        const quote: CachedQuote = { text, norms: quoteNorms(text), words: null };
+        const quote: CachedQuote = { text, norms: quoteNorms(text), words: null, used: false };
         this.remember(String(row.id), quote);
         found.push([String(row.id), quote]);
       }
@@ -183,8 +184,17 @@ export class QuoteVariantIndex {
   private remember(id: string, quote: CachedQuote): void {
     this.cache.delete(id);
     this.cache.set(id, quote);
-    // the least recently used go first
-    while (this.cache.size > this.maxCachedQuotes) this.cache.delete(this.cache.keys().next().value!);
+    // the oldest goes first, unless it was used since it came or was last spared: then it is
+    // spared once more, moved to the end (moving it at every use cost more than the lookups)
+    while (this.cache.size > this.maxCachedQuotes) {
+      const [oldest, entry] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      // each quote is spared at most once in a row: the loop ends
+      if (entry.used) {
+        entry.used = false;
+        this.cache.set(oldest, entry);
+      }
+    }
   }
 
   /** After a rollback: quotes written in it are gone, and their ids may come back with another text. */
