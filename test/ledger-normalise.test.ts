@@ -64,3 +64,12 @@ test('compareSifted is compareQuotes for quotes that pass the sieve', () => {
   assert.deepEqual(found, compareQuotes(older, newer));
   assert.deepEqual([found!.relation, found!.sharedWords, found!.changedWords], ['altered', 10, 1]);
 });
+
+test('normaliseName answers the same before and after its memo of names fills up', () => {
+  const names = Array.from({ length: 12_000 }, (_, k) => `Dr. Ana-Lu ${k} O’Brien`);
+  const first = names.map(normaliseName);
+  assert.equal(first[7], "ana-lu 7 o'brien");
+  assert.deepEqual(names.map(normaliseName), first);
+  assert.equal(normaliseName('Prof.  Jürgen   Weiß'), 'jurgen weiß');
+  assert.equal(normaliseName('Prof.  Jürgen   Weiß'), 'jurgen weiß');
+});

@@ -34,8 +34,23 @@ export function textHash(text: string): string {
 // Courtesy titles say nothing about who someone is: "Dr. Jane Roe" and "Jane Roe" are one person.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'lord', 'lady']);
 
+// The same names come back in document after document (and twice per speaker stored): their
+// normal forms are kept, up to a bound, so a long run does not grow it without end.
+const NAME_MEMO_SIZE = 5000;
+const nameMemo = new Map<string, string>();
+
 /** A name reduced to comparable words: "Dr. José  O’Neill" -> "jose o'neill". */
 export function normaliseName(name: string): string {
+  let norm = nameMemo.get(name);
+  if (norm === undefined) {
+    norm = foldName(name);
+    if (nameMemo.size >= NAME_MEMO_SIZE) nameMemo.clear();
+    nameMemo.set(name, norm);
+  }
+  return norm;
+}
+
+function foldName(name: string): string {
   const words = foldText(name)
     .replace(/'s$/u, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
