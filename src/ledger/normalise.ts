@@ -4,8 +4,13 @@ import { createHash } from 'node:crypto';
 // (variants.ts uses this module's functions only when called, so the import cycle is harmless)
 import { quoteWords } from './variants.js';
 
+// Text with nothing to decompose, no diacritics and no typographic marks: the usual case
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no diacritics, curly quotes and dashes made plain, runs of space collapsed. */
 export function foldText(text: string): string {
+  // of the folds below, only these change ASCII text
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -29,8 +34,23 @@ export function textHash(text: string): string {
 // Courtesy titles say nothing about who someone is: "Dr. Jane Roe" and "Jane Roe" are one person.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'lord', 'lady']);
 
+// The same names come back in document after document (and twice per speaker stored): their
+// normal forms are kept, up to a bound, so a long run does not grow it without end.
+const NAME_MEMO_SIZE = 5000;
+const nameMemo = new Map<string, string>();
+
 /** A name reduced to comparable words: "Dr. José  O’Neill" -> "jose o'neill". */
 export function normaliseName(name: string): string {
+  let norm = nameMemo.get(name);
+  if (norm === undefined) {
+    norm = foldName(name);
+    if (nameMemo.size >= NAME_MEMO_SIZE) nameMemo.clear();
+    nameMemo.set(name, norm);
+  }
+  return norm;
+}
+
+function foldName(name: string): string {
   const words = foldText(name)
     .replace(/'s$/u, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
@@ -40,8 +60,13 @@ export function normaliseName(name: string): string {
   return words.join(' ');
 }
 
+// ASCII and the General Punctuation block (curly quotes, dashes, ellipsis, spaces): none of the
+// latter is a letter or digit or decomposes into one, so each is a word break, as in ASCII
+const PLAIN_QUOTE = /^[\x00-\x7f\u2000-\u206f]*$/;
+
 /** Words of a quote, punctuation and case aside: what makes two quotes "the same". */
 export function normaliseQuote(text: string): string {
+  if (PLAIN_QUOTE.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -82,10 +107,15 @@ export function attributionQuoteText(kind: string, content: string, parts: reado
  * is long enough does not depend on it. A quote without one keeps the id it always had.
  */
 export function quoteId(text: string): string | null {
+  // a partly quoted content's words are looked up twice in a row (quotedWords, then its id)
+  if (text === lastQuote.text) return lastQuote.id;
   const norm = normaliseQuote(text);
-  if (norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS) return null;
-  return 'q' + sha1(spelledOut(text) ?? norm).slice(0, 15);
+  const id = norm === '' || norm.split(' ').length < MIN_QUOTE_WORDS ? null : 'q' + sha1(spelledOut(text) ?? norm).slice(0, 15);
+  lastQuote = { text, id };
+  return id;
 }
+
+let lastQuote: { text: string | null; id: string | null } = { text: null, id: null };
 
 /** Version 6 and earlier: contractions as written ("won't" is "won t"). For upgrading stores. */
 export function quoteIdAsWritten(text: string): string | null {

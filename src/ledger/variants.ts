@@ -85,7 +85,12 @@ export function quoteWords(text: string): QuoteWord[] {
   const source = plain ? text : text.normalize('NFC');
   let last = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
-    const elided = words.length > 0 && m.index > last && ELLIPSIS.test(source.slice(last, m.index));
+    // "..." or "…" between two words; most gaps are a space or two, which can hold only the latter
+    const gap = m.index - last;
+    const elided =
+      words.length > 0 &&
+      gap > 0 &&
+      (gap < 3 ? source.charCodeAt(last) === 0x2026 || source.charCodeAt(m.index - 1) === 0x2026 : ELLIPSIS.test(source.slice(last, m.index)));
     const apostrophe = m.index === last + 1 && (source[last] === "'" || source[last] === '\u2019');
     last = m.index + m[0].length;
     const previous = words[words.length - 1];
@@ -170,6 +175,14 @@ const ONLY_B = 4;
  */
 export function compareQuotes(a: QuoteWord[], b: QuoteWord[]): QuoteComparison | null {
   if (!commonWordsSieve(a.map((w) => w.norm))(b.map((w) => w.norm))) return null;
+  return compareSifted(a, b);
+}
+
+/**
+ * compareQuotes for two quotes that already passed commonWordsSieve (either way round: the
+ * sieve counts the same common words from both sides), so as not to count them again.
+ */
+export function compareSifted(a: QuoteWord[], b: QuoteWord[]): QuoteComparison | null {
   const steps = align(a, b);
   if (!steps) return null;
   // positions of each step in both texts; edges are everything before the core and after it,

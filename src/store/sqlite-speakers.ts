@@ -125,17 +125,25 @@ export class SpeakerIndex {
 
   /** Indexes every attribution stored after `afterId`, with its actor's names as they are now; ends the batch. */
   indexAfter(afterId: number): void {
+    // a speaker's statements in one batch share their indexed text: built once per name and actor
+    const termsOf = new Map<string, string>();
     for (const [id, norm, actor] of this.stmts.newRows.all(afterId) as [number, string, number | null][]) {
-      let names: string[] = [];
-      if (actor !== null) {
-        let known = this.batchNames.get(actor);
-        if (!known) {
-          known = new Set(this.namesOf(actor));
-          this.batchNames.set(actor, known);
+      const key = `${actor ?? ''}|${norm}`;
+      let terms = termsOf.get(key);
+      if (terms === undefined) {
+        let names: string[] = [];
+        if (actor !== null) {
+          let known = this.batchNames.get(actor);
+          if (!known) {
+            known = new Set(this.namesOf(actor));
+            this.batchNames.set(actor, known);
+          }
+          names = [...known];
         }
-        names = [...known];
+        terms = speakerTerms(norm, names);
+        termsOf.set(key, terms);
       }
-      this.stmts.insert.run(id, speakerTerms(norm, names));
+      this.stmts.insert.run(id, terms);
     }
     this.batchNames.clear();
   }

@@ -5,7 +5,18 @@
 // is refreshed when a quote gets new occurrences and when actors are merged or split.
 import type Database from 'better-sqlite3';
 import type { SpeakerType } from '../document/types.js';
-import { commonWordsSieve, compareQuotes, quoteKeys, quoteNorms, quoteWords, speakersCompatible, type QuoteComparison, type QuoteSpeaker } from '../ledger/variants.js';
+import {
+  commonWordsSieve,
+  compareQuotes,
+  compareSifted,
+  quoteKeys,
+  quoteNorms,
+  quoteWords,
+  speakersCompatible,
+  type QuoteComparison,
+  type QuoteSpeaker,
+  type QuoteWord,
+} from '../ledger/variants.js';
 
 /**
  * A key found in more quotes than this is a common phrase ("united states", "end day"), not a sign
@@ -25,8 +36,23 @@ export const MAX_CANDIDATES = 20;
 export const ONE_KEY_MAX_WORDS = 15;
 /** Speakers read per quote to decide compatibility (distinct name, type and actor). */
 const MAX_SPEAKERS = 50;
+/**
+ * Quotes whose words are kept in memory (the most recently used): the same stored quotes come
+ * back as candidates for quote after quote, and splitting their texts into words again was the
+ * largest cost of storing a quote. ~1.3 kB each for a quote of ~110 characters: ~13 MB at most.
+ */
+export const MAX_CACHED_QUOTES = 10_000;
 
 type Row = Record<string, unknown>;
+
+/** A stored quote's text, its normal words, and its words in full once an alignment needed them. */
+interface CachedQuote {
+  text: string;
+  norms: string[];
+  words: QuoteWord[] | null;
+  /** Found as a candidate since it was stored here or last spared from eviction. */
+  used: boolean;
+}
 
 export interface VariantLink {
   /** The other quote's id. */
@@ -38,11 +64,23 @@ export interface VariantLink {
 
 export class QuoteVariantIndex {
   private readonly stmts;
+  /**
+   * Stored quotes by id, in the order they came (or were spared from eviction). A quote's text
+   * never changes once stored, but one written in a transaction that is then rolled back is
+   * gone, and its id may come back with another text (addQuote then sets it again, and its keys
+   * went with the rollback, so it is no candidate before that): the store calls forget() after
+   * every rollback all the same.
+   */
+  private readonly cache = new Map<string, CachedQuote>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly maxCachedQuotes = MAX_CACHED_QUOTES,
+  ) {
     this.stmts = {
       // one statement per quote for all its keys: per-key statements were most of the write cost
-      postings: db.prepare(`SELECT key, quote_id FROM quote_keys WHERE key IN (SELECT value FROM json_each(?))`),
+      // json_each as the outer loop: `key IN (SELECT ...)` first copied the keys into a temporary index
+      postings: db.prepare(`SELECT k.key, k.quote_id FROM json_each(?) j JOIN quote_keys k ON k.key = j.value`).raw(),
       insertKeys: db.prepare(`INSERT OR IGNORE INTO quote_keys (key, quote_id) SELECT value, ? FROM json_each(?)`),
       dropKey: db.prepare(`DELETE FROM quote_keys WHERE key = ?`),
       markCommon: db.prepare(`INSERT INTO quote_keys (key, quote_id) VALUES (?, '${COMMON_KEY}')`),
@@ -77,15 +115,16 @@ export class QuoteVariantIndex {
    */
   addQuote(id: string, text: string): void {
     const words = quoteWords(text);
+    // few quotes are ever aligned as a candidate: their words in full are split again then
+    this.remember(id, { text, norms: words.map((w) => w.norm), words: null, used: false });
     const keys = quoteKeys(words);
     if (keys.length === 0) return;
     const json = JSON.stringify(keys);
     const postings = new Map<number, string[]>();
-    for (const row of this.stmts.postings.all(json) as Row[]) {
-      const key = Number(row.key);
+    for (const [key, quoteId] of this.stmts.postings.all(json) as [number, string][]) {
       const ids = postings.get(key);
-      if (ids) ids.push(String(row.quote_id));
-      else postings.set(key, [String(row.quote_id)]);
+      if (ids) ids.push(quoteId);
+      else postings.set(key, [quoteId]);
     }
     const shared = new Map<string, number>();
     const common = new Set<number>();
@@ -105,23 +144,62 @@ export class QuoteVariantIndex {
     if (shared.size > 0) {
       const candidates = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
       const sieve = commonWordsSieve(words.map((w) => w.norm));
-      const texts = this.stmts.quoteTexts.all(JSON.stringify(candidates.map(([other]) => other))) as Row[];
       // the order of candidates does not change which pairs pass, only the order links are written
-      texts.sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1));
-      for (const row of texts) {
-        const other = String(row.id);
-        const otherText = String(row.text);
-        const otherNorms = quoteNorms(otherText);
-        if (shared.get(other)! < 2 && Math.min(words.length, otherNorms.length) >= ONE_KEY_MAX_WORDS) continue;
+      const others = this.cachedQuotes(candidates.map(([other]) => other)).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+      for (const [other, quote] of others) {
+        if (shared.get(other)! < 2 && Math.min(words.length, quote.norms.length) >= ONE_KEY_MAX_WORDS) continue;
         // most candidates share a phrase and little else: sift them before the full comparison
-        if (!sieve(otherNorms)) continue;
-        const found = compareQuotes(quoteWords(otherText), words);
+        if (!sieve(quote.norms)) continue;
+        const found = compareSifted((quote.words ??= quoteWords(quote.text)), words);
         if (!found) continue;
         this.stmts.insertLink.run(other, id, found.relation, found.sharedWords, found.changedWords, this.compatible(other, id) ? 1 : 0);
       }
     }
     const kept = common.size === 0 ? json : JSON.stringify(keys.filter((k) => !common.has(k)));
     this.stmts.insertKeys.run(id, kept);
+  }
+
+  /** The stored quotes of these ids (those that exist), from memory where it has them. */
+  private cachedQuotes(ids: string[]): [string, CachedQuote][] {
+    const found: [string, CachedQuote][] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const quote = this.cache.get(id);
+      if (quote) {
+        quote.used = true;
+        found.push([id, quote]);
+      } else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const row of this.stmts.quoteTexts.all(JSON.stringify(missing)) as Row[]) {
+        const text = String(row.text);
+        const quote: CachedQuote = { text, norms: quoteNorms(text), words: null, used: false };
+        this.remember(String(row.id), quote);
+        found.push([String(row.id), quote]);
+      }
+    }
+    return found;
+  }
+
+  private remember(id: string, quote: CachedQuote): void {
+    this.cache.delete(id);
+    this.cache.set(id, quote);
+    // the oldest goes first, unless it was used since it came or was last spared: then it is
+    // spared once more, moved to the end (moving it at every use cost more than the lookups)
+    while (this.cache.size > this.maxCachedQuotes) {
+      const [oldest, entry] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      // each quote is spared at most once in a row: the loop ends
+      if (entry.used) {
+        entry.used = false;
+        this.cache.set(oldest, entry);
+      }
+    }
+  }
+
+  /** After a rollback: quotes written in it are gone, and their ids may come back with another text. */
+  forget(): void {
+    this.cache.clear();
   }
 
   /** After new occurrences of a quote: links that had no compatible speakers may have one now. */

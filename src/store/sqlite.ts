@@ -128,6 +128,8 @@ function parseId(id: string): number | null {
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
+  /** Stored quotes kept in memory to find near-identical ones (tests lower it; answers do not depend on it). */
+  cachedQuotes?: number;
 }
 
 /** Adds `sql` to the WHERE clauses, with its parameter, for each filter that was given. */
@@ -177,7 +179,7 @@ export class SqliteStore implements Store {
         throw new StoreError(`${file}: store schema version ${this.schemaVersion()}, expected ${SCHEMA_VERSION}`);
       }
       this.stmts = this.prepare();
-      this.variants = new QuoteVariantIndex(this.db);
+      this.variants = new QuoteVariantIndex(this.db, options.cachedQuotes);
       this.speakerIndex = new SpeakerIndex(this.db);
       // filters full-text matches by the speaker's ids inside SQLite, before any row is read
       this.db.function('whosaid_speaker_hit', (id: unknown) => {
@@ -276,8 +278,8 @@ export class SqliteStore implements Store {
     // a nested transaction is a savepoint: a failing document rolls back alone (its attributions
     // are gone before the full-text index is written, in the same transaction)
     const one = this.db.transaction((doc: NewDocument): AddResult => this.insertDocument(doc));
-    return this.db
-      .transaction((): BatchResult[] => {
+    return this.rollingBack(() =>
+      this.db.transaction((): BatchResult[] => {
         const before = this.stmts.lastAttribution.get() as number;
         this.speakerIndexedUpTo = before;
         this.speakerIndex.startBatch();
@@ -293,27 +295,38 @@ export class SqliteStore implements Store {
             return one(doc);
           } catch (err) {
             this.speakerIndex.documentFailed();
+            this.variants.forget();
             return { status: 'failed', documentId: doc.analysis.document.id, message: (err as Error).message };
           }
         });
         this.indexAfter(before);
         return results;
-      })
-      .immediate();
+      }).immediate(),
+    );
+  }
+
+  /** Runs a write transaction; when it is rolled back, the variant index forgets what it wrote. */
+  private rollingBack<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      this.variants.forget();
+      throw err;
+    }
   }
 
   /** The synchronous core of addDocument, one IMMEDIATE transaction. */
   addDocumentSync(doc: NewDocument): AddResult {
-    return this.db
-      .transaction((): AddResult => {
+    return this.rollingBack(() =>
+      this.db.transaction((): AddResult => {
         const before = this.stmts.lastAttribution.get() as number;
         this.speakerIndexedUpTo = before;
         this.speakerIndex.startBatch();
         const result = this.insertDocument(doc);
         this.indexAfter(before);
         return result;
-      })
-      .immediate();
+      }).immediate(),
+    );
   }
 
   /** Both full-text indexes take the attributions a transaction added in one pass at its end. */
