@@ -61,13 +61,22 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
     if (at > 0 && /[\p{L}\p{N}]/u.test(window[at - 1]!)) continue;
     const after = window[at + m[0].length];
     if (after && /[\p{L}\p{N}]/u.test(after)) continue;
-    const g = m.groups!;
-    const kind = (Object.keys(g) as TimeKind[]).find((k) => g[k] !== undefined)!;
+    const kind = kindOf(m.groups!);
     const before = window.slice(Math.max(0, at - 24), at);
     if (NOT_WHEN_BEFORE.test(before)) continue;
     out.push({ kind, start: from + at, end: from + at + m[0].length, text: m[0] });
   }
   return out;
+}
+
+/** Which alternative of TIME_RE matched (tested in the pattern's order, as Object.keys would list them). */
+function kindOf(g: Record<string, string | undefined>): TimeKind {
+  if (g.date !== undefined) return 'date';
+  if (g.weekday !== undefined) return 'weekday';
+  if (g.day !== undefined) return 'day';
+  if (g.range !== undefined) return 'range';
+  if (g.ago !== undefined) return 'ago';
+  return g.month !== undefined ? 'month' : 'year';
 }
 
 // ---- calendar arithmetic in UTC days ----
@@ -246,9 +255,10 @@ const STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|(?:date|datetime|published|updated|pos
  * Does the text present this date as now, rather than as history? Yes when it is a stamp: the
  * date of an embedded post's signature, a dateline at the top, a date on a short line of its
  * own ("Posted March 3, 2025."), or a date written with its weekday ("Monday, May 2, 2016").
- * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019").
+ * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019"):
+ * see inferPublishedAt.
  */
-function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWeekdays: (at: number) => Set<number>): boolean {
+function isStamp(text: string, e: TimeExpression): boolean {
   if (weekdayIndex(e.text) >= 0) return true;
   // a dateline: in the opening words, before any sentence has ended
   if (e.start < 80 && !/[.!?]\s/.test(text.slice(0, e.start))) return true;
@@ -256,12 +266,11 @@ function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWee
   let ps = text.lastIndexOf('\n', e.start - 1) + 1;
   let pe = text.indexOf('\n', e.end);
   if (pe < 0) pe = text.length;
-  if (pe - ps - (e.end - e.start) <= 40) return true;
-  return paragraphWeekdays(e.start).has(day.getUTCDay());
+  return pe - ps - (e.end - e.start) <= 40;
 }
 
 /**
- * The latest explicit date (with its year) that the text presents as now (see presentedAsNow),
+ * The latest explicit date (with its year) that the text presents as now (see isStamp),
  * checked against the weekday names the text uses: when it says "on Monday", a date counts
  * only if its weekday is one the text names, so that a history date is not the news day. Among
  * the dates that pass, one within the six days before the latest is taken; none, none.
@@ -287,11 +296,16 @@ export function inferPublishedAt(text: string, today = new Date()): InferredDate
     if (e.kind !== 'date' || !hasYear(e.text)) continue;
     const clause = text.slice(Math.max(0, e.start - 80), e.start);
     if (FUTURE_BEFORE.test(clause)) continue;
+    // chrono is the slow part: a date that is no stamp, in a paragraph naming no weekday, can
+    // never count, so it is not parsed at all (most dates in a text are history)
+    const stamp = isStamp(text, e);
+    const weekdaysAround = stamp ? null : paragraphWeekdays(e.start);
+    if (weekdaysAround && weekdaysAround.size === 0) continue;
     const day = resolveCalendarDate(e.text, null);
     if (!day || day.getTime() > today.getTime() + DAY_MS) continue;
     const own = weekdayIndex(e.text);
     if (own >= 0 && own !== day.getUTCDay()) continue; // "Monday, January 14, 2025": a typo somewhere
-    if (!presentedAsNow(text, e, day, paragraphWeekdays)) continue;
+    if (weekdaysAround && !weekdaysAround.has(day.getUTCDay())) continue;
     candidates.push({ day, expr: e, ownWeekdayFits: own >= 0 });
   }
   if (candidates.length === 0) return null;

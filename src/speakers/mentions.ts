@@ -386,10 +386,14 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
   if (b - nameStart >= 3 && (words[nameStart]!.initial || words[nameStart]!.pos !== 'PROPN') && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
   // "Republican of South Carolina": a title and a place, nobody's name
-  const nameLower = words.slice(nameStart, b).map((w) => w.lower).join(' ');
+  let nameLower = words[nameStart]!.lower;
+  for (let k = nameStart + 1; k < b; k++) nameLower += ` ${words[k]!.lower}`;
   if (PLACES.has(nameLower) || DEMONYMS.has(nameLower)) return base;
 
-  const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
+  const person: NamedMention = {
+    start: base.start, end: base.end, nameFirst: nameStart, nameEnd: b, name: base.name, kind: 'person', role: null,
+    organization: null, gender: null, first: '', last: '', nameWords: 0, personEvidence: false, modifier, possessive, orgSpan: null,
+  };
   let nameEnd = b;
   while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(words[nameEnd - 1]!.lower)) nameEnd--;
   person.name = spanText(text, words, nameStart, b);
@@ -406,7 +410,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   parsePremodifiers(words, text, nameStart, person);
   // "Mark Rutte", "David P. Goldman"; "Climate Assessment" needs more (see findNamedMentions)
   if (person.nameWords > 1 && !person.personEvidence) {
-    person.personEvidence = nameGender(person.first) !== null || words.slice(nameStart, nameEnd).some((w) => INITIAL_RE.test(w.text));
+    person.personEvidence = nameGender(person.first) !== null || hasInitial(words, nameStart, nameEnd);
   }
   if (!person.role) parseApposition(words, text, b, person);
   if (!person.role) parseLeadingApposition(words, text, person);
@@ -415,6 +419,11 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // capitalised words with nothing saying "person" stay unknown until something links them
   if (!person.personEvidence) person.kind = 'unknown';
   return person;
+}
+
+function hasInitial(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (INITIAL_RE.test(words[k]!.text)) return true;
+  return false;
 }
 
 export function genderOfRole(role: string): Gender | null {

@@ -92,7 +92,8 @@ class Resolver {
   private readonly byLastName = new Map<string, Entity[]>();
   private readonly byOrgName = new Map<string, Entity>();
   private readonly quoted: Uint8Array;
-  private readonly sourceCache = new Map<string, Entity | null>();
+  /** Per source span (start * (text length + 1) + end): attributions often share one. */
+  private readonly sourceCache = new Map<number, Entity | null>();
   private readonly speakerOf = new Map<Attribution, Entity | null>();
   private readonly meta: Document['meta'];
   private authorEntity: Entity | null = null;
@@ -306,9 +307,10 @@ class Resolver {
   /** Returns false when the source must wait for other attributions ("I", "we" inside a quote). */
   private resolveSource(a: Attribution, inside: NamedMention[]): boolean {
     const s = a.source!;
-    const key = `${s.start}:${s.end}`;
-    if (this.sourceCache.has(key)) {
-      this.assign(a, this.sourceCache.get(key)!);
+    const key = s.start * (this.text.length + 1) + s.end;
+    const known = this.sourceCache.get(key);
+    if (known !== undefined) {
+      this.assign(a, known);
       return true;
     }
     const bare = s.text.replace(EDGE_PUNCT_RE, '').toLowerCase();
