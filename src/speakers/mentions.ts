@@ -67,8 +67,28 @@ const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Ca
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
+// Which word lists a lower-case word is in, as bits: one look-up answers what took up to nine
+// (the lists are large tables, and each look-up that misses the processor cache is slow).
+const ROLE = 1;
+const HONORIFIC = 2;
+const FIRST_NAME = 4;
+const KNOWN_ORG = 8;
+const KNOWN_MEDIUM = 16;
+const PLACE = 32;
+const ORG_SUFFIX = 64;
+const DEMONYM = 128;
+const NOT_NAME = 256;
+const LISTS = new Map<string, number>();
+for (const [bit, words] of [
+  [ROLE, ROLE_WORDS], [ROLE, ROLE_HEADS], [ROLE, TITLE_ABBREVIATIONS.keys()], [HONORIFIC, HONORIFICS.keys()],
+  [FIRST_NAME, MALE_NAMES], [FIRST_NAME, FEMALE_NAMES], [KNOWN_ORG, KNOWN_ORGS], [KNOWN_MEDIUM, KNOWN_MEDIA.keys()],
+  [PLACE, PLACES], [ORG_SUFFIX, ORG_SUFFIXES], [DEMONYM, DEMONYMS.keys()], [NOT_NAME, NOT_NAMES],
+] as const) {
+  for (const w of words) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+}
+
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+  return ((LISTS.get(lower) ?? 0) & ROLE) !== 0;
 }
 
 // Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
@@ -222,13 +242,13 @@ function canBeName(w: Word): boolean {
     if (!mark || !PARTICLE_CAP_RE.test(t)) return false;
   } else if (c < 65 || (c > 90 && c < 128)) return false;
   else if (c >= 128 && !CAP_RE.test(t)) return false;
-  if (NOT_NAMES.has(w.lower) || (w.lower.endsWith('.') && NOT_NAMES.has(w.lower.slice(0, -1)))) return false;
+  const lists = LISTS.get(w.lower) ?? 0;
+  if ((lists & NOT_NAME) !== 0 || (w.lower.endsWith('.') && NOT_NAMES.has(w.lower.slice(0, -1)))) return false;
   if (w.pos === 'PUNCT' || w.pos === 'SYM' || w.pos === 'NUM') return false;
   if (!w.initial) return true;
   // A sentence's first word is capitalised anyway: ask for more than the capital letter.
   return (
-    w.pos === 'PROPN' || isRoleWord(w.lower) || HONORIFICS.has(w.lower) || MALE_NAMES.has(w.lower) ||
-    FEMALE_NAMES.has(w.lower) || KNOWN_ORGS.has(w.lower) || KNOWN_MEDIA.has(w.lower) || PLACES.has(w.lower) ||
+    w.pos === 'PROPN' || (lists & (ROLE | HONORIFIC | FIRST_NAME | KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
     ACRONYM_RE.test(w.text)
   );
 }
@@ -236,8 +256,7 @@ function canBeName(w: Word): boolean {
 // Places and one-word media stay possible names ("George Washington", "Fiona Hill").
 function isNameWord(w: Word): boolean {
   return (
-    w.cap && !isRoleWord(w.lower) && !ORG_SUFFIXES.has(w.lower) && !HONORIFICS.has(w.lower) &&
-    !KNOWN_ORGS.has(w.lower) && !DEMONYMS.has(w.lower) && !ACRONYM_RE.test(w.text)
+    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text)
   );
 }
 
