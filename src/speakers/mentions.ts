@@ -67,22 +67,23 @@ const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Ca
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
-// Which word lists a lower-case word is in, as bits: one look-up answers what took up to nine
+// Which word lists a lower-case word is in, as bits: one look-up answers what took up to seven
 // (the lists are large tables, and each look-up that misses the processor cache is slow).
 const ROLE = 1;
 const HONORIFIC = 2;
-const FIRST_NAME = 4;
-const KNOWN_ORG = 8;
-const KNOWN_MEDIUM = 16;
-const PLACE = 32;
-const ORG_SUFFIX = 64;
+const MALE_NAME = 4;
+const FEMALE_NAME = 8;
+const KNOWN_ORG = 16;
+const KNOWN_MEDIUM = 32;
+const PLACE = 64;
 const DEMONYM = 128;
-const NOT_NAME = 256;
+const ORG_SUFFIX = 256;
+const MEDIA_SUFFIX = 512;
 const LISTS = new Map<string, number>();
 for (const [bit, words] of [
   [ROLE, ROLE_WORDS], [ROLE, ROLE_HEADS], [ROLE, TITLE_ABBREVIATIONS.keys()], [HONORIFIC, HONORIFICS.keys()],
-  [FIRST_NAME, MALE_NAMES], [FIRST_NAME, FEMALE_NAMES], [KNOWN_ORG, KNOWN_ORGS], [KNOWN_MEDIUM, KNOWN_MEDIA.keys()],
-  [PLACE, PLACES], [ORG_SUFFIX, ORG_SUFFIXES], [DEMONYM, DEMONYMS.keys()], [NOT_NAME, NOT_NAMES],
+  [MALE_NAME, MALE_NAMES], [FEMALE_NAME, FEMALE_NAMES], [KNOWN_ORG, KNOWN_ORGS], [KNOWN_MEDIUM, KNOWN_MEDIA.keys()],
+  [PLACE, PLACES], [DEMONYM, DEMONYMS.keys()], [ORG_SUFFIX, ORG_SUFFIXES], [MEDIA_SUFFIX, MEDIA_SUFFIXES],
 ] as const) {
   for (const w of words) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
 }
@@ -105,9 +106,8 @@ export function isAgentNoun(lower: string): boolean {
 }
 
 export function nameGender(firstLower: string): Gender | null {
-  const m = MALE_NAMES.has(firstLower);
-  const f = FEMALE_NAMES.has(firstLower);
-  return m === f ? null : m ? 'male' : 'female';
+  const lists = (LISTS.get(firstLower) ?? 0) & (MALE_NAME | FEMALE_NAME);
+  return lists === MALE_NAME ? 'male' : lists === FEMALE_NAME ? 'female' : null;
 }
 
 /** Joins hyphenated tokens into words and marks which can belong to a name. */
@@ -242,13 +242,12 @@ function canBeName(w: Word): boolean {
     if (!mark || !PARTICLE_CAP_RE.test(t)) return false;
   } else if (c < 65 || (c > 90 && c < 128)) return false;
   else if (c >= 128 && !CAP_RE.test(t)) return false;
-  const lists = LISTS.get(w.lower) ?? 0;
-  if ((lists & NOT_NAME) !== 0 || (w.lower.endsWith('.') && NOT_NAMES.has(w.lower.slice(0, -1)))) return false;
+  if (NOT_NAMES.has(w.lower) || (w.lower.endsWith('.') && NOT_NAMES.has(w.lower.slice(0, -1)))) return false;
   if (w.pos === 'PUNCT' || w.pos === 'SYM' || w.pos === 'NUM') return false;
   if (!w.initial) return true;
   // A sentence's first word is capitalised anyway: ask for more than the capital letter.
   return (
-    w.pos === 'PROPN' || (lists & (ROLE | HONORIFIC | FIRST_NAME | KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
+    w.pos === 'PROPN' || ((LISTS.get(w.lower) ?? 0) & (ROLE | HONORIFIC | MALE_NAME | FEMALE_NAME | KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
     ACRONYM_RE.test(w.text)
   );
 }
@@ -335,7 +334,7 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     const rightLast = words[rightEnd - 1]!;
     const joined = words.slice(segStart, rightEnd).map((x) => x.lower).join(' ');
     const keep =
-      KNOWN_ORGS.has(joined) || KNOWN_MEDIA.has(joined) || PLACES.has(joined) ||
+      ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
       ((w.lower === 'of' || w.lower === 'on' || w.lower === 'for') && ORG_SUFFIXES.has(left.lower)) ||
       ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, ''));
@@ -352,16 +351,18 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
 const SUFFIX_BEFORE_OF_RE = /\b(\S+) (?:of|on|for) /;
 
 function classifyWhole(lower: string, last: string, multi: boolean, single: Word | null): NamedKind | null {
-  if (KNOWN_MEDIA.has(lower)) return 'media';
-  if (KNOWN_ORGS.has(lower)) return 'org';
-  if (PLACES.has(lower) || DEMONYMS.has(lower)) return 'place';
-  if (multi && MEDIA_SUFFIXES.has(last)) return 'media';
+  const lists = LISTS.get(lower) ?? 0;
+  if ((lists & KNOWN_MEDIUM) !== 0) return 'media';
+  if ((lists & KNOWN_ORG) !== 0) return 'org';
+  if ((lists & (PLACE | DEMONYM)) !== 0) return 'place';
+  const lastLists = LISTS.get(last) ?? 0;
+  if (multi && (lastLists & MEDIA_SUFFIX) !== 0) return 'media';
   // "Commission on Presidential Debates", "Council on Foreign Relations"
   if (multi) {
     const m = SUFFIX_BEFORE_OF_RE.exec(lower);
     if (m && ORG_SUFFIXES.has(m[1]!)) return 'org';
   }
-  if (ORG_SUFFIXES.has(last)) return 'org';
+  if ((lastLists & ORG_SUFFIX) !== 0) return 'org';
   if (single && ACRONYM_RE.test(single.text)) return 'org';
   return null;
 }
@@ -407,7 +408,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // "Republican of South Carolina": a title and a place, nobody's name
   let nameLower = words[nameStart]!.lower;
   for (let k = nameStart + 1; k < b; k++) nameLower += ` ${words[k]!.lower}`;
-  if (PLACES.has(nameLower) || DEMONYMS.has(nameLower)) return base;
+  if (((LISTS.get(nameLower) ?? 0) & (PLACE | DEMONYM)) !== 0) return base;
 
   const person: NamedMention = {
     start: base.start, end: base.end, nameFirst: nameStart, nameEnd: b, name: base.name, kind: 'person', role: null,
