@@ -332,7 +332,8 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     let rightEnd = next;
     while (rightEnd < b && words[rightEnd]!.cap) rightEnd++;
     const rightLast = words[rightEnd - 1]!;
-    const joined = words.slice(segStart, rightEnd).map((x) => x.lower).join(' ');
+    let joined = words[segStart]!.lower;
+    for (let x = segStart + 1; x < rightEnd; x++) joined += ` ${words[x]!.lower}`;
     const keep =
       ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
