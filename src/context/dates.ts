@@ -51,12 +51,58 @@ export interface TimeExpression {
 
 /** Finds the time expressions in text[from, to), skipping ones introduced as limits ("until Friday"). */
 export function findTimeExpressions(text: string, from = 0, to = text.length): TimeExpression[] {
+  return scan(text, from, to, null);
+}
+
+/** The time expressions of a whole text, and where the pattern matched before any was skipped. */
+export interface TimeScan {
+  text: string;
+  expressions: TimeExpression[];
+  /** Start and end of every match of the pattern, in order. */
+  matched: number[];
+}
+
+export function scanTimeExpressions(text: string): TimeScan {
+  const matched: number[] = [];
+  return { text, expressions: scan(text, 0, text.length, matched), matched };
+}
+
+// Characters the pattern's lookbehind refuses before an expression, and what, right after a
+// stretch, could change a match that ends there ("in March" before " 5", a day before a digit).
+const LOOKBEHIND_CHAR_RE = /[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF]/;
+const DIGIT_AHEAD_RE = /\s*[\d-]/y;
+
+/**
+ * findTimeExpressions(scan.text, from, to), without scanning again when the whole-text scan
+ * shows the stretch has nothing: no match of the pattern touches it, and neither edge can make
+ * one (a match inside the stretch would also have matched in the whole text, unless the
+ * character before it fails the lookbehind there or what follows the stretch fails a lookahead).
+ * Most sentences name no time, so most of them are answered from the scan.
+ */
+export function timeExpressionsIn(scanned: TimeScan, from: number, to: number): TimeExpression[] {
+  const { text, matched } = scanned;
+  let lo = 0;
+  let hi = matched.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matched[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const touches = lo < matched.length >> 1 && matched[2 * lo]! < to;
+  if (touches || (from > 0 && LOOKBEHIND_CHAR_RE.test(text[from - 1]!))) return findTimeExpressions(text, from, to);
+  DIGIT_AHEAD_RE.lastIndex = to;
+  if (DIGIT_AHEAD_RE.test(text)) return findTimeExpressions(text, from, to);
+  return [];
+}
+
+function scan(text: string, from: number, to: number, matched: number[] | null): TimeExpression[] {
   const out: TimeExpression[] = [];
   const window = text.slice(from, to);
   TIME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TIME_RE.exec(window))) {
     const at = m.index;
+    if (matched) matched.push(from + at, from + at + m[0].length);
     // other scripts' letters, which the lookbehind does not list
     if (at > 0 && /[\p{L}\p{N}]/u.test(window[at - 1]!)) continue;
     const after = window[at + m[0].length];
@@ -275,8 +321,8 @@ function isStamp(text: string, e: TimeExpression): boolean {
  * only if its weekday is one the text names, so that a history date is not the news day. Among
  * the dates that pass, one within the six days before the latest is taken; none, none.
  */
-export function inferPublishedAt(text: string, today = new Date()): InferredDate | null {
-  const exprs = findTimeExpressions(text);
+export function inferPublishedAt(text: string, today = new Date(), scanned?: TimeScan): InferredDate | null {
+  const exprs = scanned ? scanned.expressions : findTimeExpressions(text);
   const plainWeekdays = new Set<number>();
   const weekdayMentions: { at: number; weekday: number }[] = [];
   for (const e of exprs) {
