@@ -30,6 +30,15 @@ for (const p of PHRASES) {
 for (const [bit, words] of [[HEDGE, HEDGE_WORDS], [CERTAINTY, CERTAINTY_WORDS], [SPECULATION, SPECULATION_WORDS], [LOADED, LOADED_WORDS]] as const) {
   for (const w of words) entryOf(w).lists |= bit;
 }
+// The ASCII characters some listed word starts with: tokens starting otherwise (punctuation,
+// numbers) are answered without a look-up in the large table.
+const ENTRY_STARTS = new Uint8Array(128);
+for (const w of WORDS.keys()) if (w.charCodeAt(0) < 128) ENTRY_STARTS[w.charCodeAt(0)] = 1;
+
+function wordEntry(w: string): WordEntry | undefined {
+  const c = w.charCodeAt(0);
+  return c < 128 && ENTRY_STARTS[c] === 0 ? undefined : WORDS.get(w);
+}
 
 /**
  * A scare quote: the outlet holding a word at arm's length ('Trump-proof'). Told apart from
@@ -115,7 +124,7 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
     if (t.start < start || t.end > end) continue;
     const lemma = t.lemma.toLowerCase();
     const normal = t.normal;
-    const entry = WORDS.get(normal);
+    const entry = wordEntry(normal);
     const phrases = entry?.phrases ?? (normal.includes('-') ? WORDS.get(normal.slice(0, normal.indexOf('-')))?.phrases : undefined);
     if (phrases) {
       for (const [type, re] of phrases) {
@@ -125,7 +134,7 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
       }
     }
     const ofNormal = entry?.lists ?? 0;
-    const either = ofNormal | (lemma === normal ? 0 : WORDS.get(lemma)?.lists ?? 0);
+    const either = ofNormal | (lemma === normal ? 0 : wordEntry(lemma)?.lists ?? 0);
     if (either & HEDGE) add('hedge', t.start, t.end);
     // "may" and "could" hedge as auxiliaries ("could not" is past ability, not doubt)
     else if ((normal === 'may' || normal === 'could') && t.pos === 'AUX') {
