@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addContext, statedTime, statedTimeContext } from '../src/context/context.js';
-import { findTimeExpressions, inferPublishedAt, parseIsoDay } from '../src/context/dates.js';
+import { findTimeExpressions, inferPublishedAt, parseIsoDay, scanTimeExpressions, timeExpressionsIn } from '../src/context/dates.js';
 import type { Attribution } from '../src/document/types.js';
 import { attribute, prepared } from './context-helpers.js';
 
@@ -221,4 +221,25 @@ test('a weekday after a name ending in "on" is still found', () => {
       ['weekday', 'Monday'],
     ],
   );
+});
+
+test('expressions of a stretch read from the whole-text scan equal a scan of the stretch itself', () => {
+  // Edges that change what a stretch alone matches: a stretch starting inside a word
+  // ("xtoday"), ending before a digit ("in March| 5", "May 1|2"), or splitting an expression.
+  const text =
+    'The board met xtoday and in March 5 votes were cast. On May 12, 2024 it said so.\n' +
+    'Nothing here. The mayor spoke Tuesday night until Friday; in 2019-05 a plan, in 2019 another. ' +
+    '“We waited two days ago,” she said last week.';
+  const scanned = scanTimeExpressions(text);
+  assert.deepEqual(scanned.expressions, findTimeExpressions(text));
+  // the edges do matter: alone, these stretches have expressions the whole text does not
+  const at = (s: string) => text.indexOf(s);
+  assert.deepEqual(findTimeExpressions(text, at('today'), at(' and in')).map((e) => e.text), ['today']);
+  assert.deepEqual(findTimeExpressions(text, at('in March'), at(' 5 votes')).map((e) => e.text), ['in March']);
+  assert.ok(!scanned.expressions.some((e) => e.text === 'today' || e.text === 'in March'));
+  for (let from = 0; from < text.length; from++) {
+    for (let to = from + 1; to <= text.length; to++) {
+      assert.deepEqual(timeExpressionsIn(scanned, from, to), findTimeExpressions(text, from, to), `stretch ${from}-${to}`);
+    }
+  }
 });

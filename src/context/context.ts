@@ -7,7 +7,10 @@
 import { newAttribution, span } from '../document/document.js';
 import type { Annotations, Attribution, Document, Embed, Quotation, Sentence, Speaker, SpeakerType } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
-import { findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, type ResolvedTime, type TimeExpression } from './dates.js';
+import {
+  findTimeExpressions, inferPublishedAt, parseIsoDay, resolveTime, scanTimeExpressions, timeExpressionsIn, type ResolvedTime,
+  type TimeExpression, type TimeScan,
+} from './dates.js';
 import { embedsFromText, mergeHints, type FoundEmbed } from './embeds.js';
 import { findVoice } from './voice.js';
 
@@ -65,11 +68,13 @@ export interface StatedTimeContext {
   contents: SpanIndex;
   /** Time expressions per searched stretch ("from:to"): attributions of one sentence share it. */
   times: Map<string, TimeExpression[]>;
+  /** The whole text's time expressions, when they were looked for already (see timeExpressionsIn). */
+  scanned: TimeScan | null;
 }
 
-export function statedTimeContext(doc: Document, all: Attribution[]): StatedTimeContext {
+export function statedTimeContext(doc: Document, all: Attribution[], scanned: TimeScan | null = null): StatedTimeContext {
   const contents = all.flatMap((a) => (a.contentParts?.length ? a.contentParts : [a.content]));
-  return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents), times: new Map() };
+  return { quotes: spanIndex(doc.ann.quotes ?? []) as StatedTimeContext['quotes'], contents: spanIndex(contents), times: new Map(), scanned };
 }
 
 /** How far (characters) from the cue a time expression may be and still date the statement. */
@@ -102,7 +107,7 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   const key = `${from}:${to}`;
   let found = ctx.times.get(key);
   if (!found) {
-    found = findTimeExpressions(doc.text, from, to);
+    found = ctx.scanned ? timeExpressionsIn(ctx.scanned, from, to) : findTimeExpressions(doc.text, from, to);
     ctx.times.set(key, found);
   }
   // Only expressions near the anchor: a statement's time is written beside its cue, and a
@@ -197,9 +202,12 @@ function attributePosts(doc: Document, found: FoundEmbed[], speakers: Speaker[])
 
 export function addContext(doc: Document): Partial<Annotations> {
   const meta = doc.meta;
+  // inferring the date scans the whole text for time expressions: the statements' times reuse it
+  let scanned: TimeScan | null = null;
   if (meta.publishedAt) meta.publishedAtSource ??= 'given';
   else {
-    const inferred = inferPublishedAt(doc.text);
+    scanned = scanTimeExpressions(doc.text);
+    const inferred = inferPublishedAt(doc.text, undefined, scanned);
     if (inferred) {
       meta.publishedAt = inferred.date;
       meta.publishedAtSource = 'inferred';
@@ -212,7 +220,7 @@ export function addContext(doc: Document): Partial<Annotations> {
   const embeds: Embed[] = found.map((f) => f.embed).sort((a, b) => (a.start < 0 ? 1 : b.start < 0 ? -1 : a.start - b.start));
 
   const ruleAttributions = (doc.ann.attributions ?? []).filter((a) => a.origin !== 'embed');
-  const timeContext = statedTimeContext(doc, ruleAttributions);
+  const timeContext = statedTimeContext(doc, ruleAttributions, scanned);
   const dated = ruleAttributions.map((a) => {
     if (a.statedOn || a.statedWhen) return a;
     const t = statedTime(doc, a, timeContext, published);

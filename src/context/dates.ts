@@ -19,10 +19,13 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d\\d';
 
 // One alternation, tried left to right at each position: longer forms first. It only starts
-// where a word starts: most positions of a text are inside words, and the lookbehind (Latin,
-// Greek and Cyrillic letters, digits) turns them away before the alternatives are tried.
+// where a word starts: most positions of a text are inside words, and the character before
+// (no Latin, Greek or Cyrillic letter, no digit; or the start of the text) turns them away
+// before the alternatives are tried. That character is matched as `lead` rather than checked
+// by a lookbehind: the same matches, found about a quarter faster by V8 (see scan for the
+// bookkeeping).
 const TIME_RE = new RegExp(
-  '(?<![0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF])(?:' +
+  '(?:^|(?<lead>[^0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF]))(?:' +
   [
     // explicit calendar dates, optionally led by their weekday
     `(?<date>(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?![\\d])(?:,?\\s+${YEAR})?|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?|${YEAR}-[01]\\d-[0-3]\\d))`,
@@ -51,23 +54,82 @@ export interface TimeExpression {
 
 /** Finds the time expressions in text[from, to), skipping ones introduced as limits ("until Friday"). */
 export function findTimeExpressions(text: string, from = 0, to = text.length): TimeExpression[] {
+  return scan(text, from, to, null);
+}
+
+/** The time expressions of a whole text, and where the pattern matched before any was skipped. */
+export interface TimeScan {
+  text: string;
+  expressions: TimeExpression[];
+  /** Start and end of every match of the pattern, in order. */
+  matched: number[];
+}
+
+export function scanTimeExpressions(text: string): TimeScan {
+  const matched: number[] = [];
+  return { text, expressions: scan(text, 0, text.length, matched), matched };
+}
+
+// Characters the pattern refuses before an expression, and what, right after a
+// stretch, could change a match that ends there ("in March" before " 5", a day before a digit).
+const LOOKBEHIND_CHAR_RE = /[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF]/;
+const DIGIT_AHEAD_RE = /\s*[\d-]/y;
+
+/**
+ * findTimeExpressions(scan.text, from, to), without scanning again when the whole-text scan
+ * shows the stretch has nothing: no match of the pattern touches it, and neither edge can make
+ * one (a match inside the stretch would also have matched in the whole text, unless the
+ * character before the stretch is one the pattern refuses or what follows it fails a lookahead).
+ * Most sentences name no time, so most of them are answered from the scan.
+ */
+export function timeExpressionsIn(scanned: TimeScan, from: number, to: number): TimeExpression[] {
+  const { text, matched } = scanned;
+  let lo = 0;
+  let hi = matched.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matched[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const touches = lo < matched.length >> 1 && matched[2 * lo]! < to;
+  if (touches || (from > 0 && LOOKBEHIND_CHAR_RE.test(text[from - 1]!))) return findTimeExpressions(text, from, to);
+  DIGIT_AHEAD_RE.lastIndex = to;
+  if (DIGIT_AHEAD_RE.test(text)) return findTimeExpressions(text, from, to);
+  return [];
+}
+
+function scan(text: string, from: number, to: number, matched: number[] | null): TimeExpression[] {
   const out: TimeExpression[] = [];
   const window = text.slice(from, to);
   TIME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TIME_RE.exec(window))) {
-    const at = m.index;
-    // other scripts' letters, which the lookbehind does not list
+    const lead = m.groups!.lead === undefined ? 0 : 1;
+    const at = m.index + lead;
+    const found = lead ? m[0].slice(1) : m[0];
+    // the next expression may start right after this one, led by this one's last character
+    TIME_RE.lastIndex = at + found.length - 1;
+    if (matched) matched.push(from + at, from + at + found.length);
+    // other scripts' letters, which the lead character does not exclude
     if (at > 0 && /[\p{L}\p{N}]/u.test(window[at - 1]!)) continue;
-    const after = window[at + m[0].length];
+    const after = window[at + found.length];
     if (after && /[\p{L}\p{N}]/u.test(after)) continue;
-    const g = m.groups!;
-    const kind = (Object.keys(g) as TimeKind[]).find((k) => g[k] !== undefined)!;
+    const kind = kindOf(m.groups!);
     const before = window.slice(Math.max(0, at - 24), at);
     if (NOT_WHEN_BEFORE.test(before)) continue;
-    out.push({ kind, start: from + at, end: from + at + m[0].length, text: m[0] });
+    out.push({ kind, start: from + at, end: from + at + found.length, text: found });
   }
   return out;
+}
+
+/** Which alternative of TIME_RE matched (tested in the pattern's order, as Object.keys would list them). */
+function kindOf(g: Record<string, string | undefined>): TimeKind {
+  if (g.date !== undefined) return 'date';
+  if (g.weekday !== undefined) return 'weekday';
+  if (g.day !== undefined) return 'day';
+  if (g.range !== undefined) return 'range';
+  if (g.ago !== undefined) return 'ago';
+  return g.month !== undefined ? 'month' : 'year';
 }
 
 // ---- calendar arithmetic in UTC days ----
@@ -246,9 +308,10 @@ const STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|(?:date|datetime|published|updated|pos
  * Does the text present this date as now, rather than as history? Yes when it is a stamp: the
  * date of an embedded post's signature, a dateline at the top, a date on a short line of its
  * own ("Posted March 3, 2025."), or a date written with its weekday ("Monday, May 2, 2016").
- * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019").
+ * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019"):
+ * see inferPublishedAt.
  */
-function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWeekdays: (at: number) => Set<number>): boolean {
+function isStamp(text: string, e: TimeExpression): boolean {
   if (weekdayIndex(e.text) >= 0) return true;
   // a dateline: in the opening words, before any sentence has ended
   if (e.start < 80 && !/[.!?]\s/.test(text.slice(0, e.start))) return true;
@@ -256,18 +319,17 @@ function presentedAsNow(text: string, e: TimeExpression, day: Date, paragraphWee
   let ps = text.lastIndexOf('\n', e.start - 1) + 1;
   let pe = text.indexOf('\n', e.end);
   if (pe < 0) pe = text.length;
-  if (pe - ps - (e.end - e.start) <= 40) return true;
-  return paragraphWeekdays(e.start).has(day.getUTCDay());
+  return pe - ps - (e.end - e.start) <= 40;
 }
 
 /**
- * The latest explicit date (with its year) that the text presents as now (see presentedAsNow),
+ * The latest explicit date (with its year) that the text presents as now (see isStamp),
  * checked against the weekday names the text uses: when it says "on Monday", a date counts
  * only if its weekday is one the text names, so that a history date is not the news day. Among
  * the dates that pass, one within the six days before the latest is taken; none, none.
  */
-export function inferPublishedAt(text: string, today = new Date()): InferredDate | null {
-  const exprs = findTimeExpressions(text);
+export function inferPublishedAt(text: string, today = new Date(), scanned?: TimeScan): InferredDate | null {
+  const exprs = scanned ? scanned.expressions : findTimeExpressions(text);
   const plainWeekdays = new Set<number>();
   const weekdayMentions: { at: number; weekday: number }[] = [];
   for (const e of exprs) {
@@ -287,11 +349,16 @@ export function inferPublishedAt(text: string, today = new Date()): InferredDate
     if (e.kind !== 'date' || !hasYear(e.text)) continue;
     const clause = text.slice(Math.max(0, e.start - 80), e.start);
     if (FUTURE_BEFORE.test(clause)) continue;
+    // chrono is the slow part: a date that is no stamp, in a paragraph naming no weekday, can
+    // never count, so it is not parsed at all (most dates in a text are history)
+    const stamp = isStamp(text, e);
+    const weekdaysAround = stamp ? null : paragraphWeekdays(e.start);
+    if (weekdaysAround && weekdaysAround.size === 0) continue;
     const day = resolveCalendarDate(e.text, null);
     if (!day || day.getTime() > today.getTime() + DAY_MS) continue;
     const own = weekdayIndex(e.text);
     if (own >= 0 && own !== day.getUTCDay()) continue; // "Monday, January 14, 2025": a typo somewhere
-    if (!presentedAsNow(text, e, day, paragraphWeekdays)) continue;
+    if (weekdaysAround && !weekdaysAround.has(day.getUTCDay())) continue;
     candidates.push({ day, expr: e, ownWeekdayFits: own >= 0 });
   }
   if (candidates.length === 0) return null;

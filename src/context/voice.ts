@@ -4,25 +4,40 @@
 import type { Attribution, Document, Embed, Quotation, Sentence, Token, VoiceFlag, VoiceFlagType, VoiceSentence } from '../document/types.js';
 import { CERTAINTY_WORDS, HEDGE_WORDS, LOADED_WORDS, PHRASES, SPECULATION_WORDS } from './lexicon.js';
 
-// Per first word, the phrase patterns that can start there (sticky: tried at one position).
-const PHRASES_BY_START = new Map<string, [VoiceFlagType, RegExp][]>();
-for (const p of PHRASES) {
-  const re = new RegExp(`(?:${p.re})(?![A-Za-z0-9])`, 'iy');
-  for (const w of p.starts.split(' ')) {
-    const list = PHRASES_BY_START.get(w) ?? [];
-    list.push([p.type, re]);
-    PHRASES_BY_START.set(w, list);
-  }
-}
-
-// One lookup per word instead of one per list: which lists hold it, as bits.
+// Which word lists hold a word, as bits, and the phrase patterns that can start at it (sticky:
+// tried at one position): one lookup per token instead of one per list.
 const HEDGE = 1;
 const CERTAINTY = 2;
 const SPECULATION = 4;
 const LOADED = 8;
-const WORD_LISTS = new Map<string, number>();
+interface WordEntry {
+  lists: number;
+  phrases: [VoiceFlagType, RegExp][] | undefined;
+}
+const WORDS = new Map<string, WordEntry>();
+function entryOf(w: string): WordEntry {
+  let entry = WORDS.get(w);
+  if (!entry) {
+    entry = { lists: 0, phrases: undefined };
+    WORDS.set(w, entry);
+  }
+  return entry;
+}
+for (const p of PHRASES) {
+  const re = new RegExp(`(?:${p.re})(?![A-Za-z0-9])`, 'iy');
+  for (const w of p.starts.split(' ')) (entryOf(w).phrases ??= []).push([p.type, re]);
+}
 for (const [bit, words] of [[HEDGE, HEDGE_WORDS], [CERTAINTY, CERTAINTY_WORDS], [SPECULATION, SPECULATION_WORDS], [LOADED, LOADED_WORDS]] as const) {
-  for (const w of words) WORD_LISTS.set(w, (WORD_LISTS.get(w) ?? 0) | bit);
+  for (const w of words) entryOf(w).lists |= bit;
+}
+// The ASCII characters some listed word starts with: tokens starting otherwise (punctuation,
+// numbers) are answered without a look-up in the large table.
+const ENTRY_STARTS = new Uint8Array(128);
+for (const w of WORDS.keys()) if (w.charCodeAt(0) < 128) ENTRY_STARTS[w.charCodeAt(0)] = 1;
+
+function wordEntry(w: string): WordEntry | undefined {
+  const c = w.charCodeAt(0);
+  return c < 128 && ENTRY_STARTS[c] === 0 ? undefined : WORDS.get(w);
 }
 
 /**
@@ -109,7 +124,8 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
     if (t.start < start || t.end > end) continue;
     const lemma = t.lemma.toLowerCase();
     const normal = t.normal;
-    const phrases = PHRASES_BY_START.get(normal) ?? (normal.includes('-') ? PHRASES_BY_START.get(normal.slice(0, normal.indexOf('-'))) : undefined);
+    const entry = wordEntry(normal);
+    const phrases = entry?.phrases ?? (normal.includes('-') ? WORDS.get(normal.slice(0, normal.indexOf('-')))?.phrases : undefined);
     if (phrases) {
       for (const [type, re] of phrases) {
         re.lastIndex = t.start;
@@ -117,8 +133,8 @@ function flagsIn(doc: Document, start: number, end: number, tokens: Token[], sen
         if (m && t.start + m[0].length <= end) add(type, t.start, t.start + m[0].length);
       }
     }
-    const ofNormal = WORD_LISTS.get(normal) ?? 0;
-    const either = ofNormal | (lemma === normal ? 0 : WORD_LISTS.get(lemma) ?? 0);
+    const ofNormal = entry?.lists ?? 0;
+    const either = ofNormal | (lemma === normal ? 0 : wordEntry(lemma)?.lists ?? 0);
     if (either & HEDGE) add('hedge', t.start, t.end);
     // "may" and "could" hedge as auxiliaries ("could not" is past ability, not doubt)
     else if ((normal === 'may' || normal === 'could') && t.pos === 'AUX') {

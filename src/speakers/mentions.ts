@@ -67,8 +67,29 @@ const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Ca
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
+// Which word lists a lower-case word is in, as bits: one look-up answers what took up to seven
+// (the lists are large tables, and each look-up that misses the processor cache is slow).
+const ROLE = 1;
+const HONORIFIC = 2;
+const MALE_NAME = 4;
+const FEMALE_NAME = 8;
+const KNOWN_ORG = 16;
+const KNOWN_MEDIUM = 32;
+const PLACE = 64;
+const DEMONYM = 128;
+const ORG_SUFFIX = 256;
+const MEDIA_SUFFIX = 512;
+const LISTS = new Map<string, number>();
+for (const [bit, words] of [
+  [ROLE, ROLE_WORDS], [ROLE, ROLE_HEADS], [ROLE, TITLE_ABBREVIATIONS.keys()], [HONORIFIC, HONORIFICS.keys()],
+  [MALE_NAME, MALE_NAMES], [FEMALE_NAME, FEMALE_NAMES], [KNOWN_ORG, KNOWN_ORGS], [KNOWN_MEDIUM, KNOWN_MEDIA.keys()],
+  [PLACE, PLACES], [DEMONYM, DEMONYMS.keys()], [ORG_SUFFIX, ORG_SUFFIXES], [MEDIA_SUFFIX, MEDIA_SUFFIXES],
+] as const) {
+  for (const w of words) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+}
+
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+  return ((LISTS.get(lower) ?? 0) & ROLE) !== 0;
 }
 
 // Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
@@ -85,9 +106,8 @@ export function isAgentNoun(lower: string): boolean {
 }
 
 export function nameGender(firstLower: string): Gender | null {
-  const m = MALE_NAMES.has(firstLower);
-  const f = FEMALE_NAMES.has(firstLower);
-  return m === f ? null : m ? 'male' : 'female';
+  const lists = (LISTS.get(firstLower) ?? 0) & (MALE_NAME | FEMALE_NAME);
+  return lists === MALE_NAME ? 'male' : lists === FEMALE_NAME ? 'female' : null;
 }
 
 /** Joins hyphenated tokens into words and marks which can belong to a name. */
@@ -227,8 +247,7 @@ function canBeName(w: Word): boolean {
   if (!w.initial) return true;
   // A sentence's first word is capitalised anyway: ask for more than the capital letter.
   return (
-    w.pos === 'PROPN' || isRoleWord(w.lower) || HONORIFICS.has(w.lower) || MALE_NAMES.has(w.lower) ||
-    FEMALE_NAMES.has(w.lower) || KNOWN_ORGS.has(w.lower) || KNOWN_MEDIA.has(w.lower) || PLACES.has(w.lower) ||
+    w.pos === 'PROPN' || ((LISTS.get(w.lower) ?? 0) & (ROLE | HONORIFIC | MALE_NAME | FEMALE_NAME | KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
     ACRONYM_RE.test(w.text)
   );
 }
@@ -236,8 +255,7 @@ function canBeName(w: Word): boolean {
 // Places and one-word media stay possible names ("George Washington", "Fiona Hill").
 function isNameWord(w: Word): boolean {
   return (
-    w.cap && !isRoleWord(w.lower) && !ORG_SUFFIXES.has(w.lower) && !HONORIFICS.has(w.lower) &&
-    !KNOWN_ORGS.has(w.lower) && !DEMONYMS.has(w.lower) && !ACRONYM_RE.test(w.text)
+    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text)
   );
 }
 
@@ -314,9 +332,10 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     let rightEnd = next;
     while (rightEnd < b && words[rightEnd]!.cap) rightEnd++;
     const rightLast = words[rightEnd - 1]!;
-    const joined = words.slice(segStart, rightEnd).map((x) => x.lower).join(' ');
+    let joined = words[segStart]!.lower;
+    for (let x = segStart + 1; x < rightEnd; x++) joined += ` ${words[x]!.lower}`;
     const keep =
-      KNOWN_ORGS.has(joined) || KNOWN_MEDIA.has(joined) || PLACES.has(joined) ||
+      ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
       ((w.lower === 'of' || w.lower === 'on' || w.lower === 'for') && ORG_SUFFIXES.has(left.lower)) ||
       ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, ''));
@@ -333,16 +352,18 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
 const SUFFIX_BEFORE_OF_RE = /\b(\S+) (?:of|on|for) /;
 
 function classifyWhole(lower: string, last: string, multi: boolean, single: Word | null): NamedKind | null {
-  if (KNOWN_MEDIA.has(lower)) return 'media';
-  if (KNOWN_ORGS.has(lower)) return 'org';
-  if (PLACES.has(lower) || DEMONYMS.has(lower)) return 'place';
-  if (multi && MEDIA_SUFFIXES.has(last)) return 'media';
+  const lists = LISTS.get(lower) ?? 0;
+  if ((lists & KNOWN_MEDIUM) !== 0) return 'media';
+  if ((lists & KNOWN_ORG) !== 0) return 'org';
+  if ((lists & (PLACE | DEMONYM)) !== 0) return 'place';
+  const lastLists = LISTS.get(last) ?? 0;
+  if (multi && (lastLists & MEDIA_SUFFIX) !== 0) return 'media';
   // "Commission on Presidential Debates", "Council on Foreign Relations"
   if (multi) {
     const m = SUFFIX_BEFORE_OF_RE.exec(lower);
     if (m && ORG_SUFFIXES.has(m[1]!)) return 'org';
   }
-  if (ORG_SUFFIXES.has(last)) return 'org';
+  if ((lastLists & ORG_SUFFIX) !== 0) return 'org';
   if (single && ACRONYM_RE.test(single.text)) return 'org';
   return null;
 }
@@ -386,10 +407,14 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
   if (b - nameStart >= 3 && (words[nameStart]!.initial || words[nameStart]!.pos !== 'PROPN') && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
   // "Republican of South Carolina": a title and a place, nobody's name
-  const nameLower = words.slice(nameStart, b).map((w) => w.lower).join(' ');
-  if (PLACES.has(nameLower) || DEMONYMS.has(nameLower)) return base;
+  let nameLower = words[nameStart]!.lower;
+  for (let k = nameStart + 1; k < b; k++) nameLower += ` ${words[k]!.lower}`;
+  if (((LISTS.get(nameLower) ?? 0) & (PLACE | DEMONYM)) !== 0) return base;
 
-  const person: NamedMention = { ...base, kind: 'person', nameFirst: nameStart, nameEnd: b };
+  const person: NamedMention = {
+    start: base.start, end: base.end, nameFirst: nameStart, nameEnd: b, name: base.name, kind: 'person', role: null,
+    organization: null, gender: null, first: '', last: '', nameWords: 0, personEvidence: false, modifier, possessive, orgSpan: null,
+  };
   let nameEnd = b;
   while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(words[nameEnd - 1]!.lower)) nameEnd--;
   person.name = spanText(text, words, nameStart, b);
@@ -406,7 +431,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   parsePremodifiers(words, text, nameStart, person);
   // "Mark Rutte", "David P. Goldman"; "Climate Assessment" needs more (see findNamedMentions)
   if (person.nameWords > 1 && !person.personEvidence) {
-    person.personEvidence = nameGender(person.first) !== null || words.slice(nameStart, nameEnd).some((w) => INITIAL_RE.test(w.text));
+    person.personEvidence = nameGender(person.first) !== null || hasInitial(words, nameStart, nameEnd);
   }
   if (!person.role) parseApposition(words, text, b, person);
   if (!person.role) parseLeadingApposition(words, text, person);
@@ -415,6 +440,11 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // capitalised words with nothing saying "person" stay unknown until something links them
   if (!person.personEvidence) person.kind = 'unknown';
   return person;
+}
+
+function hasInitial(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (INITIAL_RE.test(words[k]!.text)) return true;
+  return false;
 }
 
 export function genderOfRole(role: string): Gender | null {

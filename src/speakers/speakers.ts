@@ -69,7 +69,17 @@ const KIN_GENDER = new Map<string, Gender>([
 ]);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const NAME_EDGE_RE = /^[\s,;:"“”‘’'—–-]+|[\s,;:"“”‘’'—–-]+$/g;
-const EDGE_PUNCT_RE = /^[\s,;:.!?"“”‘’'()[\]—–-]+|[\s,;:.!?"“”‘’'()[\]—–-]+$/g;
+const EDGE_PUNCT_RE = /[\s,;:.!?"“”‘’'()[\]—–-]/;
+
+/** The text without white space and punctuation at its edges. */
+function trimEdges(text: string): string {
+  // a character test at each end, where a replace with an end-anchored pattern tries every position
+  let from = 0;
+  let to = text.length;
+  while (from < to && EDGE_PUNCT_RE.test(text[from]!)) from++;
+  while (to > from && EDGE_PUNCT_RE.test(text[to - 1]!)) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
 
 // the same names come back within and across articles: their lookup keys are made once
 const orgKeys = new Map<string, string>();
@@ -92,7 +102,8 @@ class Resolver {
   private readonly byLastName = new Map<string, Entity[]>();
   private readonly byOrgName = new Map<string, Entity>();
   private readonly quoted: Uint8Array;
-  private readonly sourceCache = new Map<string, Entity | null>();
+  /** Per source span (start * (text length + 1) + end): attributions often share one. */
+  private readonly sourceCache = new Map<number, Entity | null>();
   private readonly speakerOf = new Map<Attribution, Entity | null>();
   private readonly meta: Document['meta'];
   private authorEntity: Entity | null = null;
@@ -306,12 +317,13 @@ class Resolver {
   /** Returns false when the source must wait for other attributions ("I", "we" inside a quote). */
   private resolveSource(a: Attribution, inside: NamedMention[]): boolean {
     const s = a.source!;
-    const key = `${s.start}:${s.end}`;
-    if (this.sourceCache.has(key)) {
-      this.assign(a, this.sourceCache.get(key)!);
+    const key = s.start * (this.text.length + 1) + s.end;
+    const known = this.sourceCache.get(key);
+    if (known !== undefined) {
+      this.assign(a, known);
       return true;
     }
-    const bare = s.text.replace(EDGE_PUNCT_RE, '').toLowerCase();
+    const bare = trimEdges(s.text).toLowerCase();
     const pronoun = PRONOUNS.get(bare);
     if (pronoun?.kind === 'self') return false;
     let e: Entity | null;
@@ -557,7 +569,7 @@ class Resolver {
 
   /** "Chris Cox, who runs ...": the mention right before, else the noun phrase right before. */
   private resolveRelative(s: Span, sentence: number): Entity | null {
-    const thing = /^(?:which|that)$/i.test(s.text.replace(EDGE_PUNCT_RE, ''));
+    const thing = /^(?:which|that)$/i.test(trimEdges(s.text));
     for (let i = this.events.length - 1; i >= 0; i--) {
       const ev = this.events[i]!;
       if (ev.start >= s.start) continue;
@@ -593,7 +605,7 @@ class Resolver {
     }
     let e = best ? this.speakerOf.get(best) ?? null : null;
     // the narrator's own "I" / "we": the article's author, or for "we" its outlet
-    if (!best && this.quoted[s.start] !== 1) e = this.narrator(/^(?:we|us|our)$/i.test(s.text.replace(EDGE_PUNCT_RE, '')));
+    if (!best && this.quoted[s.start] !== 1) e = this.narrator(/^(?:we|us|our)$/i.test(trimEdges(s.text)));
     if (e) this.mention(e, s.start, s.end);
     this.assign(a, e);
   }
