@@ -515,3 +515,17 @@ test('a naming participle after an indefinite noun phrase is no cue', () => {
   assert.deepEqual(run('She now runs a small charity called Harbour Hope.').map(shape), []);
   assert.deepEqual(only('The mayor called the plan “reckless.”').cue, 'called');
 });
+
+test('"as X reported" reports the clause it is set off from, before or after it', () => {
+  assert.deepEqual(only('As the Ledger reported, the ferry contract was never signed.'), {
+    kind: 'indirect', cue: 'reported', source: 'the Ledger', content: ['the ferry contract was never signed'],
+  });
+  assert.deepEqual(only('The ferry contract was never signed, as the Ledger reported on Tuesday.'), {
+    kind: 'indirect', cue: 'reported', source: 'the Ledger', content: ['The ferry contract was never signed'],
+  });
+  assert.deepEqual(run('He left early as the mayor said.').map(shape), []);
+});
+
+test('a source may join two role nouns: "the senator and presidential candidate"', () => {
+  assert.deepEqual(only('“We are ready,” the former senator and presidential candidate told the crowd.').source, 'the former senator and presidential candidate');
+});

@@ -491,6 +491,23 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // after a quotation, words with no verb ("told reporters", "said late last week") are no content
     const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && !hasClause(view, r, b);
 
+    if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
+      // "As The Post reported, CONTENT." / "CONTENT, as the paper reported."
+      let first = a;
+      while (first < boundary && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV')) first++;
+      let content: Char | null = null;
+      if (first === boundary || (r < b && isComma(toks[r]) && !(boundary - 1 > a && isComma(toks[boundary - 1]) && r + 1 >= b))) {
+        if (r < b && isComma(toks[r])) content = contentRight(view, r + 1, Math.min(b, r + 1 + MAX_WALK));
+      } else if (boundary - 1 > a && isComma(toks[boundary - 1])) {
+        content = contentLeft(view, boundary - 1, a);
+      }
+      if (content) {
+        const source = chars(view, src);
+        lastSource = source;
+        out.push(frame(cue, source, [content], c.rate * 0.9, headAt));
+      }
+      continue;
+    }
     if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0))) {
       // CONTENT, Smith said [, CONTENT].
       const left = contentLeft(view, boundary, a);

@@ -365,7 +365,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&') && s < end && s - 2 >= limit) {
       const left = toks[s - 2]!;
       const right = toks[s]!;
-      if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET'))) {
+      // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
+      if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET')) ||
+        (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal))) {
         s--;
         continue;
       }
@@ -426,6 +428,9 @@ function isNominalHead(t: Token): boolean {
   // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && ADJECTIVE_ROLES.has(t.normal));
 }
+
+/** Nouns naming a person's office or trade, as the left side of "senator and candidate". */
+const ROLE_LIKE = /(?:or|er|ist|ant|ent|man|woman|chair|chief|leader|secretary|governor|mayor|senator|president|candidate|director|founder|member|official|adviser|advisor|spokesperson)$/;
 
 /** Role words the tagger often reads as adjectives. */
 const ADJECTIVE_ROLES = new Set(['chief', 'head', 'principal', 'executive', 'deputy', 'general', 'secretary', 'director']);
