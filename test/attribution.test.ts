@@ -529,3 +529,16 @@ test('"as X reported" reports the clause it is set off from, before or after it'
 test('a source may join two role nouns: "the senator and presidential candidate"', () => {
   assert.deepEqual(only('“We are ready,” the former senator and presidential candidate told the crowd.').source, 'the former senator and presidential candidate');
 });
+
+test('"asked" with where the question was put, by whom and to do what, and "when asked" after a quotation', () => {
+  assert.deepEqual(run('Asked on the morning show who leads the party, she said the mayor.').map(shape)[0], {
+    kind: 'indirect', cue: 'Asked', source: null, content: ['who leads the party'],
+  });
+  assert.deepEqual(run('Asked by the host to respond to the audit, Reyes said, “It is noise.”').map(shape)[0], {
+    kind: 'indirect', cue: 'Asked', source: 'the host', content: ['to respond to the audit'],
+  });
+  assert.deepEqual(run('“You bet I would,” Reyes said when asked whether she would close the pier.').map(shape), [
+    { kind: 'direct', cue: 'said', source: 'Reyes', content: ['“You bet I would,”'] },
+    { kind: 'indirect', cue: 'asked', source: null, content: ['whether she would close the pier'] },
+  ]);
+});

@@ -489,7 +489,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const quoteRight = r < b && opensQuote(view, r) >= 0 && closesQuote(view, boundary) >= 0;
 
     // after a quotation, words with no verb ("told reporters", "said late last week") are no content
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && !hasClause(view, r, b);
+    // nor is "when asked whether ...", which is an attribution of its own
+    const askedAfter = r + 1 < b && (toks[r]!.normal === 'when' || toks[r]!.normal === 'after') && toks[r + 1]!.normal === 'asked';
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || !hasClause(view, r, b));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported."
@@ -960,9 +962,15 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   let source: Char | null = null;
   if (toks[r]?.normal === 'by') {
     let e = r + 1;
-    while (e < b && e - r < 8 && !QUESTION_OPENERS.has(toks[e]!.normal) && !isComma(toks[e]) && toks[e]!.quote === -1) e++;
+    while (e < b && e - r < 8 && !QUESTION_OPENERS.has(toks[e]!.normal) && toks[e]!.normal !== 'to' && !isComma(toks[e]) && toks[e]!.quote === -1) e++;
     if (e > r + 1) source = [toks[r + 1]!.start, toks[e - 1]!.end];
     r = e;
+  }
+  // "Asked on Fox News who ...": where the question was put, before the question itself
+  if (r < b && toks[r]!.pos === 'ADP' && !QUESTION_OPENERS.has(toks[r]!.normal) && toks[r]!.normal !== 'for' && toks[r]!.normal !== 'to') {
+    let k = r + 1;
+    while (k < b && k - r < 8 && toks[k]!.quote === -1 && (NOMINAL_START.has(toks[k]!.pos) || toks[k]!.pos === 'PART') && !QUESTION_OPENERS.has(toks[k]!.normal)) k++;
+    if (k > r + 1 && k < b && QUESTION_OPENERS.has(toks[k]!.normal)) r = k;
   }
   r = skipAdjuncts(view, r, b);
   while (r < b && toks[r]!.pos === 'ADV' && !QUESTION_OPENERS.has(toks[r]!.normal)) r++; // "Asked specifically what"
