@@ -542,3 +542,9 @@ test('"asked" with where the question was put, by whom and to do what, and "when
     { kind: 'indirect', cue: 'asked', source: null, content: ['whether she would close the pier'] },
   ]);
 });
+
+test('a parenthetical "records show" splits the content it reports into two parts', () => {
+  assert.deepEqual(only('The ferry, port records show, has not sailed since May.'), {
+    kind: 'indirect', cue: 'show', source: 'port records', content: ['The ferry', 'has not sailed since May'],
+  });
+});

@@ -159,7 +159,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       const subject =
         prev.quote === -1 &&
         (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
-      const clause = !next || t + 1 >= b || isFinal(next) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET';
+      // ...or a parenthetical: "The jet, records show, is rarely used"
+      let k = t - 1;
+      while (k > a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'DET')) k--;
+      const aside = next !== undefined && isComma(next) && k < t - 1 && isComma(toks[k]);
+      const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET';
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }
