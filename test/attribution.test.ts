@@ -548,3 +548,8 @@ test('a parenthetical "records show" splits the content it reports into two part
     kind: 'indirect', cue: 'show', source: 'port records', content: ['The ferry', 'has not sailed since May'],
   });
 });
+
+test('"notes" after a name is a reporting verb; after a noun it is a noun', () => {
+  assert.deepEqual(only('“The pier is safe,” Alvarez notes.'), { kind: 'direct', cue: 'notes', source: 'Alvarez', content: ['“The pier is safe,”'] });
+  assert.deepEqual(run('The meeting notes were lost.').map(shape), []);
+});

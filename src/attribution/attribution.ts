@@ -152,6 +152,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON') out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
+    if (tok.pos === 'NOUN' && NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) {
+      // "Viguerie notes that ...", "“...,” Bozell notes.": a name, then the word, then a clause or the end
+      const next = toks[t + 1];
+      if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':') out.push({ head: t, type: 'verb', rate: 0.7 });
+      continue;
+    }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
       const prev = toks[t - 1]!;
@@ -267,6 +273,9 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others
 
 /** Verb forms the tagger sometimes reads as nouns (headlines in title case) that are always verbs. */
 const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
+
+/** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
+const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
