@@ -553,3 +553,10 @@ test('"notes" after a name is a reporting verb; after a noun it is a noun', () =
   assert.deepEqual(only('“The pier is safe,” Alvarez notes.'), { kind: 'direct', cue: 'notes', source: 'Alvarez', content: ['“The pier is safe,”'] });
   assert.deepEqual(run('The meeting notes were lost.').map(shape), []);
 });
+
+test('"reportedly" on its own reports the clause around it, with no source; before a cue verb it joins the cue', () => {
+  assert.deepEqual(only('The ferry company has reportedly hired three new captains.'), {
+    kind: 'indirect', cue: 'reportedly', source: null, content: ['The ferry company has', 'hired three new captains'],
+  });
+  assert.deepEqual(only('The mayor reportedly told aides she would resign.').cue, 'reportedly told');
+});

@@ -122,7 +122,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'survey';
+  type: 'verb' | 'according' | 'noun' | 'survey' | 'adverb';
   rate: number;
 }
 
@@ -134,6 +134,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.quote !== -1) continue;
     if (tok.normal === 'according' && toks[t + 1]?.normal === 'to') {
       out.push({ head: t, type: 'according', rate: 0.93 });
+      continue;
+    }
+    if (tok.normal === 'reportedly' && tok.pos === 'ADV') {
+      out.push({ head: t, type: 'adverb', rate: 0.5 });
       continue;
     }
     if (tok.normal === 'in' && tok.pos === 'ADP' && surveyEnd(view, t, b) >= 0) {
@@ -344,7 +348,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (start > a) breaks.push(start);
       return { start: c.head, end: c.head + 2 };
     }
-    if (c.type === 'noun' || c.type === 'survey') return { start: c.head, end: c.head + 1 };
+    if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
       breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
@@ -419,6 +423,18 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
 
+    if (c.type === 'adverb') {
+      // "X is reportedly spending ...": the writer reports unnamed reports; the clause around
+      // the adverb is the content ("reportedly told" is part of the verb's own cue)
+      if (groups.some((o, oi) => oi !== ci && o.start <= c.head && c.head < o.end)) continue;
+      let v = c.head;
+      while (v - 1 >= a && (toks[v - 1]!.pos === 'AUX' || toks[v - 1]!.pos === 'PART')) v--;
+      const subject = v > a ? sourceLeft(view, v, a) : null;
+      const right = contentRight(view, c.head + 1, stopAfter(c.head + 1));
+      if (!subject || !right) continue;
+      out.push(frame(cue, null, [[toks[subject.start]!.start, toks[c.head - 1]!.end], right], c.rate, headAt));
+      continue;
+    }
     if (c.type === 'survey') {
       const e = surveyEnd(view, c.head, b);
       const source: Char = [toks[c.head + 1]!.start, toks[e - 1]!.end];
