@@ -44,6 +44,7 @@ function main(): void {
     cueMargin: Number(arg('--cue-margin') ?? 0),
     partMargin: Number(arg('--part-margin') ?? 150),
     ...(arg('--seed') ? { seed: Number(arg('--seed')) } : {}),
+    seeds: Number(arg('--seeds') ?? 5),
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();

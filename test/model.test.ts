@@ -11,7 +11,7 @@ import {
 } from '../src/model/model.js';
 import { cueNeighbours, cueView, tokenAtoms, type TokenAtoms } from '../src/model/features.js';
 import { PartScorer } from '../src/model/partscore.js';
-import { trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
+import { averageTaggers, trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
 import { combineAttributions, findAttributionsModel, loadModel } from '../src/model/index.js';
 import type { Attribution } from '../src/document/types.js';
 
@@ -131,6 +131,22 @@ test('a model trained on toy articles finds cue, source and content in a new art
 test('training is deterministic: same data and options give the same bytes', () => {
   const again = trainModel(examples, options);
   assert.ok(model.serialize().equals(again.serialize()));
+});
+
+test('averaging taggers averages their weights, and a model averaged over seeds is deterministic and still right', () => {
+  const tags = ['O', 'B-CUE', 'I-CUE'];
+  const a = new LinearTagger(tags, 2, new Float32Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), new Float32Array(12).fill(1));
+  const b = new LinearTagger(tags, 2, new Float32Array([3, 2, 1, 0, -5, 6, 7, 8, 9, 10, 11, -12]), new Float32Array(12).fill(3));
+  const mean = averageTaggers([a, b]);
+  assert.deepEqual([...mean.weights], [2, 2, 2, 2, 0, 6, 7, 8, 9, 10, 11, 0]);
+  assert.deepEqual([...mean.trans], new Array(12).fill(2));
+  const averaged = trainModel(examples, { ...options, seeds: 2 });
+  assert.ok(averaged.serialize().equals(trainModel(examples, { ...options, seeds: 2 }).serialize()));
+  assert.ok(!averaged.serialize().equals(model.serialize()));
+  const doc = segmented('Mira Holt said that the ferry would run again in May.');
+  assert.deepEqual(spans(findAttributionsModel(doc, averaged).attributions), [
+    { cue: 'said', source: 'Mira Holt', content: 'that the ferry would run again in May', kind: 'indirect' },
+  ]);
 });
 
 test('a save/load round trip gives identical weights and predictions', () => {

@@ -7,7 +7,7 @@ import {
   AttributionModel, CUE_TAGS, PART_TAGS, baseFeatureTable, cueSequence, cueWindow, quantize,
   sentenceSequence, type BaseFeatureTable,
 } from './model.js';
-import { PerceptronTrainer, type LinearTagger, type Sequence } from './perceptron.js';
+import { LinearTagger, PerceptronTrainer, type Sequence } from './perceptron.js';
 
 type Frag = [number, number];
 
@@ -32,6 +32,11 @@ export interface TrainOptions {
   cueEpochs?: number;
   partEpochs?: number;
   seed?: number;
+  /**
+   * Train this many times with seeds seed, seed + 1, ... and average the weights: a linear
+   * tagger's average is the average of their scores, which evens out the shuffle's luck.
+   */
+  seeds?: number;
   /** Minimum occurrences of a lemma before the cue lexicon trusts its rate. */
   lexiconMinCount?: number;
   /** Cost-augmented training: wrong tags get this head start while training (0 = plain perceptron). */
@@ -153,16 +158,42 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 }
 
 export function trainModel(examples: readonly TrainExample[], opts: TrainOptions = {}): AttributionModel {
-  const cueBits = opts.cueBits ?? 16;
-  const partBits = opts.partBits ?? 16;
-  const cueEpochs = opts.cueEpochs ?? 8;
-  const partEpochs = opts.partEpochs ?? 8;
   const seed = opts.seed ?? 20151109;
   const log = opts.log ?? (() => {});
   const lexicon = learnLexicon(examples, opts.lexiconMinCount ?? 3);
   const stacked = examples.length > 0 && examples.every((ex) => ex.rules !== undefined);
   const prepared = examples.map((ex) => prepare(ex, lexicon));
   log(`lexicon ${lexicon.size} lemmas; ${prepared.reduce((n, p) => n + p.atoms.n, 0)} tokens`);
+  const runs: { cue: LinearTagger; part: LinearTagger }[] = [];
+  for (let k = 0; k < Math.max(1, opts.seeds ?? 1); k++) {
+    if (k > 0) log(`seed ${seed + k}`);
+    runs.push(trainTaggers(prepared, lexicon, stacked, seed + k, opts));
+  }
+  const cue = quantize(averageTaggers(runs.map((r) => r.cue)));
+  const part = quantize(averageTaggers(runs.map((r) => r.part)));
+  return new AttributionModel(lexicon, cue, part, 0, stacked);
+}
+
+/** The element-wise mean of taggers of one shape (the tagger itself when there is one). */
+export function averageTaggers(taggers: LinearTagger[]): LinearTagger {
+  if (taggers.length === 1) return taggers[0]!;
+  const first = taggers[0]!;
+  const w = new Float32Array(first.weights.length);
+  const t = new Float32Array(first.trans.length);
+  for (const tagger of taggers) {
+    for (let i = 0; i < w.length; i++) w[i]! += tagger.weights[i]! / taggers.length;
+    for (let i = 0; i < t.length; i++) t[i]! += tagger.trans[i]! / taggers.length;
+  }
+  return new LinearTagger(first.tags, first.bits, w, t);
+}
+
+/** One training run: the cue tagger, then the part tagger on jackknifed cues (float weights). */
+function trainTaggers(prepared: Prepared[], lexicon: CueLexicon, stacked: boolean, seed: number, opts: TrainOptions): { cue: LinearTagger; part: LinearTagger } {
+  const cueBits = opts.cueBits ?? 16;
+  const partBits = opts.partBits ?? 16;
+  const cueEpochs = opts.cueEpochs ?? 8;
+  const partEpochs = opts.partEpochs ?? 8;
+  const log = opts.log ?? (() => {});
 
   // Pass 1: the cue tagger, one sequence per sentence.
   const next = rng(seed);
@@ -181,7 +212,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
       for (const item of shuffle(items, next)) wrong += trainer.train(item.seq, item.gold);
       log(`${label} epoch ${epoch + 1}: ${wrong} wrong tags`);
     }
-    return quantize(trainer.averaged());
+    return trainer.averaged();
   };
   const cue = trainCues(prepared, 'cue');
 
@@ -192,7 +223,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   const predictedCues: [number, number][][] = prepared.map(() => []);
   if (folds > 1) {
     for (let f = 0; f < folds; f++) {
-      const tagger = trainCues(prepared.filter((_, i) => i % folds !== f), `fold ${f + 1} cue`);
+      const tagger = quantize(trainCues(prepared.filter((_, i) => i % folds !== f), `fold ${f + 1} cue`));
       const m = new AttributionModel(lexicon, tagger, tagger, 0, stacked);
       prepared.forEach((p, i) => {
         if (i % folds === f) predictedCues[i] = m.findCues(p.ex.doc, p.atoms, p.table);
@@ -238,6 +269,5 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     }
     log(`part epoch ${epoch + 1}: ${wrong} wrong tags`);
   }
-  const part = quantize(partTrainer.averaged());
-  return new AttributionModel(lexicon, cue, part, 0, stacked);
+  return { cue, part: partTrainer.averaged() };
 }
