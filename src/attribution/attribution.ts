@@ -362,17 +362,18 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (r === undefined) r = leftSources[ci] = sourceLeft(view, groups[ci]!.start, a);
     return r;
   };
-  // a strong cue with its own subject after a comma starts a new reporting clause:
-  // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
-  // and so does the main verb after a relative clause: "Smith, who said X, said Y"
-  // Unquoted, "X said Y, wrote songs" is no inversion: an earlier cue has its own subject
+  // Whether a confident cue before candidate ci has its own subject: then an unquoted
+  // "X said Y, wrote songs" is no inversion. ("Smith, who said X, said Y": a relative
+  // clause's cue reports nothing of the main clause.)
   const reportedBefore = (ci: number): boolean =>
     cands.some((o, oi) => {
       if (oi >= ci || o.type !== 'verb' || o.rate < 0.6) return false;
       const src = leftSource(oi);
-      // "Smith, who said X, said Y": a relative clause's cue reports nothing of the main clause
       return src !== null && !(src.end - src.start === 1 && RELATIVE_PRONOUNS.has(toks[src.start]!.normal));
     });
+  // a strong cue with its own subject after a comma starts a new reporting clause:
+  // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
+  // and so does the main verb after a relative clause: "Smith, who said X, said Y"
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
@@ -523,15 +524,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || !hasClause(view, r, b));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
-      // "As The Post reported, CONTENT." / "CONTENT, as the paper reported."
-      let first = a;
-      while (first < boundary && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV')) first++;
-      let content: Char | null = null;
-      if (first === boundary || (r < b && isComma(toks[r]) && !(boundary - 1 > a && isComma(toks[boundary - 1]) && r + 1 >= b))) {
-        if (r < b && isComma(toks[r])) content = contentRight(view, r + 1, Math.min(b, r + 1 + MAX_WALK));
-      } else if (boundary - 1 > a && isComma(toks[boundary - 1])) {
-        content = contentLeft(view, boundary - 1, a);
-      }
+      // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
+      // reported, CONTENT": the clause after it when the sentence goes on, else the one before
+      const goesOn = r < b && isComma(toks[r]);
+      const content = goesOn
+        ? contentRight(view, r + 1, Math.min(b, r + 1 + MAX_WALK))
+        : boundary - 1 > a && isComma(toks[boundary - 1]) ? contentLeft(view, boundary - 1, a) : null;
       if (content) {
         const source = chars(view, src);
         lastSource = source;
