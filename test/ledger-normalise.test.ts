@@ -2,21 +2,8 @@
 // ids and name keys are stored, and a store written before the shortcuts must still match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldText, normaliseName, normaliseQuote, quoteId } from '../src/ledger/normalise.js';
+import { foldText, fullFold, normaliseName, normaliseQuote, quoteId } from '../src/ledger/normalise.js';
 import { compareQuotes, compareSifted, commonWordsSieve, quoteWords } from '../src/ledger/variants.js';
-
-/** The fold as the rules state it, with no shortcut. */
-function fullFold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const fullQuote = (text: string) => fullFold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

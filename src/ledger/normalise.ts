@@ -9,8 +9,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case, no diacritics, curly quotes and dashes made plain, runs of space collapsed. */
 export function foldText(text: string): string {
-  // of the folds below, only these change ASCII text
+  // of the folds in fullFold, only these change ASCII text
   if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  return fullFold(text);
+}
+
+/** foldText without its ASCII shortcut (exported so a test can hold the two to the same answers). */
+export function fullFold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
