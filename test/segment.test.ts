@@ -77,3 +77,18 @@ test('a doubled closing apostrophe stays with the sentence it closes', () => {
   );
   for (const [i, s] of sentences.entries()) for (let t = s.firstToken; t < s.endToken; t++) assert.equal(tokens[t]!.sentence, i);
 });
+
+test('a full stop inside a party-and-state tag or a web address does not end the sentence', () => {
+  const text = 'The levy failed, Rep. Dana Ruiz (R-S.C.) said on Friday. Sen. Omar Pell (D-N.Y.), who chairs the panel, agreed. ' +
+    'Details are on harbor.gov for now. Voters left.The count went on. It passed!, she wrote.';
+  const { sentences } = segment(createDocument(text));
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [
+    'The levy failed, Rep. Dana Ruiz (R-S.C.) said on Friday.',
+    'Sen. Omar Pell (D-N.Y.), who chairs the panel, agreed.',
+    'Details are on harbor.gov for now.',
+    // a missing space before a capital is still a sentence end
+    'Voters left.',
+    'The count went on.',
+    'It passed!, she wrote.',
+  ]);
+});

@@ -125,6 +125,10 @@ export function segment(doc: Document): Segmentation {
       }
       const end = ends[i]!;
       const tokenText = verbatim[i] === 1 ? word : text.slice(start, end);
+      if (tokens.length === s && s > 0 && sentences.length > 0 && sentences[sentences.length - 1]!.endToken === s && continuesAfterMark(tokens[s - 1]!, start, tokenText)) {
+        // wink ended a sentence inside "(R-S.C.)", "(D-Md.)," or "state.gov": take it back
+        s = sentences.pop()!.firstToken;
+      }
       // wink's tokenizer caches words it has seen, so "Clinton’s" is two tokens in a fresh
       // process and one after the word was met before. Always split the possessive, so the
       // same article is tokenized the same whatever was read before it. (The glued form's tag
@@ -207,6 +211,22 @@ export function segment(doc: Document): Segmentation {
 
   for (const s of sentences) nameWordsTaggedAsVerbs(tokens, s.firstToken, s.endToken);
   return { paragraphs, sentences, tokens };
+}
+
+/**
+ * Whether a token written right after a sentence-final mark (no space between) carries on the
+ * same sentence: a comma or closing bracket can't open one, and a lower-case word, a digit or a
+ * lone initial ("C." of "S.C.") after a full stop belongs to an abbreviation or a web address.
+ * "Republicans.The" (a missing space) stays two sentences.
+ */
+function continuesAfterMark(prev: Token, start: number, next: string): boolean {
+  if (prev.end !== start) return false;
+  const mark = prev.text.charCodeAt(prev.text.length - 1);
+  if (mark !== 46 && mark !== 33 && mark !== 63) return false; // . ! ?
+  const c = next.charCodeAt(0);
+  if (c === 44 || c === 59 || c === 41) return true; // , ; )
+  if (mark !== 46) return false;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (next.length === 2 && c >= 65 && c <= 90 && next.charCodeAt(1) === 46);
 }
 
 /**
