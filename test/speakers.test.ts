@@ -411,3 +411,43 @@ test('"the NATO chief" is the Secretary General named before; "the chief" alone 
   assert.deepEqual(brief(r.speakerOf(0)), { name: 'Mark Rutte', type: 'person', role: 'Secretary General', organization: 'NATO' });
   assert.notEqual(r.attributions[1]!.speakerId, r.attributions[0]!.speakerId);
 });
+
+test('a pronoun after an opening participle or preposition phrase is not a person inside that phrase; "As for X, he" is X', () => {
+  const text = [
+    'Mayor Victor Osei opened the new bridge on Monday.',
+    'Campaigning against Paul Ridley last spring, he said the bridge would be his first project.',
+    'Unlike Paul Ridley, he said the tolls would stay low.',
+    'After Paul Ridley left the stage, he said the opposite.',
+    'As for Paul Ridley, he said nothing.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'he', nth: 0, content: 'the bridge would be his first project' },
+    { source: 'he', nth: 1, content: 'the tolls would stay low' },
+    { source: 'he', nth: 2, content: 'the opposite' },
+    { source: 'he', nth: 3, content: 'nothing' },
+  ], {});
+  assert.deepEqual(r.attributions.map((a) => r.speakers.find((s) => s.id === a.speakerId)?.name), [
+    'Victor Osei', 'Victor Osei',
+    // a clause with its own subject may be about the pronoun's antecedent
+    'Paul Ridley',
+    'Paul Ridley',
+  ]);
+});
+
+test('"the governor" in narration is a mention of the governor and the antecedent of a later pronoun', () => {
+  const text = [
+    'Governor Ada Nwosu signed the water bill on Friday.',
+    'Her deputy, Tomas Grell, said the bill was overdue.',
+    'The governor’s own county had run dry twice.',
+    'In a speech later that day, she said more bills would follow.',
+    'The president of the utility, Mark Dale, disagreed; he said costs would rise.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Her deputy, Tomas Grell,', content: 'the bill was overdue' },
+    { source: 'she', content: 'more bills would follow' },
+    { source: 'he', content: 'costs would rise' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => r.speakers.find((s) => s.id === a.speakerId)?.name), ['Tomas Grell', 'Ada Nwosu', 'Mark Dale']);
+  const governor = r.speakers.find((s) => s.name === 'Ada Nwosu')!;
+  assert.deepEqual(governor.mentions.map((m) => m.text), ['Governor Ada Nwosu', 'The governor', 'she']);
+});

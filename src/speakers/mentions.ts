@@ -290,7 +290,7 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
       }
       break;
     }
-    for (const c of splitChunk(words, a, b)) chunks.push(c);
+    for (const c of splitChunk(words, a, b)) if (!isCalendarName(words, c[0], c[1])) chunks.push(c);
     i = b;
   }
 
@@ -315,6 +315,15 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
   }
   for (const m of out) if (m.kind === 'unknown' && m.nameWords >= 2 && alone.has(m.last)) m.kind = 'person';
   return out;
+}
+
+/** "Labor Day", "Election Day", "Christmas Eve": a day's name, not a person called Day (but "Doris Day"). */
+function isCalendarName(words: readonly Word[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const last = words[b - 1]!.lower;
+  if (last !== 'day' && last !== 'eve') return false;
+  const first = words[a]!.lower;
+  return nameGender(first) === null && !HONORIFICS.has(first) && !HONORIFICS.has(first.replace(/\.$/, ''));
 }
 
 /** Keeps "Department of Justice" whole but splits "Mark Rutte and Donald Trump". */

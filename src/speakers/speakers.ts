@@ -95,6 +95,11 @@ export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributi
   return r.run();
 }
 
+/** Openers whose person is the one the sentence speaks for or about: "As for X,", "For X,", "According to X,", "To X,". */
+const VIEW_FRAMES = new Set(['as', 'for', 'according', 'to']);
+
+interface RoleDescription { start: number; end: number; words: string[] }
+
 class Resolver {
   private readonly entities: Entity[] = [];
   private readonly events: MentionEvent[] = [];
@@ -145,13 +150,17 @@ class Resolver {
       sourceMentions.set(a, list);
     }
     const deferred: Attribution[] = [];
+    const roles = this.roleDescriptions(withSource);
+    let ri = 0;
     let ai = 0;
     for (let k = 0; k <= this.named.length; k++) {
       const m = this.named[k];
       while (ai < withSource.length && (!m || withSource[ai]!.source!.start <= m.start)) {
         const a = withSource[ai++]!;
+        while (ri < roles.length && roles[ri]!.start < a.source!.start) this.resolveRoleDescription(roles[ri++]!);
         if (!this.resolveSource(a, sourceMentions.get(a)!)) deferred.push(a);
       }
+      while (ri < roles.length && (!m || roles[ri]!.start < m.start)) this.resolveRoleDescription(roles[ri++]!);
       if (m && !inSource[k]) this.resolveNamed(m);
     }
     for (const a of deferred) this.resolveSelfReference(a);
@@ -526,6 +535,47 @@ class Resolver {
     return null;
   }
 
+  /**
+   * "the president", "the Texas senator" in narration (not a source, not part of a name): spans
+   * with the words a role must hold. They refer back to a person known by that role, so a
+   * pronoun after "The president's trip ..." finds the president, not someone named earlier.
+   * Only definite singular role heads not followed by "of" ("the president of Mexico" is another).
+   */
+  private roleDescriptions(withSource: readonly Attribution[]): RoleDescription[] {
+    const covered = new Uint8Array(this.text.length + 1);
+    for (const a of withSource) covered.fill(1, a.source!.start, a.source!.end);
+    for (const m of this.named) covered.fill(1, m.start, m.end);
+    const out: RoleDescription[] = [];
+    const words = this.words;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const det = words[i]!;
+      if (det.lower !== 'the' || this.quoted[det.start] === 1 || covered[det.start] === 1) continue;
+      for (let k = i + 1; k < words.length && k <= i + 3 && words[k]!.sentence === det.sentence; k++) {
+        const w = words[k]!;
+        if (covered[w.start] === 1) break;
+        if ((w.pos === 'NOUN' || w.pos === 'PROPN') && isRoleWord(w.lower) && !w.lower.endsWith('s')) {
+          const next = words[k + 1];
+          if (next && next.sentence === w.sentence && (next.lower === 'of' || next.pos === 'PROPN')) break;
+          out.push({ start: det.start, end: w.end, words: words.slice(i + 1, k + 1).map((x) => x.lower) });
+          break;
+        }
+        if (w.pos !== 'ADJ' && w.pos !== 'PROPN' && w.pos !== 'NOUN') break;
+      }
+    }
+    return out;
+  }
+
+  private resolveRoleDescription(d: RoleDescription): void {
+    const e = this.recent((x) => x.type === 'person' && roleMatches(d.words, x), d.start);
+    if (!e) return;
+    // an antecedent for pronouns and a listed mention, but not a use of the name: which person a
+    // bare surname means still follows the names (a headline's "Professor Nega" and the
+    // "Berhanu Nega" of the text can be two entities that "the professor" would otherwise swap)
+    const lastSeen = e.lastSeen;
+    this.mention(e, d.start, d.end);
+    e.lastSeen = lastSeen;
+  }
+
   /** The most recently mentioned entity that fits, looking back a bounded number of mentions. */
   private recent(fits: (e: Entity) => boolean, before: number): Entity | null {
     let seen = 0;
@@ -547,12 +597,21 @@ class Resolver {
     if (p.kind === 'relative') return this.resolveRelative(s, sentence);
     let seen = 0;
     let found: MentionEvent | null = null;
+    // a fitting mention inside the phrase that opens its sentence: taken only when the sentence
+    // has no other ("Campaigning against Romney, Obama said ... He": Obama)
+    let weak: MentionEvent | null = null;
     let orgFallback: Entity | null = null;
+    // "Campaigning against Romney, he ...": he is the one campaigning, never Romney
+    const w = this.wordIndexAt(s.start);
+    const own = p.kind === 'person' && w > 0 && this.words[w]!.start === s.start && this.words[w - 1]!.text === ',' ? this.openingPhrase(sentence, w - 1) : null;
+    const ownStart = own ? own.start : -1;
     for (let i = this.events.length - 1; i >= 0 && seen < LOOKBACK; i--) {
       const ev = this.events[i]!;
       if (ev.start >= s.start) continue;
       seen++;
-      if (found && ev.sentence !== found.sentence) break;
+      if (ownStart >= 0 && ev.start >= ownStart) continue;
+      const chosen = found ?? weak;
+      if (chosen && ev.sentence !== chosen.sentence) break;
       if (ev.quoted && !inQuote) continue;
       const e = ev.entity;
       let fits = false;
@@ -560,11 +619,72 @@ class Resolver {
       else if (p.kind === 'thing') fits = e.type === 'organization' || e.type === 'media' || e.type === 'document';
       else if (e.plural) fits = true;
       else if (!orgFallback && e.type === 'organization' && !e.isPlace) orgFallback = e;
-      if (fits) found = ev;
+      if (!fits) continue;
+      const opener = p.kind === 'person' ? this.frontedPhrase(ev.sentence) : null;
+      if (opener && ev.end <= this.words[opener.comma]!.start && ev.start >= opener.start) weak = ev;
+      else found = ev;
     }
-    const e = found?.entity ?? orgFallback;
+    const e = (found ?? weak)?.entity ?? orgFallback;
     if (e && p.kind === 'person' && !e.gender && e.type === 'person') e.gender = p.gender;
     return e;
+  }
+
+  private readonly openers = new Map<number, { start: number; comma: number } | null>();
+
+  /**
+   * The phrase that opens a sentence and ends at its first comma, when it has no subject of its
+   * own: a participle ("Campaigning against X,", "Asked about X,") or a preposition with no verb
+   * after it ("Unlike X,", "With X at his side,"). A person inside it is not what the sentence is
+   * about. Not a clause ("After X left,", "When X spoke,") nor a view or topic (VIEW_FRAMES). Null
+   * when the sentence opens otherwise; `comma` is the comma's word index.
+   */
+  private frontedPhrase(sentence: number): { start: number; comma: number } | null {
+    if (sentence < 0) return null;
+    let known = this.openers.get(sentence);
+    if (known !== undefined) return known;
+    const f = this.firstWordOf(sentence);
+    let comma = -1;
+    for (let k = f + 1; f >= 0 && k < this.words.length && this.words[k]!.sentence === sentence && k <= f + 25; k++) {
+      if (this.words[k]!.text === ',') { comma = k; break; }
+    }
+    known = comma < 0 ? null : this.openingPhrase(sentence, comma);
+    this.openers.set(sentence, known);
+    return known;
+  }
+
+  /** The words from the sentence's start to the comma at word index `comma`, if they open it as above. */
+  private openingPhrase(sentence: number, comma: number): { start: number; comma: number } | null {
+    const f = this.firstWordOf(sentence);
+    const words = this.words;
+    const first = f >= 0 ? words[f]! : null;
+    let known: { start: number; comma: number } | null = null;
+    if (first && comma >= f + 2 && !VIEW_FRAMES.has(first.lower)) {
+      let ok = false;
+      if (first.pos === 'VERB') ok = /(?:ing|ed)$/.test(first.lower);
+      // the tagger reads a capitalised "Campaigning" as a name; a name ("Fleming") is followed
+      // by another name or a verb, a participle by its object or a preposition
+      else if (first.pos === 'PROPN' || first.pos === 'NOUN') {
+        const next = words[f + 1]!.pos;
+        ok = first.lower.length >= 6 && first.lower.endsWith('ing') && next !== 'PROPN' && next !== 'VERB' && next !== 'AUX';
+      } else if (first.pos === 'ADP') {
+        ok = true;
+        for (let k = f + 1; k < comma; k++) if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') ok = false;
+      }
+      if (ok) known = { start: first.start, comma };
+    }
+    return known;
+  }
+
+  /** Index of the first word of a sentence (words are in text order), -1 if it has none. */
+  private firstWordOf(sentence: number): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid]!.sentence < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.words.length && this.words[lo]!.sentence === sentence ? lo : -1;
   }
 
   /** "Chris Cox, who runs ...": the mention right before, else the noun phrase right before. */
