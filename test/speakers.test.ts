@@ -451,3 +451,20 @@ test('"the governor" in narration is a mention of the governor and the anteceden
   const governor = r.speakers.find((s) => s.name === 'Ada Nwosu')!;
   assert.deepEqual(governor.mentions.map((m) => m.text), ['Governor Ada Nwosu', 'The governor', 'she']);
 });
+
+test('a surname that is also a role word is the person once the full name is known; a party gives way to a role', () => {
+  const text = [
+    'Democrat Lena Dean opened the hearing on Monday.',
+    'Dean, a former party chairwoman, said the vote would wait.',
+    'Democratic committee chairwoman Lena Dean later said it was settled.',
+    'A dean at the college said nothing.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Dean, a former party chairwoman,', content: 'the vote would wait' },
+    { source: 'Democratic committee chairwoman Lena Dean', content: 'it was settled' },
+    { source: 'A dean at the college', content: 'nothing' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's2']);
+  assert.deepEqual(brief(r.speakers[0]), { name: 'Lena Dean', type: 'person', role: 'Democratic committee chairwoman', organization: null });
+  assert.equal(r.speakers[1]!.type, 'anonymous');
+});

@@ -95,6 +95,8 @@ export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributi
   return r.run();
 }
 
+const PARTY_ROLES = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'liberal', 'libertarian', 'socialist', 'labour', 'tory', 'green']);
+
 /** Openers whose person is the one the sentence speaks for or about: "As for X,", "For X,", "According to X,", "To X,". */
 const VIEW_FRAMES = new Set(['as', 'for', 'according', 'to']);
 
@@ -220,7 +222,9 @@ class Resolver {
 
   private enrich(e: Entity, m: NamedMention): void {
     if (m.name.length > e.name.length && e.type === 'person' && m.nameWords >= 2) e.name = m.name;
-    if (!e.role && m.role) e.role = m.role;
+    // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a party is
+    // what the first mention says, the role is what the later one says
+    if (m.role && (!e.role || (PARTY_ROLES.has(e.role.toLowerCase()) && !PARTY_ROLES.has(m.role.toLowerCase())))) e.role = m.role;
     if (!e.organization && m.organization) e.organization = m.organization;
     addRoleWords(e, m.role);
     addRoleWords(e, m.organization);
@@ -385,7 +389,8 @@ class Resolver {
   private canHead(m: NamedMention, s: Span): boolean {
     // "(D-Mont.)", "(AROS)": a bracketed label after the name
     if (/\(\s*$/.test(this.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
-    if (m.kind === 'unknown' && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
+    // a role word alone ("Dean", "King") heads the source when a person of that surname is known
+    if (m.kind === 'unknown' && !(m.nameWords === 0 && this.byLastName.has(m.name.toLowerCase())) && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
     // "Mexicans", "Parents": people, not a name
     if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && (has(PERSON_NOUNS, m.last) || isDemonymPlural(m.last))) return false;
