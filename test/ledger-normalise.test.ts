@@ -2,7 +2,7 @@
 // ids and name keys are stored, and a store written before the shortcuts must still match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldText, fullFold, normaliseName, normaliseQuote, quoteId } from '../src/ledger/normalise.js';
+import { foldText, fullFold, normaliseName, normaliseQuote, quoteId, quotedWords } from '../src/ledger/normalise.js';
 import { compareQuotes, compareSifted, commonWordsSieve, quoteWords } from '../src/ledger/variants.js';
 
 const fullQuote = (text: string) => fullFold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -59,4 +59,15 @@ test('normaliseName answers the same before and after its memo of names fills up
   assert.deepEqual(names.map(normaliseName), first);
   assert.equal(normaliseName('Prof.  Jürgen   Weiß'), 'jurgen weiß');
   assert.equal(normaliseName('Prof.  Jürgen   Weiß'), 'jurgen weiß');
+});
+
+test('the quoted words of a partly quoted content may be in single marks, as British outlets write them', () => {
+  assert.equal(quotedWords('described the levy as ‘a tax on every harbour worker’, adding'), '‘a tax on every harbour worker’');
+  // apostrophes inside and around the run are not its marks
+  assert.equal(quotedWords("said the dockers' union was 'angrier than it's ever been' and left"), "'angrier than it's ever been'");
+  assert.equal(quotedWords('called it “a blank cheque for the board” and ‘a scandal’'), '“a blank cheque for the board”');
+  // too short to recognise again, or no quotation at all
+  assert.equal(quotedWords("rock 'n' roll is what it’s about"), null);
+  // the same words in either kind of mark are one quote
+  assert.equal(quoteId('‘a tax on every harbour worker’'), quoteId('“a tax on every harbour worker”'));
 });

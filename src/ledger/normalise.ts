@@ -81,12 +81,15 @@ export function normaliseQuote(text: string): string {
 export const MIN_QUOTE_WORDS = 4;
 
 /** The cross-document id of a direct quote, or null when it is too short to recognise. */
-// A run in double quotation marks (curly or straight), marks included.
-const QUOTED_RUN = /“[^“”]*”|"[^"]*"/g;
+// A run in quotation marks, marks included: double (curly or straight), or single as British
+// outlets write them (‘a blank cheque’, 'angrier than ever'). A single mark opens only after a
+// non-word character and closes only before one; one between letters is an apostrophe (it’s,
+// workers' union) and stays inside the run.
+const QUOTED_RUN = /“[^“”]*”|"[^"]*"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=[\p{L}\p{N}]))+’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])'(?:[^']|'(?=[\p{L}\p{N}]))+'(?![\p{L}\p{N}])/gu;
 
 /**
- * The longest run in double quotation marks of a partly quoted content ("her promise: “We won't
- * ...”"), or null when it has none long enough to be a quote of its own.
+ * The longest quoted run of a partly quoted content ("her promise: “We won't ...”"), or null
+ * when it has none long enough to be a quote of its own.
  */
 export function quotedWords(content: string): string | null {
   let best: string | null = null;
