@@ -12,6 +12,7 @@
 // sentence-final punctuation outside quotes does not, and a colon after the cue is in the cue.
 import { layer, newAttribution, span } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Token } from '../document/types.js';
+import { kindOfPieces } from '../quotes/marks.js';
 import {
   MAX_WALK,
   closesQuote,
@@ -1176,15 +1177,7 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
 // Output
 
 export function kindOf(text: string, parts: readonly Char[]): AttributionKind {
-  let anyQuote = false;
-  let allQuoted = true;
-  for (const [s, e] of parts) {
-    const piece = text.slice(s, e);
-    if (/[“”"«»„]|''/.test(piece)) anyQuote = true;
-    if (!/^(["“„«]|'')/.test(piece) || !/(["”»]|'')[.,!?]?$/.test(piece)) allQuoted = false;
-  }
-  if (!anyQuote) return 'indirect';
-  return allQuoted ? 'direct' : 'mixed';
+  return kindOfPieces(parts.map(([s, e]) => text.slice(s, e)));
 }
 
 function toAttributions(text: string, frames: Frame[]): Attribution[] {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 // (variants.ts uses this module's functions only when called, so the import cycle is harmless)
 import { quoteWords } from './variants.js';
+import { QUOTED_RUN } from '../quotes/marks.js';
 
 // Text with nothing to decompose, no diacritics and no typographic marks: the usual case
 const ASCII = /^[\x00-\x7f]*$/;
@@ -81,12 +82,6 @@ export function normaliseQuote(text: string): string {
 export const MIN_QUOTE_WORDS = 4;
 
 /** The cross-document id of a direct quote, or null when it is too short to recognise. */
-// A run in quotation marks, marks included: double (curly or straight), or single as British
-// outlets write them (‘a blank cheque’, 'angrier than ever'). A single mark opens only after a
-// non-word character and closes only before one; one between letters is an apostrophe (it’s,
-// workers' union) and stays inside the run.
-const QUOTED_RUN = /“[^“”]*”|"[^"]*"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=[\p{L}\p{N}]))+’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])'(?:[^']|'(?=[\p{L}\p{N}]))+'(?![\p{L}\p{N}])/gu;
-
 /**
  * The longest quoted run of a partly quoted content ("her promise: “We won't ...”"), or null
  * when it has none long enough to be a quote of its own.

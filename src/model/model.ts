@@ -6,6 +6,7 @@ import { findAttributions } from '../attribution/attribution.js';
 import { isPassiveVerb } from '../attribution/clauses.js';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, AttributionKind, Document, Span, Token } from '../document/types.js';
+import { kindOfPieces } from '../quotes/marks.js';
 import {
   MAX_BASE, MAX_RELATIVE, baseFeatures, cueNeighbours, cueView, relativeFeatures, tokenAtoms,
   type CueLexicon, type CueNeighbours, type TokenAtoms,
@@ -147,12 +148,8 @@ export function chunks(tags: Uint8Array, begin: number, inside: number): [number
   return out;
 }
 
-const QUOTE_CHARS = /["“”«»]/;
-
 function kindOf(parts: Span[]): AttributionKind {
-  const s = parts.map((p) => p.text).join(' ').trim();
-  if (!QUOTE_CHARS.test(s)) return 'indirect';
-  return /^["“«]/.test(s) && /["”»][.,]?$/.test(s) && !/["”»]\s+\S+\s+["“]/.test(s.slice(1, -1)) ? 'direct' : 'mixed';
+  return kindOfPieces(parts.map((p) => p.text.trim()));
 }
 
 /**
