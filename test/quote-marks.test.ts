@@ -33,3 +33,25 @@ test('British single quotation marks make direct and partly quoted statements', 
     ["the delay as 'a disgrace to the whole town'", 'mixed'],
   ]);
 });
+
+test('a British quote that runs over paragraphs reopens each with a single mark and continues the speaker', () => {
+  const text = [
+    'Harbour master Jane Holt said the port would reopen on Friday.',
+    "'We have cleared the main channel,' she said. 'The first ferries sail at dawn.",
+    "'Passengers should check the timetable before they travel.'",
+  ].join('\n\n');
+  const a = extract(text);
+  assert.deepEqual(a.attributions.map((x) => [x.kind, x.content.text, x.speaker?.name ?? null]), [
+    ['indirect', 'the port would reopen on Friday', 'Jane Holt'],
+    ['direct', "'We have cleared the main channel,'", 'Jane Holt'],
+    ['direct', "'The first ferries sail at dawn.\n\n'Passengers should check the timetable before they travel.'", 'Jane Holt'],
+  ]);
+});
+
+test('in an article quoting with double marks, a single-quoted line after a quote is no continuation of it', () => {
+  const text = [
+    'Mayor Ada Cole said the plant would stay open. "We will not let it close," she said.',
+    "'A hard winter ahead.'",
+  ].join('\n\n');
+  assert.deepEqual(extract(text).attributions.map((x) => x.content.text), ['the plant would stay open', '"We will not let it close,"']);
+});

@@ -1113,6 +1113,11 @@ function outermost(frames: Frame[]): Frame[] {
 function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
   const { tokens, sentences, quotes } = view;
   if (!quotes.length || !frames.length) return frames;
+  // the marks the outlet quotes people with: single ones in British style, where they outnumber
+  // double ones; elsewhere single-quoted lines are headlines' ('Pretty cool working there.')
+  let singles = 0;
+  for (const q of quotes) if (q.parent === -1 && q.mark === 'single') singles++;
+  const house = singles * 2 > quotes.length ? 'single' : 'double';
   const sentenceAt = (offset: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -1150,7 +1155,7 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
   let prev: { frame: number; lastSentence: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
-    if (q.parent !== -1 || q.mark !== 'double') continue;
+    if (q.parent !== -1 || q.mark !== house) continue;
     while (oi < order.length && order[oi]!.end <= q.start) {
       prev = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
       oi++;

@@ -7,6 +7,8 @@
 // inside a word (don't, voters’) is never a mark. A paragraph that ends inside an open double
 // quote continues the quote when the next paragraph opens with a double mark (the newspaper
 // convention for quotes that run over several paragraphs); otherwise the quote is `unclosed`.
+// The same holds for an outermost single quote (British style) whose next paragraph opens with
+// a single mark; any other single mark left open was an apostrophe.
 import type { Document, Paragraph, Quotation, Token } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
 
@@ -84,7 +86,8 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
     quotes[open.parentSlot]!.start = -1;
   };
 
-  for (const para of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi]!;
     const lineStart = para.start;
     // a quote carried from the last paragraph continues only if this one opens with a double mark
     if (carried.length) {
@@ -95,7 +98,8 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
         (style === 'curly' && (first === '“' || first === '"')) ||
         (style === 'straight' && (first === '"' || first === '“')) ||
         (style === 'doubled' && doubled) ||
-        (style === 'guillemet' && first === '«');
+        (style === 'guillemet' && first === '«') ||
+        reopensSingle(carried[0]!, first);
       if (reopens) {
         stack = carried;
         carried = [];
@@ -177,10 +181,14 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
           break;
       }
     }
-    // paragraph end: open singles were apostrophes; open doubles may continue
+    // paragraph end: open singles were apostrophes, unless a single quote is the outermost one
+    // and the next paragraph opens with its mark again (British quotes over several
+    // paragraphs); open doubles may continue
     const doubles: OpenMark[] = [];
+    const next = paragraphs[pi + 1];
     for (const open of stack) {
       if (open.kind === 'double') doubles.push(open);
+      else if (open === stack[0] && next && reopensSingle(open, text[next.start])) doubles.push(open);
       else dropOpen(open);
     }
     stack = [];
@@ -206,6 +214,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
     q.parent = p >= 0 ? newIndex[p]! : -1;
   }
   return kept;
+}
+
+/** A paragraph's first character reopens this carried single quote. */
+function reopensSingle(open: OpenMark, first: string | undefined): boolean {
+  return open.kind === 'single' && (open.style === 'curly' ? first === '‘' : first === "'");
 }
 
 const CURLY_OR_STRAIGHT: ReadonlySet<OpenMark['style']> = new Set(['curly', 'straight']);
