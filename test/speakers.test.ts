@@ -468,3 +468,16 @@ test('a surname that is also a role word is the person once the full name is kno
   assert.deepEqual(brief(r.speakers[0]), { name: 'Lena Dean', type: 'person', role: 'Democratic committee chairwoman', organization: null });
   assert.equal(r.speakers[1]!.type, 'anonymous');
 });
+
+test('"and" inside an organisation named "Office of X and Y" keeps the name whole, but not before a person', () => {
+  const text = [
+    'Figures published by the Office of Rail and Road on Tuesday showed that punctuality fell again, and the regulator said services were late.',
+    'The Ministry of Housing and Tom Reed of the city council both said in statements on Friday that the plan would wait until spring.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'the Office of Rail and Road', content: 'punctuality fell again' },
+    { source: 'The Ministry of Housing and Tom Reed of the city council', content: 'the plan would wait until spring' },
+  ]);
+  assert.deepEqual(brief(r.speakers[0]), { name: 'Office of Rail and Road', type: 'organization', role: null, organization: null });
+  assert.ok(!r.speakers.some((s) => s.name === 'Ministry of Housing and Tom Reed'));
+});

@@ -347,7 +347,10 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
       ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
       ((w.lower === 'of' || w.lower === 'on' || w.lower === 'for') && ORG_SUFFIXES.has(left.lower)) ||
-      ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, ''));
+      ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, '')) ||
+      // "Office of Rail and Road", "Ministry of Housing and Local Government" (not "... and Tom Reed")
+      (w.lower === 'and' && next < b && ORG_SUFFIXES.has(words[segStart]!.lower) && words[segStart + 1]?.lower === 'of' &&
+        nameGender(words[next]!.lower) === null && !HONORIFICS.has(words[next]!.lower));
     if (!keep) {
       out.push([segStart, k]);
       segStart = next;
