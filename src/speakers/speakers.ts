@@ -113,6 +113,8 @@ class Resolver {
   private readonly sourceCache = new Map<number, Entity | null>();
   private readonly speakerOf = new Map<Attribution, Entity | null>();
   private readonly meta: Document['meta'];
+  /** Per sentence, the subjectless phrase that opens it (frontedPhrase), once computed. */
+  private readonly openers = new Map<number, { start: number; comma: number } | null>();
   private authorEntity: Entity | null = null;
   private outletEntity: Entity | null = null;
 
@@ -633,8 +635,6 @@ class Resolver {
     if (e && p.kind === 'person' && !e.gender && e.type === 'person') e.gender = p.gender;
     return e;
   }
-
-  private readonly openers = new Map<number, { start: number; comma: number } | null>();
 
   /**
    * The phrase that opens a sentence and ends at its first comma, when it has no subject of its
