@@ -195,7 +195,7 @@ const LEMMA_SEED = 0x5bd1e995;
 const POS_SEED = 0x2f6b8e39;
 const SHAPE_SEED = 0x7a3c1d55;
 
-/** Hash of the word's shape (Xx, dd, ...: character classes, repeats collapsed, at most 6). */
+/** Hash of the word's shape (Xx, dd, ...: character classes, repeats collapsed, at most 6), as int32 bits. */
 export function shapeHash(s: string): number {
   let h = SHAPE_SEED;
   let last = -1;
@@ -206,7 +206,7 @@ export function shapeHash(s: string): number {
     if (k !== last) { h = Math.imul(h ^ k, 0x01000193); len++; }
     last = k;
   }
-  return h >>> 0;
+  return h | 0; // int32 bits, as hashString
 }
 
 /**
@@ -357,7 +357,9 @@ export const BOS = 0x1b873593;
 
 /** An atom of a neighbouring token, or a marker past either end of the sentence [lo, hi). */
 function ctx(arr: Uint32Array, k: number, lo: number, hi: number): number {
-  return k < lo ? BOS : k >= hi ? NONE : arr[k]!;
+  // | 0: atoms are only xor-ed (same bits as int32); a value that is either a uint32 or a
+  // constant is kept boxed by V8, which allocated ~3 numbers per token (baseFeatures 2x slower)
+  return k < lo ? BOS : k >= hi ? NONE : arr[k]! | 0;
 }
 
 export function bucket(d: number): number {

@@ -1,14 +1,18 @@
 // Feature hashing: strings are hashed once per token, then feature templates combine those
 // 32-bit atoms with integer mixing only, so no strings are built on the hot path.
 
-/** FNV-1a over UTF-16 code units of s[from..], started from a seed (one seed per kind of string). */
+/**
+ * FNV-1a over UTF-16 code units of s[from..], started from a seed (one seed per kind of string).
+ * The 32 bits come back as an int32 (stored in a Uint32Array they read back unsigned): V8 boxes
+ * a returned uint32 above 2^30 in a heap number.
+ */
 export function hashString(s: string, seed = 0x811c9dc5, from = 0): number {
   let h = seed;
   for (let i = from; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Folds one more 32-bit value into a running hash (murmur3-style finaliser steps). */

@@ -157,10 +157,17 @@ function kindOf(parts: Span[]): AttributionKind {
  * content is dropped (its words stay in the outer content).
  */
 export function dropNested(atts: Attribution[]): Attribution[] {
-  const inside = (a: Attribution, b: Attribution) =>
-    a !== b && a.cue !== null && (b.contentParts ?? [b.content]).some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end);
   // two attributions inside each other's content both stay (no outermost one to prefer)
-  return atts.filter((a) => !atts.some((b) => inside(a, b) && !inside(b, a)));
+  return atts.filter((a) => !atts.some((b) => cueInside(a, b) && !cueInside(b, a)));
+}
+
+/** a's cue lies inside b's content (a loop, not a [content] array per pair: all pairs are tested). */
+function cueInside(a: Attribution, b: Attribution): boolean {
+  if (a === b || a.cue === null) return false;
+  const { start, end } = a.cue;
+  if (!b.contentParts) return b.content.start <= start && end <= b.content.end;
+  for (const p of b.contentParts) if (p.start <= start && end <= p.end) return true;
+  return false;
 }
 
 /** A cue in the passive voice ("was told", "have been blamed for"): its last verb is passive. */

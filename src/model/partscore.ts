@@ -177,11 +177,12 @@ export class PartScorer {
     const h = this.direct;
     if (!this.baseDone[i]) this.baseScores(i);
     const p0 = a.pos[i]!;
-    const pm1 = i > 0 ? a.pos[i - 1]! : BOS;
-    const pp1 = i + 1 < a.n ? a.pos[i + 1]! : NONE;
+    // | 0 as in features.ts ctx: an atom-or-constant kept as int32 is not boxed
+    const pm1 = i > 0 ? a.pos[i - 1]! | 0 : BOS;
+    const pp1 = i + 1 < a.n ? a.pos[i + 1]! | 0 : NONE;
     const sentFinal = i === a.sentEnd[i]! - 1 ? 1 : 0;
-    const wm1 = i > 0 ? a.word[i - 1]! : BOS;
-    const wp1 = i + 1 < a.n ? a.word[i + 1]! : NONE;
+    const wm1 = i > 0 ? a.word[i - 1]! | 0 : BOS;
+    const wp1 = i + 1 < a.n ? a.word[i + 1]! | 0 : NONE;
     // templates written out as in baseFeatures
     h[0] = Math.imul(Math.imul((1441012363 ^ dir), 0x9e3779b1) ^ a.word[i]!, 0x85ebca77); // mix3(103, dir, a.word[i]!)
     h[1] = Math.imul(Math.imul((412534984 ^ dir), 0x9e3779b1) ^ a.lemma[i]!, 0x85ebca77); // mix3(104, dir, a.lemma[i]!)

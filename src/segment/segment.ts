@@ -6,8 +6,35 @@ import type { Document, Paragraph, Sentence, Token } from '../document/types.js'
 
 // Only the pipes we read: sentence boundaries and POS tags. Negation, sentiment and entity
 // pipes would cost a third more time for nothing we use.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(withLemmaCache(model), ['sbd', 'pos']);
 const its = nlp.its;
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * The model with its lemmatizer answered from a cache: out(its.lemma) calls it for every word
+ * with several possible lemmas, and each call tries suffix rules against the lexicon (14% of
+ * segmentation). Its answer depends only on the word and the tag: the lexicon checks it makes
+ * read the model's own words, which never change (words added while reading count as unknown).
+ */
+function withLemmaCache(m: typeof model): typeof model {
+  const addons = (m as unknown as { addons: { lemmatize: Lemmatize } }).addons;
+  const lemmatize = addons.lemmatize;
+  const byTag = new Map<string, Map<string, string>>();
+  const cached: Lemmatize = (value, pos, cache) => {
+    let known = byTag.get(pos);
+    if (!known) byTag.set(pos, (known = new Map()));
+    let lemma = known.get(value);
+    if (lemma === undefined) {
+      if (known.size > 100_000) known.clear();
+      lemma = lemmatize(value, pos, cache);
+      known.set(value, lemma);
+    }
+    return lemma;
+  };
+  // a copy: the package's model object is shared with anyone else importing it
+  return { ...m, addons: { ...addons, lemmatize: cached } } as typeof model;
+}
 
 /** A word with a possessive 's glued on, as wink returns it once the word is in its cache. */
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.\-]*)['’][sS]$/u;
