@@ -560,3 +560,12 @@ test('"reportedly" on its own reports the clause around it, with no source; befo
   });
   assert.deepEqual(only('The mayor reportedly told aides she would resign.').cue, 'reportedly told');
 });
+
+test('a source may carry a "whose" clause between commas, before or after the cue', () => {
+  assert.deepEqual(only('Ms. Ortega, whose bakery was flooded twice last spring, said the river wall had failed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ms. Ortega, whose bakery was flooded twice last spring,', content: ['the river wall had failed'],
+  });
+  assert.deepEqual(only('“The wall failed,” said Dana Ortega, whose bakery was flooded twice.'), {
+    kind: 'direct', cue: 'said', source: 'Dana Ortega, whose bakery was flooded twice', content: ['“The wall failed,”'],
+  });
+});

@@ -294,7 +294,7 @@ function looksAppositive(view: TokenView, r: Range): boolean {
   if (r.end <= r.start) return false;
   const first = view.tokens[r.start]!;
   if (first.pos === 'ADV' && r.end - r.start <= 2) return false; // "Smith, however, said"
-  if (r.start < r.end && RELATIVE_PRONOUNS.has(first.normal) && first.normal !== 'that') return true;
+  if (r.start < r.end && ((RELATIVE_PRONOUNS.has(first.normal) && first.normal !== 'that') || first.normal === 'whose')) return true;
   let nouns = 0;
   if (r.end - r.start <= 2 && view.tokens[r.start]!.pos === 'NUM') return true; // an age
   for (let t = r.start; t < r.end; t++) {
@@ -497,7 +497,10 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
 }
 
 function withinRelative(view: TokenView, from: number, at: number): boolean {
-  for (let k = at - 1; k >= from; k--) if (RELATIVE_PRONOUNS.has(view.tokens[k]!.normal) && view.tokens[k]!.normal !== 'that') return true;
+  for (let k = at - 1; k >= from; k--) {
+    const w = view.tokens[k]!.normal;
+    if ((RELATIVE_PRONOUNS.has(w) && w !== 'that') || w === 'whose') return true;
+  }
   return false;
 }
 
