@@ -569,3 +569,10 @@ test('a source may carry a "whose" clause between commas, before or after the cu
     kind: 'direct', cue: 'said', source: 'Dana Ortega, whose bakery was flooded twice', content: ['“The wall failed,”'],
   });
 });
+
+test('"..., and NAME, ROLE, said": the conjunction opens a new reporting clause with its own source', () => {
+  assert.deepEqual(run('The port insists that the dredging is on schedule, and Lena Park, the harbor engineer, said the work would end in May.').map(shape), [
+    { kind: 'indirect', cue: 'insists', source: 'The port', content: ['that the dredging is on schedule'] },
+    { kind: 'indirect', cue: 'said', source: 'Lena Park, the harbor engineer,', content: ['the work would end in May'] },
+  ]);
+});

@@ -377,11 +377,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
+    const src = leftSource(ci);
     if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text) && toks[gs]!.pos !== 'PART') {
-      breaks.push(gs - 1);
+      // "..., and Jo Li, the engineer, said": the break comes before the whole source
+      breaks.push(src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ') ? src.start - 1 : gs - 1);
       return;
     }
-    const src = leftSource(ci);
     if (src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ')) breaks.push(src.start - 1);
   });
   const remarks: number[] = [];

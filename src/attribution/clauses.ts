@@ -197,6 +197,12 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
       break;
     }
+    if (i > 0 && (toks[seg.start]!.normal === 'and' || toks[seg.start]!.normal === 'but') && toks[seg.start]!.pos === 'CCONJ') {
+      // "..., and Brian Deese, the adviser, said": a conjunction opens a new clause whose subject heads the chain
+      const head = plainNounPhrase(view, seg.end, seg.start + 1);
+      if (head && head.start === seg.start + 1 && head.end === seg.end) h = i;
+      break;
+    }
     if (i > 0 && appositiveKind(view, seg) !== 'appositive') break;
     if (appositiveKind(view, seg) !== 'appositive') return null;
     h = i;
