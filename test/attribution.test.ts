@@ -576,3 +576,12 @@ test('"..., and NAME, ROLE, said": the conjunction opens a new reporting clause 
     { kind: 'indirect', cue: 'said', source: 'Lena Park, the harbor engineer,', content: ['the work would end in May'] },
   ]);
 });
+
+test('a party tag ending in an abbreviation ("R-Ky.,") stays inside the apposition', () => {
+  assert.deepEqual(only('“We will not fund the ferry,” Senator Ann Blake, R-Ky., said.'), {
+    kind: 'direct', cue: 'said', source: 'Senator Ann Blake, R-Ky.,', content: ['“We will not fund the ferry,”'],
+  });
+  assert.deepEqual(only('Senator Ann Blake, D-Mass., said the ferry would be funded.'), {
+    kind: 'indirect', cue: 'said', source: 'Senator Ann Blake, D-Mass.,', content: ['the ferry would be funded'],
+  });
+});

@@ -164,7 +164,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
         while (o >= limit && k - o < 12 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
         if (o >= limit && toks[o]!.text === '(') { k = o - 1; continue; }
       }
-      if (t.pos === 'PUNCT' && isBoundary(t) && !isAttachedHyphen(toks, k)) break;
+      if (t.pos === 'PUNCT' && isBoundary(t) && !isAttachedHyphen(toks, k) && !isAbbreviationDot(toks, k)) break;
       k--;
     }
     if (k + 1 >= segEnd) break;
@@ -404,6 +404,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
+function isAbbreviationDot(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return t.text === '.' && !!prev && prev.end === t.start && prev.text.length <= 5 && startsUpper(prev.text) && isComma(toks[k + 1]);
 }
 
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
