@@ -585,3 +585,14 @@ test('a party tag ending in an abbreviation ("R-Ky.,") stays inside the appositi
     kind: 'indirect', cue: 'said', source: 'Senator Ann Blake, D-Mass.,', content: ['the ferry would be funded'],
   });
 });
+
+test('"issued a statement saying": issuing the document is part of the cue, its issuer the source', () => {
+  assert.deepEqual(only('The harbor board issued a statement saying the ferry would resume in June.'), {
+    kind: 'indirect', cue: 'issued a statement saying', source: 'The harbor board', content: ['the ferry would resume in June'],
+  });
+  assert.deepEqual(only('Later the company released a brief statement Tuesday evening, saying that no jobs would be lost.'), {
+    kind: 'indirect', cue: 'released a brief statement Tuesday evening, saying', source: 'the company', content: ['that no jobs would be lost'],
+  });
+  // a document that is no one's statement keeps the bare participle
+  assert.deepEqual(only('Volunteers carried a banner saying the pier belongs to everyone.').cue, 'saying');
+});

@@ -611,6 +611,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     const vl = toks[v]!.lemma;
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
   }
+  // "issued a statement saying", "sent out an email Tuesday saying": the whole act is the cue
+  if (start === head && toks[head]!.normal === 'saying') start = issuedDocumentStart(view, head, a) ?? start;
   // "made it clear that", "made clear that"
   if (toks[head]!.normal === 'clear') {
     let k = start - 1;
@@ -633,6 +635,36 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
 }
+
+/** Verbs that put out a document: "issued a statement", "sent out a letter". */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute']);
+/** Documents that say something on their issuer's behalf. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement']);
+
+/**
+ * Before "saying" at `head`: "VERB [out] a/an/the [modifiers] DOCUMENT [time words] [,]" with an
+ * issuing verb; returns the start of that verb's group, or null.
+ */
+function issuedDocumentStart(view: TokenView, head: number, a: number): number | null {
+  const toks = view.tokens;
+  let k = head - 1;
+  if (k > a && isComma(toks[k])) k--;
+  while (k > a && head - k < 5 && TIME_WORDS_AFTER_DOCUMENT.has(toks[k]!.normal)) k--;
+  if (k <= a || !ISSUED_DOCUMENTS.has(toks[k]!.normal) || toks[k]!.pos !== 'NOUN') return null;
+  k--;
+  while (k > a && head - k < 10 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && toks[k]!.quote === -1) k--;
+  if (k <= a || toks[k]!.pos !== 'DET' || !['a', 'an', 'the'].includes(toks[k]!.normal)) return null;
+  k--;
+  if (k > a && (toks[k]!.normal === 'out' || toks[k]!.normal === 'off')) k--;
+  const verb = toks[k]!;
+  if (k < a || verb.pos !== 'VERB' || verb.quote !== -1 || !ISSUING_VERBS.has(verb.lemma)) return null;
+  return verbGroupStart(view, k, a);
+}
+
+const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later',
+]);
 
 /** First token after the cue where content may start: past an addressee and adjuncts. */
 function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
