@@ -596,3 +596,13 @@ test('"issued a statement saying": issuing the document is part of the cue, its 
   // a document that is no one's statement keeps the bare participle
   assert.deepEqual(only('Volunteers carried a banner saying the pier belongs to everyone.').cue, 'saying');
 });
+
+test('"now", "still", "first", "once", "again" before the verb belong to the cue', () => {
+  assert.deepEqual(only('The mayor now says the ferry will run in June.'), {
+    kind: 'indirect', cue: 'now says', source: 'The mayor', content: ['the ferry will run in June'],
+  });
+  assert.deepEqual(only('Ortega still believes that the wall was badly built.').cue, 'still believes');
+  assert.deepEqual(only('The Ledger first reported that the pier would close.').cue, 'first reported');
+  // a clause adverb still stays out: "then" opens the clause as often as it modifies the verb
+  assert.deepEqual(only('The mayor then said the ferry would run.').cue, 'said');
+});
