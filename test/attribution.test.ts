@@ -606,3 +606,15 @@ test('"now", "still", "first", "once", "again" before the verb belong to the cue
   // a clause adverb still stays out: "then" opens the clause as often as it modifies the verb
   assert.deepEqual(only('The mayor then said the ferry would run.').cue, 'said');
 });
+
+test('"expressed concern that", "voiced doubts about": a bare noun of feeling joins the cue, a determined one is content', () => {
+  assert.deepEqual(only('The fishermen expressed concern that the quota would be cut.'), {
+    kind: 'indirect', cue: 'expressed concern', source: 'The fishermen', content: ['that the quota would be cut'],
+  });
+  assert.deepEqual(only('Ortega voiced doubts about the new pier.'), {
+    kind: 'indirect', cue: 'voiced doubts about', source: 'Ortega', content: ['the new pier'],
+  });
+  assert.deepEqual(only('Ortega expressed her support for the new pier.'), {
+    kind: 'indirect', cue: 'expressed', source: 'Ortega', content: ['her support for the new pier'],
+  });
+});

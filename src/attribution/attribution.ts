@@ -632,6 +632,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
+  else if (EXPRESSING_VERBS.has(lemma) && next && end < b && next.pos === 'NOUN' && next.quote === -1 && /^[a-z]/.test(next.text)) {
+    // "expressed concern that ...", "voiced doubts about ...": a bare noun of feeling is part of the cue
+    end++;
+    const prep = toks[end];
+    if (prep && end < b && prep.pos === 'ADP' && prep.quote === -1 && FEELING_PREPOSITIONS.has(prep.normal)) end++;
+  }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
 }
@@ -665,6 +671,10 @@ const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later',
 ]);
+
+/** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
+const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
+const FEELING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'for', 'at', 'in', 'with', 'toward', 'towards', 'regarding']);
 
 /** First token after the cue where content may start: past an addressee and adjuncts. */
 function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
