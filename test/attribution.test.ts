@@ -618,3 +618,9 @@ test('"expressed concern that", "voiced doubts about": a bare noun of feeling jo
     kind: 'indirect', cue: 'expressed', source: 'Ortega', content: ['her support for the new pier'],
   });
 });
+
+test('a percentage written with a sign is a source: "42% say"', () => {
+  assert.deepEqual(only('On the pier, 42% say the city should rebuild it.'), {
+    kind: 'indirect', cue: 'say', source: '42%', content: ['the city should rebuild it'],
+  });
+});

@@ -399,6 +399,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
+    (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')); // "SEIU chief"
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
