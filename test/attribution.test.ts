@@ -624,3 +624,11 @@ test('a percentage written with a sign is a source: "42% say"', () => {
     kind: 'indirect', cue: 'say', source: '42%', content: ['the city should rebuild it'],
   });
 });
+
+test('"which/what SOURCE said CONTENT": the relative word is a content fragment of its own', () => {
+  const found = run('The council wants a new seawall, which the mayor said the state should pay for.').map(shape);
+  assert.deepEqual(found[1], { kind: 'indirect', cue: 'said', source: 'the mayor', content: ['which', 'the state should pay for'] });
+  assert.deepEqual(only('The board approved what Ortega called “a reckless budget.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a reckless budget.”'],
+  });
+});

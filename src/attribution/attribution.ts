@@ -582,7 +582,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       if (!content) continue;
       const source = chars(view, src);
       lastSource = source;
-      out.push(frame(cue, source, [content], c.rate * 0.9, headAt));
+      // "a wall, which he said Mexico would pay for": the relative word stands for reported
+      // content, so it is a content fragment of its own
+      const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
+      const parts: Char[] = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' ? [[rel.start, rel.end], content] : [content];
+      out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
     }
     if (src && r >= b && toks[g.end - 1]!.text === ':') {
@@ -671,6 +675,9 @@ const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later',
 ]);
+
+/** Relative words that stand for what the clause after them reports: "which he said ...". */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
 
 /** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
 const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
