@@ -632,3 +632,10 @@ test('"which/what SOURCE said CONTENT": the relative word is a content fragment 
     kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a reckless budget.”'],
   });
 });
+
+test('"asked PERSON whether/if/how ...": the person asked is left out of the content', () => {
+  assert.deepEqual(only('Ortega asked the students if they had seen the ferry.'), {
+    kind: 'indirect', cue: 'asked', source: 'Ortega', content: ['if they had seen the ferry'],
+  });
+  assert.deepEqual(only('A reporter asked Ortega how she felt about the vote.').content, ['how she felt about the vote']);
+});

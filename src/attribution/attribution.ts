@@ -688,6 +688,7 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
   const toks = view.tokens;
   let r = groupEnd;
   if (ADDRESSEE_VERBS.has(toks[head]!.lemma)) r = skipAddressee(view, r, b);
+  else if (toks[head]!.lemma === 'ask') r = skipAskedPerson(view, r, b);
   r = skipAdjuncts(view, r, b);
   // "said at a hotel in Baltimore that ...": a place or occasion before a "that" clause
   if (r < b && toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && toks[r]!.normal !== 'that') {
@@ -729,6 +730,17 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
     }
   }
   return r;
+}
+
+/** Words that open an embedded question: "asked voters whether ...". */
+const EMBEDDED_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'when', 'where', 'which']);
+
+/** "asked the mayor whether ...", "asked him why ...": the person asked is neither source nor content. */
+function skipAskedPerson(view: TokenView, from: number, b: number): number {
+  const toks = view.tokens;
+  let e = from;
+  while (e < b && e - from < 6 && toks[e]!.quote === -1 && NOMINAL_START.has(toks[e]!.pos) && !EMBEDDED_QUESTION.has(toks[e]!.normal)) e++;
+  return e > from && e < b && toks[e]!.quote === -1 && EMBEDDED_QUESTION.has(toks[e]!.normal) ? e : from;
 }
 
 /** A comma, dash or closing quote mark just before a reporting clause. */
