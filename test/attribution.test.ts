@@ -639,3 +639,9 @@ test('"asked PERSON whether/if/how ...": the person asked is left out of the con
   });
   assert.deepEqual(only('A reporter asked Ortega how she felt about the vote.').content, ['how she felt about the vote']);
 });
+
+test('an addressee whose name holds a word the tagger reads as a verb ("told The Associated Press") stays out of the content', () => {
+  assert.deepEqual(only('She told The Associated Press on Monday that the pier was safe.'), {
+    kind: 'indirect', cue: 'told', source: 'She', content: ['that the pier was safe'],
+  });
+});

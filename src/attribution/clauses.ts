@@ -575,9 +575,12 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
   if (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it') return from + 1;
   if (t.pos === 'PRON' || t.normal === 'that' || t.pos === 'SCONJ') return from;
   let e = from;
-  if (t.pos === 'DET' && toks[from + 1]?.pos === 'PROPN') e++;
-  if (toks[e]?.pos === 'PROPN') {
-    while (e < stop && (toks[e]!.pos === 'PROPN' || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
+  // a capitalised word the tagger read as a verb or adjective inside a name: "The Associated Press"
+  const nameWord = (k: number): boolean =>
+    k < stop && (toks[k]!.pos === 'PROPN' || (startsUpper(toks[k]!.text) && toks[k]!.quote === -1 && k + 1 < stop && toks[k + 1]!.pos === 'PROPN'));
+  if (t.pos === 'DET' && nameWord(from + 1)) e++;
+  if (nameWord(e)) {
+    while (e < stop && (nameWord(e) || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
     // "told a Rotary Club lunch": a determiner makes the names a modifier of the nouns after them
     if (t.pos === 'DET') while (e < stop && e - from < 8 && toks[e]!.pos === 'NOUN') e++;
     // "told ABC’s “Good Morning America”": a programme named in quotation marks after a possessive
