@@ -645,3 +645,10 @@ test('an addressee whose name holds a word the tagger reads as a verb ("told The
     kind: 'indirect', cue: 'told', source: 'She', content: ['that the pier was safe'],
   });
 });
+
+test('a participle used as an adjective stays in the subject: "percent of registered voters say"', () => {
+  assert.deepEqual(only('Some 52 percent of registered voters say the pier should close.'), {
+    kind: 'indirect', cue: 'say', source: 'Some 52 percent of registered voters', content: ['the pier should close'],
+  });
+  assert.deepEqual(only('Many registered voters said the pier should close.').source, 'Many registered voters');
+});

@@ -364,7 +364,11 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--;
       continue;
     }
-    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && isNominalHead(toks[s - 2]!)) {
+    if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
+      s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!))) {
       s--;
       continue;
     }
@@ -421,6 +425,9 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+/** What may stand before a participle used as an adjective in a noun phrase. */
+const PARTICIPLE_MODIFIER_BEFORE = new Set(['ADJ', 'DET', 'NUM']);
 
 /** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
 const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
