@@ -652,3 +652,10 @@ test('a participle used as an adjective stays in the subject: "percent of regist
   });
   assert.deepEqual(only('Many registered voters said the pier should close.').source, 'Many registered voters');
 });
+
+test('a quantifier with "of" heads the subject: "Some of her neighbors say"', () => {
+  assert.deepEqual(only('Some of her neighbors say the pier should close.'), {
+    kind: 'indirect', cue: 'say', source: 'Some of her neighbors', content: ['the pier should close'],
+  });
+  assert.deepEqual(only('“The pier must close,” all of the fishermen said.').source, 'all of the fishermen');
+});

@@ -368,7 +368,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
       continue;
     }
-    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!))) {
+    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || (t.normal === 'of' && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
@@ -428,6 +428,8 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 
 /** What may stand before a participle used as an adjective in a noun phrase. */
 const PARTICIPLE_MODIFIER_BEFORE = new Set(['ADJ', 'DET', 'NUM']);
+/** Quantifiers that take "of": "some of her neighbors", "all of the candidates". */
+const QUANTIFIERS = new Set(['some', 'all', 'many', 'most', 'both', 'each', 'none', 'half', 'several', 'few', 'one', 'two', 'three', 'any', 'much', 'majority', 'more', 'dozens', 'hundreds', 'thousands', 'millions']);
 
 /** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
 const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
