@@ -659,3 +659,10 @@ test('a quantifier with "of" heads the subject: "Some of her neighbors say"', ()
   });
   assert.deepEqual(only('“The pier must close,” all of the fishermen said.').source, 'all of the fishermen');
 });
+
+test('a document or survey with a reduced relative is the source: "The report published Tuesday showed"', () => {
+  assert.deepEqual(only('The report published Tuesday showed the pier was unsafe.'), {
+    kind: 'indirect', cue: 'showed', source: 'The report published Tuesday', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Exit polls taken in Ohio showed voters wanted change.').source, 'Exit polls taken in Ohio');
+});

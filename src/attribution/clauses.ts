@@ -321,6 +321,8 @@ function looksAppositive(view: TokenView, r: Range): boolean {
 /** A comma-free noun phrase ending before `end`. */
 export function plainNounPhrase(view: TokenView, end: number, limit: number): Range | null {
   const toks = view.tokens;
+  const reduced = reducedRelative(view, end, limit);
+  if (reduced) return reduced;
   // "The White House on Monday urged": the time adjunct is no part of the subject
   let k = end;
   while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
@@ -417,6 +419,29 @@ function isAbbreviationDot(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   return t.text === '.' && !!prev && prev.end === t.start && prev.text.length <= 5 && startsUpper(prev.text) && isComma(toks[k + 1]);
 }
+
+/** Participles that describe a document or survey after its noun: "a poll released Sunday". */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'published', 'taken', 'conducted', 'filed', 'issued', 'obtained', 'posted', 'sent', 'written', 'prepared', 'compiled', 'commissioned', 'sponsored', 'produced', 'unveiled', 'circulated', 'distributed', 'aired', 'broadcast', 'made', 'signed', 'submitted']);
+
+/**
+ * "The report published Tuesday", "Exit polls taken in Ohio": a noun phrase, a participle from
+ * DOCUMENT_PARTICIPLES and a short time or place phrase, ending before `end`.
+ */
+function reducedRelative(view: TokenView, end: number, limit: number): Range | null {
+  const toks = view.tokens;
+  let k = end - 1;
+  while (k > limit && end - k <= 6 && toks[k]!.quote === -1 && !DOCUMENT_PARTICIPLES.has(toks[k]!.normal)) {
+    const t = toks[k]!;
+    if (!(TIME_WORDS.has(t.normal) || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || (t.pos === 'ADP' && REDUCED_PREPS.has(t.normal)))) return null;
+    k--;
+  }
+  if (k <= limit || k === end - 1 || !DOCUMENT_PARTICIPLES.has(toks[k]!.normal) || toks[k]!.pos !== 'VERB') return null;
+  const before = toks[k - 1]!;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  const head = plainNounPhrase(view, k, limit);
+  return head && head.end === k ? { start: head.start, end } : null;
+}
+const REDUCED_PREPS = new Set(['in', 'on', 'at', 'by', 'last', 'this', 'earlier', 'late', 'early']);
 
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
 export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
