@@ -666,3 +666,10 @@ test('a document or survey with a reduced relative is the source: "The report pu
   });
   assert.deepEqual(only('Exit polls taken in Ohio showed voters wanted change.').source, 'Exit polls taken in Ohio');
 });
+
+test('an inverted source keeps a time or place phrase inside its apposition, not one right after the name', () => {
+  assert.deepEqual(only('“The pier is finished,” said Tim Marsh, a strategist for the mayor in 2019.'), {
+    kind: 'direct', cue: 'said', source: 'Tim Marsh, a strategist for the mayor in 2019', content: ['“The pier is finished,”'],
+  });
+  assert.deepEqual(only('“The pier is finished,” said Tim Marsh on Monday.').source, 'Tim Marsh');
+});

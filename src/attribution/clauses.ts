@@ -492,6 +492,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   const toks = view.tokens;
   const limit = Math.min(stop, start + MAX_WALK);
   let e = start;
+  let appositionAt = -1; // the comma after the name, once an apposition has started
   while (e < limit) {
     const t = toks[e]!;
     if (t.quote !== -1) break;
@@ -501,6 +502,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       if (next.pos === 'VERB' && /ing$/i.test(next.text)) break; // ", adding that"
       if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.normal === 'according') break;
       if (TIME_WORDS.has(next.normal) || (next.pos === 'ADP' && isAdjunctAt(view, e + 1, limit))) break;
+      if (appositionAt < 0) appositionAt = e;
       e++;
       continue;
     }
@@ -521,7 +523,9 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     }
     if (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal)) break;
     if (t.text === '.') break;
-    const inRelative = e > start && withinRelative(view, start, e);
+    // inside a relative clause or an apposition ("a strategist on the 2008 campaign in Ohio") a
+    // time or place phrase describes the person, not when the words were said
+    const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
     if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
