@@ -674,3 +674,14 @@ test('an inverted source keeps a time or place phrase inside its apposition, not
   });
   assert.deepEqual(only('“The pier is finished,” said Tim Marsh on Monday.').source, 'Tim Marsh');
 });
+
+test('a participle of a state of mind is no passive: its subject is the source ("are convinced that")', () => {
+  assert.deepEqual(only('The fishermen are convinced that the quota is unfair.'), {
+    kind: 'indirect', cue: 'are convinced', source: 'The fishermen', content: ['that the quota is unfair'],
+  });
+  assert.deepEqual(only('Residents are worried about the new pier.'), {
+    kind: 'indirect', cue: 'are worried about', source: 'Residents', content: ['the new pier'],
+  });
+  // a true passive keeps its agent as the source
+  assert.deepEqual(only('The mayor was criticized by the union for the new pier.').source, 'the union');
+});

@@ -75,6 +75,17 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 /** "X seemed unperturbed": the content is about the subject, which is not the source. */
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'sound', 'look']);
 
+/**
+ * Participles of a state of mind: "she is convinced that", "voters are worried about": the
+ * subject holds the attitude, so it is the source, not the object of a passive.
+ */
+const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'convinced', 'worried', 'assured', 'shocked', 'concerned', 'outraged', 'divided', 'disappointed', 'surprised',
+  'pleased', 'frustrated', 'excited', 'alarmed', 'troubled', 'satisfied', 'determined', 'committed', 'opposed',
+  'persuaded', 'encouraged', 'impressed', 'thrilled', 'delighted', 'upset', 'angered', 'dismayed', 'disturbed',
+  'relieved', 'torn', 'skeptical', 'heartened', 'unconvinced', 'undecided', 'resigned', 'inclined',
+]);
+
 /** "referred to the report": "to" joins the cue only before a noun phrase, never an infinitive. */
 const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -461,7 +472,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       continue;
     }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
-    if (isPassiveVerb(toks, c.head, g.start) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
+    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
