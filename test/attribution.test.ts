@@ -685,3 +685,12 @@ test('a participle of a state of mind is no passive: its subject is the source (
   // a true passive keeps its agent as the source
   assert.deepEqual(only('The mayor was criticized by the union for the new pier.').source, 'the union');
 });
+
+test('"As reported by X, CONTENT" and "CONTENT, as first reported by X": the agent is the source', () => {
+  assert.deepEqual(only('As reported by the Ledger, the pier will close in June.'), {
+    kind: 'indirect', cue: 'reported', source: 'the Ledger', content: ['the pier will close in June'],
+  });
+  assert.deepEqual(only('The pier will close in June, as first reported by the Ledger.'), {
+    kind: 'indirect', cue: 'first reported', source: 'the Ledger', content: ['The pier will close in June'],
+  });
+});

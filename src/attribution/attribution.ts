@@ -471,6 +471,21 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       out.push(frame(cue, possessorOf(view, c.head, a), [content], c.rate * 0.7, headAt));
       continue;
     }
+    if (g.start - 1 >= a && toks[g.start - 1]!.normal === 'as' && toks[g.end]?.normal === 'by' && /ed$/i.test(toks[c.head]!.text)) {
+      // "As reported by X, CONTENT." / "CONTENT, as first reported by X.": the agent is the source
+      let e = g.end + 1;
+      while (e < b && e - g.end < 12 && toks[e]!.quote === -1 && !isComma(toks[e]) && !isFinal(toks[e]!)) e++;
+      if (e > g.end + 1) {
+        const asAt = g.start - 1;
+        const content = isComma(toks[e]) && e + 1 < b
+          ? contentRight(view, e + 1, Math.min(b, e + 1 + MAX_WALK))
+          : asAt - 1 > a && isComma(toks[asAt - 1]) ? contentLeft(view, asAt - 1, a) : null;
+        if (content) {
+          out.push(frame(cue, [toks[g.end + 1]!.start, toks[e - 1]!.end], [content], c.rate * 0.9, headAt));
+          continue;
+        }
+      }
+    }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
     if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
