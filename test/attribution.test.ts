@@ -694,3 +694,11 @@ test('"As reported by X, CONTENT" and "CONTENT, as first reported by X": the age
     kind: 'indirect', cue: 'first reported', source: 'the Ledger', content: ['The pier will close in June'],
   });
 });
+
+test('"..., ”The Ledger reported." after a quotation: earlier content stops at the quote, the report holds the sentence', () => {
+  const found = run("Ortega said at a harbor meeting that she was ''very worried about the pier,'' the Ledger reported.").map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'reported'), {
+    kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ["Ortega said at a harbor meeting that she was ''very worried about the pier,''"],
+  });
+  assert.deepEqual(found.find((a) => a.cue === 'said')?.content, ["that she was ''very worried about the pier,''"]);
+});

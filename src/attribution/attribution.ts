@@ -395,6 +395,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       return;
     }
     if (src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ')) breaks.push(src.start - 1);
+    // "He said that he was ''very comfortable,'' The Post reported.": content stops at the quote
+    else if (src && src.start - 1 > a && closesQuote(view, src.start - 1) >= 0) breaks.push(src.start);
   });
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
