@@ -702,3 +702,11 @@ test('"..., ”The Ledger reported." after a quotation: earlier content stops at
   });
   assert.deepEqual(found.find((a) => a.cue === 'said')?.content, ["that she was ''very worried about the pier,''"]);
 });
+
+test('"wrote on Facebook", "posted on his Twitter page": the medium joins the cue of a written post', () => {
+  assert.deepEqual(only('Ortega wrote on Facebook that the pier was safe.'), {
+    kind: 'indirect', cue: 'wrote on Facebook', source: 'Ortega', content: ['that the pier was safe'],
+  });
+  assert.deepEqual(only('“The pier is safe,” Ortega posted on his Twitter page.').cue, 'posted on his Twitter page');
+  assert.deepEqual(only('Ortega said on Twitter that the pier was safe.').cue, 'said');
+});

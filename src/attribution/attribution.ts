@@ -670,6 +670,15 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     const prep = toks[end];
     if (prep && end < b && prep.pos === 'ADP' && prep.quote === -1 && FEELING_PREPOSITIONS.has(prep.normal)) end++;
   }
+  else if ((lemma === 'write' || lemma === 'post') && toks[end]?.normal === 'on' && end + 1 < b) {
+    // "wrote on Facebook", "posted on his Twitter page": the medium is part of the cue
+    let k = end + 1;
+    if (/^(his|her|their|its)$/.test(toks[k]!.normal)) k++;
+    if (k < b && SOCIAL_MEDIA.has(toks[k]!.normal)) {
+      end = k + 1;
+      if (end < b && (toks[end]!.normal === 'page' || toks[end]!.normal === 'account')) end++;
+    }
+  }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
 }
@@ -706,6 +715,8 @@ const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
 
 /** Relative words that stand for what the clause after them reports: "which he said ...". */
 const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
+
+const SOCIAL_MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram']);
 
 /** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
 const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
