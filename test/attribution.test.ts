@@ -710,3 +710,10 @@ test('"wrote on Facebook", "posted on his Twitter page": the medium joins the cu
   assert.deepEqual(only('“The pier is safe,” Ortega posted on his Twitter page.').cue, 'posted on his Twitter page');
   assert.deepEqual(only('Ortega said on Twitter that the pier was safe.').cue, 'said');
 });
+
+test('a verb too weak to be a cue alone is one with a strong particle: "spoke about"', () => {
+  assert.deepEqual(only('Ortega spoke about the need for a new pier.'), {
+    kind: 'indirect', cue: 'spoke about', source: 'Ortega', content: ['the need for a new pier'],
+  });
+  assert.deepEqual(run('Ortega spoke to the crowd for an hour.').map(shape), []);
+});

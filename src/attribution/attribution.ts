@@ -36,6 +36,8 @@ import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, cueEntry
 export const MIN_CUE_RATE = 0.3;
 /** ...and it headed at least this many gold cues. */
 export const MIN_CUE_COUNT = 3;
+/** A verb below the bar is a cue with a particle that headed a cue this often ("spoke about"; 0.3 lost content on dev). */
+const MIN_PARTICLE_RATE = 0.5;
 
 type Char = [number, number];
 
@@ -192,8 +194,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
-      // any verb taking a "that" clause reports something: "hinted that", "bragged that"
       const next = toks[t + 1];
+      // a weak verb with a strong particle: "spoke about", "commented on", "fired back"
+      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) : undefined;
+      if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
+        out.push({ head: t, type: 'verb', rate: particle.rate });
+        continue;
+      }
+      // any verb taking a "that" clause reports something: "hinted that", "bragged that"
       if (next && next.normal === 'that' && next.pos === 'SCONJ' && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
       }
