@@ -717,3 +717,9 @@ test('a verb too weak to be a cue alone is one with a strong particle: "spoke ab
   });
   assert.deepEqual(run('Ortega spoke to the crowd for an hour.').map(shape), []);
 });
+
+test('"commented on X" keeps the preposition in the cue', () => {
+  assert.deepEqual(only('The mayor commented on the plan.'), {
+    kind: 'indirect', cue: 'commented on', source: 'The mayor', content: ['the plan'],
+  });
+});

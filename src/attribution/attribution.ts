@@ -98,7 +98,7 @@ const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', '
 const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just']);
 
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
-const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
+const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'explain', 'tweet', 'post']);
 
 /** Words after a quotation that start the writer's clause: “X,” when asked ... */
 const QUOTE_TAIL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'referring', 'adding']);
