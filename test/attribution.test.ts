@@ -723,3 +723,9 @@ test('"commented on X" keeps the preposition in the cue', () => {
     kind: 'indirect', cue: 'commented on', source: 'The mayor', content: ['the plan'],
   });
 });
+
+test('"records show" read as a noun by the tagger still reports when an adjective follows', () => {
+  assert.deepEqual(only('Public records show little evidence that the pier was safe.'), {
+    kind: 'indirect', cue: 'show', source: 'Public records', content: ['little evidence that the pier was safe'],
+  });
+});
