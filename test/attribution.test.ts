@@ -729,3 +729,12 @@ test('"records show" read as a noun by the tagger still reports when an adjectiv
     kind: 'indirect', cue: 'show', source: 'Public records', content: ['little evidence that the pier was safe'],
   });
 });
+
+test('a quotation ending a paragraph is no content of a reporting sentence opening the next', () => {
+  const text = '“We have a plan,” the mayor said. “It is called a budget.”\n\nOrtega reported from the harbor.';
+  const found = foldContinuations(text, run(text));
+  const said = found.find((a) => a.cue?.text === 'said');
+  assert.deepEqual(said?.source?.text, 'the mayor');
+  assert.deepEqual((said?.contentParts ?? []).map((p) => p.text), ['“We have a plan,”', '“It is called a budget.”']);
+  assert.ok(!found.some((a) => a.cue?.text === 'reported' && a.content.text.includes('budget')));
+});

@@ -548,7 +548,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (boundary === a - 1 && a > 0 && closesQuote(view, a - 1) >= 0 && view.sentences[si - 1]?.paragraph === sent.paragraph) {
       boundary = a - 1;
     }
-    const postBoundary = boundary >= 0 && (boundary >= a || boundary === a - 1) && isPostBoundary(view, boundary) && (boundary >= a || closesQuote(view, boundary) >= 0);
+    // a quotation ending the previous paragraph is no content of a sentence opening the next
+    const samePara = view.sentences[si - 1]?.paragraph === sent.paragraph;
+    const postBoundary = boundary >= 0 && (boundary >= a || (boundary === a - 1 && samePara)) && isPostBoundary(view, boundary) && (boundary >= a || closesQuote(view, boundary) >= 0);
     const r = afterCue(view, c.head, g.end, b);
     const quoteFollows = isComma(toks[r]) && opensQuote(view, r + 1) >= 0;
     const rightEmpty = r >= b || isFinal(toks[r]!) || (isComma(toks[r]) && !quoteFollows);
