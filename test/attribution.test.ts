@@ -738,3 +738,8 @@ test('a quotation ending a paragraph is no content of a reporting sentence openi
   assert.deepEqual((said?.contentParts ?? []).map((p) => p.text), ['“We have a plan,”', '“It is called a budget.”']);
   assert.ok(!found.some((a) => a.cue?.text === 'reported' && a.content.text.includes('budget')));
 });
+
+test('a bare place or time phrase after the cue is no content: "Ortega reported from the harbor."', () => {
+  assert.deepEqual(run('Ortega reported from the harbor.').map(shape), []);
+  assert.deepEqual(only('Ortega reported from the harbor that the ferry had sunk.').content, ['that the ferry had sunk']);
+});

@@ -618,6 +618,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       // Smith said (that) CONTENT.
       const content = contentRight(view, r, stopAfter(r));
       if (!content) continue;
+      // "Jo Li reported from Washington.": a bare place or time phrase is no reported content
+      if (toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && !CUE_PREPOSITIONS.has(toks[r]!.normal) && !hasClause(view, r, stopAfter(r)) && !quotedWithin(view, r, stopAfter(r))) continue;
       const source = chars(view, src);
       lastSource = source;
       // "a wall, which he said Mexico would pay for": the relative word stands for reported
@@ -879,6 +881,11 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+function quotedWithin(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) if (view.tokens[t]!.quote !== -1) return true;
+  return false;
 }
 
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
