@@ -743,3 +743,12 @@ test('a bare place or time phrase after the cue is no content: "Ortega reported 
   assert.deepEqual(run('Ortega reported from the harbor.').map(shape), []);
   assert.deepEqual(only('Ortega reported from the harbor that the ferry had sunk.').content, ['that the ferry had sunk']);
 });
+
+test('a continuation quote may end its sentence with words that hold no verb', () => {
+  const text = '“The vote is over,” the mayor said. “Most residents are in favor” of the new pier.';
+  const [said] = foldContinuations(text, run(text));
+  assert.deepEqual((said!.contentParts ?? []).map((p) => p.text), ['“The vote is over,”', '“Most residents are in favor” of the new pier']);
+  // a tail with its own verb is a new clause, not a continuation
+  const other = '“The vote is over,” the mayor said. “Most residents are in favor,” a poll found.';
+  assert.ok(!run(other).some((a) => a.continues));
+});

@@ -1280,10 +1280,23 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
     // the quote must end its sentence: at most a final mark after it
     const lastSent = sentences[last]!;
     const tail = view.text.slice(q.end, lastSent.end).trim();
-    if (tail && !/^[.!?,;]+$/.test(tail)) continue;
+    let end = q.end;
+    if (tail && !/^[.!?,;]+$/.test(tail)) {
+      // “... 97 percent are in support” of the evidence.: words with no verb finish the quote's sentence
+      let k = lastSent.endToken;
+      while (k > lastSent.firstToken && isFinal(tokens[k - 1]!)) k--;
+      let t = k - 1;
+      let verbless = true;
+      for (; t >= lastSent.firstToken && tokens[t]!.start >= q.end; t--) {
+        const p = tokens[t]!.pos;
+        if (p === 'VERB' || p === 'AUX' || tokens[t]!.quote !== -1) verbless = false;
+      }
+      if (!verbless || k <= lastSent.firstToken || tokens[k - 1]!.end <= q.end) continue;
+      end = tokens[k - 1]!.end;
+    }
     // nothing of the sentence after the quote may be a cue of an already found frame
     const idx = out.length;
-    out.push(frame(null, null, [[q.start, q.end]], 0.6, q.start, rootOf(prev.frame)));
+    out.push(frame(null, null, [[q.start, end]], 0.6, q.start, rootOf(prev.frame)));
     prev = { frame: idx, lastSentence: last };
   }
   void tokens;
