@@ -752,3 +752,12 @@ test('a continuation quote may end its sentence with words that hold no verb', (
   const other = '“The vote is over,” the mayor said. “Most residents are in favor,” a poll found.';
   assert.ok(!run(other).some((a) => a.continues));
 });
+
+test('a follow-on quotation continues the frame that quoted, not an unquoted aside after it ("..., referring to X.")', () => {
+  const text = '“We will rebuild,” the mayor said, referring to the old pier. “It will take a year.”';
+  const folded = foldContinuations(text, run(text)).map(shape);
+  assert.deepEqual(folded.find((a) => a.cue === 'said'), {
+    kind: 'direct', cue: 'said', source: 'the mayor', content: ['“We will rebuild,”', '“It will take a year.”'],
+  });
+  assert.deepEqual(folded.find((a) => a.cue === 'referring to')?.content, ['the old pier']);
+});

@@ -1263,13 +1263,18 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
   };
   const out = frames.slice();
   const rootOf = (i: number): number => (out[i]!.continues >= 0 ? out[i]!.continues : i);
+  const hasQuotePart = (f: Frame): boolean => f.parts.some((p) => view.openAt.has(p[0]));
   let oi = 0;
   let prev: { frame: number; lastSentence: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     if (q.parent !== -1 || q.mark !== 'double') continue;
     while (oi < order.length && order[oi]!.end <= q.start) {
-      prev = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
+      const next = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
+      // “A,” she said, referring to X. “B.”: the quotation carries on the frame that quoted,
+      // not an unquoted aside after it in the same sentence
+      const keep: boolean = prev !== null && prev.lastSentence === next.lastSentence && hasQuotePart(out[prev.frame]!) && !hasQuotePart(out[next.frame]!);
+      prev = keep ? { frame: prev!.frame, lastSentence: next.lastSentence } : next;
       oi++;
     }
     if (!prev || overlapsUsed(q.start, q.end)) continue;
