@@ -761,3 +761,8 @@ test('a follow-on quotation continues the frame that quoted, not an unquoted asi
   });
   assert.deepEqual(folded.find((a) => a.cue === 'referring to')?.content, ['the old pier']);
 });
+
+test('after a quotation, a subordinate clause after the cue is no content: the quotation is', () => {
+  const found = run('“It is a fine boat,” Ortega said as the ferry pulled away from the pier.').map(shape);
+  assert.deepEqual(found[0], { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a fine boat,”'] });
+});
