@@ -766,3 +766,10 @@ test('after a quotation, a subordinate clause after the cue is no content: the q
   const found = run('“It is a fine boat,” Ortega said as the ferry pulled away from the pier.').map(shape);
   assert.deepEqual(found[0], { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a fine boat,”'] });
 });
+
+test('after a quotation, words with no verb up to a participial clause are no content', () => {
+  assert.deepEqual(run('“The pier is closed,” Ortega said at the time, explaining the decision.').map(shape), [
+    { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“The pier is closed,”'] },
+    { kind: 'indirect', cue: 'explaining', source: 'Ortega', content: ['the decision'] },
+  ]);
+});

@@ -562,7 +562,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const askedAfter = r + 1 < b && (toks[r]!.normal === 'when' || toks[r]!.normal === 'after') && toks[r + 1]!.normal === 'asked';
     // ...nor is a subordinate clause: “...,” Trump said when Boyle asked him a question.
     const subordinate = r < b && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' && (toks[r]!.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(toks[r]!.normal));
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || !hasClause(view, r, b));
+    // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || !hasClause(view, r, commaBefore(view, r, b)));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -883,6 +884,12 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** The first comma outside quotation marks in [from, to), or `to`. */
+function commaBefore(view: TokenView, from: number, to: number): number {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) if (isComma(view.tokens[t]) && view.tokens[t]!.quote === -1) return t;
+  return to;
 }
 
 function quotedWithin(view: TokenView, from: number, to: number): boolean {
