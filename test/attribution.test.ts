@@ -773,3 +773,8 @@ test('after a quotation, words with no verb up to a participial clause are no co
     { kind: 'indirect', cue: 'explaining', source: 'Ortega', content: ['the decision'] },
   ]);
 });
+
+test('after a quotation, "X told PERSON who ..." takes the quotation: the rest describes the person told', () => {
+  const found = run('“We are old friends,” Ortega told a reporter who seemed surprised to see them together.').map(shape);
+  assert.deepEqual(found[0], { kind: 'direct', cue: 'told', source: 'Ortega', content: ['“We are old friends,”'] });
+});

@@ -563,7 +563,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // ...nor is a subordinate clause: “...,” Trump said when Boyle asked him a question.
     const subordinate = r < b && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' && (toks[r]!.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(toks[r]!.normal));
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || !hasClause(view, r, commaBefore(view, r, b)));
+    // and after "told", what follows is the person told unless a clause or quotation is introduced
+    const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b)));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -884,6 +886,15 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** Whether [from, to) holds a "that", a colon or a quotation mark that would open reported words. */
+function introducesContent(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.quote !== -1 || tok.text === ':' || (tok.normal === 'that' && tok.pos === 'SCONJ')) return true;
+  }
+  return false;
 }
 
 /** The first comma outside quotation marks in [from, to), or `to`. */
