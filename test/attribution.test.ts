@@ -778,3 +778,10 @@ test('after a quotation, "X told PERSON who ..." takes the quotation: the rest d
   const found = run('“We are old friends,” Ortega told a reporter who seemed surprised to see them together.').map(shape);
   assert.deepEqual(found[0], { kind: 'direct', cue: 'told', source: 'Ortega', content: ['“We are old friends,”'] });
 });
+
+test('"who" before another subject stands for the content too: "Ortega, who the mayor said was ..."', () => {
+  const found = run('The port hired Ortega, who the mayor said was the best captain in town.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'said'), {
+    kind: 'indirect', cue: 'said', source: 'the mayor', content: ['who', 'was the best captain in town'],
+  });
+});

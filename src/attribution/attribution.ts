@@ -731,7 +731,7 @@ const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
 ]);
 
 /** Relative words that stand for what the clause after them reports: "which he said ...". */
-const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom']);
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom', 'who']);
 
 const SOCIAL_MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram']);
 
