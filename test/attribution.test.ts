@@ -785,3 +785,9 @@ test('"who" before another subject stands for the content too: "Ortega, who the 
     kind: 'indirect', cue: 'said', source: 'the mayor', content: ['who', 'was the best captain in town'],
   });
 });
+
+test('"CONTENT, according to a person who attended": the relative clause after the source is no content', () => {
+  assert.deepEqual(only('The pier cost $5 million, according to a person who attended.'), {
+    kind: 'indirect', cue: 'according to', source: 'a person', content: ['The pier cost $5 million'],
+  });
+});

@@ -971,8 +971,10 @@ function accordingFrame(
   const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
   let after = e;
-  if (isComma(toks[e]) && ['who', 'which'].includes(toks[e + 1]?.normal ?? '')) {
-    after = e + 1;
+  // ...or without a comma: "according to a person who attended"
+  const relAt = isComma(toks[e]) ? e + 1 : e;
+  if (relAt < b && ['who', 'which'].includes(toks[relAt]!.normal) && toks[relAt]!.quote === -1) {
+    after = relAt;
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
   }
   const parts: Char[] = [];
