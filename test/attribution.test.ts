@@ -791,3 +791,9 @@ test('"CONTENT, according to a person who attended": the relative clause after t
     kind: 'indirect', cue: 'according to', source: 'a person', content: ['The pier cost $5 million'],
   });
 });
+
+test('a web address is a whole source: "according to Harborinfo.com."', () => {
+  assert.deepEqual(only('Residents were stunned by the news, according to Harborinfo.com.'), {
+    kind: 'indirect', cue: 'according to', source: 'Harborinfo.com', content: ['Residents were stunned by the news'],
+  });
+});

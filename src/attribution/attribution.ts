@@ -953,6 +953,13 @@ function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter
   return contentRight(view, r + 1, stop);
 }
 
+/** A period with a letter right after it: inside a web address or an abbreviation ("Factcheck.org", "A.F.L.-C.I.O."). */
+function isInnerPeriod(toks: readonly Token[], t: number, b: number): boolean {
+  const tok = toks[t]!;
+  const next = toks[t + 1];
+  return tok.text === '.' && t + 1 < b && next !== undefined && next.start === tok.end && /^[A-Za-z]/.test(next.text);
+}
+
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
 function accordingFrame(
   view: TokenView,
@@ -966,7 +973,7 @@ function accordingFrame(
   const toks = view.tokens;
   const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
-  while (e < srcEnd && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
+  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
   if (e === g.end) return null;
   const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
