@@ -797,3 +797,9 @@ test('a web address is a whole source: "according to Harborinfo.com."', () => {
     kind: 'indirect', cue: 'according to', source: 'Harborinfo.com', content: ['Residents were stunned by the news'],
   });
 });
+
+test('", compared with ..." after a poll answer is the writer\'s comparison, not content', () => {
+  assert.deepEqual(only('Most residents said they liked the new pier, compared with 30 percent last year.'), {
+    kind: 'indirect', cue: 'said', source: 'Most residents', content: ['they liked the new pier'],
+  });
+});

@@ -95,7 +95,7 @@ const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRO
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
 /** Words that, after a comma, open the writer's own clause rather than more reported content. */
-const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just']);
+const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just', 'compared']);
 
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
 const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'explain', 'tweet', 'post']);
