@@ -803,3 +803,9 @@ test('", compared with ..." after a poll answer is the writer\'s comparison, not
     kind: 'indirect', cue: 'said', source: 'Most residents', content: ['they liked the new pier'],
   });
 });
+
+test('a time phrase between the apposition\'s comma and the verb leaves the source whole', () => {
+  assert.deepEqual(only('Paula Ryan, the harbor master, on Tuesday called the pier “a disgrace.”'), {
+    kind: 'mixed', cue: 'called', source: 'Paula Ryan, the harbor master,', content: ['the pier “a disgrace.”'],
+  });
+});

@@ -145,6 +145,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     return last.normal === 'that' ? null : { start: end - 1, end };
   }
   if (!isDelimiter(last)) {
+    // "Paul Ryan, the speaker, on Tuesday called": a time phrase after the apposition's comma
+    let k = end;
+    while (k - 1 >= limit && end - k < 4 && (TIME_WORDS.has(toks[k - 1]!.normal) || toks[k - 1]!.pos === 'NUM')) k--;
+    if (k < end && k - 1 >= limit && TIME_LEADERS.has(toks[k - 1]!.normal)) k--;
+    if (k < end && k - 1 > limit && isComma(toks[k - 1]) && toks[k - 1]!.quote === -1) {
+      const chain = sourceLeft(view, k, floor);
+      if (chain && chain.end - chain.start > 2) return chain;
+    }
     // "Wallace then asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
     return relativeSubject(view, end, limit) ?? plainNounPhrase(view, end, limit);
@@ -455,6 +463,9 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 const PARTICIPLE_MODIFIER_BEFORE = new Set(['ADJ', 'DET', 'NUM']);
 /** Quantifiers that take "of": "some of her neighbors", "all of the candidates". */
 const QUANTIFIERS = new Set(['some', 'all', 'many', 'most', 'both', 'each', 'none', 'half', 'several', 'few', 'one', 'two', 'three', 'any', 'much', 'majority', 'more', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** Prepositions and determiners that open a time phrase: "on Tuesday", "last week". */
+const TIME_LEADERS = new Set(['on', 'last', 'this', 'earlier', 'in', 'late', 'early']);
 
 /** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
 const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
