@@ -809,3 +809,10 @@ test('a time phrase between the apposition\'s comma and the verb leaves the sour
     kind: 'mixed', cue: 'called', source: 'Paula Ryan, the harbor master,', content: ['the pier “a disgrace.”'],
   });
 });
+
+test('two noun phrases joined by "and" at the start of a clause are one source; an object before "and" is not', () => {
+  assert.deepEqual(only('Ortega and her rivals said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega and her rivals', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('The port won the vote and its rivals said the pier was unsafe.').source, 'its rivals');
+});

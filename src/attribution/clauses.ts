@@ -391,6 +391,15 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
         s--;
         continue;
       }
+      // "Bush and his rivals", "The senator and the businessman": two noun phrases joined, when
+      // the first one opens its clause (after a verb it would be an object: "won Ohio and his rivals said")
+      if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
+        const first = plainNounPhrase(view, s - 1, limit);
+        if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
+          s = first.start;
+          break;
+        }
+      }
     }
     break;
   }
@@ -450,6 +459,13 @@ function reducedRelative(view: TokenView, end: number, limit: number): Range | n
   return head && head.end === k ? { start: head.start, end } : null;
 }
 const REDUCED_PREPS = new Set(['in', 'on', 'at', 'by', 'last', 'this', 'earlier', 'late', 'early']);
+
+/** Whether token `at` starts a clause: the sentence start, or right after a comma, colon or dash. */
+function opensClause(view: TokenView, at: number, limit: number): boolean {
+  if (at <= limit) return at === limit;
+  const prev = view.tokens[at - 1]!;
+  return prev.quote === -1 && (isDelimiter(prev) || prev.text === ':' || prev.text === ';');
+}
 
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
 export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
