@@ -816,3 +816,9 @@ test('two noun phrases joined by "and" at the start of a clause are one source; 
   });
   assert.deepEqual(only('The port won the vote and its rivals said the pier was unsafe.').source, 'its rivals');
 });
+
+test('the second noun phrase of a joined subject may start with an adjective or a noun', () => {
+  assert.deepEqual(only('Fishermen and local shop owners say the pier is unsafe.'), {
+    kind: 'indirect', cue: 'say', source: 'Fishermen and local shop owners', content: ['the pier is unsafe'],
+  });
+});

@@ -393,7 +393,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       }
       // "Bush and his rivals", "The senator and the businessman": two noun phrases joined, when
       // the first one opens its clause (after a verb it would be an object: "won Ohio and his rivals said")
-      if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
+      if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' || right.pos === 'NUM' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
         const first = plainNounPhrase(view, s - 1, limit);
         if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
           s = first.start;
