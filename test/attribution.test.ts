@@ -822,3 +822,10 @@ test('the second noun phrase of a joined subject may start with an adjective or 
     kind: 'indirect', cue: 'say', source: 'Fishermen and local shop owners', content: ['the pier is unsafe'],
   });
 });
+
+test('a gerund or an -ly adverb modifying the subject noun stays in the source', () => {
+  assert.deepEqual(only('Hacking specialists say the harbor computers were easy targets.').source, 'Hacking specialists');
+  assert.deepEqual(only('The fiscally cautious council said the pier would cost too much.'), {
+    kind: 'indirect', cue: 'said', source: 'The fiscally cautious council', content: ['the pier would cost too much'],
+  });
+});

@@ -374,6 +374,14 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--;
       continue;
     }
+    if (t.pos === 'VERB' && s < end && (/^[a-z]+ing$/.test(t.text) || (s - 1 === limit && /^[A-Z][a-z]+ing$/.test(t.text))) && toks[s]!.pos === 'NOUN') {
+      s--; // "hacking specialists", "streaming services": a gerund modifying the noun
+      continue;
+    }
+    if (t.pos === 'ADV' && s < end && /^[a-z]+ly$/.test(t.text) && toks[s]!.pos === 'ADJ') {
+      s--; // "the fiscally conservative group"
+      continue;
+    }
     if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
       continue;
