@@ -829,3 +829,7 @@ test('a gerund or an -ly adverb modifying the subject noun stays in the source',
     kind: 'indirect', cue: 'said', source: 'The fiscally cautious council', content: ['the pier would cost too much'],
   });
 });
+
+test('"many in the union say": a quantifier with "in" heads the subject', () => {
+  assert.deepEqual(only('Many in the harbor union say the pier is unsafe.').source, 'Many in the harbor union');
+});

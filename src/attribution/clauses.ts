@@ -386,7 +386,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
       continue;
     }
-    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || (t.normal === 'of' && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
+    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
