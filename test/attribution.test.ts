@@ -833,3 +833,8 @@ test('a gerund or an -ly adverb modifying the subject noun stays in the source',
 test('"many in the union say": a quantifier with "in" heads the subject', () => {
   assert.deepEqual(only('Many in the harbor union say the pier is unsafe.').source, 'Many in the harbor union');
 });
+
+test('a list of names opening the sentence is one source; a list after an opening phrase is not taken whole', () => {
+  assert.deepEqual(only('Ann Li, Jo Marr and many other fishermen said the pier was unsafe.').source, 'Ann Li, Jo Marr and many other fishermen');
+  assert.deepEqual(only('In Ohio, Jo Marr and her rivals said the pier was unsafe.').source, 'Jo Marr and her rivals');
+});

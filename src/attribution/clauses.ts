@@ -404,7 +404,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' || right.pos === 'NUM' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
         const first = plainNounPhrase(view, s - 1, limit);
         if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
-          s = first.start;
+          s = listStart(view, first.start, limit);
           break;
         }
       }
@@ -467,6 +467,21 @@ function reducedRelative(view: TokenView, end: number, limit: number): Range | n
   return head && head.end === k ? { start: head.start, end } : null;
 }
 const REDUCED_PREPS = new Set(['in', 'on', 'at', 'by', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * "Ann Li, Jo Marr and Bo Chen": a list of names set off by commas before the item at `start`,
+ * taken only when the whole list opens the sentence; else `start`.
+ */
+function listStart(view: TokenView, start: number, limit: number): number {
+  const toks = view.tokens;
+  let s = start;
+  for (let guard = 0; guard < 8 && s - 1 > limit && isComma(toks[s - 1]) && toks[s - 1]!.quote === -1; guard++) {
+    const item = plainNounPhrase(view, s - 1, limit);
+    if (!item || item.end !== s - 1 || !startsUpper(toks[item.start]!.text)) return start;
+    s = item.start;
+  }
+  return s === start || s === limit ? s : start;
+}
 
 /** Whether token `at` starts a clause: the sentence start, or right after a comma, colon or dash. */
 function opensClause(view: TokenView, at: number, limit: number): boolean {
