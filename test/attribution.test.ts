@@ -838,3 +838,10 @@ test('a list of names opening the sentence is one source; a list after an openin
   assert.deepEqual(only('Ann Li, Jo Marr and many other fishermen said the pier was unsafe.').source, 'Ann Li, Jo Marr and many other fishermen');
   assert.deepEqual(only('In Ohio, Jo Marr and her rivals said the pier was unsafe.').source, 'Jo Marr and her rivals');
 });
+
+test('"Asked about X," keeps "about" in the cue and out of the question', () => {
+  assert.deepEqual(run('Asked about the new pier, Ortega said it was safe.').map(shape), [
+    { kind: 'indirect', cue: 'Asked about', source: null, content: ['the new pier'] },
+    { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was safe'] },
+  ]);
+});

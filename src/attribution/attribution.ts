@@ -1132,7 +1132,9 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   if (tok.normal !== 'asked' || g.start !== head) return null;
   const prev = toks[head - 1];
   if (head > a && !(prev && (isComma(prev) || ['when', 'after', 'once', 'if', 'before', 'while'].includes(prev.normal)))) return null;
-  let r = head + 1;
+  // "Asked about X": the preposition is in the cue, so the question starts after it
+  const aboutCue = toks[g.end - 1]!.normal === 'about';
+  let r = aboutCue ? g.end : head + 1;
   let source: Char | null = null;
   if (toks[r]?.normal === 'by') {
     let e = r + 1;
@@ -1148,7 +1150,7 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   }
   r = skipAdjuncts(view, r, b);
   while (r < b && toks[r]!.pos === 'ADV' && !QUESTION_OPENERS.has(toks[r]!.normal)) r++; // "Asked specifically what"
-  if (r >= b || !(QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
+  if (r >= b || !(aboutCue || QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
   // the question runs to the comma that closes the clause (a comma inside a quote ends it too)
   let e = r;
   while (e < b && e - r < MAX_WALK && !(isComma(toks[e]) && toks[e]!.quote === -1)) {
