@@ -845,3 +845,9 @@ test('"Asked about X," keeps "about" in the cue and out of the question', () => 
     { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was safe'] },
   ]);
 });
+
+test('"in which she said": a relative word after a preposition is no content fragment', () => {
+  assert.deepEqual(only('She gave a speech in which she said the pier was safe.'), {
+    kind: 'indirect', cue: 'said', source: 'she', content: ['the pier was safe'],
+  });
+});

@@ -629,8 +629,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       lastSource = source;
       // "a wall, which he said Mexico would pay for": the relative word stands for reported
       // content, so it is a content fragment of its own
+      // ("in which he said ..." is not: there the relative word belongs to the preposition)
       const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
-      const parts: Char[] = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' ? [[rel.start, rel.end], content] : [content];
+      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP');
+      const parts: Char[] = objectRel ? [[rel.start, rel.end], content] : [content];
       out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
     }
