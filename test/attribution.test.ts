@@ -851,3 +851,9 @@ test('"in which she said": a relative word after a preposition is no content fra
     kind: 'indirect', cue: 'said', source: 'she', content: ['the pier was safe'],
   });
 });
+
+test('"It seems X": the expletive subject is no part of the content', () => {
+  assert.deepEqual(only('It seems the pier will close.'), {
+    kind: 'indirect', cue: 'seems', source: null, content: ['the pier will close'],
+  });
+});

@@ -514,7 +514,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       // the grammatical subject is what the content is about: "Yellen + for not raising rates"
       const subject = leftSource(ci);
       const parts: Char[] = [];
-      if (subject) parts.push(chars(view, subject));
+      // "It seems the plan failed": an expletive "it" stands for nothing
+      const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
+      if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
       if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
       continue;
