@@ -857,3 +857,9 @@ test('"It seems X": the expletive subject is no part of the content', () => {
     kind: 'indirect', cue: 'seems', source: null, content: ['the pier will close'],
   });
 });
+
+test('a progressive after an aside ("X, for her part, is calling") is finite, not a participle clause', () => {
+  assert.deepEqual(only('Ortega, for her part, is calling the plan “a blatant abuse.”'), {
+    kind: 'mixed', cue: 'is calling', source: 'Ortega', content: ['the plan “a blatant abuse.”'],
+  });
+});
