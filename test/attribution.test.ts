@@ -863,3 +863,9 @@ test('a progressive after an aside ("X, for her part, is calling") is finite, no
     kind: 'mixed', cue: 'is calling', source: 'Ortega', content: ['the plan “a blatant abuse.”'],
   });
 });
+
+test('an article after a noun starts the subject: "two reasons the council says"', () => {
+  const found = run('Ortega listed two reasons the council says the pier must close.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'says')?.source, 'the council');
+  assert.deepEqual(only('Half the fishermen say the pier must close.').source, 'Half the fishermen');
+});

@@ -371,6 +371,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (isNounish(t)) {
       if (TIME_WORDS.has(t.normal) && s < end) break; // "On Monday Smith said"
+      // "an offer the leadership rebuffed": an article after a noun starts another noun phrase
+      if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
       continue;
     }
@@ -497,6 +499,10 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns that may take an article after them: "half the voters", "twice the size". */
+const HALF_WORDS = new Set(['half', 'twice', 'all', 'both', 'quarter', 'third']);
 
 /** What may stand before a participle used as an adjective in a noun phrase. */
 const PARTICIPLE_MODIFIER_BEFORE = new Set(['ADJ', 'DET', 'NUM']);
