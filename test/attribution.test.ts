@@ -869,3 +869,8 @@ test('an article after a noun starts the subject: "two reasons the council says"
   assert.deepEqual(found.find((a) => a.cue === 'says')?.source, 'the council');
   assert.deepEqual(only('Half the fishermen say the pier must close.').source, 'Half the fishermen');
 });
+
+test('"described as": the "as" phrase is content, not cue', () => {
+  const found = run('Ortega criticized the plan, which she described as a disaster.').map(shape);
+  assert.deepEqual(found[1], { kind: 'indirect', cue: 'described', source: 'she', content: ['which', 'as a disaster'] });
+});

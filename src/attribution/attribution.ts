@@ -97,6 +97,9 @@ const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', '
 /** Words that, after a comma, open the writer's own clause rather than more reported content. */
 const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just', 'compared']);
 
+/** Verbs whose "as" opens the content: "described him as reckless" (train gold: 1 in the cue, 10 out). */
+const AS_IN_CONTENT = new Set(['describe', 'list', 'nominate']);
+
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
 const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'explain', 'tweet', 'post']);
 
@@ -684,6 +687,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
   else if (
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && !BARE_SPEECH.has(lemma) &&
+    !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
