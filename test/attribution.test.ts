@@ -874,3 +874,8 @@ test('"described as": the "as" phrase is content, not cue', () => {
   const found = run('Ortega criticized the plan, which she described as a disaster.').map(shape);
   assert.deepEqual(found[1], { kind: 'indirect', cue: 'described', source: 'she', content: ['which', 'as a disaster'] });
 });
+
+test('"wrote about", "said about": "about" joins even a bare speech verb ("said of" does not)', () => {
+  assert.deepEqual(only('Ortega wrote about the pier in her column.').cue, 'wrote about');
+  assert.deepEqual(only('“It is a wreck,” Ortega said of the pier.').cue, 'said');
+});
