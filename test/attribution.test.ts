@@ -879,3 +879,9 @@ test('"wrote about", "said about": "about" joins even a bare speech verb ("said 
   assert.deepEqual(only('Ortega wrote about the pier in her column.').cue, 'wrote about');
   assert.deepEqual(only('“It is a wreck,” Ortega said of the pier.').cue, 'said');
 });
+
+test('“A,” he said of X, “B.”: the quotation after the adjunct is the second content part', () => {
+  assert.deepEqual(only('“It is a wreck,” Ortega said of the pier, “and nobody will fix it.”'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a wreck,”', '“and nobody will fix it.”'],
+  });
+});

@@ -593,7 +593,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
       const parts = [left];
-      const more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
+      let more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
+      if (!more && closesQuote(view, boundary) >= 0 && r < b && !isComma(toks[r])) {
+        // “A,” he said of the plan, “B.”: the quote goes on after words with no verb
+        const k = commaBefore(view, r, b);
+        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
+      }
       if (more) parts.push(more);
       const source = chars(view, src);
       lastSource = source;
