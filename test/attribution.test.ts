@@ -885,3 +885,9 @@ test('“A,” he said of X, “B.”: the quotation after the adjunct is the se
     kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a wreck,”', '“and nobody will fix it.”'],
   });
 });
+
+test('a continuation may join two quotations with verbless words between them', () => {
+  const text = '“The vote is over,” the mayor said. “This was a plan of the council” and its staff “from the very start.”';
+  const [said] = foldContinuations(text, run(text));
+  assert.deepEqual((said!.contentParts ?? []).map((p) => p.text), ['“The vote is over,”', '“This was a plan of the council” and its staff “from the very start.”']);
+});

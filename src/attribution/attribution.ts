@@ -1333,14 +1333,15 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
     const tail = view.text.slice(q.end, lastSent.end).trim();
     let end = q.end;
     if (tail && !/^[.!?,;]+$/.test(tail)) {
-      // “... 97 percent are in support” of the evidence.: words with no verb finish the quote's sentence
+      // “... 97 percent are in support” of the evidence.: words with no verb outside quotation marks
+      // (“A” and his team “B.”) finish the quote's sentence
       let k = lastSent.endToken;
       while (k > lastSent.firstToken && isFinal(tokens[k - 1]!)) k--;
       let t = k - 1;
       let verbless = true;
       for (; t >= lastSent.firstToken && tokens[t]!.start >= q.end; t--) {
         const p = tokens[t]!.pos;
-        if (p === 'VERB' || p === 'AUX' || tokens[t]!.quote !== -1) verbless = false;
+        if ((p === 'VERB' || p === 'AUX') && tokens[t]!.quote === -1) verbless = false;
       }
       if (!verbless || k <= lastSent.firstToken || tokens[k - 1]!.end <= q.end) continue;
       end = tokens[k - 1]!.end;
