@@ -891,3 +891,7 @@ test('a continuation may join two quotations with verbless words between them', 
   const [said] = foldContinuations(text, run(text));
   assert.deepEqual((said!.contentParts ?? []).map((p) => p.text), ['“The vote is over,”', '“This was a plan of the council” and its staff “from the very start.”']);
 });
+
+test('"Neither X nor Y" and "X or Y" join a subject like "and"', () => {
+  assert.deepEqual(only('Neither Ortega nor her rivals showed any interest in the pier.').source, 'Neither Ortega nor her rivals');
+});

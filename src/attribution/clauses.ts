@@ -392,7 +392,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--;
       continue;
     }
-    if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&') && s < end && s - 2 >= limit) {
+    if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&' || t.normal === 'nor' || t.normal === 'or') && s < end && s - 2 >= limit) {
       const left = toks[s - 2]!;
       const right = toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
