@@ -895,3 +895,9 @@ test('a continuation may join two quotations with verbless words between them', 
 test('"Neither X nor Y" and "X or Y" join a subject like "and"', () => {
   assert.deepEqual(only('Neither Ortega nor her rivals showed any interest in the pier.').source, 'Neither Ortega nor her rivals');
 });
+
+test('"told CNN’s Jo Smith": a possessive between names stays in the addressee', () => {
+  assert.deepEqual(only('Ortega told CNN’s Jo Smith she would run again.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['she would run again'],
+  });
+});

@@ -674,7 +674,9 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
     k < stop && (toks[k]!.pos === 'PROPN' || (startsUpper(toks[k]!.text) && toks[k]!.quote === -1 && k + 1 < stop && toks[k + 1]!.pos === 'PROPN'));
   if (t.pos === 'DET' && nameWord(from + 1)) e++;
   if (nameWord(e)) {
-    while (e < stop && (nameWord(e) || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
+    // "told CNN's Jo Smith": a possessive between names stays in the addressee
+    const possessiveName = (k: number): boolean => toks[k]!.pos === 'PART' && /^['’]s$/.test(toks[k]!.text) && nameWord(k + 1);
+    while (e < stop && (nameWord(e) || possessiveName(e) || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
     // "told a Rotary Club lunch": a determiner makes the names a modifier of the nouns after them
     if (t.pos === 'DET') while (e < stop && e - from < 8 && toks[e]!.pos === 'NOUN') e++;
     // "told ABC’s “Good Morning America”": a programme named in quotation marks after a possessive
