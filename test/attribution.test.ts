@@ -901,3 +901,9 @@ test('"told CNN’s Jo Smith": a possessive between names stays in the addressee
     kind: 'indirect', cue: 'told', source: 'Ortega', content: ['she would run again'],
   });
 });
+
+test('a participle set off right after the subject takes that subject and ends at its comma', () => {
+  assert.deepEqual(only('Democrats in the council, fearing a loss, repeatedly failed to agree.'), {
+    kind: 'indirect', cue: 'fearing', source: 'Democrats in the council', content: ['a loss'],
+  });
+});

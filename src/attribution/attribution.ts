@@ -534,8 +534,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
-      const src = previous ?? subjectOfSentence(view, a, g.start);
-      const content = contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
+      // "Democrats in Congress, fearing the consequences, ...": the noun phrase before the comma
+      const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
+      const own = previous ?? subjectOfSentence(view, a, g.start);
+      // a participle set off right after the sentence's subject ends at its closing comma
+      const appositive = own === null && before !== null && before.start === a;
+      const src = own ?? (appositive ? chars(view, before!) : null);
+      const from = afterCue(view, c.head, g.end, b);
+      const content = contentRight(view, from, appositive ? Math.min(stopAfter(g.end), commaBefore(view, from, b)) : stopAfter(g.end));
       if (!content) continue;
       out.push(frame(cue, src, [content], c.rate * 0.8, headAt));
       continue;
