@@ -907,3 +907,9 @@ test('a participle set off right after the subject takes that subject and ends a
     kind: 'indirect', cue: 'fearing', source: 'Democrats in the council', content: ['a loss'],
   });
 });
+
+test('an inverted source may end in a dotted abbreviation ("R-S.C.")', () => {
+  const found = run('“We will fund the pier,” said Sen. Ann Blake, R-S.C. “It matters.”').map(shape);
+  assert.deepEqual(found[0]!.source, 'Sen. Ann Blake, R-S.C.');
+  assert.deepEqual(found[0]!.content, ['“We will fund the pier,”', '“It matters.”']);
+});

@@ -578,7 +578,8 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       continue;
     }
     if (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal)) break;
-    if (t.text === '.') break;
+    // "R-S.C.": a period between capitals of an abbreviation is inside the name
+    if (t.text === '.' && !(toks[e + 1] && e + 1 < limit && toks[e + 1]!.start === t.end && toks[e - 1]!.end === t.start && /^[A-Z]/.test(toks[e + 1]!.text))) break;
     // inside a relative clause or an apposition ("a strategist on the 2008 campaign in Ohio") a
     // time or place phrase describes the person, not when the words were said
     const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
