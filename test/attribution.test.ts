@@ -398,7 +398,8 @@ test('after a quotation, "said NAME" holds when the tagger takes the first name 
     kind: 'direct', cue: 'said', source: 'Josh Arnest, the harbour spokesman', content: ["''We will rebuild the pier,''"],
   });
   assert.deepEqual(only('“It is a big moment,” said Stev Schmit, a top strategist on the mayor’s campaign in 2008 and the governor’s in 2012.'), {
-    kind: 'direct', cue: 'said', source: 'Stev Schmit, a top strategist on the mayor’s campaign', content: ['“It is a big moment,”'],
+    // the apposition's own time phrases stay in it: PolNeAR runs an inverted source to the sentence end
+    kind: 'direct', cue: 'said', source: 'Stev Schmit, a top strategist on the mayor’s campaign in 2008 and the governor’s in 2012', content: ['“It is a big moment,”'],
   });
 });
 
@@ -559,4 +560,356 @@ test('"reportedly" on its own reports the clause around it, with no source; befo
     kind: 'indirect', cue: 'reportedly', source: null, content: ['The ferry company has', 'hired three new captains'],
   });
   assert.deepEqual(only('The mayor reportedly told aides she would resign.').cue, 'reportedly told');
+});
+
+test('a source may carry a "whose" clause between commas, before or after the cue', () => {
+  assert.deepEqual(only('Ms. Ortega, whose bakery was flooded twice last spring, said the river wall had failed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ms. Ortega, whose bakery was flooded twice last spring,', content: ['the river wall had failed'],
+  });
+  assert.deepEqual(only('“The wall failed,” said Dana Ortega, whose bakery was flooded twice.'), {
+    kind: 'direct', cue: 'said', source: 'Dana Ortega, whose bakery was flooded twice', content: ['“The wall failed,”'],
+  });
+});
+
+test('"..., and NAME, ROLE, said": the conjunction opens a new reporting clause with its own source', () => {
+  assert.deepEqual(run('The port insists that the dredging is on schedule, and Lena Park, the harbor engineer, said the work would end in May.').map(shape), [
+    { kind: 'indirect', cue: 'insists', source: 'The port', content: ['that the dredging is on schedule'] },
+    { kind: 'indirect', cue: 'said', source: 'Lena Park, the harbor engineer,', content: ['the work would end in May'] },
+  ]);
+});
+
+test('a party tag ending in an abbreviation ("R-Ky.,") stays inside the apposition', () => {
+  assert.deepEqual(only('“We will not fund the ferry,” Senator Ann Blake, R-Ky., said.'), {
+    kind: 'direct', cue: 'said', source: 'Senator Ann Blake, R-Ky.,', content: ['“We will not fund the ferry,”'],
+  });
+  assert.deepEqual(only('Senator Ann Blake, D-Mass., said the ferry would be funded.'), {
+    kind: 'indirect', cue: 'said', source: 'Senator Ann Blake, D-Mass.,', content: ['the ferry would be funded'],
+  });
+});
+
+test('"issued a statement saying": issuing the document is part of the cue, its issuer the source', () => {
+  assert.deepEqual(only('The harbor board issued a statement saying the ferry would resume in June.'), {
+    kind: 'indirect', cue: 'issued a statement saying', source: 'The harbor board', content: ['the ferry would resume in June'],
+  });
+  assert.deepEqual(only('Later the company released a brief statement Tuesday evening, saying that no jobs would be lost.'), {
+    kind: 'indirect', cue: 'released a brief statement Tuesday evening, saying', source: 'the company', content: ['that no jobs would be lost'],
+  });
+  // a document that is no one's statement keeps the bare participle
+  assert.deepEqual(only('Volunteers carried a banner saying the pier belongs to everyone.').cue, 'saying');
+});
+
+test('"now", "still", "first", "once", "again" before the verb belong to the cue', () => {
+  assert.deepEqual(only('The mayor now says the ferry will run in June.'), {
+    kind: 'indirect', cue: 'now says', source: 'The mayor', content: ['the ferry will run in June'],
+  });
+  assert.deepEqual(only('Ortega still believes that the wall was badly built.').cue, 'still believes');
+  assert.deepEqual(only('The Ledger first reported that the pier would close.').cue, 'first reported');
+  // a clause adverb still stays out: "then" opens the clause as often as it modifies the verb
+  assert.deepEqual(only('The mayor then said the ferry would run.').cue, 'said');
+});
+
+test('"expressed concern that", "voiced doubts about": a bare noun of feeling joins the cue, a determined one is content', () => {
+  assert.deepEqual(only('The fishermen expressed concern that the quota would be cut.'), {
+    kind: 'indirect', cue: 'expressed concern', source: 'The fishermen', content: ['that the quota would be cut'],
+  });
+  assert.deepEqual(only('Ortega voiced doubts about the new pier.'), {
+    kind: 'indirect', cue: 'voiced doubts about', source: 'Ortega', content: ['the new pier'],
+  });
+  assert.deepEqual(only('Ortega expressed her support for the new pier.'), {
+    kind: 'indirect', cue: 'expressed', source: 'Ortega', content: ['her support for the new pier'],
+  });
+});
+
+test('a percentage written with a sign is a source: "42% say"', () => {
+  assert.deepEqual(only('On the pier, 42% say the city should rebuild it.'), {
+    kind: 'indirect', cue: 'say', source: '42%', content: ['the city should rebuild it'],
+  });
+});
+
+test('"which/what SOURCE said CONTENT": the relative word is a content fragment of its own', () => {
+  const found = run('The council wants a new seawall, which the mayor said the state should pay for.').map(shape);
+  assert.deepEqual(found[1], { kind: 'indirect', cue: 'said', source: 'the mayor', content: ['which', 'the state should pay for'] });
+  assert.deepEqual(only('The board approved what Ortega called “a reckless budget.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a reckless budget.”'],
+  });
+});
+
+test('"asked PERSON whether/if/how ...": the person asked is left out of the content', () => {
+  assert.deepEqual(only('Ortega asked the students if they had seen the ferry.'), {
+    kind: 'indirect', cue: 'asked', source: 'Ortega', content: ['if they had seen the ferry'],
+  });
+  assert.deepEqual(only('A reporter asked Ortega how she felt about the vote.').content, ['how she felt about the vote']);
+});
+
+test('an addressee whose name holds a word the tagger reads as a verb ("told The Associated Press") stays out of the content', () => {
+  assert.deepEqual(only('She told The Associated Press on Monday that the pier was safe.'), {
+    kind: 'indirect', cue: 'told', source: 'She', content: ['that the pier was safe'],
+  });
+});
+
+test('a participle used as an adjective stays in the subject: "percent of registered voters say"', () => {
+  assert.deepEqual(only('Some 52 percent of registered voters say the pier should close.'), {
+    kind: 'indirect', cue: 'say', source: 'Some 52 percent of registered voters', content: ['the pier should close'],
+  });
+  assert.deepEqual(only('Many registered voters said the pier should close.').source, 'Many registered voters');
+});
+
+test('a quantifier with "of" heads the subject: "Some of her neighbors say"', () => {
+  assert.deepEqual(only('Some of her neighbors say the pier should close.'), {
+    kind: 'indirect', cue: 'say', source: 'Some of her neighbors', content: ['the pier should close'],
+  });
+  assert.deepEqual(only('“The pier must close,” all of the fishermen said.').source, 'all of the fishermen');
+});
+
+test('a document or survey with a reduced relative is the source: "The report published Tuesday showed"', () => {
+  assert.deepEqual(only('The report published Tuesday showed the pier was unsafe.'), {
+    kind: 'indirect', cue: 'showed', source: 'The report published Tuesday', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Exit polls taken in Ohio showed voters wanted change.').source, 'Exit polls taken in Ohio');
+});
+
+test('an inverted source keeps a time or place phrase inside its apposition, not one right after the name', () => {
+  assert.deepEqual(only('“The pier is finished,” said Tim Marsh, a strategist for the mayor in 2019.'), {
+    kind: 'direct', cue: 'said', source: 'Tim Marsh, a strategist for the mayor in 2019', content: ['“The pier is finished,”'],
+  });
+  assert.deepEqual(only('“The pier is finished,” said Tim Marsh on Monday.').source, 'Tim Marsh');
+});
+
+test('a participle of a state of mind is no passive: its subject is the source ("are convinced that")', () => {
+  assert.deepEqual(only('The fishermen are convinced that the quota is unfair.'), {
+    kind: 'indirect', cue: 'are convinced', source: 'The fishermen', content: ['that the quota is unfair'],
+  });
+  assert.deepEqual(only('Residents are worried about the new pier.'), {
+    kind: 'indirect', cue: 'are worried about', source: 'Residents', content: ['the new pier'],
+  });
+  // a true passive keeps its agent as the source
+  assert.deepEqual(only('The mayor was criticized by the union for the new pier.').source, 'the union');
+});
+
+test('"As reported by X, CONTENT" and "CONTENT, as first reported by X": the agent is the source', () => {
+  assert.deepEqual(only('As reported by the Ledger, the pier will close in June.'), {
+    kind: 'indirect', cue: 'reported', source: 'the Ledger', content: ['the pier will close in June'],
+  });
+  assert.deepEqual(only('The pier will close in June, as first reported by the Ledger.'), {
+    kind: 'indirect', cue: 'first reported', source: 'the Ledger', content: ['The pier will close in June'],
+  });
+});
+
+test('"..., ”The Ledger reported." after a quotation: earlier content stops at the quote, the report holds the sentence', () => {
+  const found = run("Ortega said at a harbor meeting that she was ''very worried about the pier,'' the Ledger reported.").map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'reported'), {
+    kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ["Ortega said at a harbor meeting that she was ''very worried about the pier,''"],
+  });
+  assert.deepEqual(found.find((a) => a.cue === 'said')?.content, ["that she was ''very worried about the pier,''"]);
+});
+
+test('"wrote on Facebook", "posted on his Twitter page": the medium joins the cue of a written post', () => {
+  assert.deepEqual(only('Ortega wrote on Facebook that the pier was safe.'), {
+    kind: 'indirect', cue: 'wrote on Facebook', source: 'Ortega', content: ['that the pier was safe'],
+  });
+  assert.deepEqual(only('“The pier is safe,” Ortega posted on his Twitter page.').cue, 'posted on his Twitter page');
+  assert.deepEqual(only('Ortega said on Twitter that the pier was safe.').cue, 'said');
+});
+
+test('a verb too weak to be a cue alone is one with a strong particle: "spoke about"', () => {
+  assert.deepEqual(only('Ortega spoke about the need for a new pier.'), {
+    kind: 'indirect', cue: 'spoke about', source: 'Ortega', content: ['the need for a new pier'],
+  });
+  assert.deepEqual(run('Ortega spoke to the crowd for an hour.').map(shape), []);
+});
+
+test('"commented on X" keeps the preposition in the cue', () => {
+  assert.deepEqual(only('The mayor commented on the plan.'), {
+    kind: 'indirect', cue: 'commented on', source: 'The mayor', content: ['the plan'],
+  });
+});
+
+test('"records show" read as a noun by the tagger still reports when an adjective follows', () => {
+  assert.deepEqual(only('Public records show little evidence that the pier was safe.'), {
+    kind: 'indirect', cue: 'show', source: 'Public records', content: ['little evidence that the pier was safe'],
+  });
+});
+
+test('a quotation ending a paragraph is no content of a reporting sentence opening the next', () => {
+  const text = '“We have a plan,” the mayor said. “It is called a budget.”\n\nOrtega reported from the harbor.';
+  const found = foldContinuations(text, run(text));
+  const said = found.find((a) => a.cue?.text === 'said');
+  assert.deepEqual(said?.source?.text, 'the mayor');
+  assert.deepEqual((said?.contentParts ?? []).map((p) => p.text), ['“We have a plan,”', '“It is called a budget.”']);
+  assert.ok(!found.some((a) => a.cue?.text === 'reported' && a.content.text.includes('budget')));
+});
+
+test('a bare place or time phrase after the cue is no content: "Ortega reported from the harbor."', () => {
+  assert.deepEqual(run('Ortega reported from the harbor.').map(shape), []);
+  assert.deepEqual(only('Ortega reported from the harbor that the ferry had sunk.').content, ['that the ferry had sunk']);
+});
+
+test('a continuation quote may end its sentence with words that hold no verb', () => {
+  const text = '“The vote is over,” the mayor said. “Most residents are in favor” of the new pier.';
+  const [said] = foldContinuations(text, run(text));
+  assert.deepEqual((said!.contentParts ?? []).map((p) => p.text), ['“The vote is over,”', '“Most residents are in favor” of the new pier']);
+  // a tail with its own verb is a new clause, not a continuation
+  const other = '“The vote is over,” the mayor said. “Most residents are in favor,” a poll found.';
+  assert.ok(!run(other).some((a) => a.continues));
+});
+
+test('a follow-on quotation continues the frame that quoted, not an unquoted aside after it ("..., referring to X.")', () => {
+  const text = '“We will rebuild,” the mayor said, referring to the old pier. “It will take a year.”';
+  const folded = foldContinuations(text, run(text)).map(shape);
+  assert.deepEqual(folded.find((a) => a.cue === 'said'), {
+    kind: 'direct', cue: 'said', source: 'the mayor', content: ['“We will rebuild,”', '“It will take a year.”'],
+  });
+  assert.deepEqual(folded.find((a) => a.cue === 'referring to')?.content, ['the old pier']);
+});
+
+test('after a quotation, a subordinate clause after the cue is no content: the quotation is', () => {
+  const found = run('“It is a fine boat,” Ortega said as the ferry pulled away from the pier.').map(shape);
+  assert.deepEqual(found[0], { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a fine boat,”'] });
+});
+
+test('after a quotation, words with no verb up to a participial clause are no content', () => {
+  assert.deepEqual(run('“The pier is closed,” Ortega said at the time, explaining the decision.').map(shape), [
+    { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“The pier is closed,”'] },
+    { kind: 'indirect', cue: 'explaining', source: 'Ortega', content: ['the decision'] },
+  ]);
+});
+
+test('after a quotation, "X told PERSON who ..." takes the quotation: the rest describes the person told', () => {
+  const found = run('“We are old friends,” Ortega told a reporter who seemed surprised to see them together.').map(shape);
+  assert.deepEqual(found[0], { kind: 'direct', cue: 'told', source: 'Ortega', content: ['“We are old friends,”'] });
+});
+
+test('"who" before another subject stands for the content too: "Ortega, who the mayor said was ..."', () => {
+  const found = run('The port hired Ortega, who the mayor said was the best captain in town.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'said'), {
+    kind: 'indirect', cue: 'said', source: 'the mayor', content: ['who', 'was the best captain in town'],
+  });
+});
+
+test('"CONTENT, according to a person who attended": the relative clause after the source is no content', () => {
+  assert.deepEqual(only('The pier cost $5 million, according to a person who attended.'), {
+    kind: 'indirect', cue: 'according to', source: 'a person', content: ['The pier cost $5 million'],
+  });
+});
+
+test('a web address is a whole source: "according to Harborinfo.com."', () => {
+  assert.deepEqual(only('Residents were stunned by the news, according to Harborinfo.com.'), {
+    kind: 'indirect', cue: 'according to', source: 'Harborinfo.com', content: ['Residents were stunned by the news'],
+  });
+});
+
+test('", compared with ..." after a poll answer is the writer\'s comparison, not content', () => {
+  assert.deepEqual(only('Most residents said they liked the new pier, compared with 30 percent last year.'), {
+    kind: 'indirect', cue: 'said', source: 'Most residents', content: ['they liked the new pier'],
+  });
+});
+
+test('a time phrase between the apposition\'s comma and the verb leaves the source whole', () => {
+  assert.deepEqual(only('Paula Ryan, the harbor master, on Tuesday called the pier “a disgrace.”'), {
+    kind: 'mixed', cue: 'called', source: 'Paula Ryan, the harbor master,', content: ['the pier “a disgrace.”'],
+  });
+});
+
+test('two noun phrases joined by "and" at the start of a clause are one source; an object before "and" is not', () => {
+  assert.deepEqual(only('Ortega and her rivals said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega and her rivals', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('The port won the vote and its rivals said the pier was unsafe.').source, 'its rivals');
+});
+
+test('the second noun phrase of a joined subject may start with an adjective or a noun', () => {
+  assert.deepEqual(only('Fishermen and local shop owners say the pier is unsafe.'), {
+    kind: 'indirect', cue: 'say', source: 'Fishermen and local shop owners', content: ['the pier is unsafe'],
+  });
+});
+
+test('a gerund or an -ly adverb modifying the subject noun stays in the source', () => {
+  assert.deepEqual(only('Hacking specialists say the harbor computers were easy targets.').source, 'Hacking specialists');
+  assert.deepEqual(only('The fiscally cautious council said the pier would cost too much.'), {
+    kind: 'indirect', cue: 'said', source: 'The fiscally cautious council', content: ['the pier would cost too much'],
+  });
+});
+
+test('"many in the union say": a quantifier with "in" heads the subject', () => {
+  assert.deepEqual(only('Many in the harbor union say the pier is unsafe.').source, 'Many in the harbor union');
+});
+
+test('a list of names opening the sentence is one source; a list after an opening phrase is not taken whole', () => {
+  assert.deepEqual(only('Ann Li, Jo Marr and many other fishermen said the pier was unsafe.').source, 'Ann Li, Jo Marr and many other fishermen');
+  assert.deepEqual(only('In Ohio, Jo Marr and her rivals said the pier was unsafe.').source, 'Jo Marr and her rivals');
+});
+
+test('"Asked about X," keeps "about" in the cue and out of the question', () => {
+  assert.deepEqual(run('Asked about the new pier, Ortega said it was safe.').map(shape), [
+    { kind: 'indirect', cue: 'Asked about', source: null, content: ['the new pier'] },
+    { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was safe'] },
+  ]);
+});
+
+test('"in which she said": a relative word after a preposition is no content fragment', () => {
+  assert.deepEqual(only('She gave a speech in which she said the pier was safe.'), {
+    kind: 'indirect', cue: 'said', source: 'she', content: ['the pier was safe'],
+  });
+});
+
+test('"It seems X": the expletive subject is no part of the content', () => {
+  assert.deepEqual(only('It seems the pier will close.'), {
+    kind: 'indirect', cue: 'seems', source: null, content: ['the pier will close'],
+  });
+});
+
+test('a progressive after an aside ("X, for her part, is calling") is finite, not a participle clause', () => {
+  assert.deepEqual(only('Ortega, for her part, is calling the plan “a blatant abuse.”'), {
+    kind: 'mixed', cue: 'is calling', source: 'Ortega', content: ['the plan “a blatant abuse.”'],
+  });
+});
+
+test('an article after a noun starts the subject: "two reasons the council says"', () => {
+  const found = run('Ortega listed two reasons the council says the pier must close.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'says')?.source, 'the council');
+  assert.deepEqual(only('Half the fishermen say the pier must close.').source, 'Half the fishermen');
+});
+
+test('"described as": the "as" phrase is content, not cue', () => {
+  const found = run('Ortega criticized the plan, which she described as a disaster.').map(shape);
+  assert.deepEqual(found[1], { kind: 'indirect', cue: 'described', source: 'she', content: ['which', 'as a disaster'] });
+});
+
+test('"wrote about", "said about": "about" joins even a bare speech verb ("said of" does not)', () => {
+  assert.deepEqual(only('Ortega wrote about the pier in her column.').cue, 'wrote about');
+  assert.deepEqual(only('“It is a wreck,” Ortega said of the pier.').cue, 'said');
+});
+
+test('“A,” he said of X, “B.”: the quotation after the adjunct is the second content part', () => {
+  assert.deepEqual(only('“It is a wreck,” Ortega said of the pier, “and nobody will fix it.”'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It is a wreck,”', '“and nobody will fix it.”'],
+  });
+});
+
+test('a continuation may join two quotations with verbless words between them', () => {
+  const text = '“The vote is over,” the mayor said. “This was a plan of the council” and its staff “from the very start.”';
+  const [said] = foldContinuations(text, run(text));
+  assert.deepEqual((said!.contentParts ?? []).map((p) => p.text), ['“The vote is over,”', '“This was a plan of the council” and its staff “from the very start.”']);
+});
+
+test('"Neither X nor Y" and "X or Y" join a subject like "and"', () => {
+  assert.deepEqual(only('Neither Ortega nor her rivals showed any interest in the pier.').source, 'Neither Ortega nor her rivals');
+});
+
+test('"told CNN’s Jo Smith": a possessive between names stays in the addressee', () => {
+  assert.deepEqual(only('Ortega told CNN’s Jo Smith she would run again.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['she would run again'],
+  });
+});
+
+test('a participle set off right after the subject takes that subject and ends at its comma', () => {
+  assert.deepEqual(only('Democrats in the council, fearing a loss, repeatedly failed to agree.'), {
+    kind: 'indirect', cue: 'fearing', source: 'Democrats in the council', content: ['a loss'],
+  });
+});
+
+test('an inverted source may end in a dotted abbreviation ("R-S.C.")', () => {
+  const found = run('“We will fund the pier,” said Sen. Ann Blake, R-S.C. “It matters.”').map(shape);
+  assert.deepEqual(found[0]!.source, 'Sen. Ann Blake, R-S.C.');
+  assert.deepEqual(found[0]!.content, ['“We will fund the pier,”', '“It matters.”']);
 });

@@ -85,3 +85,11 @@ test('a mistyped opening mark after final punctuation closes the quote', () => {
   const quotes = scanQuotes(text);
   assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['“Is it open?“', '“yes”']);
 });
+
+test('a mistyped opening mark right after a word closes the open quote', () => {
+  const text = 'He called them “thieves“ and left. Then “yes” came back.';
+  assert.deepEqual(scanQuotes(text).map((q) => inside(text, q)), ['“thieves“', '“yes”']);
+  // after a space it opens a quotation as usual
+  const nested = 'He said “we read “the notice” twice” to us.';
+  assert.deepEqual(scanQuotes(nested).map((q) => inside(nested, q)), ['“we read “the notice” twice”', '“the notice”']);
+});

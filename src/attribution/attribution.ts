@@ -37,6 +37,8 @@ import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, cueEntry
 export const MIN_CUE_RATE = 0.3;
 /** ...and it headed at least this many gold cues. */
 export const MIN_CUE_COUNT = 3;
+/** A verb below the bar is a cue with a particle that headed a cue this often ("spoke about"; 0.3 lost content on dev). */
+const MIN_PARTICLE_RATE = 0.5;
 
 type Char = [number, number];
 
@@ -76,6 +78,17 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 /** "X seemed unperturbed": the content is about the subject, which is not the source. */
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'sound', 'look']);
 
+/**
+ * Participles of a state of mind: "she is convinced that", "voters are worried about": the
+ * subject holds the attitude, so it is the source, not the object of a passive.
+ */
+const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'convinced', 'worried', 'assured', 'shocked', 'concerned', 'outraged', 'divided', 'disappointed', 'surprised',
+  'pleased', 'frustrated', 'excited', 'alarmed', 'troubled', 'satisfied', 'determined', 'committed', 'opposed',
+  'persuaded', 'encouraged', 'impressed', 'thrilled', 'delighted', 'upset', 'angered', 'dismayed', 'disturbed',
+  'relieved', 'torn', 'skeptical', 'heartened', 'unconvinced', 'undecided', 'resigned', 'inclined',
+]);
+
 /** "referred to the report": "to" joins the cue only before a noun phrase, never an infinitive. */
 const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -83,10 +96,13 @@ const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRO
 const CUE_PREPOSITIONS = new Set(['of', 'about', 'for', 'against', 'to', 'on', 'with', 'as', 'over', 'into', 'toward', 'towards', 'at']);
 
 /** Words that, after a comma, open the writer's own clause rather than more reported content. */
-const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just']);
+const CONTENT_ENDERS = new Set(['but', 'although', 'though', 'which', 'while', 'whereas', 'yet', 'just', 'compared']);
+
+/** Verbs whose "as" opens the content: "described him as reckless" (train gold: 1 in the cue, 10 out). */
+const AS_IN_CONTENT = new Set(['describe', 'list', 'nominate']);
 
 /** Speech verbs whose cue is the bare verb: "said of X", "wrote on Twitter" keep the preposition out. */
-const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'comment', 'explain', 'tweet', 'post']);
+const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add', 'complain', 'note', 'reply', 'explain', 'tweet', 'post']);
 
 /** Words after a quotation that start the writer's clause: “X,” when asked ... */
 const QUOTE_TAIL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'referring', 'adding']);
@@ -174,7 +190,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       let k = t - 1;
       while (k > a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'DET')) k--;
       const aside = next !== undefined && isComma(next) && k < t - 1 && isComma(toks[k]);
-      const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET';
+      const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'ADV';
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }
@@ -182,8 +198,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
-      // any verb taking a "that" clause reports something: "hinted that", "bragged that"
       const next = toks[t + 1];
+      // a weak verb with a strong particle: "spoke about", "commented on", "fired back"
+      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) : undefined;
+      if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
+        out.push({ head: t, type: 'verb', rate: particle.rate });
+        continue;
+      }
+      // any verb taking a "that" clause reports something: "hinted that", "bragged that"
       if (next && next.normal === 'that' && next.pos === 'SCONJ' && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
       }
@@ -300,6 +322,8 @@ const NOT_REPORTING: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', '
 function isParticipial(view: TokenView, head: number, groupStart: number, a: number): boolean {
   const tok = view.tokens[head]!;
   if (!/ing$/i.test(tok.text)) return false;
+  // "X, for his part, is calling ...": with its own auxiliary the verb is finite
+  for (let k = groupStart; k < head; k++) if (view.tokens[k]!.pos === 'AUX') return false;
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
@@ -378,12 +402,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
+    const src = leftSource(ci);
     if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text) && toks[gs]!.pos !== 'PART') {
-      breaks.push(gs - 1);
+      // "..., and Jo Li, the engineer, said": the break comes before the whole source
+      breaks.push(src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ') ? src.start - 1 : gs - 1);
       return;
     }
-    const src = leftSource(ci);
     if (src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ')) breaks.push(src.start - 1);
+    // "He said that he was ''very comfortable,'' The Post reported.": content stops at the quote
+    else if (src && src.start - 1 > a && closesQuote(view, src.start - 1) >= 0) breaks.push(src.start);
   });
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
@@ -460,8 +487,23 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       out.push(frame(cue, possessorOf(view, c.head, a), [content], c.rate * 0.7, headAt));
       continue;
     }
+    if (g.start - 1 >= a && toks[g.start - 1]!.normal === 'as' && toks[g.end]?.normal === 'by' && /ed$/i.test(toks[c.head]!.text)) {
+      // "As reported by X, CONTENT." / "CONTENT, as first reported by X.": the agent is the source
+      let e = g.end + 1;
+      while (e < b && e - g.end < 12 && toks[e]!.quote === -1 && !isComma(toks[e]) && !isFinal(toks[e]!)) e++;
+      if (e > g.end + 1) {
+        const asAt = g.start - 1;
+        const content = isComma(toks[e]) && e + 1 < b
+          ? contentRight(view, e + 1, Math.min(b, e + 1 + MAX_WALK))
+          : asAt - 1 > a && isComma(toks[asAt - 1]) ? contentLeft(view, asAt - 1, a) : null;
+        if (content) {
+          out.push(frame(cue, [toks[g.end + 1]!.start, toks[e - 1]!.end], [content], c.rate * 0.9, headAt));
+          continue;
+        }
+      }
+    }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
-    if (isPassiveVerb(toks, c.head, g.start) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
+    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -478,7 +520,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       // the grammatical subject is what the content is about: "Yellen + for not raising rates"
       const subject = leftSource(ci);
       const parts: Char[] = [];
-      if (subject) parts.push(chars(view, subject));
+      // "It seems the plan failed": an expletive "it" stands for nothing
+      const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
+      if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
       if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
       continue;
@@ -491,8 +535,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
-      const src = previous ?? subjectOfSentence(view, a, g.start);
-      const content = contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
+      // "Democrats in Congress, fearing the consequences, ...": the noun phrase before the comma
+      const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
+      const own = previous ?? subjectOfSentence(view, a, g.start);
+      // a participle set off right after the sentence's subject ends at its closing comma
+      const appositive = own === null && before !== null && before.start === a;
+      const src = own ?? (appositive ? chars(view, before!) : null);
+      const from = afterCue(view, c.head, g.end, b);
+      const content = contentRight(view, from, appositive ? Math.min(stopAfter(g.end), commaBefore(view, from, b)) : stopAfter(g.end));
       if (!content) continue;
       out.push(frame(cue, src, [content], c.rate * 0.8, headAt));
       continue;
@@ -512,7 +562,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (boundary === a - 1 && a > 0 && closesQuote(view, a - 1) >= 0 && view.sentences[si - 1]?.paragraph === sent.paragraph) {
       boundary = a - 1;
     }
-    const postBoundary = boundary >= 0 && (boundary >= a || boundary === a - 1) && isPostBoundary(view, boundary) && (boundary >= a || closesQuote(view, boundary) >= 0);
+    // a quotation ending the previous paragraph is no content of a sentence opening the next
+    const samePara = view.sentences[si - 1]?.paragraph === sent.paragraph;
+    const postBoundary = boundary >= 0 && (boundary >= a || (boundary === a - 1 && samePara)) && isPostBoundary(view, boundary) && (boundary >= a || closesQuote(view, boundary) >= 0);
     const r = afterCue(view, c.head, g.end, b);
     const quoteFollows = isComma(toks[r]) && opensQuote(view, r + 1) >= 0;
     const rightEmpty = r >= b || isFinal(toks[r]!) || (isComma(toks[r]) && !quoteFollows);
@@ -522,7 +574,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // after a quotation, words with no verb ("told reporters", "said late last week") are no content
     // nor is "when asked whether ...", which is an attribution of its own
     const askedAfter = r + 1 < b && (toks[r]!.normal === 'when' || toks[r]!.normal === 'after') && toks[r + 1]!.normal === 'asked';
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || !hasClause(view, r, b));
+    // ...nor is a subordinate clause: “...,” Trump said when Boyle asked him a question.
+    const subordinate = r < b && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' && (toks[r]!.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(toks[r]!.normal));
+    // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
+    // and after "told", what follows is the person told unless a clause or quotation is introduced
+    const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b)));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -543,7 +600,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
       const parts = [left];
-      const more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
+      let more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
+      if (!more && closesQuote(view, boundary) >= 0 && r < b && !isComma(toks[r])) {
+        // “A,” he said of the plan, “B.”: the quote goes on after words with no verb
+        const k = commaBefore(view, r, b);
+        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
+      }
       if (more) parts.push(more);
       const source = chars(view, src);
       lastSource = source;
@@ -580,9 +642,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       // Smith said (that) CONTENT.
       const content = contentRight(view, r, stopAfter(r));
       if (!content) continue;
+      // "Jo Li reported from Washington.": a bare place or time phrase is no reported content
+      if (toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && !CUE_PREPOSITIONS.has(toks[r]!.normal) && !hasClause(view, r, stopAfter(r)) && !quotedWithin(view, r, stopAfter(r))) continue;
       const source = chars(view, src);
       lastSource = source;
-      out.push(frame(cue, source, [content], c.rate * 0.9, headAt));
+      // "a wall, which he said Mexico would pay for": the relative word stands for reported
+      // content, so it is a content fragment of its own
+      // ("in which he said ..." is not: there the relative word belongs to the preposition)
+      const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
+      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP');
+      const parts: Char[] = objectRel ? [[rel.start, rel.end], content] : [content];
+      out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
     }
     if (src && r >= b && toks[g.end - 1]!.text === ':') {
@@ -611,6 +681,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     const vl = toks[v]!.lemma;
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed') start = verbGroupStart(view, v, a);
   }
+  // "issued a statement saying", "sent out an email Tuesday saying": the whole act is the cue
+  if (start === head && toks[head]!.normal === 'saying') start = issuedDocumentStart(view, head, a) ?? start;
   // "made it clear that", "made clear that"
   if (toks[head]!.normal === 'clear') {
     let k = start - 1;
@@ -626,19 +698,75 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const next = toks[end];
   if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
   else if (
-    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && !BARE_SPEECH.has(lemma) &&
+    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || next.normal === 'about') &&
+    !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
+  else if (EXPRESSING_VERBS.has(lemma) && next && end < b && next.pos === 'NOUN' && next.quote === -1 && /^[a-z]/.test(next.text)) {
+    // "expressed concern that ...", "voiced doubts about ...": a bare noun of feeling is part of the cue
+    end++;
+    const prep = toks[end];
+    if (prep && end < b && prep.pos === 'ADP' && prep.quote === -1 && FEELING_PREPOSITIONS.has(prep.normal)) end++;
+  }
+  else if ((lemma === 'write' || lemma === 'post') && toks[end]?.normal === 'on' && end + 1 < b) {
+    // "wrote on Facebook", "posted on his Twitter page": the medium is part of the cue
+    let k = end + 1;
+    if (/^(his|her|their|its)$/.test(toks[k]!.normal)) k++;
+    if (k < b && SOCIAL_MEDIA.has(toks[k]!.normal)) {
+      end = k + 1;
+      if (end < b && (toks[end]!.normal === 'page' || toks[end]!.normal === 'account')) end++;
+    }
+  }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
 }
+
+/** Verbs that put out a document: "issued a statement", "sent out a letter". */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute']);
+/** Documents that say something on their issuer's behalf. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement']);
+
+/**
+ * Before "saying" at `head`: "VERB [out] a/an/the [modifiers] DOCUMENT [time words] [,]" with an
+ * issuing verb; returns the start of that verb's group, or null.
+ */
+function issuedDocumentStart(view: TokenView, head: number, a: number): number | null {
+  const toks = view.tokens;
+  let k = head - 1;
+  if (k > a && isComma(toks[k])) k--;
+  while (k > a && head - k < 5 && TIME_WORDS_AFTER_DOCUMENT.has(toks[k]!.normal)) k--;
+  if (k <= a || !ISSUED_DOCUMENTS.has(toks[k]!.normal) || toks[k]!.pos !== 'NOUN') return null;
+  k--;
+  while (k > a && head - k < 10 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && toks[k]!.quote === -1) k--;
+  if (k <= a || toks[k]!.pos !== 'DET' || !['a', 'an', 'the'].includes(toks[k]!.normal)) return null;
+  k--;
+  if (k > a && (toks[k]!.normal === 'out' || toks[k]!.normal === 'off')) k--;
+  const verb = toks[k]!;
+  if (k < a || verb.pos !== 'VERB' || verb.quote !== -1 || !ISSUING_VERBS.has(verb.lemma)) return null;
+  return verbGroupStart(view, k, a);
+}
+
+const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later',
+]);
+
+/** Relative words that stand for what the clause after them reports: "which he said ...". */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom', 'who']);
+
+const SOCIAL_MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram']);
+
+/** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
+const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
+const FEELING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'for', 'at', 'in', 'with', 'toward', 'towards', 'regarding']);
 
 /** First token after the cue where content may start: past an addressee and adjuncts. */
 function afterCue(view: TokenView, head: number, groupEnd: number, b: number): number {
   const toks = view.tokens;
   let r = groupEnd;
   if (ADDRESSEE_VERBS.has(toks[head]!.lemma)) r = skipAddressee(view, r, b);
+  else if (toks[head]!.lemma === 'ask') r = skipAskedPerson(view, r, b);
   r = skipAdjuncts(view, r, b);
   // "said at a hotel in Baltimore that ...": a place or occasion before a "that" clause
   if (r < b && toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && toks[r]!.normal !== 'that') {
@@ -680,6 +808,17 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
     }
   }
   return r;
+}
+
+/** Words that open an embedded question: "asked voters whether ...". */
+const EMBEDDED_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'when', 'where', 'which']);
+
+/** "asked the mayor whether ...", "asked him why ...": the person asked is neither source nor content. */
+function skipAskedPerson(view: TokenView, from: number, b: number): number {
+  const toks = view.tokens;
+  let e = from;
+  while (e < b && e - from < 6 && toks[e]!.quote === -1 && NOMINAL_START.has(toks[e]!.pos) && !EMBEDDED_QUESTION.has(toks[e]!.normal)) e++;
+  return e > from && e < b && toks[e]!.quote === -1 && EMBEDDED_QUESTION.has(toks[e]!.normal) ? e : from;
 }
 
 /** A comma, dash or closing quote mark just before a reporting clause. */
@@ -771,6 +910,26 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   return [start, end];
 }
 
+/** Whether [from, to) holds a "that", a colon or a quotation mark that would open reported words. */
+function introducesContent(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.quote !== -1 || tok.text === ':' || (tok.normal === 'that' && tok.pos === 'SCONJ')) return true;
+  }
+  return false;
+}
+
+/** The first comma outside quotation marks in [from, to), or `to`. */
+function commaBefore(view: TokenView, from: number, to: number): number {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) if (isComma(view.tokens[t]) && view.tokens[t]!.quote === -1) return t;
+  return to;
+}
+
+function quotedWithin(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) if (view.tokens[t]!.quote !== -1) return true;
+  return false;
+}
+
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
 function hasClause(view: TokenView, from: number, to: number): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
@@ -816,6 +975,13 @@ function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter
   return contentRight(view, r + 1, stop);
 }
 
+/** A period with a letter right after it: inside a web address or an abbreviation ("Factcheck.org", "A.F.L.-C.I.O."). */
+function isInnerPeriod(toks: readonly Token[], t: number, b: number): boolean {
+  const tok = toks[t]!;
+  const next = toks[t + 1];
+  return tok.text === '.' && t + 1 < b && next !== undefined && next.start === tok.end && /^[A-Za-z]/.test(next.text);
+}
+
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
 function accordingFrame(
   view: TokenView,
@@ -829,13 +995,15 @@ function accordingFrame(
   const toks = view.tokens;
   const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
-  while (e < srcEnd && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
+  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
   if (e === g.end) return null;
   const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
   let after = e;
-  if (isComma(toks[e]) && ['who', 'which'].includes(toks[e + 1]?.normal ?? '')) {
-    after = e + 1;
+  // ...or without a comma: "according to a person who attended"
+  const relAt = isComma(toks[e]) ? e + 1 : e;
+  if (relAt < b && ['who', 'which'].includes(toks[relAt]!.normal) && toks[relAt]!.quote === -1) {
+    after = relAt;
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
   }
   const parts: Char[] = [];
@@ -986,7 +1154,9 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   if (tok.normal !== 'asked' || g.start !== head) return null;
   const prev = toks[head - 1];
   if (head > a && !(prev && (isComma(prev) || ['when', 'after', 'once', 'if', 'before', 'while'].includes(prev.normal)))) return null;
-  let r = head + 1;
+  // "Asked about X": the preposition is in the cue, so the question starts after it
+  const aboutCue = toks[g.end - 1]!.normal === 'about';
+  let r = aboutCue ? g.end : head + 1;
   let source: Char | null = null;
   if (toks[r]?.normal === 'by') {
     let e = r + 1;
@@ -1002,7 +1172,7 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   }
   r = skipAdjuncts(view, r, b);
   while (r < b && toks[r]!.pos === 'ADV' && !QUESTION_OPENERS.has(toks[r]!.normal)) r++; // "Asked specifically what"
-  if (r >= b || !(QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
+  if (r >= b || !(aboutCue || QUESTION_OPENERS.has(toks[r]!.normal) || toks[r]!.normal === 'to' || toks[r]!.normal === 'for')) return null;
   // the question runs to the comma that closes the clause (a comma inside a quote ends it too)
   let e = r;
   while (e < b && e - r < MAX_WALK && !(isComma(toks[e]) && toks[e]!.quote === -1)) {
@@ -1151,13 +1321,18 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
   };
   const out = frames.slice();
   const rootOf = (i: number): number => (out[i]!.continues >= 0 ? out[i]!.continues : i);
+  const hasQuotePart = (f: Frame): boolean => f.parts.some((p) => view.openAt.has(p[0]));
   let oi = 0;
   let prev: { frame: number; lastSentence: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     if (q.parent !== -1 || q.mark !== house) continue;
     while (oi < order.length && order[oi]!.end <= q.start) {
-      prev = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
+      const next = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
+      // “A,” she said, referring to X. “B.”: the quotation carries on the frame that quoted,
+      // not an unquoted aside after it in the same sentence
+      const keep: boolean = prev !== null && prev.lastSentence === next.lastSentence && hasQuotePart(out[prev.frame]!) && !hasQuotePart(out[next.frame]!);
+      prev = keep ? { frame: prev!.frame, lastSentence: next.lastSentence } : next;
       oi++;
     }
     if (!prev || overlapsUsed(q.start, q.end)) continue;
@@ -1168,10 +1343,24 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
     // the quote must end its sentence: at most a final mark after it
     const lastSent = sentences[last]!;
     const tail = view.text.slice(q.end, lastSent.end).trim();
-    if (tail && !/^[.!?,;]+$/.test(tail)) continue;
+    let end = q.end;
+    if (tail && !/^[.!?,;]+$/.test(tail)) {
+      // “... 97 percent are in support” of the evidence.: words with no verb outside quotation marks
+      // (“A” and his team “B.”) finish the quote's sentence
+      let k = lastSent.endToken;
+      while (k > lastSent.firstToken && isFinal(tokens[k - 1]!)) k--;
+      let t = k - 1;
+      let verbless = true;
+      for (; t >= lastSent.firstToken && tokens[t]!.start >= q.end; t--) {
+        const p = tokens[t]!.pos;
+        if ((p === 'VERB' || p === 'AUX') && tokens[t]!.quote === -1) verbless = false;
+      }
+      if (!verbless || k <= lastSent.firstToken || tokens[k - 1]!.end <= q.end) continue;
+      end = tokens[k - 1]!.end;
+    }
     // nothing of the sentence after the quote may be a cue of an already found frame
     const idx = out.length;
-    out.push(frame(null, null, [[q.start, q.end]], 0.6, q.start, rootOf(prev.frame)));
+    out.push(frame(null, null, [[q.start, end]], 0.6, q.start, rootOf(prev.frame)));
     prev = { frame: idx, lastSentence: last };
   }
   void tokens;

@@ -145,6 +145,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     return last.normal === 'that' ? null : { start: end - 1, end };
   }
   if (!isDelimiter(last)) {
+    // "Paul Ryan, the speaker, on Tuesday called": a time phrase after the apposition's comma
+    let k = end;
+    while (k - 1 >= limit && end - k < 4 && (TIME_WORDS.has(toks[k - 1]!.normal) || toks[k - 1]!.pos === 'NUM')) k--;
+    if (k < end && k - 1 >= limit && TIME_LEADERS.has(toks[k - 1]!.normal)) k--;
+    if (k < end && k - 1 > limit && isComma(toks[k - 1]) && toks[k - 1]!.quote === -1) {
+      const chain = sourceLeft(view, k, floor);
+      if (chain && chain.end - chain.start > 2) return chain;
+    }
     // "Wallace then asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
     return relativeSubject(view, end, limit) ?? plainNounPhrase(view, end, limit);
@@ -164,7 +172,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
         while (o >= limit && k - o < 12 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
         if (o >= limit && toks[o]!.text === '(') { k = o - 1; continue; }
       }
-      if (t.pos === 'PUNCT' && isBoundary(t) && !isAttachedHyphen(toks, k)) break;
+      if (t.pos === 'PUNCT' && isBoundary(t) && !isAttachedHyphen(toks, k) && !isAbbreviationDot(toks, k)) break;
       k--;
     }
     if (k + 1 >= segEnd) break;
@@ -195,6 +203,12 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       // content, its object no source (a name after a clause may be: "When Jo Li, a judge, said")
       if (head && !startsUpper(view.tokens[head.end - 1]!.text) && hasVerb(view, seg.start, head.start)) break;
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
+      break;
+    }
+    if (i > 0 && (toks[seg.start]!.normal === 'and' || toks[seg.start]!.normal === 'but') && toks[seg.start]!.pos === 'CCONJ') {
+      // "..., and Brian Deese, the adviser, said": a conjunction opens a new clause whose subject heads the chain
+      const head = plainNounPhrase(view, seg.end, seg.start + 1);
+      if (head && head.start === seg.start + 1 && head.end === seg.end) h = i;
       break;
     }
     if (i > 0 && appositiveKind(view, seg) !== 'appositive') break;
@@ -294,7 +308,7 @@ function looksAppositive(view: TokenView, r: Range): boolean {
   if (r.end <= r.start) return false;
   const first = view.tokens[r.start]!;
   if (first.pos === 'ADV' && r.end - r.start <= 2) return false; // "Smith, however, said"
-  if (r.start < r.end && RELATIVE_PRONOUNS.has(first.normal) && first.normal !== 'that') return true;
+  if (r.start < r.end && ((RELATIVE_PRONOUNS.has(first.normal) && first.normal !== 'that') || first.normal === 'whose')) return true;
   let nouns = 0;
   if (r.end - r.start <= 2 && view.tokens[r.start]!.pos === 'NUM') return true; // an age
   for (let t = r.start; t < r.end; t++) {
@@ -315,6 +329,8 @@ function looksAppositive(view: TokenView, r: Range): boolean {
 /** A comma-free noun phrase ending before `end`. */
 export function plainNounPhrase(view: TokenView, end: number, limit: number): Range | null {
   const toks = view.tokens;
+  const reduced = reducedRelative(view, end, limit);
+  if (reduced) return reduced;
   // "The White House on Monday urged": the time adjunct is no part of the subject
   let k = end;
   while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
@@ -355,14 +371,28 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (isNounish(t)) {
       if (TIME_WORDS.has(t.normal) && s < end) break; // "On Monday Smith said"
+      // "an offer the leadership rebuffed": an article after a noun starts another noun phrase
+      if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
       continue;
     }
-    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && isNominalHead(toks[s - 2]!)) {
+    if (t.pos === 'VERB' && s < end && (/^[a-z]+ing$/.test(t.text) || (s - 1 === limit && /^[A-Z][a-z]+ing$/.test(t.text))) && toks[s]!.pos === 'NOUN') {
+      s--; // "hacking specialists", "streaming services": a gerund modifying the noun
+      continue;
+    }
+    if (t.pos === 'ADV' && s < end && /^[a-z]+ly$/.test(t.text) && toks[s]!.pos === 'ADJ') {
+      s--; // "the fiscally conservative group"
+      continue;
+    }
+    if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
+      s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
-    if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&') && s < end && s - 2 >= limit) {
+    if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&' || t.normal === 'nor' || t.normal === 'or') && s < end && s - 2 >= limit) {
       const left = toks[s - 2]!;
       const right = toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
@@ -370,6 +400,15 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
         (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal))) {
         s--;
         continue;
+      }
+      // "Bush and his rivals", "The senator and the businessman": two noun phrases joined, when
+      // the first one opens its clause (after a verb it would be an object: "won Ohio and his rivals said")
+      if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' || right.pos === 'NUM' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
+        const first = plainNounPhrase(view, s - 1, limit);
+        if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
+          s = listStart(view, first.start, limit);
+          break;
+        }
       }
     }
     break;
@@ -393,11 +432,64 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
+    (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')); // "SEIU chief"
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
+function isAbbreviationDot(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return t.text === '.' && !!prev && prev.end === t.start && prev.text.length <= 5 && startsUpper(prev.text) && isComma(toks[k + 1]);
+}
+
+/** Participles that describe a document or survey after its noun: "a poll released Sunday". */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'published', 'taken', 'conducted', 'filed', 'issued', 'obtained', 'posted', 'sent', 'written', 'prepared', 'compiled', 'commissioned', 'sponsored', 'produced', 'unveiled', 'circulated', 'distributed', 'aired', 'broadcast', 'made', 'signed', 'submitted']);
+
+/**
+ * "The report published Tuesday", "Exit polls taken in Ohio": a noun phrase, a participle from
+ * DOCUMENT_PARTICIPLES and a short time or place phrase, ending before `end`.
+ */
+function reducedRelative(view: TokenView, end: number, limit: number): Range | null {
+  const toks = view.tokens;
+  let k = end - 1;
+  while (k > limit && end - k <= 6 && toks[k]!.quote === -1 && !DOCUMENT_PARTICIPLES.has(toks[k]!.normal)) {
+    const t = toks[k]!;
+    if (!(TIME_WORDS.has(t.normal) || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || (t.pos === 'ADP' && REDUCED_PREPS.has(t.normal)))) return null;
+    k--;
+  }
+  if (k <= limit || k === end - 1 || !DOCUMENT_PARTICIPLES.has(toks[k]!.normal) || toks[k]!.pos !== 'VERB') return null;
+  const before = toks[k - 1]!;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  const head = plainNounPhrase(view, k, limit);
+  return head && head.end === k ? { start: head.start, end } : null;
+}
+const REDUCED_PREPS = new Set(['in', 'on', 'at', 'by', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * "Ann Li, Jo Marr and Bo Chen": a list of names set off by commas before the item at `start`,
+ * taken only when the whole list opens the sentence; else `start`.
+ */
+function listStart(view: TokenView, start: number, limit: number): number {
+  const toks = view.tokens;
+  let s = start;
+  for (let guard = 0; guard < 8 && s - 1 > limit && isComma(toks[s - 1]) && toks[s - 1]!.quote === -1; guard++) {
+    const item = plainNounPhrase(view, s - 1, limit);
+    if (!item || item.end !== s - 1 || !startsUpper(toks[item.start]!.text)) return start;
+    s = item.start;
+  }
+  return s === start || s === limit ? s : start;
+}
+
+/** Whether token `at` starts a clause: the sentence start, or right after a comma, colon or dash. */
+function opensClause(view: TokenView, at: number, limit: number): boolean {
+  if (at <= limit) return at === limit;
+  const prev = view.tokens[at - 1]!;
+  return prev.quote === -1 && (isDelimiter(prev) || prev.text === ':' || prev.text === ';');
 }
 
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
@@ -407,6 +499,18 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns that may take an article after them: "half the voters", "twice the size". */
+const HALF_WORDS = new Set(['half', 'twice', 'all', 'both', 'quarter', 'third']);
+
+/** What may stand before a participle used as an adjective in a noun phrase. */
+const PARTICIPLE_MODIFIER_BEFORE = new Set(['ADJ', 'DET', 'NUM']);
+/** Quantifiers that take "of": "some of her neighbors", "all of the candidates". */
+const QUANTIFIERS = new Set(['some', 'all', 'many', 'most', 'both', 'each', 'none', 'half', 'several', 'few', 'one', 'two', 'three', 'any', 'much', 'majority', 'more', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** Prepositions and determiners that open a time phrase: "on Tuesday", "last week". */
+const TIME_LEADERS = new Set(['on', 'last', 'this', 'earlier', 'in', 'late', 'early']);
 
 /** Words that may close a subject after its noun: "voters overall", "Democrats alike". */
 const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'themselves', 'himself', 'herself', 'itself', 'too']);
@@ -444,6 +548,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   const toks = view.tokens;
   const limit = Math.min(stop, start + MAX_WALK);
   let e = start;
+  let appositionAt = -1; // the comma after the name, once an apposition has started
   while (e < limit) {
     const t = toks[e]!;
     if (t.quote !== -1) break;
@@ -453,6 +558,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       if (next.pos === 'VERB' && /ing$/i.test(next.text)) break; // ", adding that"
       if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.normal === 'according') break;
       if (TIME_WORDS.has(next.normal) || (next.pos === 'ADP' && isAdjunctAt(view, e + 1, limit))) break;
+      if (appositionAt < 0) appositionAt = e;
       e++;
       continue;
     }
@@ -472,8 +578,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       continue;
     }
     if (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal)) break;
-    if (t.text === '.') break;
-    const inRelative = e > start && withinRelative(view, start, e);
+    // "R-S.C.": a period between capitals of an abbreviation is inside the name
+    if (t.text === '.' && !(toks[e + 1] && e + 1 < limit && toks[e + 1]!.start === t.end && toks[e - 1]!.end === t.start && /^[A-Z]/.test(toks[e + 1]!.text))) break;
+    // inside a relative clause or an apposition ("a strategist on the 2008 campaign in Ohio") a
+    // time or place phrase describes the person, not when the words were said
+    const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
     if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
@@ -497,7 +606,10 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
 }
 
 function withinRelative(view: TokenView, from: number, at: number): boolean {
-  for (let k = at - 1; k >= from; k--) if (RELATIVE_PRONOUNS.has(view.tokens[k]!.normal) && view.tokens[k]!.normal !== 'that') return true;
+  for (let k = at - 1; k >= from; k--) {
+    const w = view.tokens[k]!.normal;
+    if ((RELATIVE_PRONOUNS.has(w) && w !== 'that') || w === 'whose') return true;
+  }
   return false;
 }
 
@@ -558,9 +670,14 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
   if (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it') return from + 1;
   if (t.pos === 'PRON' || t.normal === 'that' || t.pos === 'SCONJ') return from;
   let e = from;
-  if (t.pos === 'DET' && toks[from + 1]?.pos === 'PROPN') e++;
-  if (toks[e]?.pos === 'PROPN') {
-    while (e < stop && (toks[e]!.pos === 'PROPN' || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
+  // a capitalised word the tagger read as a verb or adjective inside a name: "The Associated Press"
+  const nameWord = (k: number): boolean =>
+    k < stop && (toks[k]!.pos === 'PROPN' || (startsUpper(toks[k]!.text) && toks[k]!.quote === -1 && k + 1 < stop && toks[k + 1]!.pos === 'PROPN'));
+  if (t.pos === 'DET' && nameWord(from + 1)) e++;
+  if (nameWord(e)) {
+    // "told CNN's Jo Smith": a possessive between names stays in the addressee
+    const possessiveName = (k: number): boolean => toks[k]!.pos === 'PART' && /^['’]s$/.test(toks[k]!.text) && nameWord(k + 1);
+    while (e < stop && (nameWord(e) || possessiveName(e) || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
     // "told a Rotary Club lunch": a determiner makes the names a modifier of the nouns after them
     if (t.pos === 'DET') while (e < stop && e - from < 8 && toks[e]!.pos === 'NOUN') e++;
     // "told ABC’s “Good Morning America”": a programme named in quotation marks after a possessive

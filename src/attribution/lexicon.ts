@@ -73,9 +73,9 @@ export const AUXILIARY: ReadonlySet<string> = new Set([
 
 /** Adverbs that open a clause rather than modify the cue: the verb group stops before them. */
 export const CLAUSE_ADVERBS: ReadonlySet<string> = new Set([
-  'however', 'meanwhile', 'instead', 'still', 'yet', 'so', 'then', 'thus', 'therefore', 'though',
-  'nevertheless', 'moreover', 'indeed', 'otherwise', 'anyway', 'here', 'there', 'now', 'when', 'where',
-  'why', 'how', 'as', 'once', 'again', 'first',
+  'however', 'meanwhile', 'instead', 'yet', 'so', 'then', 'thus', 'therefore', 'though',
+  'nevertheless', 'moreover', 'indeed', 'otherwise', 'anyway', 'here', 'there', 'when', 'where',
+  'why', 'how', 'as',
 ]);
 
 /** Words that name a time: an adjunct between cue and content, never a source. */

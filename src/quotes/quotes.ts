@@ -120,8 +120,8 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
       switch (ch) {
         case '“':
         case '„':
-          // a mistyped closing mark: “...?“ he asked.
-          if (ch === '“' && hasOpen('double', CURLY) && /[.,?!]/.test(text[i - 1] ?? '') && SPACE.test(text[i + 1] ?? ' ')) {
+          // a mistyped closing mark: “...?“ he asked.  “rapists“ while ...
+          if (ch === '“' && hasOpen('double', CURLY) && (/[.,?!]/.test(text[i - 1] ?? '') || isWord(text[i - 1])) && (SPACE.test(text[i + 1] ?? ' ') || /[.,;:?!)]/.test(text[i + 1] ?? ''))) {
             closeInnermost('double', CURLY, i, 1);
             break;
           }
