@@ -535,7 +535,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
-      // "Democrats in Congress, fearing the consequences, ...": the noun phrase before the comma
+      // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const own = previous ?? subjectOfSentence(view, a, g.start);
       // a participle set off right after the sentence's subject ends at its closing comma
@@ -574,7 +574,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // after a quotation, words with no verb ("told reporters", "said late last week") are no content
     // nor is "when asked whether ...", which is an attribution of its own
     const askedAfter = r + 1 < b && (toks[r]!.normal === 'when' || toks[r]!.normal === 'after') && toks[r + 1]!.normal === 'asked';
-    // ...nor is a subordinate clause: “...,” Trump said when Boyle asked him a question.
+    // ...nor is a subordinate clause: “...,” Ortega said when a reporter asked her about it.
     const subordinate = r < b && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' && (toks[r]!.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(toks[r]!.normal));
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
     // and after "told", what follows is the person told unless a clause or quotation is introduced

@@ -371,7 +371,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (isNounish(t)) {
       if (TIME_WORDS.has(t.normal) && s < end) break; // "On Monday Smith said"
-      // "an offer the leadership rebuffed": an article after a noun starts another noun phrase
+      // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
       continue;

@@ -120,7 +120,7 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
       switch (ch) {
         case '“':
         case '„':
-          // a mistyped closing mark: “...?“ he asked.  “rapists“ while ...
+          // a mistyped closing mark: “...?“ he asked.  “thieves“ while ...
           if (ch === '“' && hasOpen('double', CURLY) && (/[.,?!]/.test(text[i - 1] ?? '') || isWord(text[i - 1])) && (SPACE.test(text[i + 1] ?? ' ') || /[.,;:?!)]/.test(text[i + 1] ?? ''))) {
             closeInnermost('double', CURLY, i, 1);
             break;
