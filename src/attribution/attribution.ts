@@ -1283,8 +1283,9 @@ function outermost(frames: Frame[]): Frame[] {
 function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
   const { tokens, sentences, quotes } = view;
   if (!quotes.length || !frames.length) return frames;
-  // the marks the outlet quotes people with: single ones in British style, where they outnumber
-  // double ones; elsewhere single-quoted lines are headlines' ('Pretty cool working there.')
+  // the marks the outlet quotes people with: single ones in British style, where outermost
+  // single quotations are more than half of all quotations; elsewhere a single-quoted line is a
+  // headline's ('A hard winter ahead.')
   let singles = 0;
   for (const q of quotes) if (q.parent === -1 && q.mark === 'single') singles++;
   const house = singles * 2 > quotes.length ? 'single' : 'double';
