@@ -224,7 +224,7 @@ class Resolver {
 
   private enrich(e: Entity, m: NamedMention): void {
     if (m.name.length > e.name.length && e.type === 'person' && m.nameWords >= 2) e.name = m.name;
-    // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a party is
+    // "Republican Ana Ruiz" then "Republican Senate candidate Ana Ruiz": a party is
     // what the first mention says, the role is what the later one says
     if (m.role && (!e.role || (PARTY_ROLES.has(e.role.toLowerCase()) && !PARTY_ROLES.has(m.role.toLowerCase())))) e.role = m.role;
     if (!e.organization && m.organization) e.organization = m.organization;
