@@ -118,6 +118,8 @@ test('feeds: RSS 1.0 items and Atom xhtml content; malformed XML is an error', (
   assert.match(entry.html, /Inline words\./);
   assert.equal(entry.publishedAt, '2024-01-03T00:00:00Z');
   assert.throws(() => parseFeed('<rss><channel><item></channel></rss>'), /malformed XML at line 1/);
+  // a feed cut off mid-download names the elements left open, on one line
+  assert.throws(() => parseFeed('<rss><channel><item><title>Cut'), { message: 'malformed XML at line 1: the file ends inside <rss> <channel> <item> <title> (truncated?)' });
   assert.throws(() => parseFeed('<html><body/></html>'), /not an RSS or Atom feed/);
 });
 

@@ -75,10 +75,21 @@ function authorOf(authors: unknown): string | null {
   return names.length ? names.join(', ') : null;
 }
 
+/**
+ * The validator reports elements still open at the end of the file as a JSON array spread over
+ * several lines ("Invalid '[ "rss", "channel" ]' found."): say it in one line a reader follows.
+ */
+function validatorMessage(msg: string): string {
+  const open = /^Invalid '\[([\s\S]*)\]' found\.$/.exec(msg);
+  if (!open) return msg;
+  const names = [...open[1]!.matchAll(/"([^"]*)"/g)].map((m) => `<${m[1]}>`);
+  return names.length ? `the file ends inside ${names.join(' ')} (truncated?)` : msg.replace(/\s+/g, ' ');
+}
+
 /** Parses a feed; throws an Error with a one-line reason when it is not well-formed. */
 export function parseFeed(xml: string): Feed {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
+  if (valid !== true) throw new Error(`malformed XML at line ${valid.err.line}: ${validatorMessage(valid.err.msg)}`);
   const root = parser.parse(xml) as Node;
   const rss = root.rss as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
