@@ -243,3 +243,18 @@ test('expressions of a stretch read from the whole-text scan equal a scan of the
     }
   }
 });
+
+test('a possessive day dates the thing named, not the statement', () => {
+  const ruling = statedOn('The mayor praised Friday’s ruling as a win for tenants.', '2025-03-05', {
+    cue: 'praised',
+    source: 'The mayor',
+    content: 'as a win for tenants',
+  });
+  assert.equal(ruling.statedOn, null);
+  const vote = statedOn("The mayor on Monday called last week's vote a mistake.", '2025-03-05', {
+    cue: 'called',
+    source: 'The mayor',
+    content: 'a mistake',
+  });
+  assert.equal(vote.statedOn, '2025-03-03', 'the plain "on Monday" still dates it');
+});

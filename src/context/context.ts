@@ -117,7 +117,7 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   const excluded: [number, number][] = [];
   for (const q of overlapping(ctx.quotes, near, far)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
   for (const p of overlapping(ctx.contents, near, far)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
-  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end));
+  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end) && !possessive(doc.text, e));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
@@ -131,6 +131,14 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
     if (r.on || r.when) return r;
   }
   return NO_TIME;
+}
+
+const POSSESSIVE_AFTER_RE = /['’]s\b/y;
+
+/** "Friday's ruling", "last week's vote": the day of the thing named, not of the statement. */
+function possessive(text: string, e: TimeExpression): boolean {
+  POSSESSIVE_AFTER_RE.lastIndex = e.end;
+  return POSSESSIVE_AFTER_RE.test(text);
 }
 
 function nameKey(name: string): string {
