@@ -244,7 +244,7 @@ test('expressions of a stretch read from the whole-text scan equal a scan of the
   }
 });
 
-test('a possessive day dates the thing named, not the statement', () => {
+test('a possessive day or one after an article ("a March 2 memorial") dates the thing named, not the statement', () => {
   const ruling = statedOn('The mayor praised Friday’s ruling as a win for tenants.', '2025-03-05', {
     cue: 'praised',
     source: 'The mayor',
@@ -257,4 +257,16 @@ test('a possessive day dates the thing named, not the statement', () => {
     content: 'a mistake',
   });
   assert.equal(vote.statedOn, '2025-03-03', 'the plain "on Monday" still dates it');
+  const memorial = statedOn('The mayor said she was moved, having left a March 2 memorial early.', '2025-03-05', {
+    cue: 'said',
+    source: 'The mayor',
+    content: 'she was moved',
+  });
+  assert.equal(memorial.statedOn, null);
+  const rally = statedOn('The mayor said during a Friday rally that rents were too high.', '2025-03-05', {
+    cue: 'said',
+    source: 'The mayor',
+    content: 'rents were too high',
+  });
+  assert.equal(rally.statedOn, '2025-02-28', 'the occasion of the statement dates it');
 });

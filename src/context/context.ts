@@ -117,7 +117,7 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   const excluded: [number, number][] = [];
   for (const q of overlapping(ctx.quotes, near, far)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
   for (const p of overlapping(ctx.contents, near, far)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
-  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end) && !possessive(doc.text, e));
+  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end) && !modifiesNoun(doc.text, e));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
@@ -134,11 +134,19 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
 }
 
 const POSSESSIVE_AFTER_RE = /['’]s\b/y;
+const DETERMINER_BEFORE_RE = /(\S+\s+)?\b(?:a|an|the|this|that|its|his|her|their|our)\s+$/i;
+const OCCASION_PREPOSITION_RE = /^(?:at|during|in|on|from|after|before|to|for)\s/i;
 
-/** "Friday's ruling", "last week's vote": the day of the thing named, not of the statement. */
-function possessive(text: string, e: TimeExpression): boolean {
+/**
+ * "Friday's ruling", "last week's vote", "to leave a Sept. 9 memorial": the day of the thing
+ * named, not of the statement. But "during a Friday rally", "in a Sunday interview" name the
+ * occasion of the statement, and so its day.
+ */
+function modifiesNoun(text: string, e: TimeExpression): boolean {
   POSSESSIVE_AFTER_RE.lastIndex = e.end;
-  return POSSESSIVE_AFTER_RE.test(text);
+  if (POSSESSIVE_AFTER_RE.test(text)) return true;
+  const det = DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, e.start - 24), e.start));
+  return !!det && !OCCASION_PREPOSITION_RE.test(det[1] ?? '');
 }
 
 function nameKey(name: string): string {
