@@ -270,3 +270,24 @@ test('a possessive day or one after an article ("a March 2 memorial") dates the 
   });
   assert.equal(rally.statedOn, '2025-02-28', 'the occasion of the statement dates it');
 });
+
+test('a time after an object with no verb of its own dates the act; the end of a range does not', () => {
+  const endorsed = statedOn('The nurses’ union endorsed Dana Ruiz for mayor on Thursday.', '2025-03-08', {
+    cue: 'endorsed',
+    source: 'The nurses’ union',
+    content: 'Dana Ruiz for mayor on Thursday',
+  });
+  assert.equal(endorsed.statedOn, '2025-03-06');
+  const clause = statedOn('The union said the strike would start on Thursday.', '2025-03-05', {
+    cue: 'said',
+    source: 'The union',
+    content: 'the strike would start on Thursday',
+  });
+  assert.equal(clause.statedOn, null, 'a reported clause keeps its own time');
+  const counted = statedOn('The agency reported 312 crashes on the bridge between Jan. 1 and March 2.', '2025-03-08', {
+    cue: 'reported',
+    source: 'The agency',
+    content: '312 crashes on the bridge between Jan. 1 and March 2',
+  });
+  assert.equal(counted.statedOn, null);
+});

@@ -116,8 +116,15 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   const far = Math.min(to, anchor.end + NEAR_ANCHOR);
   const excluded: [number, number][] = [];
   for (const q of overlapping(ctx.quotes, near, far)) if (!holds(q.start, q.end)) excluded.push([q.start, q.end]);
-  for (const p of overlapping(ctx.contents, near, far)) if (!holds(p.start, p.end)) excluded.push([p.start, p.end]);
-  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end) && !modifiesNoun(doc.text, e));
+  const own = a.contentParts?.length ? a.contentParts : [a.content];
+  for (const p of overlapping(ctx.contents, near, far)) {
+    if (holds(p.start, p.end)) continue;
+    // "endorsed the mayor on Thursday", "blasted the plan as a 'disgrace' Wednesday": a time
+    // after a content with no verb of its own (an object, not a reported clause) is the act's
+    if (own.some((x) => x.start === p.start && x.end === p.end) && !hasVerb(doc, p.start, p.end)) continue;
+    excluded.push([p.start, p.end]);
+  }
+  const exprs = found.filter((e) => e.end > near && e.start < far && !excluded.some(([s, x]) => e.start < x && s < e.end) && !notWhenSaid(doc.text, e));
   // A named day beats a month or a year nearby: those more often date background ("who quit
   // the race in February, attacked her Wednesday").
   const vague = (e: TimeExpression) => (e.kind === 'month' || e.kind === 'year' ? 40 : 0);
@@ -133,18 +140,38 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
   return NO_TIME;
 }
 
+/** Has [start, end) a verb (or auxiliary) token? */
+function hasVerb(doc: Document, start: number, end: number): boolean {
+  const tokens = doc.ann.tokens ?? [];
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 const POSSESSIVE_AFTER_RE = /['’]s\b/y;
 const DETERMINER_BEFORE_RE = /(\S+\s+)?\b(?:a|an|the|this|that|its|his|her|their|our)\s+$/i;
+const RANGE_BEFORE_RE = /\bbetween\s+(?:(?:\S+\s+){1,4}and\s+)?$/i;
 const OCCASION_PREPOSITION_RE = /^(?:at|during|in|on|from|after|before|to|for)\s/i;
 
 /**
- * "Friday's ruling", "last week's vote", "to leave a Sept. 9 memorial": the day of the thing
- * named, not of the statement. But "during a Friday rally", "in a Sunday interview" name the
- * occasion of the statement, and so its day.
+ * Times that are not when something was said: "Friday's ruling", "last week's vote", "to leave
+ * a Sept. 9 memorial" date the thing named, and "between Jan. 1 and Sept. 18" bounds a span.
+ * But "during a Friday rally", "in a Sunday interview" name the occasion of the statement.
  */
-function modifiesNoun(text: string, e: TimeExpression): boolean {
+function notWhenSaid(text: string, e: TimeExpression): boolean {
   POSSESSIVE_AFTER_RE.lastIndex = e.end;
   if (POSSESSIVE_AFTER_RE.test(text)) return true;
+  // "between Jan. 1 and Sept. 18": the ends of a span of time, not days of their own
+  if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   const det = DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, e.start - 24), e.start));
   return !!det && !OCCASION_PREPOSITION_RE.test(det[1] ?? '');
 }
