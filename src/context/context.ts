@@ -158,22 +158,16 @@ function hasVerb(doc: Document, start: number, end: number): boolean {
 }
 
 const POSSESSIVE_AFTER_RE = /['’]s\b/y;
-const DETERMINER_BEFORE_RE = /(\S+\s+)?\b(?:a|an|the|this|that|its|his|her|their|our)\s+$/i;
 const RANGE_BEFORE_RE = /\bbetween\s+(?:(?:\S+\s+){1,4}and\s+)?$/i;
-const OCCASION_PREPOSITION_RE = /^(?:at|during|in|on|from|after|before|to|for)\s/i;
 
 /**
- * Times that are not when something was said: "Friday's ruling", "last week's vote", "to leave
- * a Sept. 9 memorial" date the thing named, and "between Jan. 1 and Sept. 18" bounds a span.
- * But "during a Friday rally", "in a Sunday interview" name the occasion of the statement.
+ * Times that are not when something was said: "Friday's ruling", "last week's vote" date the
+ * thing named, and "between Jan. 1 and Sept. 18" bounds a span. (A day after an article is
+ * left alone: "a Friday letter warns", "in a Sunday interview" date the statement itself.)
  */
 function notWhenSaid(text: string, e: TimeExpression): boolean {
   POSSESSIVE_AFTER_RE.lastIndex = e.end;
-  if (POSSESSIVE_AFTER_RE.test(text)) return true;
-  // "between Jan. 1 and Sept. 18": the ends of a span of time, not days of their own
-  if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
-  const det = DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, e.start - 24), e.start));
-  return !!det && !OCCASION_PREPOSITION_RE.test(det[1] ?? '');
+  return POSSESSIVE_AFTER_RE.test(text) || RANGE_BEFORE_RE.test(text.slice(Math.max(0, e.start - 40), e.start));
 }
 
 function nameKey(name: string): string {

@@ -43,6 +43,9 @@ const TIME_RE = new RegExp(
 /** Words just before an expression that make it a limit or a deadline, not the time of an act. */
 const NOT_WHEN_BEFORE = /\b(?:since|until|till|through|by|before|after|ahead\s+of|from|starting|next|every|each)\s+(?:on\s+)?$/i;
 
+/** "Super Tuesday", "Black Friday": names of days, not a day of this week. */
+const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Holy|Bloody|Giving)\s+$/;
+
 export type TimeKind = 'date' | 'weekday' | 'day' | 'range' | 'ago' | 'month' | 'year';
 
 export interface TimeExpression {
@@ -117,6 +120,7 @@ function scan(text: string, from: number, to: number, matched: number[] | null):
     const kind = kindOf(m.groups!);
     const before = window.slice(Math.max(0, at - 24), at);
     if (NOT_WHEN_BEFORE.test(before)) continue;
+    if (kind === 'weekday' && NAMED_DAY_BEFORE.test(before)) continue;
     out.push({ kind, start: from + at, end: from + at + found.length, text: found });
   }
   return out;
