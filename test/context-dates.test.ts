@@ -300,3 +300,21 @@ test('a time after an object with no verb of its own dates the act; the end of a
   });
   assert.equal(counted.statedOn, null);
 });
+
+test('a quote that carries on another is dated as that one, never by its own words', () => {
+  const doc = prepared('"The pier is safe," the harbour chief said on Monday.\n\n"It will reopen on Friday."', {
+    publishedAt: '2025-03-05',
+    publishedAtSource: 'given',
+  });
+  const first = attribute(doc, { cue: 'said', source: 'the harbour chief', content: '"The pier is safe,"', kind: 'direct' });
+  const next = attribute(doc, { cue: null, source: null, content: '"It will reopen on Friday."', kind: 'direct' });
+  next.continues = first.id;
+  const out = addContext(doc).attributions!;
+  assert.deepEqual(
+    out.map((a) => [a.id, a.statedOn]),
+    [
+      [first.id, '2025-03-03'],
+      [next.id, '2025-03-03'],
+    ],
+  );
+});

@@ -258,15 +258,26 @@ export function addContext(doc: Document): Partial<Annotations> {
 
   const ruleAttributions = (doc.ann.attributions ?? []).filter((a) => a.origin !== 'embed');
   const timeContext = statedTimeContext(doc, ruleAttributions, scanned);
-  const dated = ruleAttributions.map((a) => {
-    if (a.statedOn || a.statedWhen) return a;
-    const t = statedTime(doc, a, timeContext, published);
+  const timeOf = new Map<string, ResolvedTime>();
+  const withTime = (a: Attribution, t: ResolvedTime): Attribution => {
     if (!t.on && !t.when) return a;
     const stated = newAttribution(a);
     stated.statedOn = t.on;
     stated.statedWhen = t.when;
     return stated;
+  };
+  const dated = ruleAttributions.map((a) => {
+    if (a.statedOn || a.statedWhen) timeOf.set(a.id, { on: a.statedOn, when: a.statedWhen ?? null });
+    if (a.statedOn || a.statedWhen || a.continues !== undefined) return a;
+    const t = statedTime(doc, a, timeContext, published);
+    timeOf.set(a.id, t);
+    return withTime(a, t);
   });
+  // a quote that carries on another one was said when that one was
+  for (let i = 0; i < dated.length; i++) {
+    const a = dated[i]!;
+    if (a.continues !== undefined && !a.statedOn && !a.statedWhen) dated[i] = withTime(a, timeOf.get(a.continues) ?? NO_TIME);
+  }
   const posts = attributePosts(doc, found, doc.ann.speakers ?? []);
   const attributions = [...dated, ...posts.attributions];
 
