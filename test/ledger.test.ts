@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalUrl, normaliseName, quoteId, textHash } from '../src/ledger/normalise.js';
-import { actorKeys } from '../src/ledger/actors.js';
+import { actorKeys, withoutInitials } from '../src/ledger/actors.js';
 import { csvRow, formatTable } from '../src/ledger/format.js';
 import { toFtsQuery } from '../src/store/sqlite.js';
 import { htmlToArticle, normaliseDate } from '../src/ingest/html.js';
@@ -39,7 +39,18 @@ test('names, quotes and texts normalise to stable keys', () => {
 });
 
 test('actor keys: full names are shared, bare surnames and anonymous speakers are not', () => {
-  assert.deepEqual(actorKeys('Jane Roe', 'person', 'd1'), { lookup: ['person|jane roe', 'unknown|jane roe'], own: 'person|jane roe', cls: 'person', norm: 'jane roe' });
+  assert.deepEqual(actorKeys('Jane Roe', 'person', 'd1'), { lookup: ['person|jane roe', 'unknown|jane roe', 'person~|jane roe'], own: 'person|jane roe', extra: [], cls: 'person', norm: 'jane roe' });
+  assert.deepEqual(actorKeys('Jane Q. Roe Jr.', 'person', 'd1'), {
+    lookup: ['person|jane q roe jr', 'person|jane roe', 'unknown|jane q roe jr'],
+    own: 'person|jane q roe jr',
+    extra: ['person~|jane roe'],
+    cls: 'person',
+    norm: 'jane q roe jr',
+  });
+  assert.deepEqual(
+    ['Jane Quinn Roe', 'J. Edgar Roe', 'Jane Roe Jr.', 'Ana H. W. Roe', 'Roe Jr.'].map((n) => withoutInitials(actorKeys(n, 'person', 'd1')!.norm)),
+    [null, null, 'jane roe', 'ana roe', null],
+  );
   assert.deepEqual(actorKeys('Roe', 'person', 'd1')!.lookup, ['doc:d1|person|roe']);
   assert.notDeepEqual(actorKeys('Roe', 'person', 'd1')!.own, actorKeys('Roe', 'person', 'd2')!.own);
   assert.deepEqual(actorKeys('NATO', 'organization', 'd1')!.lookup, ['org|nato', 'unknown|nato']);

@@ -114,6 +114,38 @@ test('actors: the same full name joins across documents; a bare surname never me
   await store.close();
 });
 
+test('actors: a middle initial or "Jr." joins the plain name, either way round; two different initials never join', async () => {
+  const store = freshStore();
+  await store.addDocument(doc('i1', [{ speaker: 'Marta K. Quill', words: 'the dam will hold' }]));
+  await store.addDocument(doc('i2', [{ speaker: 'Marta Quill', words: 'the levee needs work' }]));
+  await store.addDocument(doc('i3', [{ speaker: 'Tomas Vane', words: 'the ferry is late again' }]));
+  await store.addDocument(doc('i4', [{ speaker: 'Tomas R. Vane Jr.', words: 'tickets cost too much' }]));
+  await store.addDocument(doc('i5', [{ speaker: 'Otto B. Lark', words: 'the mill reopens in May' }]));
+  await store.addDocument(doc('i6', [{ speaker: 'Otto C. Lark', words: 'the mill stays shut' }]));
+  const { actors } = await store.listActors();
+  assert.deepEqual(
+    actors.map((a) => `${a.name}:${a.attributionCount}`).sort(),
+    ['Marta K. Quill:2', 'Otto B. Lark:1', 'Otto C. Lark:1', 'Tomas Vane:2'],
+  );
+  await store.close();
+});
+
+test('a version 7 store files its initialled names under the plain name when it is upgraded', async () => {
+  const file = join(tempDir(), 'v7.db');
+  const before = new SqliteStore(file);
+  await before.addDocument(doc('u1', [{ speaker: 'Marta K. Quill', words: 'the dam will hold' }]));
+  await before.close();
+  // as version 7 left it: no plain-name keys
+  const raw = new Database(file);
+  raw.prepare(`DELETE FROM actor_keys WHERE key LIKE 'person~|%'`).run();
+  raw.pragma('user_version = 7');
+  raw.close();
+  const store = new SqliteStore(file);
+  await store.addDocument(doc('u2', [{ speaker: 'Marta Quill', words: 'the levee needs work' }]));
+  assert.deepEqual((await store.listActors()).actors.map((a) => `${a.name}:${a.attributionCount}`), ['Marta K. Quill:2']);
+  await store.close();
+});
+
 test('quotes: the same words across documents are one quote, first appearance by date', async () => {
   const store = freshStore();
   const words = 'We will not raise the harbour fees this year';

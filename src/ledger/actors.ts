@@ -28,8 +28,37 @@ export interface ActorKeys {
   lookup: string[];
   /** The key this speaker's own class and name make (stored when the actor is created or found). */
   own: string;
+  /** More keys the actor is stored under, so that later names find it (see initialledKey). */
+  extra: string[];
   cls: ActorClass;
   norm: string;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * "donald j trump" and "joseph r biden jr" without their middle initials and suffix ("donald
+ * trump", "joseph biden"), or null for a name that has neither. Middle names written in full
+ * are kept: "John Quincy Adams" is not "John Adams".
+ */
+export function withoutInitials(norm: string): string | null {
+  const words = norm.split(' ');
+  let last = words.length - 1;
+  while (last > 1 && SUFFIXES.has(words[last]!)) last--;
+  if (last < 1) return null;
+  const middle = words.slice(1, last);
+  if (middle.some((w) => w.length > 1) || words[0]!.length < 2 || words[last]!.length < 2) return null;
+  return last === words.length - 1 && middle.length === 0 ? null : `${words[0]} ${words[last]}`;
+}
+
+/**
+ * Where a person written with middle initials (or Jr.) is also filed: under the plain name, in
+ * a class of its own. "Donald Trump" then finds "Donald J. Trump" stored before, and "Donald J.
+ * Trump" finds a plain "Donald Trump". Two initialled names never meet there ("George W. Bush"
+ * never takes "George H. W. Bush"): an initialled name looks up only the plain one's own key.
+ */
+function initialledKey(plain: string): string {
+  return `person~|${plain}`;
 }
 
 /**
@@ -49,14 +78,16 @@ export function actorKeys(name: string, type: SpeakerType, documentId: string): 
   // "the report" in one article is not "the report" in another
   if (generic || cls === 'document' || ((cls === 'person' || cls === 'unknown') && oneWord)) {
     const own = `doc:${documentId}|${cls}|${norm}`;
-    return { lookup: [own], own, cls, norm };
+    return { lookup: [own], own, extra: [], cls, norm };
   }
   const key = (c: ActorClass) => `${c}|${norm}`;
-  const lookup =
-    cls === 'person' ? [key('person'), key('unknown')]
-    : cls === 'org' ? [key('org'), key('unknown')]
-    : [key('person'), key('org'), key('unknown')];
-  return { lookup, own: key(cls), cls, norm };
+  if (cls === 'person') {
+    const plain = withoutInitials(norm);
+    if (plain) return { lookup: [key('person'), `person|${plain}`, key('unknown')], own: key('person'), extra: [initialledKey(plain)], cls, norm };
+    return { lookup: [key('person'), key('unknown'), initialledKey(norm)], own: key('person'), extra: [], cls, norm };
+  }
+  const lookup = cls === 'org' ? [key('org'), key('unknown')] : [key('person'), key('org'), key('unknown')];
+  return { lookup, own: key(cls), extra: [], cls, norm };
 }
 
 /** When one actor absorbs a speaker of another class, the more specific type wins. */

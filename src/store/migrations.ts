@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { QuoteVariantIndex } from './sqlite-variants.js';
 import { SPEAKER_INDEX_SQL, SpeakerIndex } from './sqlite-speakers.js';
 import { attributionQuoteText, quoteId } from '../ledger/normalise.js';
+import { withoutInitials } from '../ledger/actors.js';
 
 export interface Migration {
   version: number;
@@ -193,6 +194,19 @@ export const migrations: readonly Migration[] = [
       if (respellQuoteIds(db) > 0) {
         db.exec(`DELETE FROM quote_keys; DELETE FROM quote_variants;`);
         new QuoteVariantIndex(db).backfill();
+      }
+    },
+  },
+  {
+    version: 8,
+    description: 'people named with middle initials or "Jr." are also filed under the plain name, so that "Donald J. Trump" and "Donald Trump" meet from now on',
+    sql: '',
+    upgrade: (db) => {
+      const add = db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`);
+      const rows = db.prepare(`SELECT key, actor_id FROM actor_keys WHERE key LIKE 'person|%' ORDER BY actor_id, key`).all() as { key: string; actor_id: number }[];
+      for (const row of rows) {
+        const plain = withoutInitials(row.key.slice('person|'.length));
+        if (plain) add.run(`person~|${plain}`, row.actor_id);
       }
     },
   },

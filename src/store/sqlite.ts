@@ -345,6 +345,7 @@ export class SqliteStore implements Store {
       if (!found) continue;
       if (key !== keys.own) {
         this.stmts.insertKey.run(keys.own, found.id);
+        for (const extra of keys.extra) this.stmts.insertKey.run(extra, found.id);
         const type2 = mergedType(found.type, type);
         if (type2 !== found.type) this.stmts.setActorType.run(type2, found.id);
       }
@@ -352,6 +353,7 @@ export class SqliteStore implements Store {
     }
     const id = Number(this.stmts.insertActor.run(name, type, now).lastInsertRowid);
     this.stmts.insertKey.run(keys.own, id);
+    for (const extra of keys.extra) this.stmts.insertKey.run(extra, id);
     created.add(id);
     return id;
   }
