@@ -44,6 +44,7 @@ test('actor keys: full names are shared, bare surnames and anonymous speakers ar
     lookup: ['person|jane q roe jr', 'person|jane roe', 'unknown|jane q roe jr'],
     own: 'person|jane q roe jr',
     extra: ['person~|jane roe'],
+    plain: 'jane roe',
     cls: 'person',
     norm: 'jane q roe jr',
   });

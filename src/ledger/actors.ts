@@ -30,6 +30,8 @@ export interface ActorKeys {
   own: string;
   /** More keys the actor is stored under, so that later names find it (see initialledKey). */
   extra: string[];
+  /** For a person written with initials: the plain name ("donald trump"), whose actor it may join. */
+  plain?: string;
   cls: ActorClass;
   norm: string;
 }
@@ -54,8 +56,10 @@ export function withoutInitials(norm: string): string | null {
 /**
  * Where a person written with middle initials (or Jr.) is also filed: under the plain name, in
  * a class of its own. "Donald Trump" then finds "Donald J. Trump" stored before, and "Donald J.
- * Trump" finds a plain "Donald Trump". Two initialled names never meet there ("George W. Bush"
- * never takes "George H. W. Bush"): an initialled name looks up only the plain one's own key.
+ * Trump" finds a plain "Donald Trump". Two initialled names never meet ("George W. Bush" never
+ * takes "George H. W. Bush"): an initialled name looks up only the plain one's own key, and the
+ * store refuses that match when the actor found already goes by other initials
+ * (otherInitials).
  */
 function initialledKey(plain: string): string {
   return `person~|${plain}`;
@@ -83,7 +87,7 @@ export function actorKeys(name: string, type: SpeakerType, documentId: string): 
   const key = (c: ActorClass) => `${c}|${norm}`;
   if (cls === 'person') {
     const plain = withoutInitials(norm);
-    if (plain) return { lookup: [key('person'), `person|${plain}`, key('unknown')], own: key('person'), extra: [initialledKey(plain)], cls, norm };
+    if (plain) return { lookup: [key('person'), `person|${plain}`, key('unknown')], own: key('person'), extra: [initialledKey(plain)], plain, cls, norm };
     return { lookup: [key('person'), key('unknown'), initialledKey(norm)], own: key('person'), extra: [], cls, norm };
   }
   const lookup = cls === 'org' ? [key('org'), key('unknown')] : [key('person'), key('org'), key('unknown')];
@@ -93,4 +97,9 @@ export function actorKeys(name: string, type: SpeakerType, documentId: string): 
 /** When one actor absorbs a speaker of another class, the more specific type wins. */
 export function mergedType(current: SpeakerType, incoming: SpeakerType): SpeakerType {
   return current === 'unknown' ? incoming : current;
+}
+
+/** Does an actor with these keys go by initials other than the speaker's ("george w bush" for "george h w bush")? */
+export function otherInitials(actorKeys: readonly string[], keys: ActorKeys): boolean {
+  return actorKeys.some((k) => k.startsWith('person|') && k !== keys.own && withoutInitials(k.slice('person|'.length)) === keys.plain);
 }

@@ -3,7 +3,7 @@
 // either the whole document or nothing.
 import Database from 'better-sqlite3';
 import type { AttributionKind, Embed, PublishedAtSource, Span, SpeakerType, VoiceSentence } from '../document/types.js';
-import { actorKeys, mergedType } from '../ledger/actors.js';
+import { actorKeys, mergedType, otherInitials } from '../ledger/actors.js';
 import { attributionQuoteText, foldText, normaliseName, quotedWords, quoteId } from '../ledger/normalise.js';
 import { describeChanges } from '../ledger/variants.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
@@ -233,6 +233,7 @@ export class SqliteStore implements Store {
       actorByKey: db.prepare(`SELECT k.actor_id AS id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = ?`),
       insertActor: db.prepare(`INSERT INTO actors (name, type, created_at) VALUES (?, ?, ?)`),
       insertKey: db.prepare(`INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)`),
+      keysOfActor: db.prepare(`SELECT key FROM actor_keys WHERE actor_id = ?`).pluck(),
       setActorType: db.prepare(`UPDATE actors SET type = ? WHERE id = ?`),
       insertSpeaker: db.prepare(
         `INSERT INTO speakers (doc_seq, local_id, ord, name, name_norm, type, role, organization, mentions, actor_id)
@@ -343,6 +344,7 @@ export class SqliteStore implements Store {
     for (const key of keys.lookup) {
       const found = this.stmts.actorByKey.get(key) as { id: number; type: SpeakerType } | undefined;
       if (!found) continue;
+      if (keys.plain && key === `person|${keys.plain}` && otherInitials(this.stmts.keysOfActor.all(found.id) as string[], keys)) continue;
       if (key !== keys.own) {
         this.stmts.insertKey.run(keys.own, found.id);
         for (const extra of keys.extra) this.stmts.insertKey.run(extra, found.id);
