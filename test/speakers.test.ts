@@ -485,3 +485,24 @@ test('"and" inside an organisation named "Office of X and Y" keeps the name whol
   const named = findNamedMentions(buildWords(doc.ann.tokens!, text), text).map((m) => `${m.name}/${m.kind}`);
   assert.deepEqual(named.slice(1), ['Office of Rail and Road/org', 'Ministry of Housing/org', 'Tom Reed/person']);
 });
+
+test('a titled surname before the full name joins the one person with that surname, not a relative of another', () => {
+  const text = [
+    'Dr. Ferreira said the clinic would reopen in May.',
+    'The clinic is run by Tomas Ferreira, a surgeon who trained in Lisbon.',
+    'Governor Akande said the roads were safe.',
+    'Later, Grace Akande, his wife, said the ban was lifted.',
+    'Mr. Akande had signed it in March.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Dr. Ferreira', content: 'the clinic would reopen in May' },
+    { source: 'Governor Akande', content: 'the roads were safe' },
+    { source: 'Grace Akande, his wife,', content: 'the ban was lifted' },
+  ]);
+  assert.equal(r.speakerOf(0)!.name, 'Tomas Ferreira');
+  assert.deepEqual(r.speakerOf(0)!.mentions.map((m) => m.text), ['Dr. Ferreira', 'Tomas Ferreira']);
+  // "Mr. Akande" shows a man with that surname: the governor is not the Grace Akande named later
+  assert.equal(r.speakerOf(1)!.name, 'Akande');
+  assert.equal(r.speakerOf(2)!.name, 'Grace Akande');
+  assert.equal(r.speakers.length, 3);
+});

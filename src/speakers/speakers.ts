@@ -26,6 +26,8 @@ interface Entity {
   head: string | null;
   /** Where its full name is first written, for a surname met before it. */
   firstFull: number;
+  /** Registered from a first and last name, not made up from a surname alone. */
+  fullName: boolean;
   mentions: Span[];
   firstSeen: number;
   lastSeen: number;
@@ -108,6 +110,10 @@ class Resolver {
   private readonly byFullName = new Map<string, Entity>();
   private readonly byLastName = new Map<string, Entity[]>();
   private readonly byOrgName = new Map<string, Entity>();
+  /** Per surname, the first names written with it anywhere (modifiers and quotations too). */
+  private readonly firstNamesOf = new Map<string, Set<string>>();
+  /** Per surname, the genders its honorifics and first names show anywhere (bit 1 male, 2 female). */
+  private readonly gendersOf = new Map<string, number>();
   private readonly quoted: Uint8Array;
   /** Per source span (start * (text length + 1) + end): attributions often share one. */
   private readonly sourceCache = new Map<number, Entity | null>();
@@ -177,7 +183,7 @@ class Resolver {
   private newEntity(name: string, type: SpeakerType, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       name, type, role: null, organization: null, gender: null, plural: false, isPlace: false, last: '',
-      head: null, firstFull: Infinity, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
+      head: null, firstFull: Infinity, fullName: false, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
     };
     addRoleWords(e, e.role);
     addRoleWords(e, e.organization);
@@ -202,6 +208,14 @@ class Resolver {
   /** Every full name in the article first, so that a surname before it still finds it. */
   private registerFullNames(): void {
     for (const m of this.named) {
+      if ((m.kind === 'person' || m.kind === 'unknown') && m.last) {
+        if (m.nameWords >= 2) {
+          const firsts = this.firstNamesOf.get(m.last);
+          if (firsts) firsts.add(m.first);
+          else this.firstNamesOf.set(m.last, new Set([m.first]));
+        }
+        if (m.gender) this.gendersOf.set(m.last, (this.gendersOf.get(m.last) ?? 0) | genderBit(m.gender));
+      }
       if (m.kind === 'person' && m.nameWords >= 2 && !m.modifier) {
         const e = this.byFullName.get(`${m.first} ${m.last}`);
         if (e) this.enrich(e, m);
@@ -213,7 +227,7 @@ class Resolver {
   }
 
   private registerPerson(m: NamedMention): Entity {
-    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start });
+    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start, fullName: true });
     this.byFullName.set(`${m.first} ${m.last}`, e);
     const list = this.byLastName.get(m.last) ?? [];
     list.push(e);
@@ -233,19 +247,32 @@ class Resolver {
     if (!e.gender && m.gender) e.gender = m.gender;
   }
 
-  /** "Rutte", "Mr. Rutte": the person with that last name seen most recently, else the next one. */
-  private bySurname(last: string, gender: Gender | null, pos: number, forward = true): Entity | null {
+  /**
+   * "Rutte", "Mr. Rutte": the person with that last name seen most recently. Failing that, with
+   * `forward` 'first' the first one named later; with 'unique' only the one person of the article
+   * whose full name has that surname ("Professor Nega" before "Berhanu Nega"), so that "President
+   * Obama" does not become the "Michelle Obama" of an article that also names Barack Obama.
+   */
+  private bySurname(last: string, gender: Gender | null, pos: number, forward: 'first' | 'unique' | null = 'first'): Entity | null {
     const list = this.byLastName.get(last);
     if (!list) return null;
     let best: Entity | null = null;
     const agreeing = gender ? list.filter((e) => e.gender === gender) : [];
+    let unique: Entity | null = null;
+    let full = 0;
     for (const e of agreeing.length ? agreeing : list) {
       if (gender && e.gender && e.gender !== gender) continue;
+      if (e.fullName) { full++; unique = e; }
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
         if (!best || best.lastSeen < 0 || e.lastSeen > best.lastSeen) best = e;
-      } else if (forward && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
+      } else if (forward === 'first' && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
     }
-    return best;
+    if (best && (best.lastSeen >= 0 || forward === 'first')) return best;
+    if (forward !== 'unique' || full !== 1 || this.firstNamesOf.get(last)?.size !== 1) return best;
+    // "Mr. Obama" elsewhere says a man has that surname: not the "Michelle Obama" named later
+    const genders = this.gendersOf.get(last) ?? 0;
+    if (unique!.gender ? (genders & ~genderBit(unique!.gender)) !== 0 : genders === 3) return best;
+    return unique;
   }
 
   private orgKey(name: string): string {
@@ -296,10 +323,9 @@ class Resolver {
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
-      // "Rutte" in a headline finds the "Mark Rutte" introduced below it; "President Obama" does not
-      // become the "Michelle Obama" named later
-      // an unexplained capitalised word in narration only links back
-      e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person'));
+      // "Rutte" in a headline finds the "Mark Rutte" introduced below it; a titled surname or an
+      // unexplained capitalised word in narration links forward only to the one person so named
+      e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person') ? 'first' : 'unique');
       if (!e && m.kind === 'unknown') {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
@@ -804,6 +830,10 @@ function roleMatches(words: string[], e: Entity): boolean {
     if (![...e.roleWords].some((w) => LEADER_ROLES.has(w))) return false;
   }
   return others.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
+}
+
+function genderBit(g: Gender): number {
+  return g === 'male' ? 1 : 2;
 }
 
 function addRoleWords(e: Entity, phrase: string | null): void {
