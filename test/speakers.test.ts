@@ -506,3 +506,38 @@ test('a titled surname before the full name joins the one person with that surna
   assert.equal(r.speakerOf(2)!.name, 'Grace Akande');
   assert.equal(r.speakers.length, 3);
 });
+
+test('unlisted-before first names give gender; a first name that is the article\'s surname gives none', () => {
+  const text = [
+    'Candace Moreau, the port director, said the cranes were idle.',
+    'Merrick Osei, a dock worker, said the pay was late.',
+    'She said repairs would take a week.',
+    'Kelsey Grant, a trader, said prices rose.',
+    'Dr. Grant added that stocks were low.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Candace Moreau, the port director,', content: 'the cranes were idle' },
+    { source: 'Merrick Osei, a dock worker,', content: 'the pay was late' },
+    { source: 'She', content: 'repairs would take a week' },
+    { source: 'Kelsey Grant, a trader,', content: 'prices rose' },
+    { source: 'Dr. Grant', content: 'stocks were low' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.gender]), [['Candace Moreau', 'female'], ['Merrick Osei', 'male'], ['Kelsey Grant', null]]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2', 's1', 's3', 's3']);
+});
+
+test('an honorific surname keeps to the person the article already calls by it, not a relative named since', () => {
+  const text = [
+    'Paulo Mendes, the mayor, said the bridge would open in June.',
+    'Mr. Mendes said the budget was tight.',
+    'His brother, Rui Mendes, runs the quarry that supplied the stone.',
+    'Mr. Mendes said the quarry had no part in the contract.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Paulo Mendes, the mayor,', content: 'the bridge would open in June' },
+    { source: 'Mr. Mendes', content: 'the budget was tight' },
+    { source: 'Mr. Mendes', nth: 1, content: 'the quarry had no part in the contract' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
+  assert.equal(r.speakers[0]!.name, 'Paulo Mendes');
+});

@@ -46,6 +46,8 @@ export interface NamedMention {
   nameWords: number;
   /** Evidence beyond capitalisation that a one-word name is a person (honorific, title). */
   personEvidence: boolean;
+  /** A one-word name whose gender comes only from the first-name lists ("Grant", "Clark" can be surnames). */
+  genderFromName?: boolean;
   /** Followed by a lower-case noun ("Trump efforts", "Biden official"): describes, does not refer. */
   modifier: boolean;
   possessive: boolean;
@@ -438,6 +440,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     person.first = person.last;
   }
   person.gender = nameGender(person.first);
+  if (person.gender && person.nameWords === 1) person.genderFromName = true;
 
   // titles and organisation before the name, inside the chunk and before it
   parsePremodifiers(words, text, nameStart, person);
@@ -482,7 +485,7 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   // capitalised only: "first lady Jill Biden" has a role, "Lady Hale" an honorific
   while (p >= 0 && HONORIFICS.has(words[p]!.lower) && isUpperStart(words[p]!.text)) {
     const g = HONORIFICS.get(words[p]!.lower);
-    if (g) m.gender = g;
+    if (g) { m.gender = g; m.genderFromName = false; }
     m.personEvidence = true;
     m.start = words[p]!.start;
     p--;

@@ -28,6 +28,8 @@ interface Entity {
   firstFull: number;
   /** Registered from a first and last name, not made up from a surname alone. */
   fullName: boolean;
+  /** Times a bare or titled surname has referred to it ("Mr. Trump"). */
+  surnameRefs: number;
   mentions: Span[];
   firstSeen: number;
   lastSeen: number;
@@ -183,7 +185,7 @@ class Resolver {
   private newEntity(name: string, type: SpeakerType, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       name, type, role: null, organization: null, gender: null, plural: false, isPlace: false, last: '',
-      head: null, firstFull: Infinity, fullName: false, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
+      head: null, firstFull: Infinity, fullName: false, surnameRefs: 0, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
     };
     addRoleWords(e, e.role);
     addRoleWords(e, e.organization);
@@ -264,7 +266,11 @@ class Resolver {
       if (gender && e.gender && e.gender !== gender) continue;
       if (e.fullName) { full++; unique = e; }
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
-        if (!best || best.lastSeen < 0 || e.lastSeen > best.lastSeen) best = e;
+        // the one the article already calls by surname ("Mr. Trump") over a relative named in full
+        // since ("Freddy Trump"); otherwise the most recent
+        if (!best || best.lastSeen < 0) best = e;
+        else if ((e.surnameRefs > 0) !== (best.surnameRefs > 0)) { if (e.surnameRefs > 0) best = e; }
+        else if (e.lastSeen > best.lastSeen) best = e;
       } else if (forward === 'first' && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
     }
     if (best && (best.lastSeen >= 0 || forward === 'first')) return best;
@@ -323,6 +329,8 @@ class Resolver {
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
+      // "Dr. Clark" after "Erin Clark": a surname of the article, whatever the first-name lists say
+      if (m.genderFromName && this.byLastName.has(last)) m = { ...m, gender: null };
       // "Rutte" in a headline finds the "Mark Rutte" introduced below it; a titled surname or an
       // unexplained capitalised word in narration links forward only to the one person so named
       e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person') ? 'first' : 'unique');
@@ -336,7 +344,7 @@ class Resolver {
         list.push(e);
         this.byLastName.set(last, list);
       }
-      if (e && e.type === 'person') this.enrich(e, m);
+      if (e && e.type === 'person') { this.enrich(e, m); e.surnameRefs++; }
     } else {
       // "PENCE" in a transcript and "Jordan" after "Rep. Jim Jordan" are the person, not an acronym or a place
       if (!m.name.includes(' ')) e = this.bySurname(m.name.toLowerCase().replace(/’/g, "'"), null, m.start);
