@@ -541,3 +541,12 @@ test('an honorific surname keeps to the person the article already calls by it, 
   assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
   assert.equal(r.speakers[0]!.name, 'Paulo Mendes');
 });
+
+test('a sentence broken after a bracketed party label stays one sentence for pronouns', () => {
+  const text = [
+    'Okafor, a former judge, is the least-known name on a shortlist that includes Sens. Paul M. Lindqvist (D-Va.), Omar Haddad (D-Mass.) and Victor Tanaka (D-N.J.).',
+    'But he said on Monday that he would stay in the race.',
+  ].join('\n');
+  const r = run(text, [{ source: 'he', content: 'he would stay in the race' }]);
+  assert.equal(r.speakerOf(0)?.name, 'Okafor');
+});

@@ -67,6 +67,8 @@ const ORG_INTRODUCERS = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'from'])
 const POSSESSIVE_END_RE = /^\p{Lu}.*?(['’]s)$/u;
 const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const LOWER_START_RE = /^\p{Ll}/u;
+const CONTINUING_PUNCT = new Set([',', ';', ')']);
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
 // Which word lists a lower-case word is in, as bits: one look-up answers what took up to seven
@@ -141,7 +143,12 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     const prev = words[words.length - 1];
     // The tagger ends sentences after "Sen." or an initial ("Elijah E. | Cummings"): undo that
     // when a capitalised word follows, so the name stays in one sentence.
-    if (t.sentence !== prevSentence && prev && ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) {
+    // Also after a bracketed label ("Sen. Ann Lee (D-Va.), Tom Ray and ..."): a sentence cannot
+    // start with a comma or a lower-case word right after an abbreviation or a closing bracket.
+    if (t.sentence !== prevSentence && prev && (
+      (ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) ||
+      ((prev.text === ')' || (prev.text.length > 1 && prev.text.endsWith('.'))) && (CONTINUING_PUNCT.has(t.text) || LOWER_START_RE.test(t.text)))
+    )) {
       mergeFrom = t.sentence;
       mergeTo = prev.sentence;
     }
