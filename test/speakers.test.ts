@@ -550,3 +550,19 @@ test('a sentence broken after a bracketed party label stays one sentence for pro
   const r = run(text, [{ source: 'he', content: 'he would stay in the race' }]);
   assert.equal(r.speakerOf(0)?.name, 'Okafor');
 });
+
+test('a gender learned from a pronoun gives way to an honorific', () => {
+  const text = [
+    'Robin Vance chaired the meeting on Monday.',
+    'He said the vote was close.',
+    'Ms. Vance later said the count was final.',
+    'She added that a recount was unlikely.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'He', content: 'the vote was close' },
+    { source: 'Ms. Vance', content: 'the count was final' },
+    { source: 'She', content: 'a recount was unlikely' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.gender]), [['Robin Vance', 'female']]);
+});

@@ -16,6 +16,8 @@ interface Entity {
   role: string | null;
   organization: string | null;
   gender: Gender | null;
+  /** The gender was only learned from a pronoun resolved to it, which may have been wrong. */
+  genderWeak: boolean;
   plural: boolean;
   isPlace: boolean;
   /** Lower-case last name of a person, '' otherwise. */
@@ -184,7 +186,7 @@ class Resolver {
 
   private newEntity(name: string, type: SpeakerType, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
-      name, type, role: null, organization: null, gender: null, plural: false, isPlace: false, last: '',
+      name, type, role: null, organization: null, gender: null, genderWeak: false, plural: false, isPlace: false, last: '',
       head: null, firstFull: Infinity, fullName: false, surnameRefs: 0, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
     };
     addRoleWords(e, e.role);
@@ -246,7 +248,8 @@ class Resolver {
     if (!e.organization && m.organization) e.organization = m.organization;
     addRoleWords(e, m.role);
     addRoleWords(e, m.organization);
-    if (!e.gender && m.gender) e.gender = m.gender;
+    // an honorific, first name or gendered role outweighs what a pronoun suggested
+    if (m.gender && (!e.gender || e.genderWeak)) { e.gender = m.gender; e.genderWeak = false; }
   }
 
   /**
@@ -263,7 +266,7 @@ class Resolver {
     let unique: Entity | null = null;
     let full = 0;
     for (const e of agreeing.length ? agreeing : list) {
-      if (gender && e.gender && e.gender !== gender) continue;
+      if (gender && e.gender && e.gender !== gender && !e.genderWeak) continue;
       if (e.fullName) { full++; unique = e; }
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
         // the one the article already calls by surname ("Mr. Trump") over a relative named in full
@@ -666,7 +669,8 @@ class Resolver {
       else found = ev;
     }
     const e = (found ?? weak)?.entity ?? orgFallback;
-    if (e && p.kind === 'person' && !e.gender && e.type === 'person') e.gender = p.gender;
+    // learned, but weakly: the pronoun may be someone else's ("Patel ... she", with Patel a man)
+    if (e && p.kind === 'person' && !e.gender && e.type === 'person') { e.gender = p.gender; e.genderWeak = true; }
     return e;
   }
 
