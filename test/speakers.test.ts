@@ -566,3 +566,15 @@ test('a gender learned from a pronoun gives way to an honorific', () => {
   assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
   assert.deepEqual(r.speakers.map((s) => [s.name, s.gender]), [['Robin Vance', 'female']]);
 });
+
+test('"of" and a place after a name say where the person is from; a role-word surname after an initial is a surname', () => {
+  const text = '"The dam will hold," said Representative Anna K. Bishop of New York, who toured it.\n"It leaks," said Senator Hugo Brandt of Ohio.';
+  const r = run(text, [
+    { source: 'Representative Anna K. Bishop of New York', content: 'The dam will hold' },
+    { source: 'Senator Hugo Brandt of Ohio', content: 'It leaks' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Anna K. Bishop', type: 'person', role: 'Representative', organization: null },
+    { name: 'Hugo Brandt', type: 'person', role: 'Senator', organization: null },
+  ]);
+});

@@ -411,6 +411,17 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     if (whole === 'media') base.name = KNOWN_MEDIA.get(wholeLower) ?? base.name;
     return base;
   }
+  // "Representative Peter T. King of New York": a place after "of" is where the person is from
+  for (let k = b - 2; k > a + 1; k--) {
+    if (words[k]!.lower !== 'of') continue;
+    let tail = words[k + 1]!.lower;
+    for (let j = k + 2; j < b; j++) tail += ` ${words[j]!.lower}`;
+    if (((LISTS.get(tail) ?? 0) & PLACE) !== 0) {
+      const person = parseChunk(words, text, a, k);
+      if (person.kind === 'person' && person.nameWords >= 2) return person;
+    }
+    break;
+  }
   // the name proper: trailing capitalised words that are no title, suffix or known org
   let nameStart = b;
   while (nameStart > a && (isNameWord(words[nameStart - 1]!) || NAME_PARTICLES.has(words[nameStart - 1]!.text))) {
@@ -423,6 +434,8 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   const before = words[b - 2];
   if (nameStart === b && before && isRoleWord(lastWord.lower) && (HONORIFICS.has(before.lower) || (b - a >= 2 && nameGender(before.lower)))) {
     nameStart = HONORIFICS.has(before.lower) ? b - 1 : b - 2;
+  } else if (nameStart === b && before && b - a >= 3 && isRoleWord(lastWord.lower) && INITIAL_RE.test(before.text) && nameGender(words[b - 3]!.lower)) {
+    nameStart = b - 3; // "Peter T. King"
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
