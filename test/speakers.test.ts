@@ -578,3 +578,24 @@ test('"of" and a place after a name say where the person is from; a role-word su
     { name: 'Hugo Brandt', type: 'person', role: 'Senator', organization: null },
   ]);
 });
+
+test('a crowd is many anonymous people, "None" is no name, "the Secretary of State" is a person and a missive a document', () => {
+  const text = [
+    'Mayor Ilse Brandt spoke in the square, and the crowd cheered when she promised lower fares.',
+    'None of the council members said they would back her.',
+    '"We will sign it," said the Secretary of State.',
+    'The missive argued that the treaty was void.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'the crowd', content: 'cheered when she promised lower fares' },
+    { source: 'None of the council members', content: 'they would back her' },
+    { source: 'the Secretary of State', content: 'We will sign it' },
+    { source: 'The missive', content: 'that the treaty was void' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => { const s = r.speakerOf(r.attributions.indexOf(a)); return s ? [s.name, s.type] : null; }), [
+    ['the crowd', 'anonymous'],
+    ['None of the council members', 'anonymous'],
+    ['the Secretary of State', 'person'],
+    ['The missive', 'document'],
+  ]);
+});

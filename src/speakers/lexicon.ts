@@ -130,7 +130,7 @@ a couple | both | all | any | more | three | unnamed | anonymous | such
 /** Nouns for documents and other non-human sources that speak ("the report said"). */
 export const DOCUMENT_NOUNS = set(`
 report | reports | statement | statements | indictment | indictments | lawsuit | lawsuits | complaint | complaints
-memo | memos | memorandum | letter | letters | filing | filings | study | studies | survey | surveys | poll | polls
+memo | memos | memorandum | letter | letters | missive | missives | filing | filings | study | studies | survey | surveys | poll | polls
 document | documents | ruling | rulings | order | orders | decision | verdict | analysis | analyses | data | figures
 records | record | bill | proposal | proposals | email | emails | e-mail | e-mails | tweet | tweets | post | posts
 release | communique | communiqué | transcript | transcripts | affidavit | testimony | commentary | essay | motion | brief | petition

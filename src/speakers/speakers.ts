@@ -52,6 +52,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'business', 'giant', 'startup']);
+const COLLECTIVE_PEOPLE = new Set(['crowd', 'audience', 'jury', 'electorate', 'congregation']);
 const UNSPECIFIC_PEOPLE = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'someone', 'somebody', 'anyone', 'others', 'man', 'men', 'woman', 'women']);
 const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close', 'knowledgeable', 'speaking', 'briefed', 'involved', 'according', 'with', 'from', 'at', 'in', 'on', 'of', 'for', 'to', 'under', 'near', 'who', 'whose']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or']);
@@ -428,6 +429,8 @@ class Resolver {
   private canHead(m: NamedMention, s: Span): boolean {
     // "(D-Mont.)", "(AROS)": a bracketed label after the name
     if (/\(\s*$/.test(this.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
+    // "None showed ...", "Everyone": a quantifier, not a name
+    if (QUANTIFIER_SOURCES.has(m.name.toLowerCase())) return false;
     // a role word alone ("Dean", "King") heads the source when a person of that surname is known
     if (m.kind === 'unknown' && !(m.nameWords === 0 && this.byLastName.has(m.name.toLowerCase())) && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
@@ -492,8 +495,9 @@ class Resolver {
       if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower) || isPersonNoun(w.lower)) headAt = i;
     }
     if (headAt < 0) return display ? this.newEntity(display, 'unknown') : null;
-    // "Bloomberg New Energy Finance": a capitalised name nothing else explains
-    if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && !ws.slice(headAt + 1).some((w) => w.cap))) {
+    // "Bloomberg New Energy Finance": a capitalised name nothing else explains (but "the
+    // Secretary of State" is a person known by role)
+    if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && (!ws.slice(headAt + 1).some((w) => w.cap) || ws[headAt + 1]?.lower === 'of'))) {
       const name = display.replace(/^the\s+/i, '');
       const known = this.byOrgName.get(this.orgKey(name));
       if (known) return known;
@@ -512,7 +516,8 @@ class Resolver {
     }
     const roleText = this.text.slice(ws[roleFrom]!.start, ws[headAt]!.end);
     const orgOfDescription = this.organizationIn(inside);
-    const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det));
+    // "the crowd", "the audience": many people, never one person known by role
+    const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det)) || COLLECTIVE_PEOPLE.has(head);
 
     if (has(DOCUMENT_NOUNS, head) || DOCUMENT_NOUNS.has(`${ws[headAt - 1]?.lower} ${head}`)) {
       if (definite && !possessive) {
