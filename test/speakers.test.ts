@@ -599,3 +599,20 @@ test('a crowd is many anonymous people, "None" is no name, "the Secretary of Sta
     ['The missive', 'document'],
   ]);
 });
+
+test('a capitalised word the article also writes in lower case is no person; a surname of the article still is', () => {
+  const text = [
+    'Commuters said the fares were too high.',
+    'Headwinds suggested that the crossing would be slow, and the headwinds grew.',
+    'Rosa Falk, a planner, said the lines would grow.',
+    'Falk said the falk of the valley was an old word.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Headwinds', content: 'the crossing would be slow' },
+    { source: 'Rosa Falk, a planner,', content: 'the lines would grow' },
+    { source: 'Falk', nth: 1, content: 'the falk of the valley was an old word' },
+  ]);
+  assert.notEqual(r.speakerOf(0)?.type, 'person');
+  assert.deepEqual(r.attributions.slice(1).map((a) => a.speakerId), ['s2', 's2']);
+  assert.equal(r.speakers[1]!.name, 'Rosa Falk');
+});

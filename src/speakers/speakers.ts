@@ -126,6 +126,8 @@ class Resolver {
   private readonly meta: Document['meta'];
   /** Per sentence, the subjectless phrase that opens it (frontedPhrase), once computed. */
   private readonly openers = new Map<number, { start: number; comma: number } | null>();
+  /** Words written in lower case somewhere in the article ("millennials", "mall"), made on first use. */
+  private lowerWords: Set<string> | null = null;
   private authorEntity: Entity | null = null;
   private outletEntity: Entity | null = null;
 
@@ -434,6 +436,8 @@ class Resolver {
     // a role word alone ("Dean", "King") heads the source when a person of that surname is known
     if (m.kind === 'unknown' && !(m.nameWords === 0 && this.byLastName.has(m.name.toLowerCase())) && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
+    // "Millennials", "Mall": a word the article also writes in lower case is a common noun
+    if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && this.writtenLowerCase(m.last)) return false;
     // "Mexicans", "Parents": people, not a name
     if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && (has(PERSON_NOUNS, m.last) || isDemonymPlural(m.last))) return false;
     let next = this.wordIndexAt(m.end);
@@ -455,6 +459,14 @@ class Resolver {
     // "Many African-Americans", "two Democrats": counted people, not a name
     if (!blocked && m.kind === 'unknown' && m.nameWords <= 1 && previous && INDEFINITE_DETERMINERS.has(previous.lower) && looksCommon(m.last)) return false;
     return !blocked;
+  }
+
+  private writtenLowerCase(w: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const x of this.words) if (x.text.charCodeAt(0) >= 97 && x.text.charCodeAt(0) <= 122) this.lowerWords.add(x.lower);
+    }
+    return this.lowerWords.has(w) || (w.endsWith('s') && this.lowerWords.has(w.slice(0, -1)));
   }
 
   /** "A and B", "A, B and C": only names, commas and one "and" between them. */
