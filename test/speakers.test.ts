@@ -616,3 +616,17 @@ test('a capitalised word the article also writes in lower case is no person; a s
   assert.deepEqual(r.attributions.slice(1).map((a) => a.speakerId), ['s2', 's2']);
   assert.equal(r.speakers[1]!.name, 'Rosa Falk');
 });
+
+test('"Peter and Irina Sokol": the first name alone takes the shared surname, so "Mr. Sokol" can be Peter, not only their son', () => {
+  const text = [
+    'Anton Sokol, a medic, died in the flood.',
+    'His parents, Peter and Irina Sokol, spoke at the vigil on Sunday.',
+    'Mr. Sokol said the hospital had been warned.',
+    'Ms. Sokol said she would testify.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Mr. Sokol', content: 'the hospital had been warned' },
+    { source: 'Ms. Sokol', content: 'she would testify' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => r.speakers.find((s) => s.id === a.speakerId)?.name), ['Peter Sokol', 'Irina Sokol']);
+});

@@ -8,7 +8,7 @@ import {
   ANONYMOUS_HEADS, DEMONYMS, PEOPLES, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
   ORG_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS,
 } from './lexicon.js';
-import { acronymOf, buildWords, findNamedMentions, genderOfRole, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
+import { acronymOf, buildWords, findNamedMentions, genderOfRole, isAgentNoun, isRoleWord, nameGender, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
 
 interface Entity {
   name: string;
@@ -126,6 +126,8 @@ class Resolver {
   private readonly meta: Document['meta'];
   /** Per sentence, the subjectless phrase that opens it (frontedPhrase), once computed. */
   private readonly openers = new Map<number, { start: number; comma: number } | null>();
+  /** "Khizr" in "Khizr and Ghazala Khan": the person that first name and the shared surname make. */
+  private readonly pairedFirst = new Map<NamedMention, Entity>();
   /** Words written in lower case somewhere in the article ("millennials", "mall"), made on first use. */
   private lowerWords: Set<string> | null = null;
   private authorEntity: Entity | null = null;
@@ -214,7 +216,9 @@ class Resolver {
 
   /** Every full name in the article first, so that a surname before it still finds it. */
   private registerFullNames(): void {
-    for (const m of this.named) {
+    for (let k = 0; k < this.named.length; k++) {
+      const m = this.named[k]!;
+      if (k > 0 && m.kind === 'person' && m.nameWords >= 2 && !m.modifier) this.pairFirstName(this.named[k - 1]!, m);
       if ((m.kind === 'person' || m.kind === 'unknown') && m.last) {
         if (m.nameWords >= 2) {
           const firsts = this.firstNamesOf.get(m.last);
@@ -231,6 +235,21 @@ class Resolver {
         this.orgEntity(m, false);
       }
     }
+  }
+
+  /** "Khizr and Ghazala Khan", "Bill and Hillary Clinton": the first name alone also takes the surname. */
+  private pairFirstName(prev: NamedMention, m: NamedMention): void {
+    if (prev.nameWords !== 1 || prev.modifier || prev.possessive) return;
+    const gender = nameGender(prev.first);
+    if (!gender || !/^\s+(?:and|&)\s+$/.test(this.text.slice(prev.end, m.start))) return;
+    const key = `${prev.first} ${m.last}`;
+    let e = this.byFullName.get(key);
+    if (!e) {
+      const surname = this.words[m.nameEnd - 1]!.text;
+      e = this.registerPerson({ ...prev, kind: 'person', name: `${prev.name} ${surname}`, last: m.last, nameWords: 2, gender, genderFromName: false });
+    }
+    this.firstNamesOf.get(m.last)?.add(prev.first);
+    this.pairedFirst.set(prev, e);
   }
 
   private registerPerson(m: NamedMention): Entity {
@@ -321,7 +340,11 @@ class Resolver {
 
   /** A capitalised mention in narration (or the head of a source). Null: nothing known refers to it. */
   private resolveNamed(m: NamedMention, asSource = false): Entity | null {
-    let e: Entity | null = null;
+    let e: Entity | null = this.pairedFirst.get(m) ?? null;
+    if (e) {
+      this.mention(e, m.start, m.end);
+      return e;
+    }
     if (m.modifier && !asSource) {
       // "expected Trump efforts", "a Kremlin official": a mention, but no antecedent for pronouns
       e = m.kind === 'person' || m.kind === 'unknown'
