@@ -630,3 +630,16 @@ test('"Peter and Irina Sokol": the first name alone takes the shared surname, so
   ]);
   assert.deepEqual(r.attributions.map((a) => r.speakers.find((s) => s.id === a.speakerId)?.name), ['Peter Sokol', 'Irina Sokol']);
 });
+
+test('each senator in "Sens. A and B" is a Senator; "the organisers, Ada ..." gives Ada no plural role', () => {
+  const text = 'Sens. Lena Ortiz and Paul Grimes said the bill was dead.\nThe organisers, Ada Voss and a friend, said the march would go ahead.\nOrtiz said later that the vote could return.';
+  const r = run(text, [
+    { source: 'Ortiz', nth: 1, content: 'the vote could return' },
+    { source: 'The organisers, Ada Voss and a friend,', content: 'the march would go ahead' },
+  ]);
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Lena Ortiz', type: 'person', role: 'Senator', organization: null });
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  const ada = findNamedMentions(buildWords(doc.ann.tokens!, text), text).find((m) => m.name === 'Ada Voss')!;
+  assert.equal(ada.role, null);
+});

@@ -15,12 +15,13 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /** Abbreviated titles, spelled out when they become a speaker's role. */
+// "Sens. Ann Lee and Tom Ray": each of them is a Senator, so plural titles spell out in the singular
 export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'],
   ['lt.', 'Lieutenant'], ['col.', 'Colonel'], ['maj.', 'Major'], ['capt.', 'Captain'],
   ['sgt.', 'Sergeant'], ['adm.', 'Admiral'], ['prof.', 'Professor'], ['pres.', 'President'],
   ['amb.', 'Ambassador'], ['supt.', 'Superintendent'], ['insp.', 'Inspector'], ['cmdr.', 'Commander'],
-  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['sens.', 'Senators'], ['reps.', 'Representatives'], ['govs.', 'Governors'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
+  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['reps.', 'Representative'], ['govs.', 'Governor'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
 ]);
 
 /**

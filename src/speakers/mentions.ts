@@ -623,6 +623,8 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   let p = first - 2;
   const head = words[p];
   if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
+  // "the parents, Khizr and ...": a plural names several people, not this one's role
+  if (/[^su]s$/.test(head.lower)) return;
   const roleEnd = p + 1;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
   const roleStart = p + 1;
