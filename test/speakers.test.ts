@@ -643,3 +643,12 @@ test('each senator in "Sens. A and B" is a Senator; "the organisers, Ada ..." gi
   const ada = findNamedMentions(buildWords(doc.ann.tokens!, text), text).find((m) => m.name === 'Ada Voss')!;
   assert.equal(ada.role, null);
 });
+
+test('a full name used only as a modifier ("the Nadia Perel emails") still names the person later called by surname', () => {
+  const text = [
+    'The Nadia Perel emails were released on Friday.',
+    'Later, Perel told reporters that she had nothing to hide.',
+  ].join('\n');
+  const r = run(text, [{ source: 'she', content: 'she had nothing to hide' }]);
+  assert.equal(r.speakerOf(0)?.name, 'Nadia Perel');
+});

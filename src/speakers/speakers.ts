@@ -227,7 +227,8 @@ class Resolver {
         }
         if (m.gender) this.gendersOf.set(m.last, (this.gendersOf.get(m.last) ?? 0) | genderBit(m.gender));
       }
-      if (m.kind === 'person' && m.nameWords >= 2 && !m.modifier) {
+      // "the Hillary Clinton emails" still names her (a listed first name says it is a person)
+      if (m.kind === 'person' && m.nameWords >= 2 && (!m.modifier || nameGender(m.first))) {
         const e = this.byFullName.get(`${m.first} ${m.last}`);
         if (e) this.enrich(e, m);
         else this.registerPerson(m);
