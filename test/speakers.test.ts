@@ -652,3 +652,27 @@ test('a full name used only as a modifier ("the Nadia Perel emails") still names
   const r = run(text, [{ source: 'she', content: 'she had nothing to hide' }]);
   assert.equal(r.speakerOf(0)?.name, 'Nadia Perel');
 });
+
+test('a pronoun takes the first person of the sentence even when a name inside a source was resolved before it', () => {
+  const text = 'Dan Cole, a former aide to Governor Ray Burns, said the budget was padded.\n"It was never audited," he added.';
+  const r = run(text, [
+    { source: 'Dan Cole, a former aide to Governor Ray Burns,', content: 'the budget was padded' },
+    { source: 'he', content: 'It was never audited' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1']);
+  assert.equal(r.speakers[0]!.name, 'Dan Cole');
+});
+
+test('"the Lebanese banker" with no role given before is the person the text is about; "the moderator" is not', () => {
+  const text = [
+    'Omar Haddad spoke in Lyon on Friday.',
+    'The Lebanese banker said the loans were safe.',
+    'The moderator said time was up.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'The Lebanese banker', content: 'the loans were safe' },
+    { source: 'The moderator', content: 'time was up' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Omar Haddad');
+  assert.deepEqual([r.speakerOf(1)?.name, r.speakerOf(1)?.type], ['The moderator', 'person']);
+});

@@ -52,6 +52,10 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'business', 'giant', 'startup']);
+// People a scene brings in ("the moderator", "the narrator", "the nurse"): rarely someone named before
+const SCENE_ROLES = new Set(['moderator', 'host', 'narrator', 'announcer', 'protester', 'protestor', 'heckler', 'demonstrator', 'nurse', 'doctor', 'judge', 'juror', 'reporter', 'interviewer', 'questioner', 'caller', 'officer', 'driver', 'victim', 'witness', 'attendee', 'voter', 'student', 'teacher', 'worker', 'resident', 'journalist', 'anchor', 'panelist', 'guest', 'audience', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'lawyer', 'attorney', 'official', 'aide']);
+// Offices one person holds: "the secretary of state" is not the mayor named before
+const OFFICES = new Set(['president', 'senator', 'governor', 'mayor', 'secretary', 'minister', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'speaker', 'ambassador', 'prosecutor', 'chancellor', 'premier', 'commissioner', 'sheriff', 'chairman', 'chairwoman', 'treasurer', 'general', 'attorney']);
 const COLLECTIVE_PEOPLE = new Set(['crowd', 'audience', 'jury', 'electorate', 'congregation']);
 const UNSPECIFIC_PEOPLE = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'someone', 'somebody', 'anyone', 'others', 'man', 'men', 'woman', 'women']);
 const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close', 'knowledgeable', 'speaking', 'briefed', 'involved', 'according', 'with', 'from', 'at', 'in', 'on', 'of', 'for', 'to', 'under', 'near', 'who', 'whose']);
@@ -580,6 +584,14 @@ class Resolver {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
         return prior ?? this.newEntity(display, 'anonymous', { head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription });
       }
+      // "The Vermont senator said", with no role given to anyone: in narration, like a pronoun, the
+      // named person the sentences before are about
+      // (not "the chief of the yard", "the editor and his aides": a phrase after the head makes it
+      // someone else; a relative clause or "of state" does not)
+      if (definite && !possessive && !restricted(ws, headAt) && !UNSPECIFIC_PEOPLE.has(head) && !SCENE_ROLES.has(head) && this.quoted[s.start] !== 1) {
+        const about = this.resolvePronoun(s, { gender: genderOfRole(head), plural: false, kind: 'person' }, true);
+        if (about && !otherOffice(head, about)) return about;
+      }
       // "the mayor" with no mayor named before: a person known by role only
       return this.newEntity(display, 'person', { head, plural, role: roleText, organization: orgOfDescription });
     }
@@ -676,7 +688,7 @@ class Resolver {
    * The nearest sentence with a fitting mention, and in it the first one (subjects come first:
    * "Obama met Romney. He said" is Obama). Mentions inside quotations are not the narrator's.
    */
-  private resolvePronoun(s: Span, p: { gender: Gender | null; plural: boolean; kind: string }): Entity | null {
+  private resolvePronoun(s: Span, p: { gender: Gender | null; plural: boolean; kind: string }, namedOnly = false): Entity | null {
     const inQuote = this.quoted[s.start] === 1;
     const sentence = this.words[this.wordIndexAt(s.start)]?.sentence ?? -1;
     if (p.kind === 'relative') return this.resolveRelative(s, sentence);
@@ -700,18 +712,21 @@ class Resolver {
       if (ev.quoted && !inQuote) continue;
       const e = ev.entity;
       let fits = false;
-      if (p.kind === 'person') fits = (e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender);
+      if (namedOnly) fits = e.type === 'person' && e.last !== '' && !e.plural && (!e.gender || !p.gender || e.gender === p.gender);
+      else if (p.kind === 'person') fits = (e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender);
       else if (p.kind === 'thing') fits = e.type === 'organization' || e.type === 'media' || e.type === 'document';
       else if (e.plural) fits = true;
       else if (!orgFallback && e.type === 'organization' && !e.isPlace) orgFallback = e;
       if (!fits) continue;
       const opener = p.kind === 'person' ? this.frontedPhrase(ev.sentence) : null;
-      if (opener && ev.end <= this.words[opener.comma]!.start && ev.start >= opener.start) weak = ev;
-      else found = ev;
+      // events are in the order they were resolved, not always in text order (a source's inner
+      // names come before it): the first in the text wins
+      if (opener && ev.end <= this.words[opener.comma]!.start && ev.start >= opener.start) { if (!weak || ev.start <= weak.start) weak = ev; }
+      else if (!found || ev.start <= found.start) found = ev;
     }
     const e = (found ?? weak)?.entity ?? orgFallback;
     // learned, but weakly: the pronoun may be someone else's ("Patel ... she", with Patel a man)
-    if (e && p.kind === 'person' && !e.gender && e.type === 'person') { e.gender = p.gender; e.genderWeak = true; }
+    if (e && p.kind === 'person' && p.gender && !e.gender && e.type === 'person') { e.gender = p.gender; e.genderWeak = !namedOnly; }
     return e;
   }
 
@@ -883,6 +898,25 @@ function roleMatches(words: string[], e: Entity): boolean {
     if (![...e.roleWords].some((w) => LEADER_ROLES.has(w))) return false;
   }
   return others.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
+}
+
+/** "the chief of the yard", "the cameraman in fatigues", "the nominee and his aides": the head noun is narrowed or joined. */
+function restricted(ws: readonly Word[], headAt: number): boolean {
+  const next = ws[headAt + 1];
+  if (!next) return false;
+  const after = ws[headAt + 2];
+  // "secretary of state", "mother of three" are still one person's description
+  if (next.lower === 'of') return !(after && (after.lower === 'state' || after.pos === 'NUM'));
+  // "the nominee and his aides" is more than one person; "the first lady and senator" is one
+  if (next.lower === 'and') return !after || after.pos === 'DET' || POSSESSIVE_PRONOUNS.has(after.lower);
+  return next.pos === 'ADP';
+}
+
+/** The person holds an office other than the one a description names ("the senator" for a mayor). */
+function otherOffice(head: string, e: Entity): boolean {
+  if (!OFFICES.has(head) || !e.role) return false;
+  const own = e.role.toLowerCase().split(/\s+/).pop()!;
+  return OFFICES.has(own) && own !== head && !e.roleWords.has(head);
 }
 
 function genderBit(g: Gender): number {
