@@ -411,7 +411,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     if (whole === 'media') base.name = KNOWN_MEDIA.get(wholeLower) ?? base.name;
     return base;
   }
-  // "Representative Peter T. King of New York": a place after "of" is where the person is from
+  // "Representative Anna K. Bishop of New York": a place after "of" is where the person is from
   for (let k = b - 2; k > a + 1; k--) {
     if (words[k]!.lower !== 'of') continue;
     let tail = words[k + 1]!.lower;
@@ -435,7 +435,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   if (nameStart === b && before && isRoleWord(lastWord.lower) && (HONORIFICS.has(before.lower) || (b - a >= 2 && nameGender(before.lower)))) {
     nameStart = HONORIFICS.has(before.lower) ? b - 1 : b - 2;
   } else if (nameStart === b && before && b - a >= 3 && isRoleWord(lastWord.lower) && INITIAL_RE.test(before.text) && nameGender(words[b - 3]!.lower)) {
-    nameStart = b - 3; // "Peter T. King"
+    nameStart = b - 3; // "Anna K. Bishop"
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
@@ -623,7 +623,7 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   let p = first - 2;
   const head = words[p];
   if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
-  // "the parents, Khizr and ...": a plural names several people, not this one's role
+  // "the organisers, Ada Voss and ...": a plural names several people, not this one's role
   if (/[^su]s$/.test(head.lower)) return;
   const roleEnd = p + 1;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;

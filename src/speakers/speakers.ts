@@ -30,7 +30,7 @@ interface Entity {
   firstFull: number;
   /** Registered from a first and last name, not made up from a surname alone. */
   fullName: boolean;
-  /** Times a bare or titled surname has referred to it ("Mr. Trump"). */
+  /** Times a bare or titled surname has referred to it ("Mr. Mendes"). */
   surnameRefs: number;
   mentions: Span[];
   firstSeen: number;
@@ -130,9 +130,9 @@ class Resolver {
   private readonly meta: Document['meta'];
   /** Per sentence, the subjectless phrase that opens it (frontedPhrase), once computed. */
   private readonly openers = new Map<number, { start: number; comma: number } | null>();
-  /** "Khizr" in "Khizr and Ghazala Khan": the person that first name and the shared surname make. */
+  /** "Pavel" in "Pavel and Irina Sokol": the person that first name and the shared surname make. */
   private readonly pairedFirst = new Map<NamedMention, Entity>();
-  /** Words written in lower case somewhere in the article ("millennials", "mall"), made on first use. */
+  /** Words written in lower case somewhere in the article ("headwinds", "harbour"), made on first use. */
   private lowerWords: Set<string> | null = null;
   private authorEntity: Entity | null = null;
   private outletEntity: Entity | null = null;
@@ -231,7 +231,7 @@ class Resolver {
         }
         if (m.gender) this.gendersOf.set(m.last, (this.gendersOf.get(m.last) ?? 0) | genderBit(m.gender));
       }
-      // "the Hillary Clinton emails" still names her (a listed first name says it is a person)
+      // "the Nadia Perel emails" still names her (a listed first name says it is a person)
       if (m.kind === 'person' && m.nameWords >= 2 && (!m.modifier || nameGender(m.first))) {
         const e = this.byFullName.get(`${m.first} ${m.last}`);
         if (e) this.enrich(e, m);
@@ -242,7 +242,7 @@ class Resolver {
     }
   }
 
-  /** "Khizr and Ghazala Khan", "Bill and Hillary Clinton": the first name alone also takes the surname. */
+  /** "Pavel and Irina Sokol": the first name alone also takes the surname. */
   private pairFirstName(prev: NamedMention, m: NamedMention): void {
     if (prev.nameWords !== 1 || prev.modifier || prev.possessive) return;
     const gender = nameGender(prev.first);
@@ -282,8 +282,8 @@ class Resolver {
   /**
    * "Rutte", "Mr. Rutte": the person with that last name seen most recently. Failing that, with
    * `forward` 'first' the first one named later; with 'unique' only the one person of the article
-   * whose full name has that surname ("Professor Nega" before "Berhanu Nega"), so that "President
-   * Obama" does not become the "Michelle Obama" of an article that also names Barack Obama.
+   * whose full name has that surname ("Professor Alemu" before "Tesfaye Alemu"), so that "President
+   * Varga" does not become the "Ilona Varga" of an article that also says "Mr. Varga".
    */
   private bySurname(last: string, gender: Gender | null, pos: number, forward: 'first' | 'unique' | null = 'first'): Entity | null {
     const list = this.byLastName.get(last);
@@ -296,8 +296,8 @@ class Resolver {
       if (gender && e.gender && e.gender !== gender && !e.genderWeak) continue;
       if (e.fullName) { full++; unique = e; }
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
-        // the one the article already calls by surname ("Mr. Trump") over a relative named in full
-        // since ("Freddy Trump"); otherwise the most recent
+        // the one the article already calls by surname ("Mr. Mendes") over a relative named in full
+        // since ("his brother Rui Mendes"); otherwise the most recent
         if (!best || best.lastSeen < 0) best = e;
         else if ((e.surnameRefs > 0) !== (best.surnameRefs > 0)) { if (e.surnameRefs > 0) best = e; }
         else if (e.lastSeen > best.lastSeen) best = e;
@@ -305,7 +305,7 @@ class Resolver {
     }
     if (best && (best.lastSeen >= 0 || forward === 'first')) return best;
     if (forward !== 'unique' || full !== 1 || this.firstNamesOf.get(last)?.size !== 1) return best;
-    // "Mr. Obama" elsewhere says a man has that surname: not the "Michelle Obama" named later
+    // "Mr. Varga" elsewhere says a man has that surname: not the "Ilona Varga" named later
     const genders = this.gendersOf.get(last) ?? 0;
     if (unique!.gender ? (genders & ~genderBit(unique!.gender)) !== 0 : genders === 3) return best;
     return unique;
@@ -363,7 +363,7 @@ class Resolver {
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
-      // "Dr. Clark" after "Erin Clark": a surname of the article, whatever the first-name lists say
+      // "Dr. Grant" after "Kelsey Grant": a surname of the article, whatever the first-name lists say
       if (m.genderFromName && this.byLastName.has(last)) m = { ...m, gender: null };
       // "Rutte" in a headline finds the "Mark Rutte" introduced below it; a titled surname or an
       // unexplained capitalised word in narration links forward only to the one person so named
@@ -459,12 +459,12 @@ class Resolver {
   private canHead(m: NamedMention, s: Span): boolean {
     // "(D-Mont.)", "(AROS)": a bracketed label after the name
     if (/\(\s*$/.test(this.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
-    // "None showed ...", "Everyone": a quantifier, not a name
+    // "None agreed", "Everyone": a quantifier, not a name
     if (QUANTIFIER_SOURCES.has(m.name.toLowerCase())) return false;
     // a role word alone ("Dean", "King") heads the source when a person of that surname is known
     if (m.kind === 'unknown' && !(m.nameWords === 0 && this.byLastName.has(m.name.toLowerCase())) && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
-    // "Millennials", "Mall": a word the article also writes in lower case is a common noun
+    // "Headwinds", "Harbour": a word the article also writes in lower case is a common noun
     if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && this.writtenLowerCase(m.last)) return false;
     // "Mexicans", "Parents": people, not a name
     if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && (has(PERSON_NOUNS, m.last) || isDemonymPlural(m.last))) return false;
@@ -584,7 +584,7 @@ class Resolver {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
         return prior ?? this.newEntity(display, 'anonymous', { head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription });
       }
-      // "The Vermont senator said", with no role given to anyone: in narration, like a pronoun, the
+      // "The Lebanese banker said", with no role given to anyone: in narration, like a pronoun, the
       // named person the sentences before are about
       // (not "the chief of the yard", "the editor and his aides": a phrase after the head makes it
       // someone else; a relative clause or "of state" does not)
@@ -900,14 +900,14 @@ function roleMatches(words: string[], e: Entity): boolean {
   return others.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
 }
 
-/** "the chief of the yard", "the cameraman in fatigues", "the nominee and his aides": the head noun is narrowed or joined. */
+/** "the chief of the yard", "the driver in the blue van", "the banker and his aides": the head noun is narrowed or joined. */
 function restricted(ws: readonly Word[], headAt: number): boolean {
   const next = ws[headAt + 1];
   if (!next) return false;
   const after = ws[headAt + 2];
-  // "secretary of state", "mother of three" are still one person's description
+  // "secretary of state", "father of two" are still one person's description
   if (next.lower === 'of') return !(after && (after.lower === 'state' || after.pos === 'NUM'));
-  // "the nominee and his aides" is more than one person; "the first lady and senator" is one
+  // "the banker and his aides" is more than one person; "the banker and poet" is one
   if (next.lower === 'and') return !after || after.pos === 'DET' || POSSESSIVE_PRONOUNS.has(after.lower);
   return next.pos === 'ADP';
 }
