@@ -676,3 +676,11 @@ test('"the Lebanese banker" with no role given before is the person the text is 
   assert.equal(r.speakerOf(0)?.name, 'Omar Haddad');
   assert.deepEqual([r.speakerOf(1)?.name, r.speakerOf(1)?.type], ['The moderator', 'person']);
 });
+
+test('"Chilean-born" before a name describes the person; a known medium right before a first name is the organisation', () => {
+  const text = '"We lost the farm," said Chilean-born Rosa Ibarra, a grower.\nNBC News Peter Lund asked whether the loans would come.';
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  const named = findNamedMentions(buildWords(doc.ann.tokens!, text), text).filter((m) => m.kind === 'person').map((m) => [m.name, m.organization]);
+  assert.deepEqual(named, [['Rosa Ibarra', null], ['Peter Lund', 'NBC News']]);
+});

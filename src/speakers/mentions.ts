@@ -68,6 +68,8 @@ const POSSESSIVE_END_RE = /^\p{Lu}.*?(['’]s)$/u;
 const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const LOWER_START_RE = /^\p{Ll}/u;
+// "Chilean-born", "Denver-based": describes the person after it, is no part of the name
+const DESCRIBING_RE = /-(?:born|based|bred|raised)$/;
 const CONTINUING_PUNCT = new Set([',', ';', ')']);
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
@@ -264,7 +266,8 @@ function canBeName(w: Word): boolean {
 // Places and one-word media stay possible names ("George Washington", "Fiona Hill").
 function isNameWord(w: Word): boolean {
   return (
-    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text)
+    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text) &&
+    !DESCRIBING_RE.test(w.lower)
   );
 }
 
@@ -438,6 +441,18 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     nameStart = b - 3; // "Anna K. Bishop"
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
+  // "Harbor Radio Ana Ruiz": a known medium or organisation right before a listed first name
+  let orgBefore: string | null = null;
+  for (let j = Math.max(nameStart, a + 1); j < b - 1; j++) {
+    if (!nameGender(words[j]!.lower)) continue;
+    let before = words[a]!.lower;
+    for (let k = a + 1; k < j; k++) before += ` ${words[k]!.lower}`;
+    if (((LISTS.get(before) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM)) !== 0) {
+      orgBefore = KNOWN_MEDIA.get(before) ?? spanText(text, words, a, j);
+      nameStart = j;
+    }
+    break;
+  }
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
   if (b - nameStart >= 3 && (words[nameStart]!.initial || words[nameStart]!.pos !== 'PROPN') && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
   // "Republican of South Carolina": a title and a place, nobody's name
@@ -464,6 +479,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
 
   // titles and organisation before the name, inside the chunk and before it
   parsePremodifiers(words, text, nameStart, person);
+  if (orgBefore && !person.organization) person.organization = orgBefore;
   // "Mark Rutte", "David P. Goldman"; "Climate Assessment" needs more (see findNamedMentions)
   if (person.nameWords > 1 && !person.personEvidence) {
     person.personEvidence = nameGender(person.first) !== null || hasInitial(words, nameStart, nameEnd);
