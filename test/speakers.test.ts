@@ -684,3 +684,12 @@ test('"Chilean-born" before a name describes the person; a known medium right be
   const named = findNamedMentions(buildWords(doc.ann.tokens!, text), text).filter((m) => m.kind === 'person').map((m) => [m.name, m.organization]);
   assert.deepEqual(named, [['Rosa Ibarra', null], ['Peter Lund', 'NBC News']]);
 });
+
+test('"Dublin-based Corvex" is an organisation; "Chicago-based Anna Lindqvist" a person', () => {
+  const text = 'Dublin-based Corvex said the deal was off.\nChicago-based Anna Lindqvist said she agreed.';
+  const r = run(text, [
+    { source: 'Dublin-based Corvex', content: 'the deal was off' },
+    { source: 'Chicago-based Anna Lindqvist', content: 'she agreed' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.type]), [['Corvex', 'organization'], ['Anna Lindqvist', 'person']]);
+});

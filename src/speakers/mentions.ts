@@ -490,6 +490,10 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
 
   // capitalised words with nothing saying "person" stay unknown until something links them
   if (!person.personEvidence) person.kind = 'unknown';
+  // "Dublin-based Corvex": companies are based somewhere, people are born there
+  if (person.nameWords === 1 && !person.personEvidence && nameStart > a && words[nameStart - 1]!.lower.endsWith('-based')) {
+    return { ...base, kind: 'org', name: person.name, start: words[nameStart]!.start };
+  }
   return person;
 }
 
