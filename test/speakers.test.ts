@@ -485,3 +485,211 @@ test('"and" inside an organisation named "Office of X and Y" keeps the name whol
   const named = findNamedMentions(buildWords(doc.ann.tokens!, text), text).map((m) => `${m.name}/${m.kind}`);
   assert.deepEqual(named.slice(1), ['Office of Rail and Road/org', 'Ministry of Housing/org', 'Tom Reed/person']);
 });
+
+test('a titled surname before the full name joins the one person with that surname, not a relative of another', () => {
+  const text = [
+    'Dr. Ferreira said the clinic would reopen in May.',
+    'The clinic is run by Tomas Ferreira, a surgeon who trained in Lisbon.',
+    'Governor Akande said the roads were safe.',
+    'Later, Grace Akande, his wife, said the ban was lifted.',
+    'Mr. Akande had signed it in March.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Dr. Ferreira', content: 'the clinic would reopen in May' },
+    { source: 'Governor Akande', content: 'the roads were safe' },
+    { source: 'Grace Akande, his wife,', content: 'the ban was lifted' },
+  ]);
+  assert.equal(r.speakerOf(0)!.name, 'Tomas Ferreira');
+  assert.deepEqual(r.speakerOf(0)!.mentions.map((m) => m.text), ['Dr. Ferreira', 'Tomas Ferreira']);
+  // "Mr. Akande" shows a man with that surname: the governor is not the Grace Akande named later
+  assert.equal(r.speakerOf(1)!.name, 'Akande');
+  assert.equal(r.speakerOf(2)!.name, 'Grace Akande');
+  assert.equal(r.speakers.length, 3);
+});
+
+test('unlisted-before first names give gender; a first name that is the article\'s surname gives none', () => {
+  const text = [
+    'Candace Moreau, the port director, said the cranes were idle.',
+    'Merrick Osei, a dock worker, said the pay was late.',
+    'She said repairs would take a week.',
+    'Kelsey Grant, a trader, said prices rose.',
+    'Dr. Grant added that stocks were low.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Candace Moreau, the port director,', content: 'the cranes were idle' },
+    { source: 'Merrick Osei, a dock worker,', content: 'the pay was late' },
+    { source: 'She', content: 'repairs would take a week' },
+    { source: 'Kelsey Grant, a trader,', content: 'prices rose' },
+    { source: 'Dr. Grant', content: 'stocks were low' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.gender]), [['Candace Moreau', 'female'], ['Merrick Osei', 'male'], ['Kelsey Grant', null]]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's2', 's1', 's3', 's3']);
+});
+
+test('an honorific surname keeps to the person the article already calls by it, not a relative named since', () => {
+  const text = [
+    'Paulo Mendes, the mayor, said the bridge would open in June.',
+    'Mr. Mendes said the budget was tight.',
+    'His brother, Rui Mendes, runs the quarry that supplied the stone.',
+    'Mr. Mendes said the quarry had no part in the contract.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Paulo Mendes, the mayor,', content: 'the bridge would open in June' },
+    { source: 'Mr. Mendes', content: 'the budget was tight' },
+    { source: 'Mr. Mendes', nth: 1, content: 'the quarry had no part in the contract' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
+  assert.equal(r.speakers[0]!.name, 'Paulo Mendes');
+});
+
+test('a sentence broken after a bracketed party label stays one sentence for pronouns', () => {
+  const text = [
+    'Okafor, a former judge, is the least-known name on a shortlist that includes Sens. Paul M. Lindqvist (D-Va.), Omar Haddad (D-Mass.) and Victor Tanaka (D-N.J.).',
+    'But he said on Monday that he would stay in the race.',
+  ].join('\n');
+  const r = run(text, [{ source: 'he', content: 'he would stay in the race' }]);
+  assert.equal(r.speakerOf(0)?.name, 'Okafor');
+});
+
+test('a gender learned from a pronoun gives way to an honorific', () => {
+  const text = [
+    'Robin Vance chaired the meeting on Monday.',
+    'He said the vote was close.',
+    'Ms. Vance later said the count was final.',
+    'She added that a recount was unlikely.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'He', content: 'the vote was close' },
+    { source: 'Ms. Vance', content: 'the count was final' },
+    { source: 'She', content: 'a recount was unlikely' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1', 's1']);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.gender]), [['Robin Vance', 'female']]);
+});
+
+test('"of" and a place after a name say where the person is from; a role-word surname after an initial is a surname', () => {
+  const text = '"The dam will hold," said Representative Anna K. Bishop of New York, who toured it.\n"It leaks," said Senator Hugo Brandt of Ohio.';
+  const r = run(text, [
+    { source: 'Representative Anna K. Bishop of New York', content: 'The dam will hold' },
+    { source: 'Senator Hugo Brandt of Ohio', content: 'It leaks' },
+  ]);
+  assert.deepEqual(r.speakers.map(brief), [
+    { name: 'Anna K. Bishop', type: 'person', role: 'Representative', organization: null },
+    { name: 'Hugo Brandt', type: 'person', role: 'Senator', organization: null },
+  ]);
+});
+
+test('a crowd is many anonymous people, "None" is no name, "the Secretary of State" is a person and a missive a document', () => {
+  const text = [
+    'Mayor Ilse Brandt spoke in the square, and the crowd cheered when she promised lower fares.',
+    'None of the council members said they would back her.',
+    '"We will sign it," said the Secretary of State.',
+    'The missive argued that the treaty was void.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'the crowd', content: 'cheered when she promised lower fares' },
+    { source: 'None of the council members', content: 'they would back her' },
+    { source: 'the Secretary of State', content: 'We will sign it' },
+    { source: 'The missive', content: 'that the treaty was void' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => { const s = r.speakerOf(r.attributions.indexOf(a)); return s ? [s.name, s.type] : null; }), [
+    ['the crowd', 'anonymous'],
+    ['None of the council members', 'anonymous'],
+    ['the Secretary of State', 'person'],
+    ['The missive', 'document'],
+  ]);
+});
+
+test('a capitalised word the article also writes in lower case is no person; a surname of the article still is', () => {
+  const text = [
+    'Commuters said the fares were too high.',
+    'Headwinds suggested that the crossing would be slow, and the headwinds grew.',
+    'Rosa Falk, a planner, said the lines would grow.',
+    'Falk said the falk of the valley was an old word.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Headwinds', content: 'the crossing would be slow' },
+    { source: 'Rosa Falk, a planner,', content: 'the lines would grow' },
+    { source: 'Falk', nth: 1, content: 'the falk of the valley was an old word' },
+  ]);
+  assert.notEqual(r.speakerOf(0)?.type, 'person');
+  assert.deepEqual(r.attributions.slice(1).map((a) => a.speakerId), ['s2', 's2']);
+  assert.equal(r.speakers[1]!.name, 'Rosa Falk');
+});
+
+test('"Peter and Irina Sokol": the first name alone takes the shared surname, so "Mr. Sokol" can be Peter, not only their son', () => {
+  const text = [
+    'Anton Sokol, a medic, died in the flood.',
+    'His parents, Peter and Irina Sokol, spoke at the vigil on Sunday.',
+    'Mr. Sokol said the hospital had been warned.',
+    'Ms. Sokol said she would testify.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Mr. Sokol', content: 'the hospital had been warned' },
+    { source: 'Ms. Sokol', content: 'she would testify' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => r.speakers.find((s) => s.id === a.speakerId)?.name), ['Peter Sokol', 'Irina Sokol']);
+});
+
+test('each senator in "Sens. A and B" is a Senator; "the organisers, Ada ..." gives Ada no plural role', () => {
+  const text = 'Sens. Lena Ortiz and Paul Grimes said the bill was dead.\nThe organisers, Ada Voss and a friend, said the march would go ahead.\nOrtiz said later that the vote could return.';
+  const r = run(text, [
+    { source: 'Ortiz', nth: 1, content: 'the vote could return' },
+    { source: 'The organisers, Ada Voss and a friend,', content: 'the march would go ahead' },
+  ]);
+  assert.deepEqual(brief(r.speakerOf(0)), { name: 'Lena Ortiz', type: 'person', role: 'Senator', organization: null });
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  const ada = findNamedMentions(buildWords(doc.ann.tokens!, text), text).find((m) => m.name === 'Ada Voss')!;
+  assert.equal(ada.role, null);
+});
+
+test('a full name used only as a modifier ("the Nadia Perel emails") still names the person later called by surname', () => {
+  const text = [
+    'The Nadia Perel emails were released on Friday.',
+    'Later, Perel told reporters that she had nothing to hide.',
+  ].join('\n');
+  const r = run(text, [{ source: 'she', content: 'she had nothing to hide' }]);
+  assert.equal(r.speakerOf(0)?.name, 'Nadia Perel');
+});
+
+test('a pronoun takes the first person of the sentence even when a name inside a source was resolved before it', () => {
+  const text = 'Dan Cole, a former aide to Governor Ray Burns, said the budget was padded.\n"It was never audited," he added.';
+  const r = run(text, [
+    { source: 'Dan Cole, a former aide to Governor Ray Burns,', content: 'the budget was padded' },
+    { source: 'he', content: 'It was never audited' },
+  ]);
+  assert.deepEqual(r.attributions.map((a) => a.speakerId), ['s1', 's1']);
+  assert.equal(r.speakers[0]!.name, 'Dan Cole');
+});
+
+test('"the Lebanese banker" with no role given before is the person the text is about; "the moderator" is not', () => {
+  const text = [
+    'Omar Haddad spoke in Lyon on Friday.',
+    'The Lebanese banker said the loans were safe.',
+    'The moderator said time was up.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'The Lebanese banker', content: 'the loans were safe' },
+    { source: 'The moderator', content: 'time was up' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Omar Haddad');
+  assert.deepEqual([r.speakerOf(1)?.name, r.speakerOf(1)?.type], ['The moderator', 'person']);
+});
+
+test('"Chilean-born" before a name describes the person; a known medium right before a first name is the organisation', () => {
+  const text = '"We lost the farm," said Chilean-born Rosa Ibarra, a grower.\nNBC News Peter Lund asked whether the loans would come.';
+  const doc = createDocument(text);
+  Object.assign(doc.ann, segment(doc));
+  const named = findNamedMentions(buildWords(doc.ann.tokens!, text), text).filter((m) => m.kind === 'person').map((m) => [m.name, m.organization]);
+  assert.deepEqual(named, [['Rosa Ibarra', null], ['Peter Lund', 'NBC News']]);
+});
+
+test('"Dublin-based Corvex" is an organisation; "Chicago-based Anna Lindqvist" a person', () => {
+  const text = 'Dublin-based Corvex said the deal was off.\nChicago-based Anna Lindqvist said she agreed.';
+  const r = run(text, [
+    { source: 'Dublin-based Corvex', content: 'the deal was off' },
+    { source: 'Chicago-based Anna Lindqvist', content: 'she agreed' },
+  ]);
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.type]), [['Corvex', 'organization'], ['Anna Lindqvist', 'person']]);
+});

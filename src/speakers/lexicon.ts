@@ -15,12 +15,13 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /** Abbreviated titles, spelled out when they become a speaker's role. */
+// "Sens. Ann Lee and Tom Ray": each of them is a Senator, so plural titles spell out in the singular
 export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'],
   ['lt.', 'Lieutenant'], ['col.', 'Colonel'], ['maj.', 'Major'], ['capt.', 'Captain'],
   ['sgt.', 'Sergeant'], ['adm.', 'Admiral'], ['prof.', 'Professor'], ['pres.', 'President'],
   ['amb.', 'Ambassador'], ['supt.', 'Superintendent'], ['insp.', 'Inspector'], ['cmdr.', 'Commander'],
-  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['sens.', 'Senators'], ['reps.', 'Representatives'], ['govs.', 'Governors'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
+  ['atty.', 'Attorney'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['reps.', 'Representative'], ['govs.', 'Governor'], ['lt.-gen.', 'Lieutenant General'], ['gov.-elect', 'Governor-elect'],
 ]);
 
 /**
@@ -130,7 +131,7 @@ a couple | both | all | any | more | three | unnamed | anonymous | such
 /** Nouns for documents and other non-human sources that speak ("the report said"). */
 export const DOCUMENT_NOUNS = set(`
 report | reports | statement | statements | indictment | indictments | lawsuit | lawsuits | complaint | complaints
-memo | memos | memorandum | letter | letters | filing | filings | study | studies | survey | surveys | poll | polls
+memo | memos | memorandum | letter | letters | missive | missives | filing | filings | study | studies | survey | surveys | poll | polls
 document | documents | ruling | rulings | order | orders | decision | verdict | analysis | analyses | data | figures
 records | record | bill | proposal | proposals | email | emails | e-mail | e-mails | tweet | tweets | post | posts
 release | communique | communiqué | transcript | transcripts | affidavit | testimony | commentary | essay | motion | brief | petition
@@ -353,6 +354,22 @@ tyler | valery | victor | viktor | vince | vincent | vitali | vitaly | vladimir 
 wayne | wesley | william | willie | xi | yaroslav | yevgeny | yuri | yury | zachary | zack | mitt | newt
 jeb | marco | rand | beto | pete | hunter | elliott | emmanuel | friedrich | olaf | viktor | benjamin | naftali
 yair | bashir | vivek | kash | jd | j.d. | mehmet | abiy | cyrus | nayib | javier | lula | jair
+aidan | akhil | alastair | alec | alejandro | alton | alvin | andres | angelo | antonin | archie | ari
+arturo | barney | bashar | beau | benito | bert | boyd | bradford | brent | bret | brock | bryce | byron
+caleb | calvin | cassius | cecil | cedric | christoph | clark | clint | cody | conrad | corey | cornel | cory
+curt | curtis | dalton | damian | dante | darius | daron | darrell | darryl | dexter | dick | dinesh
+dominick | donnie | dylan | dylann | earl | elliot | elmer | emmett | ezra | federico | ferdinand | fethullah
+fidel | floyd | forrest | francois | françois | freddy | garrett | geert | geoff | gil | gilbert | glen
+gonzalo | gus | gwen | hal | hank | harvey | herman | homer | horace | humayun | ibrahim | ira | irving
+isaiah | jamal | jarrod | jeh | jeremiah | joaquin | jonah | jonas | julio | julius | kareem | karim | ken
+kent | khizr | lamar | laquan | lester | lionel | lonnie | lou | luther | lyndon | mahmoud | marcel
+marvin | mateo | mathew | melvin | merrick | mick | milton | muammar | mustafa | myron | nate | neal | ned
+niall | nidal | nolan | norbert | orrin | osama | otis | otto | percy | perry | philando | philippe | quentin
+rahm | ramon | raul | ray | reggie | reginald | reince | robby | rocco | roderick | rodney | rolf | ruben
+rudolph | rufus | russ | sadiq | salvador | saul | seamus | sheldon | sherrod | sid | silas | solomon | stan
+stephon | stewart | syed | tad | tariq | terence | thaddeus | theodore | tobias | trayvon | trevor | trey
+tristan | tyrone | ulysses | vernon | wallace | wendell | whit | wilbur | wilfred | willard | winston
+wolfgang | woodrow | xavier | yusuf | zach | zane
 `);
 
 export const FEMALE_NAMES = set(`
@@ -379,6 +396,22 @@ tatiana | teresa | theresa | tiffany | tina | tracy | tulsi | ulrike | ursula | 
 vera | veronica | victoria | virginia | wendy | yulia | yuliia | yvonne | zoe | ivanka | tiffany | chelsea | huma | hope | kellyanne | sarah | nikki | nikki | kristi | marsha | marjorie
 liz | elise | kari | kristy | nancy | lauren | tammy | tina | annalena | ursula | roberta | kaja | mette | sanna
 jacinda | theresa | priti | suella | liz | yvette | angela | christine | kristalina | ngozi | janet | gina
+adele | adrienne | aileen | alejandra | alma | alyssa | amal | amira | angie | annie | antoinette | arlene
+ayesha | bernadette | bernice | bethany | betsy | bette | bianca | bonnie | brigid | brooke | camille
+candace | candice | carly | carrie | cassandra | cecile | cecilia | celeste | celia | charlene | christy
+clarissa | colette | connie | cora | corinne | darlene | deanna | delia | dena | desiree | dolores | dora
+doreen | eileen | elaine | eleanor | elisa | eloise | elsa | emilia | erika | estelle | ethel | eunice
+felicia | felicity | gabby | gabrielle | gayle | gennifer | geraldine | gertrude | ghazala | ginger
+gwendolyn | hattie | helga | huda | ida | imelda | ines | ivana | jeanette | jeannie | jenna | joann | joanne
+jodi | jolene | joni | juanita | kara | karin | karina | katharine | katrina | kayla | keisha | kelli | kendra
+kristina | lael | lara | latoya | laurie | leona | lila | lillian | lily | lois | loretta | lorna | luciana
+lucille | luisa | mabel | marcia | margaret | margarita | marian | marianne | marilyn | marisa | marla
+maureen | maxine | meghan | megyn | melanne | melinda | meredith | michaela | mildred | millie | mindy
+miranda | monique | myrna | nadine | naomi | neera | nellie | noelle | norah | norma | octavia | pam | patsy
+patti | peggy | phoebe | phyllis | polly | priscilla | rachael | ramona | renee | rhonda | rochelle | rosalind
+roseann | rosemary | roxanne | sabrina | sadie | samira | selena | serena | sherry | sheryl | shonda | sonya
+stella | sue | susana | susie | tabitha | tara | tashfeen | tess | thelma | tonya | tricia | trisha | vanita
+vicki | vickie | viola | violet | vivian | wanda | wilma | yasmin | yolanda | zainab | zelda | zeynep
 `);
 
 export const NAME_PARTICLES = set(`de | da | del | della | van | von | der | den | du | le | la | bin | ibn | al | el | dos | das | di | ter | ten | zu`);

@@ -46,6 +46,8 @@ export interface NamedMention {
   nameWords: number;
   /** Evidence beyond capitalisation that a one-word name is a person (honorific, title). */
   personEvidence: boolean;
+  /** A one-word name whose gender comes only from the first-name lists ("Grant", "Clark" can be surnames). */
+  genderFromName?: boolean;
   /** Followed by a lower-case noun ("Trump efforts", "Biden official"): describes, does not refer. */
   modifier: boolean;
   possessive: boolean;
@@ -65,6 +67,10 @@ const ORG_INTRODUCERS = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'from'])
 const POSSESSIVE_END_RE = /^\p{Lu}.*?(['’]s)$/u;
 const ABBREVIATION_RE = /^(?:\p{Lu}|Sens|Reps|Govs|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Dr|Del|Mr|Mrs|Ms|St|Jr|Sr)\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const LOWER_START_RE = /^\p{Ll}/u;
+// "Chilean-born", "Denver-based": describes the person after it, is no part of the name
+const DESCRIBING_RE = /-(?:born|based|bred|raised)$/;
+const CONTINUING_PUNCT = new Set([',', ';', ')']);
 const AGENT_RE = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ive)$/;
 
 // Which word lists a lower-case word is in, as bits: one look-up answers what took up to seven
@@ -93,7 +99,7 @@ export function isRoleWord(lower: string): boolean {
 }
 
 // Agent nouns ("speechwriters", "environmentalists") name people; these look like them but do not.
-const NOT_AGENTS = new Set(['order', 'number', 'paper', 'letter', 'poster', 'computer', 'water', 'matter', 'center', 'centre', 'border', 'quarter', 'chapter', 'error', 'sector', 'factor', 'motor', 'mirror', 'meter', 'counter', 'cancer', 'power', 'tower', 'monitor', 'corridor', 'behavior', 'behaviour', 'register', 'ledger', 'other', 'weather', 'winter', 'summer', 'theater', 'theatre', 'disaster', 'filter', 'cluster', 'barrier', 'carrier', 'trailer', 'percent', 'moment', 'statement', 'government', 'agreement', 'element', 'comment', 'payment', 'department', 'parliament', 'document', 'argument', 'event', 'content', 'extent', 'talent', 'incident', 'committee', 'fee', 'coffee', 'degree', 'guarantee', 'tree', 'decree', 'percentage', 'initiative', 'incentive', 'objective', 'alternative', 'perspective', 'narrative', 'motive', 'archive', 'drive', 'directive', 'announcement', 'investment', 'development', 'environment', 'management', 'treatment', 'requirement', 'settlement', 'movement', 'segment', 'equipment', 'assessment', 'employment', 'enforcement', 'measurement', 'sentiment', 'experiment', 'instrument', 'amendment', 'judgment', 'judgement', 'commitment', 'appointment', 'retirement', 'shipment', 'cement', 'basement', 'apartment', 'compartment', 'supplement', 'implement', 'complement', 'fragment', 'garment', 'ornament', 'pavement', 'tournament', 'adjustment', 'engagement', 'impeachment', 'indictment', 'punishment', 'achievement', 'improvement', 'involvement', 'replacement', 'arrangement', 'establishment', 'entitlement', 'encampment', 'deployment', 'unemployment', 'president', 'student', 'resident', 'agent', 'client', 'patient', 'parent', 'opponent', 'proponent', 'respondent', 'correspondent', 'dissident', 'participant', 'immigrant', 'migrant', 'applicant', 'tenant', 'servant', 'accountant', 'consultant', 'assistant', 'attendant', 'merchant', 'peasant', 'sergeant', 'lieutenant', 'descendant', 'defendant', 'claimant', 'informant', 'combatant', 'militant', 'protestant', 'entrant', 'inhabitant']);
+const NOT_AGENTS = new Set(['order', 'number', 'paper', 'letter', 'poster', 'computer', 'water', 'matter', 'center', 'centre', 'border', 'quarter', 'chapter', 'error', 'sector', 'factor', 'motor', 'mirror', 'meter', 'counter', 'cancer', 'power', 'tower', 'monitor', 'corridor', 'behavior', 'behaviour', 'register', 'ledger', 'other', 'weather', 'winter', 'summer', 'theater', 'theatre', 'disaster', 'filter', 'cluster', 'barrier', 'carrier', 'trailer', 'percent', 'moment', 'statement', 'government', 'agreement', 'element', 'comment', 'payment', 'department', 'parliament', 'document', 'argument', 'event', 'content', 'extent', 'talent', 'incident', 'committee', 'fee', 'coffee', 'degree', 'guarantee', 'tree', 'decree', 'percentage', 'initiative', 'incentive', 'objective', 'alternative', 'perspective', 'narrative', 'motive', 'missive', 'offensive', 'explosive', 'positive', 'negative', 'archive', 'drive', 'directive', 'announcement', 'investment', 'development', 'environment', 'management', 'treatment', 'requirement', 'settlement', 'movement', 'segment', 'equipment', 'assessment', 'employment', 'enforcement', 'measurement', 'sentiment', 'experiment', 'instrument', 'amendment', 'judgment', 'judgement', 'commitment', 'appointment', 'retirement', 'shipment', 'cement', 'basement', 'apartment', 'compartment', 'supplement', 'implement', 'complement', 'fragment', 'garment', 'ornament', 'pavement', 'tournament', 'adjustment', 'engagement', 'impeachment', 'indictment', 'punishment', 'achievement', 'improvement', 'involvement', 'replacement', 'arrangement', 'establishment', 'entitlement', 'encampment', 'deployment', 'unemployment', 'president', 'student', 'resident', 'agent', 'client', 'patient', 'parent', 'opponent', 'proponent', 'respondent', 'correspondent', 'dissident', 'participant', 'immigrant', 'migrant', 'applicant', 'tenant', 'servant', 'accountant', 'consultant', 'assistant', 'attendant', 'merchant', 'peasant', 'sergeant', 'lieutenant', 'descendant', 'defendant', 'claimant', 'informant', 'combatant', 'militant', 'protestant', 'entrant', 'inhabitant']);
 // (the last group above are people, listed so that NOT_AGENTS is not consulted for them)
 const PEOPLE_IN_NOT_AGENTS = new Set(['president', 'student', 'resident', 'agent', 'client', 'patient', 'parent', 'opponent', 'proponent', 'respondent', 'correspondent', 'dissident', 'participant', 'immigrant', 'migrant', 'applicant', 'tenant', 'servant', 'accountant', 'consultant', 'assistant', 'attendant', 'merchant', 'peasant', 'sergeant', 'lieutenant', 'descendant', 'defendant', 'claimant', 'informant', 'combatant', 'militant', 'protestant', 'entrant', 'inhabitant']);
 
@@ -139,7 +145,12 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     const prev = words[words.length - 1];
     // The tagger ends sentences after "Sen." or an initial ("Elijah E. | Cummings"): undo that
     // when a capitalised word follows, so the name stays in one sentence.
-    if (t.sentence !== prevSentence && prev && ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) {
+    // Also after a bracketed label ("Sen. Ann Lee (D-Va.), Tom Ray and ..."): a sentence cannot
+    // start with a comma or a lower-case word right after an abbreviation or a closing bracket.
+    if (t.sentence !== prevSentence && prev && (
+      (ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) ||
+      ((prev.text === ')' || (prev.text.length > 1 && prev.text.endsWith('.'))) && (CONTINUING_PUNCT.has(t.text) || LOWER_START_RE.test(t.text)))
+    )) {
       mergeFrom = t.sentence;
       mergeTo = prev.sentence;
     }
@@ -255,7 +266,8 @@ function canBeName(w: Word): boolean {
 // Places and one-word media stay possible names ("George Washington", "Fiona Hill").
 function isNameWord(w: Word): boolean {
   return (
-    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text)
+    w.cap && ((LISTS.get(w.lower) ?? 0) & (ROLE | ORG_SUFFIX | HONORIFIC | KNOWN_ORG | DEMONYM)) === 0 && !ACRONYM_RE.test(w.text) &&
+    !DESCRIBING_RE.test(w.lower)
   );
 }
 
@@ -402,6 +414,17 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     if (whole === 'media') base.name = KNOWN_MEDIA.get(wholeLower) ?? base.name;
     return base;
   }
+  // "Representative Anna K. Bishop of New York": a place after "of" is where the person is from
+  for (let k = b - 2; k > a + 1; k--) {
+    if (words[k]!.lower !== 'of') continue;
+    let tail = words[k + 1]!.lower;
+    for (let j = k + 2; j < b; j++) tail += ` ${words[j]!.lower}`;
+    if (((LISTS.get(tail) ?? 0) & PLACE) !== 0) {
+      const person = parseChunk(words, text, a, k);
+      if (person.kind === 'person' && person.nameWords >= 2) return person;
+    }
+    break;
+  }
   // the name proper: trailing capitalised words that are no title, suffix or known org
   let nameStart = b;
   while (nameStart > a && (isNameWord(words[nameStart - 1]!) || NAME_PARTICLES.has(words[nameStart - 1]!.text))) {
@@ -414,8 +437,22 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   const before = words[b - 2];
   if (nameStart === b && before && isRoleWord(lastWord.lower) && (HONORIFICS.has(before.lower) || (b - a >= 2 && nameGender(before.lower)))) {
     nameStart = HONORIFICS.has(before.lower) ? b - 1 : b - 2;
+  } else if (nameStart === b && before && b - a >= 3 && isRoleWord(lastWord.lower) && INITIAL_RE.test(before.text) && nameGender(words[b - 3]!.lower)) {
+    nameStart = b - 3; // "Anna K. Bishop"
   }
   if (nameStart >= b) return base; // titles only ("the Secretary General")
+  // "Harbor Radio Ana Ruiz": a known medium or organisation right before a listed first name
+  let orgBefore: string | null = null;
+  for (let j = Math.max(nameStart, a + 1); j < b - 1; j++) {
+    if (!nameGender(words[j]!.lower)) continue;
+    let before = words[a]!.lower;
+    for (let k = a + 1; k < j; k++) before += ` ${words[k]!.lower}`;
+    if (((LISTS.get(before) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM)) !== 0) {
+      orgBefore = KNOWN_MEDIA.get(before) ?? spanText(text, words, a, j);
+      nameStart = j;
+    }
+    break;
+  }
   // "Rival Hillary Clinton": a stray capitalised word before a known first name
   if (b - nameStart >= 3 && (words[nameStart]!.initial || words[nameStart]!.pos !== 'PROPN') && !nameGender(words[nameStart]!.lower) && nameGender(words[nameStart + 1]!.lower)) nameStart++;
   // "Republican of South Carolina": a title and a place, nobody's name
@@ -438,9 +475,11 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     person.first = person.last;
   }
   person.gender = nameGender(person.first);
+  if (person.gender && person.nameWords === 1) person.genderFromName = true;
 
   // titles and organisation before the name, inside the chunk and before it
   parsePremodifiers(words, text, nameStart, person);
+  if (orgBefore && !person.organization) person.organization = orgBefore;
   // "Mark Rutte", "David P. Goldman"; "Climate Assessment" needs more (see findNamedMentions)
   if (person.nameWords > 1 && !person.personEvidence) {
     person.personEvidence = nameGender(person.first) !== null || hasInitial(words, nameStart, nameEnd);
@@ -451,6 +490,10 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
 
   // capitalised words with nothing saying "person" stay unknown until something links them
   if (!person.personEvidence) person.kind = 'unknown';
+  // "Dublin-based Corvex": companies are based somewhere, people are born there
+  if (person.nameWords === 1 && !person.personEvidence && nameStart > a && words[nameStart - 1]!.lower.endsWith('-based')) {
+    return { ...base, kind: 'org', name: person.name, start: words[nameStart]!.start };
+  }
   return person;
 }
 
@@ -482,7 +525,7 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   // capitalised only: "first lady Jill Biden" has a role, "Lady Hale" an honorific
   while (p >= 0 && HONORIFICS.has(words[p]!.lower) && isUpperStart(words[p]!.text)) {
     const g = HONORIFICS.get(words[p]!.lower);
-    if (g) m.gender = g;
+    if (g) { m.gender = g; m.genderFromName = false; }
     m.personEvidence = true;
     m.start = words[p]!.start;
     p--;
@@ -600,6 +643,8 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   let p = first - 2;
   const head = words[p];
   if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
+  // "the organisers, Ada Voss and ...": a plural names several people, not this one's role
+  if (/[^su]s$/.test(head.lower)) return;
   const roleEnd = p + 1;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
   const roleStart = p + 1;

@@ -8,7 +8,7 @@ import {
   ANONYMOUS_HEADS, DEMONYMS, PEOPLES, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE_DETERMINERS, KNOWN_MEDIA, MEDIA_NOUNS,
   ORG_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS,
 } from './lexicon.js';
-import { acronymOf, buildWords, findNamedMentions, genderOfRole, isAgentNoun, isRoleWord, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
+import { acronymOf, buildWords, findNamedMentions, genderOfRole, isAgentNoun, isRoleWord, nameGender, parseChunk, type Gender, type NamedMention, type Word } from './mentions.js';
 
 interface Entity {
   name: string;
@@ -16,6 +16,8 @@ interface Entity {
   role: string | null;
   organization: string | null;
   gender: Gender | null;
+  /** The gender was only learned from a pronoun resolved to it, which may have been wrong. */
+  genderWeak: boolean;
   plural: boolean;
   isPlace: boolean;
   /** Lower-case last name of a person, '' otherwise. */
@@ -26,6 +28,10 @@ interface Entity {
   head: string | null;
   /** Where its full name is first written, for a surname met before it. */
   firstFull: number;
+  /** Registered from a first and last name, not made up from a surname alone. */
+  fullName: boolean;
+  /** Times a bare or titled surname has referred to it ("Mr. Mendes"). */
+  surnameRefs: number;
   mentions: Span[];
   firstSeen: number;
   lastSeen: number;
@@ -46,6 +52,11 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'business', 'giant', 'startup']);
+// People a scene brings in ("the moderator", "the narrator", "the nurse"): rarely someone named before
+const SCENE_ROLES = new Set(['moderator', 'host', 'narrator', 'announcer', 'protester', 'protestor', 'heckler', 'demonstrator', 'nurse', 'doctor', 'judge', 'juror', 'reporter', 'interviewer', 'questioner', 'caller', 'officer', 'driver', 'victim', 'witness', 'attendee', 'voter', 'student', 'teacher', 'worker', 'resident', 'journalist', 'anchor', 'panelist', 'guest', 'audience', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'lawyer', 'attorney', 'official', 'aide']);
+// Offices one person holds: "the secretary of state" is not the mayor named before
+const OFFICES = new Set(['president', 'senator', 'governor', 'mayor', 'secretary', 'minister', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'speaker', 'ambassador', 'prosecutor', 'chancellor', 'premier', 'commissioner', 'sheriff', 'chairman', 'chairwoman', 'treasurer', 'general', 'attorney']);
+const COLLECTIVE_PEOPLE = new Set(['crowd', 'audience', 'jury', 'electorate', 'congregation']);
 const UNSPECIFIC_PEOPLE = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'someone', 'somebody', 'anyone', 'others', 'man', 'men', 'woman', 'women']);
 const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close', 'knowledgeable', 'speaking', 'briefed', 'involved', 'according', 'with', 'from', 'at', 'in', 'on', 'of', 'for', 'to', 'under', 'near', 'who', 'whose']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or']);
@@ -108,6 +119,10 @@ class Resolver {
   private readonly byFullName = new Map<string, Entity>();
   private readonly byLastName = new Map<string, Entity[]>();
   private readonly byOrgName = new Map<string, Entity>();
+  /** Per surname, the first names written with it anywhere (modifiers and quotations too). */
+  private readonly firstNamesOf = new Map<string, Set<string>>();
+  /** Per surname, the genders its honorifics and first names show anywhere (bit 1 male, 2 female). */
+  private readonly gendersOf = new Map<string, number>();
   private readonly quoted: Uint8Array;
   /** Per source span (start * (text length + 1) + end): attributions often share one. */
   private readonly sourceCache = new Map<number, Entity | null>();
@@ -115,6 +130,10 @@ class Resolver {
   private readonly meta: Document['meta'];
   /** Per sentence, the subjectless phrase that opens it (frontedPhrase), once computed. */
   private readonly openers = new Map<number, { start: number; comma: number } | null>();
+  /** "Pavel" in "Pavel and Irina Sokol": the person that first name and the shared surname make. */
+  private readonly pairedFirst = new Map<NamedMention, Entity>();
+  /** Words written in lower case somewhere in the article ("headwinds", "harbour"), made on first use. */
+  private lowerWords: Set<string> | null = null;
   private authorEntity: Entity | null = null;
   private outletEntity: Entity | null = null;
 
@@ -176,8 +195,8 @@ class Resolver {
 
   private newEntity(name: string, type: SpeakerType, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
-      name, type, role: null, organization: null, gender: null, plural: false, isPlace: false, last: '',
-      head: null, firstFull: Infinity, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
+      name, type, role: null, organization: null, gender: null, genderWeak: false, plural: false, isPlace: false, last: '',
+      head: null, firstFull: Infinity, fullName: false, surnameRefs: 0, mentions: [], firstSeen: Infinity, lastSeen: -1, speaker: false, roleWords: new Set(), ...extra,
     };
     addRoleWords(e, e.role);
     addRoleWords(e, e.organization);
@@ -201,8 +220,19 @@ class Resolver {
 
   /** Every full name in the article first, so that a surname before it still finds it. */
   private registerFullNames(): void {
-    for (const m of this.named) {
-      if (m.kind === 'person' && m.nameWords >= 2 && !m.modifier) {
+    for (let k = 0; k < this.named.length; k++) {
+      const m = this.named[k]!;
+      if (k > 0 && m.kind === 'person' && m.nameWords >= 2 && !m.modifier) this.pairFirstName(this.named[k - 1]!, m);
+      if ((m.kind === 'person' || m.kind === 'unknown') && m.last) {
+        if (m.nameWords >= 2) {
+          const firsts = this.firstNamesOf.get(m.last);
+          if (firsts) firsts.add(m.first);
+          else this.firstNamesOf.set(m.last, new Set([m.first]));
+        }
+        if (m.gender) this.gendersOf.set(m.last, (this.gendersOf.get(m.last) ?? 0) | genderBit(m.gender));
+      }
+      // "the Nadia Perel emails" still names her (a listed first name says it is a person)
+      if (m.kind === 'person' && m.nameWords >= 2 && (!m.modifier || nameGender(m.first))) {
         const e = this.byFullName.get(`${m.first} ${m.last}`);
         if (e) this.enrich(e, m);
         else this.registerPerson(m);
@@ -212,8 +242,23 @@ class Resolver {
     }
   }
 
+  /** "Pavel and Irina Sokol": the first name alone also takes the surname. */
+  private pairFirstName(prev: NamedMention, m: NamedMention): void {
+    if (prev.nameWords !== 1 || prev.modifier || prev.possessive) return;
+    const gender = nameGender(prev.first);
+    if (!gender || !/^\s+(?:and|&)\s+$/.test(this.text.slice(prev.end, m.start))) return;
+    const key = `${prev.first} ${m.last}`;
+    let e = this.byFullName.get(key);
+    if (!e) {
+      const surname = this.words[m.nameEnd - 1]!.text;
+      e = this.registerPerson({ ...prev, kind: 'person', name: `${prev.name} ${surname}`, last: m.last, nameWords: 2, gender, genderFromName: false });
+    }
+    this.firstNamesOf.get(m.last)?.add(prev.first);
+    this.pairedFirst.set(prev, e);
+  }
+
   private registerPerson(m: NamedMention): Entity {
-    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start });
+    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start, fullName: true });
     this.byFullName.set(`${m.first} ${m.last}`, e);
     const list = this.byLastName.get(m.last) ?? [];
     list.push(e);
@@ -230,22 +275,40 @@ class Resolver {
     if (!e.organization && m.organization) e.organization = m.organization;
     addRoleWords(e, m.role);
     addRoleWords(e, m.organization);
-    if (!e.gender && m.gender) e.gender = m.gender;
+    // an honorific, first name or gendered role outweighs what a pronoun suggested
+    if (m.gender && (!e.gender || e.genderWeak)) { e.gender = m.gender; e.genderWeak = false; }
   }
 
-  /** "Rutte", "Mr. Rutte": the person with that last name seen most recently, else the next one. */
-  private bySurname(last: string, gender: Gender | null, pos: number, forward = true): Entity | null {
+  /**
+   * "Rutte", "Mr. Rutte": the person with that last name seen most recently. Failing that, with
+   * `forward` 'first' the first one named later; with 'unique' only the one person of the article
+   * whose full name has that surname ("Professor Alemu" before "Tesfaye Alemu"), so that "President
+   * Varga" does not become the "Ilona Varga" of an article that also says "Mr. Varga".
+   */
+  private bySurname(last: string, gender: Gender | null, pos: number, forward: 'first' | 'unique' | null = 'first'): Entity | null {
     const list = this.byLastName.get(last);
     if (!list) return null;
     let best: Entity | null = null;
     const agreeing = gender ? list.filter((e) => e.gender === gender) : [];
+    let unique: Entity | null = null;
+    let full = 0;
     for (const e of agreeing.length ? agreeing : list) {
-      if (gender && e.gender && e.gender !== gender) continue;
+      if (gender && e.gender && e.gender !== gender && !e.genderWeak) continue;
+      if (e.fullName) { full++; unique = e; }
       if (e.lastSeen >= 0 && e.lastSeen < pos) {
-        if (!best || best.lastSeen < 0 || e.lastSeen > best.lastSeen) best = e;
-      } else if (forward && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
+        // the one the article already calls by surname ("Mr. Mendes") over a relative named in full
+        // since ("his brother Rui Mendes"); otherwise the most recent
+        if (!best || best.lastSeen < 0) best = e;
+        else if ((e.surnameRefs > 0) !== (best.surnameRefs > 0)) { if (e.surnameRefs > 0) best = e; }
+        else if (e.lastSeen > best.lastSeen) best = e;
+      } else if (forward === 'first' && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
     }
-    return best;
+    if (best && (best.lastSeen >= 0 || forward === 'first')) return best;
+    if (forward !== 'unique' || full !== 1 || this.firstNamesOf.get(last)?.size !== 1) return best;
+    // "Mr. Varga" elsewhere says a man has that surname: not the "Ilona Varga" named later
+    const genders = this.gendersOf.get(last) ?? 0;
+    if (unique!.gender ? (genders & ~genderBit(unique!.gender)) !== 0 : genders === 3) return best;
+    return unique;
   }
 
   private orgKey(name: string): string {
@@ -282,7 +345,11 @@ class Resolver {
 
   /** A capitalised mention in narration (or the head of a source). Null: nothing known refers to it. */
   private resolveNamed(m: NamedMention, asSource = false): Entity | null {
-    let e: Entity | null = null;
+    let e: Entity | null = this.pairedFirst.get(m) ?? null;
+    if (e) {
+      this.mention(e, m.start, m.end);
+      return e;
+    }
     if (m.modifier && !asSource) {
       // "expected Trump efforts", "a Kremlin official": a mention, but no antecedent for pronouns
       e = m.kind === 'person' || m.kind === 'unknown'
@@ -296,10 +363,11 @@ class Resolver {
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
-      // "Rutte" in a headline finds the "Mark Rutte" introduced below it; "President Obama" does not
-      // become the "Michelle Obama" named later
-      // an unexplained capitalised word in narration only links back
-      e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person'));
+      // "Dr. Grant" after "Kelsey Grant": a surname of the article, whatever the first-name lists say
+      if (m.genderFromName && this.byLastName.has(last)) m = { ...m, gender: null };
+      // "Rutte" in a headline finds the "Mark Rutte" introduced below it; a titled surname or an
+      // unexplained capitalised word in narration links forward only to the one person so named
+      e = this.bySurname(last, m.gender, m.start, !m.role && (asSource || m.kind === 'person') ? 'first' : 'unique');
       if (!e && m.kind === 'unknown') {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
@@ -310,7 +378,7 @@ class Resolver {
         list.push(e);
         this.byLastName.set(last, list);
       }
-      if (e && e.type === 'person') this.enrich(e, m);
+      if (e && e.type === 'person') { this.enrich(e, m); e.surnameRefs++; }
     } else {
       // "PENCE" in a transcript and "Jordan" after "Rep. Jim Jordan" are the person, not an acronym or a place
       if (!m.name.includes(' ')) e = this.bySurname(m.name.toLowerCase().replace(/’/g, "'"), null, m.start);
@@ -391,9 +459,13 @@ class Resolver {
   private canHead(m: NamedMention, s: Span): boolean {
     // "(D-Mont.)", "(AROS)": a bracketed label after the name
     if (/\(\s*$/.test(this.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
+    // "None agreed", "Everyone": a quantifier, not a name
+    if (QUANTIFIER_SOURCES.has(m.name.toLowerCase())) return false;
     // a role word alone ("Dean", "King") heads the source when a person of that surname is known
     if (m.kind === 'unknown' && !(m.nameWords === 0 && this.byLastName.has(m.name.toLowerCase())) && (m.nameWords === 0 || COMMON_NOUNS(m.name.toLowerCase()))) return false;
     if (m.kind === 'unknown' && m.nameWords === 1 && this.words[m.nameFirst]?.initial && !this.byLastName.has(m.last) && looksCommon(m.last)) return false;
+    // "Headwinds", "Harbour": a word the article also writes in lower case is a common noun
+    if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && this.writtenLowerCase(m.last)) return false;
     // "Mexicans", "Parents": people, not a name
     if (m.kind === 'unknown' && m.nameWords === 1 && !this.byLastName.has(m.last) && (has(PERSON_NOUNS, m.last) || isDemonymPlural(m.last))) return false;
     let next = this.wordIndexAt(m.end);
@@ -415,6 +487,14 @@ class Resolver {
     // "Many African-Americans", "two Democrats": counted people, not a name
     if (!blocked && m.kind === 'unknown' && m.nameWords <= 1 && previous && INDEFINITE_DETERMINERS.has(previous.lower) && looksCommon(m.last)) return false;
     return !blocked;
+  }
+
+  private writtenLowerCase(w: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const x of this.words) if (x.text.charCodeAt(0) >= 97 && x.text.charCodeAt(0) <= 122) this.lowerWords.add(x.lower);
+    }
+    return this.lowerWords.has(w) || (w.endsWith('s') && this.lowerWords.has(w.slice(0, -1)));
   }
 
   /** "A and B", "A, B and C": only names, commas and one "and" between them. */
@@ -455,8 +535,9 @@ class Resolver {
       if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower) || isPersonNoun(w.lower)) headAt = i;
     }
     if (headAt < 0) return display ? this.newEntity(display, 'unknown') : null;
-    // "Bloomberg New Energy Finance": a capitalised name nothing else explains
-    if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && !ws.slice(headAt + 1).some((w) => w.cap))) {
+    // "Bloomberg New Energy Finance": a capitalised name nothing else explains (but "the
+    // Secretary of State" is a person known by role)
+    if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && (!ws.slice(headAt + 1).some((w) => w.cap) || ws[headAt + 1]?.lower === 'of'))) {
       const name = display.replace(/^the\s+/i, '');
       const known = this.byOrgName.get(this.orgKey(name));
       if (known) return known;
@@ -475,7 +556,8 @@ class Resolver {
     }
     const roleText = this.text.slice(ws[roleFrom]!.start, ws[headAt]!.end);
     const orgOfDescription = this.organizationIn(inside);
-    const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det));
+    // "the crowd", "the audience": many people, never one person known by role
+    const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det)) || COLLECTIVE_PEOPLE.has(head);
 
     if (has(DOCUMENT_NOUNS, head) || DOCUMENT_NOUNS.has(`${ws[headAt - 1]?.lower} ${head}`)) {
       if (definite && !possessive) {
@@ -501,6 +583,14 @@ class Resolver {
       if (plural || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
         return prior ?? this.newEntity(display, 'anonymous', { head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription });
+      }
+      // "The Lebanese banker said", with no role given to anyone: in narration, like a pronoun, the
+      // named person the sentences before are about
+      // (not "the chief of the yard", "the editor and his aides": a phrase after the head makes it
+      // someone else; a relative clause or "of state" does not)
+      if (definite && !possessive && !restricted(ws, headAt) && !UNSPECIFIC_PEOPLE.has(head) && !SCENE_ROLES.has(head) && this.quoted[s.start] !== 1) {
+        const about = this.resolvePronoun(s, { gender: genderOfRole(head), plural: false, kind: 'person' }, true);
+        if (about && !otherOffice(head, about)) return about;
       }
       // "the mayor" with no mayor named before: a person known by role only
       return this.newEntity(display, 'person', { head, plural, role: roleText, organization: orgOfDescription });
@@ -598,7 +688,7 @@ class Resolver {
    * The nearest sentence with a fitting mention, and in it the first one (subjects come first:
    * "Obama met Romney. He said" is Obama). Mentions inside quotations are not the narrator's.
    */
-  private resolvePronoun(s: Span, p: { gender: Gender | null; plural: boolean; kind: string }): Entity | null {
+  private resolvePronoun(s: Span, p: { gender: Gender | null; plural: boolean; kind: string }, namedOnly = false): Entity | null {
     const inQuote = this.quoted[s.start] === 1;
     const sentence = this.words[this.wordIndexAt(s.start)]?.sentence ?? -1;
     if (p.kind === 'relative') return this.resolveRelative(s, sentence);
@@ -622,17 +712,21 @@ class Resolver {
       if (ev.quoted && !inQuote) continue;
       const e = ev.entity;
       let fits = false;
-      if (p.kind === 'person') fits = (e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender);
+      if (namedOnly) fits = e.type === 'person' && e.last !== '' && !e.plural && (!e.gender || !p.gender || e.gender === p.gender);
+      else if (p.kind === 'person') fits = (e.type === 'person' || e.type === 'anonymous') && !e.plural && (!e.gender || e.gender === p.gender);
       else if (p.kind === 'thing') fits = e.type === 'organization' || e.type === 'media' || e.type === 'document';
       else if (e.plural) fits = true;
       else if (!orgFallback && e.type === 'organization' && !e.isPlace) orgFallback = e;
       if (!fits) continue;
       const opener = p.kind === 'person' ? this.frontedPhrase(ev.sentence) : null;
-      if (opener && ev.end <= this.words[opener.comma]!.start && ev.start >= opener.start) weak = ev;
-      else found = ev;
+      // events are in the order they were resolved, not always in text order (a source's inner
+      // names come before it): the first in the text wins
+      if (opener && ev.end <= this.words[opener.comma]!.start && ev.start >= opener.start) { if (!weak || ev.start <= weak.start) weak = ev; }
+      else if (!found || ev.start <= found.start) found = ev;
     }
     const e = (found ?? weak)?.entity ?? orgFallback;
-    if (e && p.kind === 'person' && !e.gender && e.type === 'person') e.gender = p.gender;
+    // learned, but weakly: the pronoun may be someone else's ("Patel ... she", with Patel a man)
+    if (e && p.kind === 'person' && p.gender && !e.gender && e.type === 'person') { e.gender = p.gender; e.genderWeak = !namedOnly; }
     return e;
   }
 
@@ -804,6 +898,29 @@ function roleMatches(words: string[], e: Entity): boolean {
     if (![...e.roleWords].some((w) => LEADER_ROLES.has(w))) return false;
   }
   return others.every((w) => e.roleWords.has(w) || SOFT_ROLE_WORDS.has(w) || HONORIFICS.has(w));
+}
+
+/** "the chief of the yard", "the driver in the blue van", "the banker and his aides": the head noun is narrowed or joined. */
+function restricted(ws: readonly Word[], headAt: number): boolean {
+  const next = ws[headAt + 1];
+  if (!next) return false;
+  const after = ws[headAt + 2];
+  // "secretary of state", "father of two" are still one person's description
+  if (next.lower === 'of') return !(after && (after.lower === 'state' || after.pos === 'NUM'));
+  // "the banker and his aides" is more than one person; "the banker and poet" is one
+  if (next.lower === 'and') return !after || after.pos === 'DET' || POSSESSIVE_PRONOUNS.has(after.lower);
+  return next.pos === 'ADP';
+}
+
+/** The person holds an office other than the one a description names ("the senator" for a mayor). */
+function otherOffice(head: string, e: Entity): boolean {
+  if (!OFFICES.has(head) || !e.role) return false;
+  const own = e.role.toLowerCase().split(/\s+/).pop()!;
+  return OFFICES.has(own) && own !== head && !e.roleWords.has(head);
+}
+
+function genderBit(g: Gender): number {
+  return g === 'male' ? 1 : 2;
 }
 
 function addRoleWords(e: Entity, phrase: string | null): void {
