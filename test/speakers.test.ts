@@ -693,3 +693,10 @@ test('"Dublin-based Corvex" is an organisation; "Chicago-based Anna Lindqvist" a
   ]);
   assert.deepEqual(r.speakers.map((s) => [s.name, s.type]), [['Corvex', 'organization'], ['Anna Lindqvist', 'person']]);
 });
+
+test('a line holding only a letter and a period ("Q.") is no initial of the name on the next line', () => {
+  const text = 'Q.\n\nHalloran said the shelter would stay open through the winter.\n\nHalloran, a nurse named Odile Halloran, runs it.';
+  const r = run(text, [{ source: 'Halloran', content: 'the shelter would stay open through the winter', kind: 'indirect' }]);
+  assert.equal(r.speakerOf(0)?.name, 'Odile Halloran');
+  assert.ok(r.speakers.every((s) => !s.name.includes('\n')), JSON.stringify(r.speakers.map((s) => s.name)));
+});

@@ -147,7 +147,8 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     // when a capitalised word follows, so the name stays in one sentence.
     // Also after a bracketed label ("Sen. Ann Lee (D-Va.), Tom Ray and ..."): a sentence cannot
     // start with a comma or a lower-case word right after an abbreviation or a closing bracket.
-    if (t.sentence !== prevSentence && prev && (
+    // A paragraph break always ends the sentence ("X." alone on a line is no initial).
+    if (t.sentence !== prevSentence && prev && !lineBreakBetween(text, prev.end, t.start) && (
       (ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) ||
       ((prev.text === ')' || (prev.text.length > 1 && prev.text.endsWith('.'))) && (CONTINUING_PUNCT.has(t.text) || LOWER_START_RE.test(t.text)))
     )) {
@@ -179,6 +180,11 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     if (w.initial && !w.cap && !w.headline && capitalisedInside.has(w.lower) && CAP_RE.test(w.text) && !NOT_NAMES.has(w.lower)) w.cap = true;
   }
   return words;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }
 
 function isMark(c: number): boolean {
