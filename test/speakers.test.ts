@@ -700,3 +700,13 @@ test('a line holding only a letter and a period ("Q.") is no initial of the name
   assert.equal(r.speakerOf(0)?.name, 'Odile Halloran');
   assert.ok(r.speakers.every((s) => !s.name.includes('\n')), JSON.stringify(r.speakers.map((s) => s.name)));
 });
+
+test('a described source kept unnamed on purpose is anonymous, even with a head like "the woman"', () => {
+  const text = '"The rent doubled," said the woman, who asked not to be named because she fears her landlord.\n"Nobody answers," said the man, a tenant.';
+  const r = run(text, [
+    { source: 'the woman, who asked not to be named because she fears her landlord', content: 'The rent doubled' },
+    { source: 'the man, a tenant', content: 'Nobody answers' },
+  ]);
+  assert.equal(r.speakerOf(0)?.type, 'anonymous');
+  assert.equal(r.speakerOf(1)?.type, 'person');
+});

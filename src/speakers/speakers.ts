@@ -47,6 +47,9 @@ interface MentionEvent {
   sentence: number;
 }
 
+/** A source described as kept unnamed on purpose. */
+const ANONYMITY_RE = /\b(?:anonymity|anonymously|(?:not|n't|never)\b[^.;]{0,30}?\b(?:named|identified|quoted by name)|declined to be (?:named|identified)|not authorized to (?:speak|discuss|comment))\b/i;
+
 const LOOKBACK = 80;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'in', 'on', 'to', 'about', 'among', 'near', 'within', 'inside', 'close', 'like', 'including', 'as', 'than', 'against', 'under', 'over', 'behind']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -577,10 +580,12 @@ class Resolver {
           head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription,
         });
       }
+      // "the woman, who spoke on condition of anonymity": unnamed on purpose, whatever the head
+      const unnamed = ANONYMITY_RE.test(display);
       // "his lawyer" is somebody's lawyer, not the lawyer named before
-      const byRole = plural || possessive ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
+      const byRole = plural || possessive || unnamed ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
       if (byRole) return byRole;
-      if (plural || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
+      if (plural || unnamed || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
         return prior ?? this.newEntity(display, 'anonymous', { head, plural, role: UNSPECIFIC_PEOPLE.has(head) ? null : roleText, organization: orgOfDescription });
       }
