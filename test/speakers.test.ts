@@ -710,3 +710,13 @@ test('a described source kept unnamed on purpose is anonymous, even with a head 
   assert.equal(r.speakerOf(0)?.type, 'anonymous');
   assert.equal(r.speakerOf(1)?.type, 'person');
 });
+
+test('a source named by one capitalised word after "the" is a publication or body; generations are groups', () => {
+  const text = 'The ferry will stop in May, according to The Lantern. Millennials back the plan, a survey found. "He is right," said the Ohioan, a welder.';
+  const r = run(text, [
+    { source: 'The Lantern', content: 'The ferry will stop in May', kind: 'indirect' },
+    { source: 'Millennials', content: 'back the plan', kind: 'indirect' },
+    { source: 'the Ohioan, a welder', content: 'He is right' },
+  ]);
+  assert.deepEqual([r.speakerOf(0)?.type, r.speakerOf(1)?.type, r.speakerOf(2)?.type], ['organization', 'anonymous', 'person']);
+});

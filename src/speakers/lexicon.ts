@@ -290,7 +290,8 @@ export const DEMONYMS = new Map<string, string>([
 
 /** Names of peoples and communities that are no country: "Latinos", "African-Americans". */
 export const PEOPLES = set(`american | african-american | asian-american | latino | latina | hispanic | arab | muslim | jew
-christian | catholic | evangelical | mormon | palestinian | kurd | europeans | asian | african | native | democrat | republican`);
+christian | catholic | evangelical | mormon | palestinian | kurd | europeans | asian | african | native | democrat | republican
+millennial | boomer`);
 
 /** Capitalised words that never start or form a name by themselves. */
 export const NOT_NAMES = set(`

@@ -48,6 +48,9 @@ interface MentionEvent {
 }
 
 /** A source described as kept unnamed on purpose. */
+/** Titles written after "the" that head a person's name ("the Rev. Ann Moss"). */
+const CLERICAL_TITLES = new Set(['rev', 'reverend', 'hon', 'honorable', 'msgr', 'fr']);
+
 const ANONYMITY_RE = /\b(?:anonymity|anonymously|(?:not|n't|never)\b[^.;]{0,30}?\b(?:named|identified|quoted by name)|declined to be (?:named|identified)|not authorized to (?:speak|discuss|comment))\b/i;
 
 const LOOKBACK = 80;
@@ -375,6 +378,11 @@ class Resolver {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
       }
+      // "according to The Blaze", "the Ledger reported": a source named by one capitalised word
+      // after "the" is a publication, firm or body, not a person ("the Senator" is a role)
+      if (!e && asSource && m.kind === 'unknown' && this.afterThe(m) && !last.endsWith('s') && !isRoleWord(last) && !nameGender(last) && !CLERICAL_TITLES.has(last)) {
+        e = this.orgEntity({ ...m, kind: 'org' }, true);
+      }
       if (!e && (m.kind === 'person' || asSource)) {
         e = this.newEntity(m.name, 'person', { last, firstFull: m.start });
         const list = this.byLastName.get(last) ?? [];
@@ -452,6 +460,17 @@ class Resolver {
   }
 
   /** A capitalised run that goes past the source ("Obama" in "Obama Sees ..."): only the words inside count. */
+  /**
+   * Is the one-word mention written right after "the" ("The Blaze")? A word like a demonym
+   * ("the Texan") only after a capital "The" inside the sentence ("The Tennessean").
+   */
+  private afterThe(m: NamedMention): boolean {
+    if (m.nameWords > 1 || m.nameEnd - m.nameFirst !== 1) return false;
+    const det = this.words[m.nameFirst - 1];
+    if (det === undefined || det.lower !== 'the' || det.sentence !== this.words[m.nameFirst]!.sentence) return false;
+    return !/(?:an|ese)$/.test(m.name.toLowerCase()) || (det.text === 'The' && !det.initial);
+  }
+
   private narrowed(m: NamedMention, s: Span): NamedMention | null {
     const a = this.wordIndexAt(Math.max(m.start, s.start));
     let b = a;
