@@ -913,3 +913,12 @@ test('an inverted source may end in a dotted abbreviation ("R-S.C.")', () => {
   assert.deepEqual(found[0]!.source, 'Sen. Ann Blake, R-S.C.');
   assert.deepEqual(found[0]!.content, ['“We will fund the pier,”', '“It matters.”']);
 });
+
+test('a time phrase opened by "last"/"this" between subject and verb belongs to neither source nor cue unless an auxiliary precedes it', () => {
+  assert.deepEqual(only('A harbour survey last month showed that ferry use had doubled.'), {
+    kind: 'indirect', cue: 'showed', source: 'A harbour survey', content: ['that ferry use had doubled'],
+  });
+  assert.deepEqual(only('The council had last week warned that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'had last week warned', source: 'The council', content: ['that the pier was unsafe'],
+  });
+});

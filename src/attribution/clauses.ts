@@ -122,6 +122,7 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
     else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
+    else if (s - 3 >= floor && TIME_WORDS.has(lemma) && TIME_MODIFIERS.has(view.tokens[s - 2]!.normal) && view.tokens[s - 3]!.pos === 'AUX') s -= 2; // "had last month charged"
     else break;
   }
   // a leading adverb alone before the subject is no part of the verb group: "Still, ..."
@@ -336,6 +337,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
   if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
   else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && startsUpper(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
+  // "A poll last month showed": a time phrase opened by "last"/"this" after the noun
+  else if (k < end - 1 && k - 1 >= limit && TIME_MODIFIERS.has(toks[k]!.normal) && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PRON')) end = k;
   let s = end;
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
