@@ -922,3 +922,8 @@ test('a time phrase opened by "last"/"this" between subject and verb belongs to 
     kind: 'indirect', cue: 'had last week warned', source: 'The council', content: ['that the pier was unsafe'],
   });
 });
+
+test('"officials familiar with X said": an adjective or participle with its preposition keeps the subject whole', () => {
+  assert.deepEqual(only('Engineers familiar with the bridge said the cables were worn.').source, 'Engineers familiar with the bridge');
+  assert.deepEqual(only('Residents briefed on the closure say the ferry will stop in May.').source, 'Residents briefed on the closure');
+});

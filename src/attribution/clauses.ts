@@ -156,7 +156,10 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     }
     // "Wallace then asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
-    return relativeSubject(view, end, limit) ?? plainNounPhrase(view, end, limit);
+    const relative = relativeSubject(view, end, limit);
+    if (relative) return relative;
+    const plain = plainNounPhrase(view, end, limit);
+    return plain ? postmodifiedSubject(view, plain, limit) : null;
   }
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
@@ -258,6 +261,29 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.pos === 'VERB' && ++verbs > 1) return null;
   }
   return null;
+}
+
+/** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
+const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
+
+/**
+ * "Officials familiar with the plan said", "People briefed on the talks say": the noun phrase
+ * after the preposition is no subject when an adjective or participle ties it to a noun that
+ * opens the clause; the whole phrase is.
+ */
+function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
+  const toks = view.tokens;
+  const prep = np.start - 1;
+  if (prep - 2 < limit || toks[prep]!.pos !== 'ADP' || !POSTMODIFIER_PREPS.has(toks[prep]!.normal)) return np;
+  const mod = toks[prep - 1]!;
+  if (mod.quote !== -1 || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /^[a-z]+(ed|en|ing)$/.test(mod.text)))) return np;
+  const head = plainNounPhrase(view, prep - 1, limit);
+  if (!head || head.end !== prep - 1) return np;
+  const last = toks[head.end - 1]!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return np;
+  let open = head.start;
+  while (open - 1 >= limit && toks[open - 1]!.pos === 'CCONJ') open--; // "But people close to him"
+  return opensClause(view, open, limit) ? { start: head.start, end: np.end } : np;
 }
 
 /** "Last week", "On Monday morning": a stretch of time words. */
