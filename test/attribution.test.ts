@@ -927,3 +927,8 @@ test('"officials familiar with X said": an adjective or participle with its prep
   assert.deepEqual(only('Engineers familiar with the bridge said the cables were worn.').source, 'Engineers familiar with the bridge');
   assert.deepEqual(only('Residents briefed on the closure say the ferry will stop in May.').source, 'Residents briefed on the closure');
 });
+
+test('a title’s period inside a subject ("the Rev. Ada Moss") does not cut the source', () => {
+  assert.deepEqual(only('The harbour chaplain, the Rev. Ada Moss, told reporters the pier was safe.').source, 'The harbour chaplain, the Rev. Ada Moss,');
+  assert.deepEqual(only('Rev. Ada Moss of Ft. Myers, Florida, said the pier was safe.').source, 'Rev. Ada Moss of Ft. Myers, Florida,');
+});

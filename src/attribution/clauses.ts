@@ -374,6 +374,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "self-described", "D-N.Y."
       continue;
     }
+    if (t.text === '.' && s < end && toks[s]!.pos === 'PROPN' && isAbbreviationDot(toks, s - 1)) {
+      s--; // "the Rev. Ann Lee", "Ft. Worth": a title's period inside the sentence
+      continue;
+    }
     if (t.text === ')' && s < end + 1) {
       // "(R-Ohio)": a parenthesis inside a name
       let k = s - 2;
@@ -473,7 +477,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
 function isAbbreviationDot(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
-  return t.text === '.' && !!prev && prev.end === t.start && prev.text.length <= 5 && startsUpper(prev.text) && isComma(toks[k + 1]);
+  const next = toks[k + 1];
+  return t.text === '.' && !!prev && prev.end === t.start && prev.text.length <= 5 && startsUpper(prev.text) &&
+    (isComma(next) || (!!next && next.pos === 'PROPN' && next.sentence === t.sentence && startsUpper(next.text)));
 }
 
 /** Participles that describe a document or survey after its noun: "a poll released Sunday". */
