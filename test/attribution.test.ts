@@ -932,3 +932,8 @@ test('a title’s period inside a subject ("the Rev. Ada Moss") does not cut the
   assert.deepEqual(only('The harbour chaplain, the Rev. Ada Moss, told reporters the pier was safe.').source, 'The harbour chaplain, the Rev. Ada Moss,');
   assert.deepEqual(only('Rev. Ada Moss of Ft. Myers, Florida, said the pier was safe.').source, 'Rev. Ada Moss of Ft. Myers, Florida,');
 });
+
+test('"X, then the mayor, said": a description opened by "then" is an apposition, a bare "then" an aside', () => {
+  assert.deepEqual(only('Ada Moss, then the harbour master, said the pier was safe.').source, 'Ada Moss, then the harbour master,');
+  assert.deepEqual(only('The harbour master, then, said the pier was safe.').source, 'The harbour master');
+});

@@ -299,6 +299,7 @@ function isTimePhrase(view: TokenView, r: Range): boolean {
 function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'other' {
   const first = view.tokens[r.start]!;
   if ((first.pos === 'ADV' || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') && !RELATIVE_PRONOUNS.has(first.normal)) {
+    if (first.normal === 'then' && r.end - r.start >= 2 && looksAppositive(view, { start: r.start + 1, end: r.end })) return 'appositive'; // "X, then the mayor, said"
     return APPOSITIVE_LEADERS.has(first.normal) ? 'appositive' : 'aside';
   }
   return looksAppositive(view, r) ? 'appositive' : 'other';
