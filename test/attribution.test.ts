@@ -937,3 +937,10 @@ test('"X, then the mayor, said": a description opened by "then" is an apposition
   assert.deepEqual(only('Ada Moss, then the harbour master, said the pier was safe.').source, 'Ada Moss, then the harbour master,');
   assert.deepEqual(only('The harbour master, then, said the pier was safe.').source, 'The harbour master');
 });
+
+test('"according to X - aside": a spaced dash ends the source, and the writer’s aside after it is no content', () => {
+  assert.deepEqual(only('The levy would raise $4 million a year, according to the Harbour Trust - a third of the old estimate.'), {
+    kind: 'indirect', cue: 'according to', source: 'the Harbour Trust', content: ['The levy would raise $4 million a year'],
+  });
+  assert.deepEqual(only('Most residents -- 62 percent, according to the Harbour Trust -- still want the pier.').content, ['Most residents -- 62 percent', 'still want the pier']);
+});

@@ -16,6 +16,7 @@ import { kindOfPieces } from '../quotes/marks.js';
 import {
   MAX_WALK,
   closesQuote,
+  isAttachedHyphen,
   isAdjunctAt,
   isPassiveVerb,
   startsUpper,
@@ -982,6 +983,12 @@ function isInnerPeriod(toks: readonly Token[], t: number, b: number): boolean {
   return tok.text === '.' && t + 1 < b && next !== undefined && next.start === tok.end && /^[A-Za-z]/.test(next.text);
 }
 
+/** A dash with space around it ("X - Y", "X -- Y", "X — Y"): an aside starts, a source ends. */
+function isSpacedDash(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return DASHES.has(t.text) && !isAttachedHyphen(toks, k) && k > 0 && toks[k - 1]!.end < t.start;
+}
+
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
 function accordingFrame(
   view: TokenView,
@@ -995,7 +1002,7 @@ function accordingFrame(
   const toks = view.tokens;
   const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
-  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
+  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
   if (e === g.end) return null;
   const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
@@ -1018,6 +1025,14 @@ function accordingFrame(
   // "According to X, Y said Z." opening the sentence: the rest of it is the content, whatever
   // attributions it holds (they are kept as well)
   const opening = first >= lead;
+  if (after === e && e < b && isSpacedDash(toks, e)) {
+    // "Y, according to X - an aside.": the words after the dash are the writer's, unless the
+    // dash closes an aside that opened in the content ("Most - 60 percent, according to X - say")
+    let opened = false;
+    for (let k = first; k < lead && !opened; k++) opened = isSpacedDash(toks, k);
+    if (parts.length && !opened) after = b;
+    else after = e + 1;
+  }
   const right = after < b ? contentRight(view, after, opening ? Math.min(b, after + MAX_WALK) : stopAfter(after)) : null;
   if (right) parts.push(right);
   if (!parts.length) return null;
