@@ -944,3 +944,9 @@ test('"according to X - aside": a spaced dash ends the source, and the writer’
   });
   assert.deepEqual(only('Most residents -- 62 percent, according to the Harbour Trust -- still want the pier.').content, ['Most residents -- 62 percent', 'still want the pier']);
 });
+
+test('"appeared on TV", "will appear in court": appearing in person reports nothing, "appeared to" does', () => {
+  assert.deepEqual(run('The harbour master appeared on two radio programmes to defend the pier.'), []);
+  assert.deepEqual(run('Ortega will appear in court on Monday.'), []);
+  assert.deepEqual(run('Ortega appeared to accept that the pier was unsafe.').map((a) => a.cue?.text), ['appeared']);
+});

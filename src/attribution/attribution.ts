@@ -32,7 +32,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -216,6 +216,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
+    if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -253,6 +254,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * "appeared on Fox", "will appear in court", "appearing before supporters Monday": to appear
+ * in person reports nothing (unlike "appeared to waver", "appears that ...").
+ */
+function showsUp(toks: readonly Token[], t: number, b: number): boolean {
+  const next = t + 1 < b ? toks[t + 1]! : undefined;
+  if (!next || isFinal(next) || isComma(next)) return true;
+  if (next.pos === 'ADP') return next.normal !== 'as' && next.normal !== 'like';
+  return TIME_WORDS.has(next.normal) || next.normal === 'together' || next.normal === 'onstage';
 }
 
 /** Participles that name what comes before them: "a group called Black Votes Matter". */
