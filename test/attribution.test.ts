@@ -950,3 +950,10 @@ test('"appeared on TV", "will appear in court": appearing in person reports noth
   assert.deepEqual(run('Ortega will appear in court on Monday.'), []);
   assert.deepEqual(run('Ortega appeared to accept that the pier was unsafe.').map((a) => a.cue?.text), ['appeared']);
 });
+
+test('a participle closing a hyphenated adjective ("little-known", "long-expected") is no cue and stays in the subject', () => {
+  assert.deepEqual(only('A little-known clerk said the pier was safe.'), {
+    kind: 'indirect', cue: 'said', source: 'A little-known clerk', content: ['the pier was safe'],
+  });
+  assert.deepEqual(only('The long-expected harbour survey found that the pier was safe.').source, 'The long-expected harbour survey');
+});

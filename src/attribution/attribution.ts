@@ -196,6 +196,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
+    if (t - 2 >= a && isAttachedHyphen(toks, t - 1)) continue; // "well-known", "long-awaited": part of an adjective
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {

@@ -375,6 +375,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "self-described", "D-N.Y."
       continue;
     }
+    if (t.pos === 'VERB' && s < end && s - 2 > limit && isAttachedHyphen(toks, s - 2)) {
+      s--; // "a little-known clerk": a participle closing a hyphenated adjective
+      continue;
+    }
     if (t.text === '.' && s < end && toks[s]!.pos === 'PROPN' && isAbbreviationDot(toks, s - 1)) {
       s--; // "the Rev. Ann Lee", "Ft. Worth": a title's period inside the sentence
       continue;
