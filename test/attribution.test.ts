@@ -957,3 +957,9 @@ test('a participle closing a hyphenated adjective ("little-known", "long-expecte
   });
   assert.deepEqual(only('The long-expected harbour survey found that the pier was safe.').source, 'The long-expected harbour survey');
 });
+
+test('an interview’s "Q:" and "A:" are no speaker labels; what the answer reports is found inside it', () => {
+  assert.deepEqual(run('The mayor spoke to us on Monday.\n\nQ: Will the pier open this year?\n\nA: I think it will open in May.').map(shape), [
+    { kind: 'indirect', cue: 'think', source: 'I', content: ['it will open in May'] },
+  ]);
+});

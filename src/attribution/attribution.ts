@@ -1085,6 +1085,8 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
     }
   }
   if (colon <= start || colon - start > 5) return;
+  // an interview's "Q:" and "A:" name nobody (the article says who asked and who answered)
+  if (colon - start === 1 && (toks[start]!.text === 'Q' || toks[start]!.text === 'A')) return;
   // a name: every word capitalised (connectors and possessives aside), no section label
   for (let t = start; t < colon; t++) {
     const tok = toks[t]!;
