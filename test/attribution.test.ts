@@ -963,3 +963,8 @@ test('an interview’s "Q:" and "A:" are no speaker labels; what the answer repo
     { kind: 'indirect', cue: 'think', source: 'I', content: ['it will open in May'] },
   ]);
 });
+
+test('a head noun the tagger reads as a verb after a determiner ("the port’s only ally") stays in the source', () => {
+  assert.deepEqual(only('The port’s only ally said the loan was safe.').source, 'The port’s only ally');
+  assert.deepEqual(only('Norland, the port’s only ally and its main lender, said the loan was safe.').source, 'Norland, the port’s only ally and its main lender,');
+});

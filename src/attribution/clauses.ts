@@ -347,11 +347,21 @@ function looksAppositive(view: TokenView, r: Range): boolean {
       // "recently named the company's chief", "who ...": participles are fine, finite verbs are not;
       // nor is a name the tagger took for a verb ("Shane Shook", "Tim Cook")
       const nameLike = startsUpper(tok.text) && (t > r.start || view.tokens[t + 1]?.pos === 'PROPN');
-      if (!nameLike && !/(ed|en|ing)$/i.test(tok.text)) return false;
+      if (!nameLike && !/(ed|en|ing)$/i.test(tok.text) && !(t > r.start && afterDeterminer(view.tokens, t))) return false;
     }
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') nouns++;
   }
   return nouns > 0;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** A word the tagger read as a verb right after a determiner is a noun: "the city's only ally", "its chair". */
+function afterDeterminer(toks: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  if (toks[k]!.normal === 'only' || toks[k]!.normal === 'sole' || toks[k]!.pos === 'ADJ') k--;
+  const d = toks[k];
+  return !!d && (d.pos === 'DET' || d.text === "'s" || d.text === '’s' || POSSESSIVE_DETERMINERS.has(d.normal));
 }
 
 /** A comma-free noun phrase ending before `end`. */
@@ -373,6 +383,11 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (WH_WORDS.has(t.normal)) break;
     if (s < end && t.end === toks[s]!.start && (t.text === '-' || toks[s]!.text === '-') && t.quote === -1) {
       s--; // "self-described", "D-N.Y."
+      continue;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && s === end && s - 2 >= limit && /^[a-z]+$/.test(t.text) && afterDeterminer(toks, s - 1)) {
+      s--; // "the city's only ally said", "her chief rival": a head noun the tagger read as a verb or adjective
+      if (toks[s - 1]!.normal === 'only' && toks[s - 1]!.pos === 'ADV') s--;
       continue;
     }
     if (t.pos === 'VERB' && s < end && s - 2 > limit && isAttachedHyphen(toks, s - 2)) {
@@ -471,7 +486,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
-    (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')); // "SEIU chief"
+    (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
+    ((lastTok.pos === 'VERB' || lastTok.pos === 'ADJ') && lastIdx === end - 1 && lastIdx > s && /^[a-z]+$/.test(lastTok.text) && afterDeterminer(toks, lastIdx));
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
