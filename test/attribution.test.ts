@@ -968,3 +968,9 @@ test('a head noun the tagger reads as a verb after a determiner ("the port’s o
   assert.deepEqual(only('The port’s only ally said the loan was safe.').source, 'The port’s only ally');
   assert.deepEqual(only('Norland, the port’s only ally and its main lender, said the loan was safe.').source, 'Norland, the port’s only ally and its main lender,');
 });
+
+test('"Polls there show X": a place adverb between an evidence plural and a "show" the tagger read as a noun', () => {
+  assert.deepEqual(only('Surveys there show the ferry is losing riders.'), {
+    kind: 'indirect', cue: 'show', source: 'Surveys there', content: ['the ferry is losing riders'],
+  });
+});

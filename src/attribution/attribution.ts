@@ -182,11 +182,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
-      const prev = toks[t - 1]!;
+      // "Polls there show", "where polls show" (the tagger may read "polls" as a verb too)
+      const prev = (toks[t - 1]!.normal === 'there' || toks[t - 1]!.normal === 'here') && t - 1 > a ? toks[t - 2]! : toks[t - 1]!;
       const next = toks[t + 1];
       const subject =
         prev.quote === -1 &&
-        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
+        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || EVIDENCE_PLURALS.has(prev.normal) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
       // ...or a parenthetical: "The jet, records show, is rarely used"
       let k = t - 1;
       while (k > a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'DET')) k--;
@@ -319,6 +320,8 @@ const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells'
 const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
+/** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
+const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
