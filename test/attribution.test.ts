@@ -967,6 +967,7 @@ test('an interview’s "Q:" and "A:" are no speaker labels; what the answer repo
 test('a head noun the tagger reads as a verb after a determiner ("the port’s only ally") stays in the source', () => {
   assert.deepEqual(only('The port’s only ally said the loan was safe.').source, 'The port’s only ally');
   assert.deepEqual(only('Norland, the port’s only ally and its main lender, said the loan was safe.').source, 'Norland, the port’s only ally and its main lender,');
+  assert.deepEqual(only('Dockers familiar with her thinking say the mayor will run.').source, 'Dockers familiar with her thinking');
 });
 
 test('"Polls there show X": a place adverb between an evidence plural and a "show" the tagger read as a noun', () => {

@@ -364,6 +364,11 @@ function afterDeterminer(toks: readonly Token[], t: number): boolean {
   return !!d && (d.pos === 'DET' || d.text === "'s" || d.text === '’s' || POSSESSIVE_DETERMINERS.has(d.normal));
 }
 
+/** A verb form that reads as a noun after a determiner: a base form or a gerund, not "-ed" ("the sustained"). */
+function misreadHead(t: Token): boolean {
+  return /^[a-z]+$/.test(t.text) && (t.lemma === t.normal || /ing$/.test(t.text));
+}
+
 /** A comma-free noun phrase ending before `end`. */
 export function plainNounPhrase(view: TokenView, end: number, limit: number): Range | null {
   const toks = view.tokens;
@@ -385,8 +390,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "self-described", "D-N.Y."
       continue;
     }
-    if ((t.pos === 'VERB' || t.pos === 'ADJ') && s === end && s - 2 >= limit && /^[a-z]+$/.test(t.text) && afterDeterminer(toks, s - 1)) {
-      s--; // "the city's only ally said", "her chief rival": a head noun the tagger read as a verb or adjective
+    if (t.pos === 'VERB' && s === end && s - 2 >= limit && misreadHead(t) && afterDeterminer(toks, s - 1)) {
+      s--; // "the city's only ally said", "her thinking": a head noun the tagger read as a verb
       if (toks[s - 1]!.normal === 'only' && toks[s - 1]!.pos === 'ADV') s--;
       continue;
     }
@@ -487,7 +492,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
-    ((lastTok.pos === 'VERB' || lastTok.pos === 'ADJ') && lastIdx === end - 1 && lastIdx > s && /^[a-z]+$/.test(lastTok.text) && afterDeterminer(toks, lastIdx));
+    (lastTok.pos === 'VERB' && lastIdx === end - 1 && lastIdx > s && misreadHead(lastTok) && afterDeterminer(toks, lastIdx));
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
