@@ -319,9 +319,9 @@ const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells'
 /** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
 const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
-/** Reporting verbs the tagger often reads as nouns after a plural subject. */
 /** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
 const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
+/** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
