@@ -975,3 +975,9 @@ test('"Polls there show X": a place adverb between an evidence plural and a "sho
     kind: 'indirect', cue: 'show', source: 'Surveys there', content: ['the ferry is losing riders'],
   });
 });
+
+test('"Critics call the plan a disaster": "call" read as a noun after a plural subject is the cue', () => {
+  assert.deepEqual(only('Critics call the ferry plan a costly mistake.'), {
+    kind: 'indirect', cue: 'call', source: 'Critics', content: ['the ferry plan a costly mistake'],
+  });
+});

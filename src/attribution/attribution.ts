@@ -322,7 +322,7 @@ const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'commen
 /** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
 const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
-const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
+const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['call', 'fear', 'show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
 const MIN_NOUN_RATE = 0.1;
