@@ -981,3 +981,10 @@ test('"Critics call the plan a disaster": "call" read as a noun after a plural s
     kind: 'indirect', cue: 'call', source: 'Critics', content: ['the ferry plan a costly mistake'],
   });
 });
+
+test('"... “in this race,” adding that ...": a participle after a comma inside the closing mark is a sibling clause', () => {
+  assert.deepEqual(run('Ortega said the ferry was “the worst in the county,” adding that it would be sold.').map(shape), [
+    { kind: 'mixed', cue: 'said', source: 'Ortega', content: ['the ferry was “the worst in the county,”'] },
+    { kind: 'indirect', cue: 'adding', source: 'Ortega', content: ['that it would be sold'] },
+  ]);
+});

@@ -344,6 +344,8 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
+  // '... “in this race,” adding that ...': the comma sits inside the closing quotation mark
+  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && isComma(view.tokens[groupStart - 2])) return true;
   // "... flipped his pick on the spot – saying", "... got in trouble by saying"
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
@@ -393,7 +395,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
-      breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
+      breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : closesQuote(view, g.start - 1) >= 0 ? g.start : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
     }
     return g;
   });
