@@ -988,3 +988,7 @@ test('"... “in this race,” adding that ...": a participle after a comma insi
     { kind: 'indirect', cue: 'adding', source: 'Ortega', content: ['that it would be sold'] },
   ]);
 });
+
+test('"“...,” but ...": a content ender after a comma inside the closing mark ends the content too', () => {
+  assert.deepEqual(only('Ortega said the ferry was “the worst in the county,” but the council disagreed.').content, ['the ferry was “the worst in the county,”']);
+});

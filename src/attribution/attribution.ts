@@ -434,7 +434,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
-    if (tok.quote !== -1) continue;
+    if (tok.quote !== -1) {
+      // '“...,” but ...': American copy puts the comma inside the closing mark
+      if (t + 1 < b && isComma(toks[t - 1]) && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
+      continue;
+    }
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
