@@ -992,3 +992,7 @@ test('"... “in this race,” adding that ...": a participle after a comma insi
 test('"“...,” but ...": a content ender after a comma inside the closing mark ends the content too', () => {
   assert.deepEqual(only('Ortega said the ferry was “the worst in the county,” but the council disagreed.').content, ['the ferry was “the worst in the county,”']);
 });
+
+test('"Populists like X and Y blame ...": "like" after the head noun stays in the subject', () => {
+  assert.deepEqual(only('Port towns like Ardmore and Cobh blame the new tax.').source, 'Port towns like Ardmore and Cobh');
+});
