@@ -996,3 +996,8 @@ test('"“...,” but ...": a content ender after a comma inside the closing mar
 test('"Populists like X and Y blame ...": "like" after the head noun stays in the subject', () => {
   assert.deepEqual(only('Port towns like Ardmore and Cobh blame the new tax.').source, 'Port towns like Ardmore and Cobh');
 });
+
+test('"At least a dozen members", "Only about 4 in 10 voters": stacked quantity leaders stay in the subject', () => {
+  assert.deepEqual(only('At least a dozen dockers told reporters the pier was unsafe.').source, 'At least a dozen dockers');
+  assert.deepEqual(only('Only about 3 in 10 residents want a new pier.').source, 'Only about 3 in 10 residents');
+});

@@ -474,7 +474,12 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   // trim: a phrase must end in a noun, name, number or pronoun; leading prepositions go
   while (s < end && (toks[s]!.pos === 'ADP' || toks[s]!.pos === 'CCONJ' || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'PART') && !KEPT_LEADERS.has(toks[s]!.normal)) s++;
   // "Not everyone", "about half of", "Both of his senators" keep their first word
-  if (s > limit && KEPT_LEADERS.has(toks[s - 1]!.normal) && toks[s - 1]!.quote === -1 && s < end) s--;
+  if (s > limit && KEPT_LEADERS.has(toks[s - 1]!.normal) && toks[s - 1]!.quote === -1 && s < end) {
+    s--;
+    if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 4 in 10"
+  } else if (s - 1 > limit && s < end && toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at' && toks[s - 1]!.quote === -1) {
+    s -= 2; // "at least a dozen members"
+  }
   if (s >= end) return null;
   let lastIdx = end - 1;
   if (toks[lastIdx]!.text === ')') {
