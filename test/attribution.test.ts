@@ -1001,3 +1001,9 @@ test('"At least a dozen members", "Only about 4 in 10 voters": stacked quantity 
   assert.deepEqual(only('At least a dozen dockers told reporters the pier was unsafe.').source, 'At least a dozen dockers');
   assert.deepEqual(only('Only about 3 in 10 residents want a new pier.').source, 'Only about 3 in 10 residents');
 });
+
+test('"A study by two economists found": the author after "by" is part of a document subject', () => {
+  assert.deepEqual(only('A study by two economists at the port found that the tax failed.'), {
+    kind: 'indirect', cue: 'found', source: 'A study by two economists at the port', content: ['that the tax failed'],
+  });
+});

@@ -446,7 +446,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
       continue;
     }
-    if (t.pos === 'ADP' && NP_PREPS.has(t.normal) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
+    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? ''))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
@@ -565,6 +565,9 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
+
+/** Nouns of a written or measured work, whose author follows "by": "A study by two economists found". */
+const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analysis', 'poll', 'polls', 'survey', 'surveys', 'article', 'book', 'letter', 'memo', 'editorial', 'paper', 'review', 'audit', 'essay', 'column', 'op-ed']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that may take an article after them: "half the voters", "twice the size". */
