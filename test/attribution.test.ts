@@ -1007,3 +1007,7 @@ test('"A study by two economists found": the author after "by" is part of a docu
     kind: 'indirect', cue: 'found', source: 'A study by two economists at the port', content: ['that the tax failed'],
   });
 });
+
+test('"Dockers and even some engineers say": "even" after "and" keeps the joined subject', () => {
+  assert.deepEqual(only('Dockers and even some engineers say the pier is unsafe.').source, 'Dockers and even some engineers');
+});

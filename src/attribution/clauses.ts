@@ -390,6 +390,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "self-described", "D-N.Y."
       continue;
     }
+    if (t.normal === 'even' && t.pos === 'ADV' && s < end && s - 2 >= limit && toks[s - 2]!.pos === 'CCONJ') {
+      s--; // "Politicians and even some technologists"
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && s - 2 >= limit && misreadHead(t) && afterDeterminer(toks, s - 1)) {
       s--; // "the city's only ally said", "her thinking": a head noun the tagger read as a verb
       if (toks[s - 1]!.normal === 'only' && toks[s - 1]!.pos === 'ADV') s--;
@@ -452,7 +456,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&' || t.normal === 'nor' || t.normal === 'or') && s < end && s - 2 >= limit) {
       const left = toks[s - 2]!;
-      const right = toks[s]!;
+      // "Politicians and even some technologists": judge the word after "even"
+      const right = toks[s]!.normal === 'even' && s + 1 < end ? toks[s + 1]! : toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
       if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET')) ||
         (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal))) {
