@@ -1011,3 +1011,8 @@ test('"A study by two economists found": the author after "by" is part of a docu
 test('"Dockers and even some engineers say": "even" after "and" keeps the joined subject', () => {
   assert.deepEqual(only('Dockers and even some engineers say the pier is unsafe.').source, 'Dockers and even some engineers');
 });
+
+test('"A Wednesday editorial in X argued": a day after an article modifies the subject’s noun', () => {
+  assert.deepEqual(only('A Wednesday editorial in the Harbour Times argued that the pier should close.').source, 'A Wednesday editorial in the Harbour Times');
+  assert.deepEqual(only('On Monday the mayor said the pier was safe.').source, 'the mayor');
+});
