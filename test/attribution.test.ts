@@ -918,6 +918,8 @@ test('a time phrase opened by "last"/"this" between subject and verb belongs to 
   assert.deepEqual(only('A harbour survey last month showed that ferry use had doubled.'), {
     kind: 'indirect', cue: 'showed', source: 'A harbour survey', content: ['that ferry use had doubled'],
   });
+  assert.deepEqual(only('Rep. Ann Lee (D-Ore.) last month joked that the pier was a museum.').source, 'Rep. Ann Lee (D-Ore.)');
+  assert.deepEqual(only('Surveys of dockers late last week indicated that the strike was over.').source, 'Surveys of dockers');
   assert.deepEqual(only('The council had last week warned that the pier was unsafe.'), {
     kind: 'indirect', cue: 'had last week warned', source: 'The council', content: ['that the pier was unsafe'],
   });

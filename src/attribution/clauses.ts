@@ -379,8 +379,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
   if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
   else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && startsUpper(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
-  // "A poll last month showed": a time phrase opened by "last"/"this" after the noun
-  else if (k < end - 1 && k - 1 >= limit && TIME_MODIFIERS.has(toks[k]!.normal) && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PRON')) end = k;
+  // "A poll last month showed", "voters late last week said", "Rep. Ann Lee (D-Ore.) last month
+  // joked": a time phrase opened by "last"/"this" after the noun
+  else if (k < end - 1 && k - 1 >= limit && TIME_MODIFIERS.has(toks[k]!.normal)) {
+    const t0 = (toks[k - 1]!.normal === 'late' || toks[k - 1]!.normal === 'early') && k - 2 >= limit ? k - 1 : k;
+    const before = toks[t0 - 1]!;
+    if (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || before.text === ')') end = t0;
+  }
   let s = end;
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
