@@ -1018,3 +1018,9 @@ test('"A Wednesday editorial in X argued": a day after an article modifies the s
   assert.deepEqual(only('A Wednesday editorial in the Harbour Times argued that the pier should close.').source, 'A Wednesday editorial in the Harbour Times');
   assert.deepEqual(only('On Monday the mayor said the pier was safe.').source, 'the mayor');
 });
+
+test('"That’s according to X": the contracted "is" belongs to the cue', () => {
+  assert.deepEqual(only('That’s according to a new survey by the Harbour Trust.'), {
+    kind: 'indirect', cue: '’s according to', source: 'a new survey by the Harbour Trust', content: ['That'],
+  });
+});

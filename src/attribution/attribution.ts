@@ -390,7 +390,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (c.type === 'according') {
       const start = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
       if (start > a) breaks.push(start);
-      return { start: c.head, end: c.head + 2 };
+      // "That’s according to X": the contracted "is" belongs to the cue
+      const prev = toks[c.head - 1];
+      const contracted = c.head - 2 >= a && prev !== undefined && (prev.text === "'s" || prev.text === '’s') && prev.start === toks[c.head - 2]!.end;
+      return { start: contracted ? c.head - 1 : c.head, end: c.head + 2 };
     }
     if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
@@ -1036,7 +1039,7 @@ function accordingFrame(
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
   }
   const parts: Char[] = [];
-  const lead = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
+  const lead = isComma(toks[g.start - 1]) ? g.start - 1 : g.start;
   // anything before "according" other than an opening adverb is content
   let first = a;
   while (first < lead && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
