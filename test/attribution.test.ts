@@ -1024,3 +1024,8 @@ test('"That’s according to X": the contracted "is" belongs to the cue', () => 
     kind: 'indirect', cue: '’s according to', source: 'a new survey by the Harbour Trust', content: ['That'],
   });
 });
+
+test('"Ortega then asked": "then" between subject and verb joins the cue, a sentence-initial "Then" does not', () => {
+  assert.deepEqual(only('Ortega then asked whether the pier was safe.').cue, 'then asked');
+  assert.deepEqual(only('Then Ortega asked whether the pier was safe.').cue, 'asked');
+});
