@@ -156,7 +156,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       const chain = sourceLeft(view, k, floor);
       if (chain && chain.end - chain.start > 2) return chain;
     }
-    // "Wallace then asked": a clause adverb between subject and verb belongs to neither
+    // "Wallace meanwhile asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
     const relative = relativeSubject(view, end, limit);
     if (relative) return relative;
