@@ -1029,3 +1029,10 @@ test('"Ortega then asked": "then" between subject and verb joins the cue, a sent
   assert.deepEqual(only('Ortega then asked whether the pier was safe.').cue, 'then asked');
   assert.deepEqual(only('Then Ortega asked whether the pier was safe.').cue, 'asked');
 });
+
+test('"and a third said", "more than 4 in 10 said": fractions and comparative quantities head the subject', () => {
+  assert.deepEqual(only('Dockers were split, and a third said the strike should end.'), {
+    kind: 'indirect', cue: 'said', source: 'a third', content: ['the strike should end'],
+  });
+  assert.deepEqual(only('More than 4 in 10 said the ferry was late.').source, 'More than 4 in 10');
+});

@@ -120,7 +120,7 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     if (t.quote !== -1) break;
     const lemma = t.lemma;
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
-    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
+    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !FRACTIONS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
     // "Wallace then asked": between a subject and its verb "then" joins the cue (train gold: 24 in, 11 out)
     else if (t.normal === 'then' && s - 2 >= floor && view.tokens[s - 2]!.pos !== 'PUNCT' && view.tokens[s - 2]!.pos !== 'CCONJ' && view.tokens[s - 2]!.quote === -1) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
@@ -397,6 +397,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "self-described", "D-N.Y."
       continue;
     }
+    if (s === end && FRACTIONS.has(t.normal) && s - 2 >= limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'NUM')) {
+      s--; // "and a third said": a fraction heads the subject whatever its tag
+      continue;
+    }
     if (t.normal === 'even' && t.pos === 'ADV' && s < end && s - 2 >= limit && toks[s - 2]!.pos === 'CCONJ') {
       s--; // "Politicians and even some technologists"
       continue;
@@ -490,8 +494,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (s > limit && KEPT_LEADERS.has(toks[s - 1]!.normal) && toks[s - 1]!.quote === -1 && s < end) {
     s--;
     if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 4 in 10"
-  } else if (s - 1 > limit && s < end && toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at' && toks[s - 1]!.quote === -1) {
-    s -= 2; // "at least a dozen members"
+  } else if (s - 1 > limit && s < end && ((toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at') || (toks[s - 1]!.normal === 'than' && COMPARATIVE_LEADERS.has(toks[s - 2]!.normal))) && toks[s - 1]!.quote === -1) {
+    s -= 2; // "at least a dozen members", "more than 4 in 10"
   }
   if (s >= end) return null;
   let lastIdx = end - 1;
@@ -508,6 +512,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
+    (FRACTIONS.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
     (lastTok.pos === 'VERB' && lastIdx === end - 1 && lastIdx > s && misreadHead(lastTok) && afterDeterminer(toks, lastIdx));
@@ -581,6 +586,11 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 
 /** Nouns of a written or measured work, whose author follows "by": "A study by two economists found". */
 const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analysis', 'poll', 'polls', 'survey', 'surveys', 'article', 'book', 'letter', 'memo', 'editorial', 'paper', 'review', 'audit', 'essay', 'column', 'op-ed']);
+
+/** Fractions that head a subject ("a third said"), which the tagger may read as adverbs. */
+const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
+/** Comparatives before "than" that open a quantity: "more than 4 in 10", "fewer than half". */
+const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that may take an article after them: "half the voters", "twice the size". */
