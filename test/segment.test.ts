@@ -92,3 +92,12 @@ test('a full stop inside a party-and-state tag or a web address does not end the
     'It passed!, she wrote.',
   ]);
 });
+
+test('a title abbreviation before a name does not end the sentence ("the Rev.", "Sens.")', () => {
+  const text = 'The pier was blessed by the Rev. Ada Moss on Sunday. It was funded by Sens. Ho and Diaz.';
+  const { sentences } = segment(createDocument(text));
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [
+    'The pier was blessed by the Rev. Ada Moss on Sunday.',
+    'It was funded by Sens. Ho and Diaz.',
+  ]);
+});

@@ -16,6 +16,7 @@ import { kindOfPieces } from '../quotes/marks.js';
 import {
   MAX_WALK,
   closesQuote,
+  isAttachedHyphen,
   isAdjunctAt,
   isPassiveVerb,
   startsUpper,
@@ -31,7 +32,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -181,11 +182,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
-      const prev = toks[t - 1]!;
+      // "Polls there show", "where polls show" (the tagger may read "polls" as a verb too)
+      const prev = (toks[t - 1]!.normal === 'there' || toks[t - 1]!.normal === 'here') && t - 1 > a ? toks[t - 2]! : toks[t - 1]!;
       const next = toks[t + 1];
       const subject =
         prev.quote === -1 &&
-        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
+        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || EVIDENCE_PLURALS.has(prev.normal) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
       // ...or a parenthetical: "The jet, records show, is rarely used"
       let k = t - 1;
       while (k > a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'DET')) k--;
@@ -195,6 +197,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
+    if (t - 2 >= a && isAttachedHyphen(toks, t - 1)) continue; // "well-known", "long-awaited": part of an adjective
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
@@ -215,6 +218,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
+    if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -252,6 +256,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * "appeared on Fox", "will appear in court", "appearing before supporters Monday": to appear
+ * in person reports nothing (unlike "appeared to waver", "appears that ...").
+ */
+function showsUp(toks: readonly Token[], t: number, b: number): boolean {
+  const next = t + 1 < b ? toks[t + 1]! : undefined;
+  if (!next || isFinal(next) || isComma(next)) return true;
+  if (next.pos === 'ADP') return next.normal !== 'as' && next.normal !== 'like';
+  return TIME_WORDS.has(next.normal) || next.normal === 'together' || next.normal === 'onstage';
 }
 
 /** Participles that name what comes before them: "a group called Black Votes Matter". */
@@ -304,8 +319,10 @@ const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells'
 /** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
 const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
+/** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
+const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
-const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
+const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['call', 'fear', 'show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
 const MIN_NOUN_RATE = 0.1;
@@ -327,6 +344,8 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
+  // '... “in this race,” adding that ...': the comma sits inside the closing quotation mark
+  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && isComma(view.tokens[groupStart - 2])) return true;
   // "... flipped his pick on the spot – saying", "... got in trouble by saying"
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
@@ -371,12 +390,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     if (c.type === 'according') {
       const start = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
       if (start > a) breaks.push(start);
-      return { start: c.head, end: c.head + 2 };
+      // "That’s according to X": the contracted "is" belongs to the cue
+      const prev = toks[c.head - 1];
+      const contracted = c.head - 2 >= a && prev !== undefined && (prev.text === "'s" || prev.text === '’s') && prev.start === toks[c.head - 2]!.end;
+      return { start: contracted ? c.head - 1 : c.head, end: c.head + 2 };
     }
     if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
-      breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
+      breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : closesQuote(view, g.start - 1) >= 0 ? g.start : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
     }
     return g;
   });
@@ -415,7 +437,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
-    if (tok.quote !== -1) continue;
+    if (tok.quote !== -1) {
+      // '“...,” but ...': American copy puts the comma inside the closing mark
+      if (t + 1 < b && isComma(toks[t - 1]) && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
+      continue;
+    }
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
@@ -982,6 +1008,12 @@ function isInnerPeriod(toks: readonly Token[], t: number, b: number): boolean {
   return tok.text === '.' && t + 1 < b && next !== undefined && next.start === tok.end && /^[A-Za-z]/.test(next.text);
 }
 
+/** A dash with space around it ("X - Y", "X -- Y", "X — Y"): an aside starts, a source ends. */
+function isSpacedDash(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return DASHES.has(t.text) && !isAttachedHyphen(toks, k) && k > 0 && toks[k - 1]!.end < t.start;
+}
+
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
 function accordingFrame(
   view: TokenView,
@@ -995,7 +1027,7 @@ function accordingFrame(
   const toks = view.tokens;
   const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
-  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal))) e++;
+  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
   if (e === g.end) return null;
   const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
@@ -1007,7 +1039,7 @@ function accordingFrame(
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
   }
   const parts: Char[] = [];
-  const lead = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
+  const lead = isComma(toks[g.start - 1]) ? g.start - 1 : g.start;
   // anything before "according" other than an opening adverb is content
   let first = a;
   while (first < lead && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
@@ -1018,6 +1050,14 @@ function accordingFrame(
   // "According to X, Y said Z." opening the sentence: the rest of it is the content, whatever
   // attributions it holds (they are kept as well)
   const opening = first >= lead;
+  if (after === e && e < b && isSpacedDash(toks, e)) {
+    // "Y, according to X - an aside.": the words after the dash are the writer's, unless the
+    // dash closes an aside that opened in the content ("Most - 60 percent, according to X - say")
+    let opened = false;
+    for (let k = first; k < lead && !opened; k++) opened = isSpacedDash(toks, k);
+    if (parts.length && !opened) after = b;
+    else after = e + 1;
+  }
   const right = after < b ? contentRight(view, after, opening ? Math.min(b, after + MAX_WALK) : stopAfter(after)) : null;
   if (right) parts.push(right);
   if (!parts.length) return null;
@@ -1057,6 +1097,8 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
     }
   }
   if (colon <= start || colon - start > 5) return;
+  // an interview's "Q:" and "A:" name nobody (the article says who asked and who answered)
+  if (colon - start === 1 && (toks[start]!.text === 'Q' || toks[start]!.text === 'A')) return;
   // a name: every word capitalised (connectors and possessives aside), no section label
   for (let t = start; t < colon; t++) {
     const tok = toks[t]!;

@@ -152,7 +152,7 @@ export function segment(doc: Document): Segmentation {
       }
       const end = ends[i]!;
       const tokenText = verbatim[i] === 1 ? word : text.slice(start, end);
-      if (tokens.length === s && s > 0 && sentences.length > 0 && sentences[sentences.length - 1]!.endToken === s && continuesAfterMark(tokens[s - 1]!, start, tokenText)) {
+      if (tokens.length === s && s > 0 && sentences.length > 0 && sentences[sentences.length - 1]!.endToken === s && (continuesAfterMark(tokens[s - 1]!, start, tokenText) || afterTitle(tokens, s, tokenText))) {
         // wink ended a sentence inside "(R-S.C.)", "(D-Md.)," or "state.gov": take it back
         s = sentences.pop()!.firstToken;
       }
@@ -254,6 +254,17 @@ function continuesAfterMark(prev: Token, start: number, next: string): boolean {
   if (c === 44 || c === 59 || c === 41) return true; // , ; )
   if (mark !== 46) return false;
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (next.length === 2 && c >= 65 && c <= 90 && next.charCodeAt(1) === 46);
+}
+
+/** Titles whose abbreviation wink takes for a sentence end ("the Rev. Ann Lee", "Sens. Ho and Diaz"). */
+const TITLE_ABBREVIATIONS = new Set(['Rev', 'Pres', 'Sens', 'Reps', 'Govs', 'Gens', 'Adm', 'Cmdr', 'Fr', 'Msgr', 'Supt', 'Atty', 'Amb', 'Maj', 'Cpl', 'Pvt', 'Insp', 'Det', 'Sec', 'Secs']);
+
+/** Token `s` (written `next`) follows a title's period ("Rev" "."): the name goes on in the same sentence. */
+function afterTitle(tokens: readonly Token[], s: number, next: string): boolean {
+  if (s < 2) return false;
+  const dot = tokens[s - 1]!;
+  const title = tokens[s - 2]!;
+  return dot.text === '.' && title.end === dot.start && TITLE_ABBREVIATIONS.has(title.text) && /^\p{Lu}/u.test(next);
 }
 
 /**
