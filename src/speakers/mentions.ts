@@ -148,10 +148,10 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     // Also after a bracketed label ("Sen. Ann Lee (D-Va.), Tom Ray and ..."): a sentence cannot
     // start with a comma or a lower-case word right after an abbreviation or a closing bracket.
     // A paragraph break always ends the sentence ("X." alone on a line is no initial).
-    if (t.sentence !== prevSentence && prev && !lineBreakBetween(text, prev.end, t.start) && (
+    if (t.sentence !== prevSentence && prev && (
       (ABBREVIATION_RE.test(prev.text) && isUpperStart(t.text)) ||
       ((prev.text === ')' || (prev.text.length > 1 && prev.text.endsWith('.'))) && (CONTINUING_PUNCT.has(t.text) || LOWER_START_RE.test(t.text)))
-    )) {
+    ) && !lineBreakBetween(text, prev.end, t.start)) {
       mergeFrom = t.sentence;
       mergeTo = prev.sentence;
     }
