@@ -351,8 +351,8 @@ test('messy input (stray marks, dashes, colons) never throws and spans stay slic
 });
 
 test('a clause adverb between subject and cue belongs to neither', () => {
-  assert.deepEqual(only('Wallace meanwhile asked, “Is the ferry late?”'), {
-    kind: 'direct', cue: 'asked', source: 'Wallace', content: ['“Is the ferry late?”'],
+  assert.deepEqual(only('Moss meanwhile asked, “Is the ferry late?”'), {
+    kind: 'direct', cue: 'asked', source: 'Moss', content: ['“Is the ferry late?”'],
   });
 });
 
@@ -995,11 +995,11 @@ test('"“...,” but ...": a content ender after a comma inside the closing mar
   assert.deepEqual(only('Ortega said the ferry was “the worst in the county,” but the council disagreed.').content, ['the ferry was “the worst in the county,”']);
 });
 
-test('"Populists like X and Y blame ...": "like" after the head noun stays in the subject', () => {
+test('"Port towns like X and Y blame ...": "like" after the head noun stays in the subject', () => {
   assert.deepEqual(only('Port towns like Ardmore and Cobh blame the new tax.').source, 'Port towns like Ardmore and Cobh');
 });
 
-test('"At least a dozen members", "Only about 4 in 10 voters": stacked quantity leaders stay in the subject', () => {
+test('"At least a dozen dockers", "Only about 3 in 10 residents": stacked quantity leaders stay in the subject', () => {
   assert.deepEqual(only('At least a dozen dockers told reporters the pier was unsafe.').source, 'At least a dozen dockers');
   assert.deepEqual(only('Only about 3 in 10 residents want a new pier.').source, 'Only about 3 in 10 residents');
 });
@@ -1014,8 +1014,8 @@ test('"Dockers and even some engineers say": "even" after "and" keeps the joined
   assert.deepEqual(only('Dockers and even some engineers say the pier is unsafe.').source, 'Dockers and even some engineers');
 });
 
-test('"A Wednesday editorial in X argued": a day after an article modifies the subject’s noun', () => {
-  assert.deepEqual(only('A Wednesday editorial in the Harbour Times argued that the pier should close.').source, 'A Wednesday editorial in the Harbour Times');
+test('"A Monday column in X argued": a day after an article modifies the subject’s noun', () => {
+  assert.deepEqual(only('A Monday column in the Harbour Times argued that the pier should close.').source, 'A Monday column in the Harbour Times');
   assert.deepEqual(only('On Monday the mayor said the pier was safe.').source, 'the mayor');
 });
 
@@ -1030,9 +1030,9 @@ test('"Ortega then asked": "then" between subject and verb joins the cue, a sent
   assert.deepEqual(only('Then Ortega asked whether the pier was safe.').cue, 'asked');
 });
 
-test('"and a third said", "more than 4 in 10 said": fractions and comparative quantities head the subject', () => {
+test('"and a third said", "more than 3 in 10 said": fractions and comparative quantities head the subject', () => {
   assert.deepEqual(only('Dockers were split, and a third said the strike should end.'), {
     kind: 'indirect', cue: 'said', source: 'a third', content: ['the strike should end'],
   });
-  assert.deepEqual(only('More than 4 in 10 said the ferry was late.').source, 'More than 4 in 10');
+  assert.deepEqual(only('More than 3 in 10 said the ferry was late.').source, 'More than 3 in 10');
 });

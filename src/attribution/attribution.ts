@@ -259,7 +259,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
 }
 
 /**
- * "appeared on Fox", "will appear in court", "appearing before supporters Monday": to appear
+ * "appeared on Channel 4", "will appear in court", "appearing before supporters Monday": to appear
  * in person reports nothing (unlike "appeared to waver", "appears that ...").
  */
 function showsUp(toks: readonly Token[], t: number, b: number): boolean {

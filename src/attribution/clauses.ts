@@ -121,10 +121,10 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     const lemma = t.lemma;
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
     else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !FRACTIONS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
-    // "Wallace then asked": between a subject and its verb "then" joins the cue (train gold: 24 in, 11 out)
+    // "Moss then asked": between a subject and its verb "then" joins the cue (train gold: 24 in, 11 out)
     else if (t.normal === 'then' && s - 2 >= floor && view.tokens[s - 2]!.pos !== 'PUNCT' && view.tokens[s - 2]!.pos !== 'CCONJ' && view.tokens[s - 2]!.quote === -1) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
-    else if (s - 3 >= floor && TIME_WORDS.has(lemma) && TIME_MODIFIERS.has(view.tokens[s - 2]!.normal) && view.tokens[s - 3]!.pos === 'AUX') s -= 2; // "had last month charged"
+    else if (s - 3 >= floor && TIME_WORDS.has(lemma) && TIME_MODIFIERS.has(view.tokens[s - 2]!.normal) && view.tokens[s - 3]!.pos === 'AUX') s -= 2; // "had last week sued"
     else break;
   }
   // a leading adverb alone before the subject is no part of the verb group: "Still, ..."
@@ -156,7 +156,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       const chain = sourceLeft(view, k, floor);
       if (chain && chain.end - chain.start > 2) return chain;
     }
-    // "Wallace meanwhile asked": a clause adverb between subject and verb belongs to neither
+    // "Moss meanwhile asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
     const relative = relativeSubject(view, end, limit);
     if (relative) return relative;
@@ -402,7 +402,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (t.normal === 'even' && t.pos === 'ADV' && s < end && s - 2 >= limit && toks[s - 2]!.pos === 'CCONJ') {
-      s--; // "Politicians and even some technologists"
+      s--; // "Farmers and even some bankers"
       continue;
     }
     if (t.pos === 'VERB' && s === end && s - 2 >= limit && misreadHead(t) && afterDeterminer(toks, s - 1)) {
@@ -443,7 +443,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (isNounish(t)) {
-      // "On Monday Smith said" (but "a Wednesday editorial": an article before the day makes it a modifier)
+      // "On Monday Smith said" (but "a Monday column": an article before the day makes it a modifier)
       if (TIME_WORDS.has(t.normal) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal))) break;
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
@@ -468,7 +468,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&' || t.normal === 'nor' || t.normal === 'or') && s < end && s - 2 >= limit) {
       const left = toks[s - 2]!;
-      // "Politicians and even some technologists": judge the word after "even"
+      // "Farmers and even some bankers": judge the word after "even"
       const right = toks[s]!.normal === 'even' && s + 1 < end ? toks[s + 1]! : toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
       if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET')) ||
@@ -493,9 +493,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   // "Not everyone", "about half of", "Both of his senators" keep their first word
   if (s > limit && KEPT_LEADERS.has(toks[s - 1]!.normal) && toks[s - 1]!.quote === -1 && s < end) {
     s--;
-    if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 4 in 10"
+    if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 3 in 10"
   } else if (s - 1 > limit && s < end && ((toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at') || (toks[s - 1]!.normal === 'than' && COMPARATIVE_LEADERS.has(toks[s - 2]!.normal))) && toks[s - 1]!.quote === -1) {
-    s -= 2; // "at least a dozen members", "more than 4 in 10"
+    s -= 2; // "at least a dozen dockers", "more than 3 in 10"
   }
   if (s >= end) return null;
   let lastIdx = end - 1;
@@ -589,7 +589,7 @@ const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analys
 
 /** Fractions that head a subject ("a third said"), which the tagger may read as adverbs. */
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
-/** Comparatives before "than" that open a quantity: "more than 4 in 10", "fewer than half". */
+/** Comparatives before "than" that open a quantity: "more than 3 in 10", "fewer than half". */
 const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);

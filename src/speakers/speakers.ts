@@ -378,7 +378,7 @@ class Resolver {
         const org = this.byOrgName.get(this.orgKey(m.name));
         if (org) e = org;
       }
-      // "according to The Blaze", "the Ledger reported": a source named by one capitalised word
+      // "according to The Lantern", "the Ledger reported": a source named by one capitalised word
       // after "the" is a publication, firm or body, not a person ("the Senator" is a role)
       if (!e && asSource && m.kind === 'unknown' && this.afterThe(m) && !last.endsWith('s') && !isRoleWord(last) && !nameGender(last) && !CLERICAL_TITLES.has(last)) {
         e = this.orgEntity({ ...m, kind: 'org' }, true);
@@ -461,7 +461,7 @@ class Resolver {
 
   /** A capitalised run that goes past the source ("Obama" in "Obama Sees ..."): only the words inside count. */
   /**
-   * Is the one-word mention written right after "the" ("The Blaze")? A word like a demonym
+   * Is the one-word mention written right after "the" ("The Lantern")? A word like a demonym
    * ("the Texan") only after a capital "The" inside the sentence ("The Tennessean").
    */
   private afterThe(m: NamedMention): boolean {
@@ -557,7 +557,7 @@ class Resolver {
       if (w.pos === 'NOUN' || (w.pos === 'PROPN' && /^\p{Ll}/u.test(w.text)) || isRoleWord(w.lower) || inLexicon(w.lower) || isPersonNoun(w.lower)) headAt = i;
     }
     if (headAt < 0) return display ? this.newEntity(display, 'unknown') : null;
-    // "Bloomberg New Energy Finance": a capitalised name nothing else explains (but "the
+    // "Harbour Lane Energy Research": a capitalised name nothing else explains (but "the
     // Secretary of State" is a person known by role)
     if (ws.filter((w) => w.cap).length >= 2 && ws.every((w) => w.cap || CONNECTOR_WORDS.has(w.lower)) && !ws.some((w) => HONORIFICS.has(w.lower)) && !(isPersonNoun(ws[headAt]!.lower) && (!ws.slice(headAt + 1).some((w) => w.cap) || ws[headAt + 1]?.lower === 'of'))) {
       const name = display.replace(/^the\s+/i, '');
