@@ -122,6 +122,8 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
   let prevSentence = -1;
   let mergeFrom = -1;
   let mergeTo = -1;
+  // about half the articles have no curly apostrophe: their words need no look for one
+  const curly = text.includes('’');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let end = t.end;
@@ -164,7 +166,7 @@ export function buildWords(tokens: readonly Token[], text: string): Word[] {
     const nameEnd = poss ? end - poss[1]!.length : end;
     const nameText = poss ? wordText.slice(0, nameEnd - t.start) : wordText;
     let lower = nameText.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
     const w: Word = { start: t.start, end: nameEnd, text: nameText, lower, pos: t.pos, sentence, initial, cap: false, headline: false };
     w.cap = canBeName(w);
     words.push(w);
