@@ -1036,3 +1036,9 @@ test('"and a third said", "more than 3 in 10 said": fractions and comparative qu
   });
   assert.deepEqual(only('More than 3 in 10 said the ferry was late.').source, 'More than 3 in 10');
 });
+
+test('"a levy known as the dock tax", "an ad aimed at farmers": a reduced relative that labels or targets is no cue', () => {
+  assert.deepEqual(run('The council passed a levy known as the dock tax on Monday.').map(shape), []);
+  assert.deepEqual(run('The Moss campaign ran an ad aimed at farmers in the valley.').map(shape), []);
+  assert.deepEqual(only('The mayor said a levy known as the dock tax would end.').content, ['a levy known as the dock tax would end']);
+});

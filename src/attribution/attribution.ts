@@ -218,6 +218,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
+    if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
@@ -278,6 +279,17 @@ function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean 
   if (k < a || toks[k]!.pos !== 'NOUN') return false;
   while (k >= a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN')) k--;
   return k >= a && toks[k]!.pos === 'DET' && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
+}
+
+/** Participles that label or target the noun right before them, with their preposition. */
+const LABEL_PARTICIPLES: ReadonlyMap<string, string> = new Map([['known', 'as'], ['aimed', 'at']]);
+
+/** "a tax known as the levy", "an ad aimed at farmers": a reduced relative names or targets, it reports nothing. */
+function reducedLabel(toks: readonly Token[], t: number, a: number): boolean {
+  const prep = LABEL_PARTICIPLES.get(toks[t]!.normal);
+  if (prep === undefined || toks[t + 1]?.normal !== prep || t - 1 < a) return false;
+  const prev = toks[t - 1]!;
+  return prev.quote === -1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
 /** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
