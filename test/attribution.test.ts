@@ -1042,3 +1042,8 @@ test('"a levy known as the dock tax", "an ad aimed at farmers": a reduced relati
   assert.deepEqual(run('The Moss campaign ran an ad aimed at farmers in the valley.').map(shape), []);
   assert.deepEqual(only('The mayor said a levy known as the dock tax would end.').content, ['a levy known as the dock tax would end']);
 });
+
+test('"the planning for Monday’s vote": a day name before a possessive stays inside the subject', () => {
+  assert.deepEqual(only('A person familiar with the planning for Monday’s vote says the mayor will resign.').source, 'A person familiar with the planning for Monday’s vote');
+  assert.deepEqual(only('Ortega on Monday said the pier was safe.').source, 'Ortega');
+});
