@@ -1047,3 +1047,11 @@ test('"the planning for Monday’s vote": a day name before a possessive stays i
   assert.deepEqual(only('A person familiar with the planning for Monday’s vote says the mayor will resign.').source, 'A person familiar with the planning for Monday’s vote');
   assert.deepEqual(only('Ortega on Monday said the pier was safe.').source, 'Ortega');
 });
+
+test('"The Harbour Times reports the mayor will resign": "reports" after a name is the verb before a clause or at the end', () => {
+  assert.deepEqual(only('The Harbour Times reports the mayor will resign.'), {
+    kind: 'indirect', cue: 'reports', source: 'The Harbour Times', content: ['the mayor will resign'],
+  });
+  assert.deepEqual(only('Ortega told the council he would resign, the Harbour Times reports.').source, 'the Harbour Times');
+  assert.deepEqual(run('The Harbour Times reports were wrong about the pier.').map(shape), []);
+});

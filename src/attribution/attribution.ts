@@ -177,7 +177,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.pos === 'NOUN' && NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) {
       // "Viguerie notes that ...", "“...,” Bozell notes.": a name, then the word, then a clause or the end
       const next = toks[t + 1];
-      if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':') out.push({ head: t, type: 'verb', rate: 0.7 });
+      // "The Harbour Times reports the mayor will resign": a news outlet's name before "reports" and a new clause
+      const reportClause = tok.normal === 'reports' && toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
+      if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
@@ -329,7 +331,7 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others
 const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
 
 /** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
-const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
+const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['reports', 'notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
 /** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
 const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
