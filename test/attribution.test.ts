@@ -1055,3 +1055,10 @@ test('"The Harbour Times reports the mayor will resign": "reports" after a name 
   assert.deepEqual(only('Ortega told the council he would resign, the Harbour Times reports.').source, 'the Harbour Times');
   assert.deepEqual(run('The Harbour Times reports were wrong about the pier.').map(shape), []);
 });
+
+test('"with recent polls showing X": an evidence noun reports through a bare participle', () => {
+  assert.deepEqual(only('The mayor needs the dockers, with recent polls showing a tight race in the valley.'), {
+    kind: 'indirect', cue: 'showing', source: 'recent polls', content: ['a tight race in the valley'],
+  });
+  assert.deepEqual(run('The band played a song showing the harbour at night.').map(shape), []);
+});

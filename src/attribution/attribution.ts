@@ -374,12 +374,25 @@ const PARTICIPLE_PREPS = new Set(['by', 'while', 'after', 'before', 'without', '
  */
 function participleSubject(view: TokenView, head: number, a: number): Range | null {
   const toks = view.tokens;
-  if (!SPEECH_VERBS.has(toks[head]!.lemma) || head - 1 < a) return null;
+  if (head - 1 < a) return null;
   const prev = toks[head - 1]!;
+  // "with recent polls showing X", "a survey finding that X": evidence speaks through these verbs
+  if (!SPEECH_VERBS.has(toks[head]!.lemma)) {
+    if (!EVIDENCE_PARTICIPLES.has(toks[head]!.normal) || !EVIDENCE_NOUNS.has(prev.normal) || prev.quote !== -1) return null;
+    // the evidence's own noun phrase, without the clause it sits in ("with recent polls")
+    let s = head - 1;
+    while (s - 1 >= a && head - s < 6 && toks[s - 1]!.quote === -1 && EVIDENCE_NP.has(toks[s - 1]!.pos)) s--;
+    return { start: s, end: head };
+  }
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') || prev.quote !== -1) return null;
   const np = plainNounPhrase(view, head, a);
   return np && np.end === head ? np : null;
 }
+
+/** Participles through which evidence reports, and the nouns of evidence that take them. */
+const EVIDENCE_PARTICIPLES: ReadonlySet<string> = new Set(['showing', 'finding', 'suggesting', 'indicating']);
+const EVIDENCE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...EVIDENCE_PLURALS, 'poll', 'survey', 'record', 'result', 'document', 'email', 'study', 'estimate', 'projection', 'report', 'reports', 'analysis', 'data']);
 
 /** A second verb of the same subject: "... announced X and said CONTENT". */
 function isCoordinated(view: TokenView, groupStart: number, a: number): boolean {
