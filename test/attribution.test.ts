@@ -1062,3 +1062,12 @@ test('"with recent polls showing X": an evidence noun reports through a bare par
   });
   assert.deepEqual(run('The band played a song showing the harbour at night.').map(shape), []);
 });
+
+test('"Although X said A, the mayor ...": content inside a fronted subordinate clause ends where the main clause begins', () => {
+  assert.deepEqual(only('Although Ortega said he would stay, the mayor closed the pier.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['he would stay'],
+  });
+  assert.deepEqual(only('But when she told the council that the pier was safe, nobody listened.').content, ['that the pier was safe']);
+  // no fronted clause: the comma is inside the content
+  assert.deepEqual(only('Ortega said he would stay, the pier would reopen and the ferry would run.').content, ['he would stay, the pier would reopen and the ferry would run']);
+});

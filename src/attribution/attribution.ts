@@ -403,6 +403,11 @@ function isCoordinated(view: TokenView, groupStart: number, a: number): boolean 
 // ---------------------------------------------------------------------------------------------
 // Frames of one sentence
 
+/** Subordinators that open a clause placed before the main one: "Although ..., the mayor ...". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'after', 'when', 'because', 'if', 'since', 'before', 'once', 'whereas', 'unless']);
+/** Where the main clause's subject can begin after the fronted clause's comma. */
+const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
 function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   const sent = view.sentences[si]!;
   const a = sent.firstToken;
@@ -461,6 +466,19 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // "He said that he was ''very comfortable,'' The Post reported.": content stops at the quote
     else if (src && src.start - 1 > a && closesQuote(view, src.start - 1) >= 0) breaks.push(src.start);
   });
+  // "Although he said he would stay, the mayor left": a content inside a fronted subordinate
+  // clause ends at the comma where the main clause begins
+  let opener = a;
+  while (opener < b && (toks[opener]!.pos === 'CCONJ' || (toks[opener]!.pos === 'ADV' && !FRONTED_OPENERS.has(toks[opener]!.normal)))) opener++;
+  if (opener < b && FRONTED_OPENERS.has(toks[opener]!.normal) && toks[opener]!.quote === -1 && cands[0]!.head > opener) {
+    for (let t = cands[0]!.head + 1; t + 1 < b && t - opener < MAX_WALK; t++) {
+      const tok = toks[t]!;
+      if (tok.quote !== -1 || !isComma(tok)) continue;
+      const next = toks[t + 1]!;
+      if (next.quote === -1 && MAIN_CLAUSE_STARTS.has(next.pos)) breaks.push(t);
+      break;
+    }
+  }
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
