@@ -1071,3 +1071,13 @@ test('"Although X said A, the mayor ...": content inside a fronted subordinate c
   // no fronted clause: the comma is inside the content
   assert.deepEqual(only('Ortega said he would stay, the pier would reopen and the ferry would run.').content, ['he would stay, the pier would reopen and the ferry would run']);
 });
+
+test('"Ortega seemed to confirm X": a hedged reporting verb after "seem to" takes the subject as source', () => {
+  assert.deepEqual(only('Ortega seemed to confirm the worst fears of the dockers.'), {
+    kind: 'indirect', cue: 'seemed to confirm', source: 'Ortega', content: ['the worst fears of the dockers'],
+  });
+  // not a reporting verb after "to": the subject stays a content part of the bare "appeared"
+  assert.deepEqual(only('The mayor appeared to be tired of the pier.'), {
+    kind: 'indirect', cue: 'appeared', source: null, content: ['The mayor', 'to be tired of the pier'],
+  });
+});
