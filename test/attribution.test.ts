@@ -1081,3 +1081,11 @@ test('"Ortega seemed to confirm X": a hedged reporting verb after "seem to" take
     kind: 'indirect', cue: 'appeared', source: null, content: ['The mayor', 'to be tired of the pier'],
   });
 });
+
+test('"Ortega, who said A, closed it": content in a relative clause set off by commas ends before the main verb', () => {
+  assert.deepEqual(only('Ortega, who said the pier was unsafe, closed it on Monday.'), {
+    kind: 'indirect', cue: 'said', source: 'who', content: ['the pier was unsafe'],
+  });
+  // a comma inside the content that no main verb follows stays in it
+  assert.deepEqual(only('Ortega, who said the pier, the ferry and the dock were unsafe, closed them.').content, ['the pier, the ferry and the dock were unsafe']);
+});

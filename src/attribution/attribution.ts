@@ -721,7 +721,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     }
     if (src && !rightEmpty) {
       // Smith said (that) CONTENT.
-      const content = contentRight(view, r, stopAfter(r));
+      const content = contentRight(view, r, relativeClauseEnd(view, src, a, r, stopAfter(r)));
       if (!content) continue;
       // "Jo Li reported from Washington.": a bare place or time phrase is no reported content
       if (toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && !CUE_PREPOSITIONS.has(toks[r]!.normal) && !hasClause(view, r, stopAfter(r)) && !quotedWithin(view, r, stopAfter(r))) continue;
@@ -914,6 +914,23 @@ function chars(view: TokenView, r: Range): Char {
 }
 
 /** Indirect or quoted content from token `r` up to (not including) token `stop`. */
+/**
+ * "Ortega, who said the pier was unsafe, closed it": the content of a cue inside a relative
+ * clause set off by commas ends at the comma before the main clause's verb.
+ */
+function relativeClauseEnd(view: TokenView, src: Range, a: number, r: number, stop: number): number {
+  const toks = view.tokens;
+  if (src.end - src.start !== 1 || !RELATIVE_PRONOUNS.has(toks[src.start]!.normal) || src.start - 1 < a || !isComma(toks[src.start - 1])) return stop;
+  for (let t = r; t + 1 < stop; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1 || !isComma(tok)) continue;
+    let v = t + 1;
+    if (toks[v]!.pos === 'ADV' && v + 1 < stop) v++;
+    if (toks[v]!.quote === -1 && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && !/ing$/i.test(toks[v]!.text)) return t;
+  }
+  return stop;
+}
+
 function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const toks = view.tokens;
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
