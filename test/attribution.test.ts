@@ -1089,3 +1089,10 @@ test('"Ortega, who said A, closed it": content in a relative clause set off by c
   // a comma inside the content that no main verb follows stays in it
   assert.deepEqual(only('Ortega, who said the pier, the ferry and the dock were unsafe, closed them.').content, ['the pier, the ferry and the dock were unsafe']);
 });
+
+test('"Even though X said A, ...", "Despite claims that A, ...": more openers of a fronted clause end its content at the main clause', () => {
+  assert.deepEqual(only('Even though Ortega said he would stay, the mayor closed the pier.').content, ['he would stay']);
+  assert.deepEqual(only('Despite claims that the pier was unsafe, the mayor kept it open.'), {
+    kind: 'indirect', cue: 'claims', source: null, content: ['that the pier was unsafe'],
+  });
+});

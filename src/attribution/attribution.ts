@@ -404,7 +404,7 @@ function isCoordinated(view: TokenView, groupStart: number, a: number): boolean 
 // Frames of one sentence
 
 /** Subordinators that open a clause placed before the main one: "Although ..., the mayor ...". */
-const FRONTED_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'after', 'when', 'because', 'if', 'since', 'before', 'once', 'whereas', 'unless']);
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['despite', 'amid', 'until', 'even', 'whether', 'although', 'though', 'while', 'after', 'when', 'because', 'if', 'since', 'before', 'once', 'whereas', 'unless']);
 /** Where the main clause's subject can begin after the fronted clause's comma. */
 const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
