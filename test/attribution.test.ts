@@ -1096,3 +1096,11 @@ test('"Even though X said A, ...", "Despite claims that A, ...": more openers of
     kind: 'indirect', cue: 'claims', source: null, content: ['that the pier was unsafe'],
   });
 });
+
+test('"A HEADLINE - Ann Moss and Bo Diaz: “...”": a name between a spaced dash and a colon credits the quotation after it', () => {
+  assert.deepEqual(only('THE PIER IS NOT SAFE YET - Ana Moss and Bo Diaz: “The harbour needs work.”'), {
+    kind: 'direct', cue: ':', source: 'Ana Moss and Bo Diaz', content: ['“The harbour needs work.”'],
+  });
+  // no quotation after the colon: no label
+  assert.deepEqual(run('Work went on all week. The pier reopened - Ortega Ltd: repairs done.').map(shape), []);
+});

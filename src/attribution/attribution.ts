@@ -127,6 +127,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
+    dashLabelFrames(view, si, frames);
     sentenceFrames(view, si, frames);
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
@@ -1141,6 +1142,25 @@ function accordingFrame(
  * Stone: Don’t Trust ...": a short name (capitalised words, no verb) then a colon opening a
  * paragraph. The colon is the cue and the rest of the paragraph the content.
  */
+/**
+ * "A HEADLINE ON THE POLLS - Ann Lee and Bo Diaz: “...”": a newsletter
+ * credits the quotation that follows to the name between a spaced dash and a colon.
+ */
+function dashLabelFrames(view: TokenView, si: number, out: Frame[]): void {
+  const toks = view.tokens;
+  const sent = view.sentences[si]!;
+  for (let t = sent.firstToken + 1; t + 3 < sent.endToken; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1 || !DASHES.has(tok.text) || !isSpacedDash(toks, t)) continue;
+    let colon = t + 1;
+    while (colon < sent.endToken && colon - t <= 6 && toks[colon]!.text !== ':' && toks[colon]!.quote === -1 && (startsUpper(toks[colon]!.text) || toks[colon]!.normal === 'and' || toks[colon]!.normal === '.')) colon++;
+    if (colon === t + 1 || colon - t > 6 || toks[colon]?.text !== ':' || !startsUpper(toks[t + 1]!.text)) continue;
+    const q = opensQuote(view, colon + 1) >= 0 ? quoteSpan(view, colon + 1) : null;
+    if (!q) continue;
+    out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[t + 1]!.start, toks[colon - 1]!.end], [q], 0.7, toks[colon]!.start));
+  }
+}
+
 function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, out: Frame[]): void {
   const toks = view.tokens;
   const sent = view.sentences[si]!;
