@@ -127,10 +127,10 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
-    dashLabelFrames(view, si, frames);
     sentenceFrames(view, si, frames);
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
+  dashLabelFrames(view, frames);
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
@@ -1146,20 +1146,40 @@ function accordingFrame(
  * "A HEADLINE ON THE POLLS - Ann Lee and Bo Diaz: “...”": a newsletter
  * credits the quotation that follows to the name between a spaced dash and a colon.
  */
-function dashLabelFrames(view: TokenView, si: number, out: Frame[]): void {
+function dashLabelFrames(view: TokenView, out: Frame[]): void {
   const toks = view.tokens;
-  const sent = view.sentences[si]!;
-  for (let t = sent.firstToken + 1; t + 3 < sent.endToken; t++) {
-    const tok = toks[t]!;
-    if (tok.quote !== -1 || !DASHES.has(tok.text) || !isSpacedDash(toks, t)) continue;
+  // a regex over the text finds the few candidates; a pass over every token would cost more
+  DASH_LABEL.lastIndex = 0;
+  for (let m = DASH_LABEL.exec(view.text); m; m = DASH_LABEL.exec(view.text)) {
+    const t = tokenFrom(toks, m.index + 1);
+    const tok = toks[t];
+    if (!tok || tok.quote !== -1 || !DASHES.has(tok.text) || !isSpacedDash(toks, t)) continue;
+    const sent = view.sentences[sentenceOf(view, t)];
+    if (!sent || t <= sent.firstToken) continue;
+    const sentenceEnd = sent.endToken;
     let colon = t + 1;
-    while (colon < sent.endToken && colon - t <= 6 && toks[colon]!.text !== ':' && toks[colon]!.quote === -1 && (startsUpper(toks[colon]!.text) || toks[colon]!.normal === 'and' || toks[colon]!.normal === '.')) colon++;
+    while (colon < sentenceEnd && colon - t <= 6 && toks[colon]!.text !== ':' && toks[colon]!.quote === -1 && (startsUpper(toks[colon]!.text) || toks[colon]!.normal === 'and' || toks[colon]!.normal === '.')) colon++;
     if (colon === t + 1 || colon - t > 6 || toks[colon]?.text !== ':' || !startsUpper(toks[t + 1]!.text)) continue;
     const q = opensQuote(view, colon + 1) >= 0 ? quoteSpan(view, colon + 1) : null;
     if (!q) continue;
     out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[t + 1]!.start, toks[colon - 1]!.end], [q], 0.7, toks[colon]!.start));
   }
 }
+
+/** First token starting at or after char offset `at`. */
+function tokenFrom(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A spaced dash, a capitalised word and, within a few words, a colon before a quotation mark. */
+const DASH_LABEL = /\s(?:--|[-–—])\s+[A-Z][^:\n]{0,60}:\s*["“]/g;
 
 function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, out: Frame[]): void {
   const toks = view.tokens;
