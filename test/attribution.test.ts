@@ -1104,3 +1104,12 @@ test('"A HEADLINE - Ann Moss and Bo Diaz: “...”": a name between a spaced da
   // no quotation after the colon: no label
   assert.deepEqual(run('Work went on all week. The pier reopened - Ortega Ltd: repairs done.').map(shape), []);
 });
+
+test('"told the Harbour Times of Lisbon on Saturday that ...", "wrote in his memoir that ...": verbless adjuncts before a "that" clause stay out of the content', () => {
+  assert.deepEqual(only('Ortega told the Harbour Times of Lisbon on Saturday that she voted for Moss.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['that she voted for Moss'],
+  });
+  assert.deepEqual(only('Ortega wrote in his 1990 memoir that he was honest.').content, ['that he was honest']);
+  // a relative "that" after a plain object is no clause opener
+  assert.deepEqual(only('Ortega said the plan that Moss drafted was bad.').content, ['the plan that Moss drafted was bad']);
+});

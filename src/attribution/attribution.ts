@@ -839,6 +839,9 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom', 
 
 const SOCIAL_MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram']);
 
+const SUBJECT_PRONOUNS_AFTER_THAT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
 const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
 const FEELING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'for', 'at', 'in', 'with', 'toward', 'towards', 'regarding']);
@@ -878,6 +881,22 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
         if (next && next.quote === -1 && ((next.normal === 'that' && next.pos !== 'PRON') || (aside && k > r + 1 && NOMINAL_START.has(next.pos)))) r = k + 1;
         break;
       }
+    }
+  }
+  // "told the Harbour Times of Lisbon on Saturday that ...", "wrote in his 1990 memoir that
+  // ...": names, places and times with no verb before a "that" clause belong to neither
+  if (r < b && toks[r]!.normal !== 'that' && toks[r]!.quote === -1) {
+    let adjunct = ADDRESSEE_VERBS.has(toks[head]!.lemma);
+    for (let k = r; k < Math.min(b, r + 15); k++) {
+      const t = toks[k]!;
+      if (t.quote !== -1) break;
+      if (t.normal === 'that') {
+        // the tagger may read a complementiser after a noun as a relative pronoun
+        if (adjunct && k > r && (t.pos !== 'PRON' || SUBJECT_PRONOUNS_AFTER_THAT.has(toks[k + 1]?.normal ?? ''))) r = k;
+        break;
+      }
+      if (t.pos === 'ADP' || isComma(t) || TIME_WORDS.has(t.normal)) adjunct = true;
+      else if (!((NOMINAL_START.has(t.pos) && (t.pos !== 'PRON' || POSSESSIVES.has(t.normal))) || (t.pos === 'PART' && /['’]s$/.test(t.text)))) break;
     }
   }
   // an aside between dashes before the clause: "argued - rebuking him by name - that ..."
