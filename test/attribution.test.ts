@@ -1113,3 +1113,12 @@ test('"told the Harbour Times of Lisbon on Saturday that ...", "wrote in his mem
   // a relative "that" after a plain object is no clause opener
   assert.deepEqual(only('Ortega said the plan that Moss drafted was bad.').content, ['the plan that Moss drafted was bad']);
 });
+
+test('"“A.” Ortega added, “B.”": a cue opening a sentence with its own quotation after it introduces only that one', () => {
+  const found = run('Ortega spoke at the pier. “The pier is safe.” Ortega added, “We will reopen it soon.”').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'added'), {
+    kind: 'direct', cue: 'added', source: 'Ortega', content: ['“We will reopen it soon.”'],
+  });
+  // a quotation split by its cue keeps both fragments
+  assert.deepEqual(only('“The pier is safe,” Ortega added, “and we will reopen it soon.”').content, ['“The pier is safe,”', '“and we will reopen it soon.”']);
+});

@@ -689,6 +689,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
         if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
       }
       if (more) parts.push(more);
+      // “A.” He added, “B.”: with its own quotation after it, a cue opening a new sentence
+      // introduces that one; the quotation before it ended its own sentence
+      if (more && boundary === a - 1 && (quoteRight || quoteFollows) && isFinalInside(view, boundary)) parts.shift();
       const source = chars(view, src);
       lastSource = source;
       out.push(frame(cue, source, parts, c.rate * 0.95, headAt));
@@ -949,6 +952,14 @@ function relativeClauseEnd(view: TokenView, src: Range, a: number, r: number, st
     if (toks[v]!.quote === -1 && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && !/ing$/i.test(toks[v]!.text)) return t;
   }
   return stop;
+}
+
+/** Whether the quotation closing at token `t` ends in a sentence's final mark ("... done.”"). */
+function isFinalInside(view: TokenView, t: number): boolean {
+  const q = closesQuote(view, t);
+  if (q < 0) return false;
+  const inner = view.text.slice(Math.max(view.quotes[q]!.innerStart, view.quotes[q]!.innerEnd - 2), view.quotes[q]!.innerEnd);
+  return /[.!?]\s*$/.test(inner);
 }
 
 function contentRight(view: TokenView, r: number, stop: number): Char | null {
