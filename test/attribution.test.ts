@@ -1122,3 +1122,11 @@ test('"“A.” Ortega added, “B.”": a cue opening a sentence with its own q
   // a quotation split by its cue keeps both fragments
   assert.deepEqual(only('“The pier is safe,” Ortega added, “and we will reopen it soon.”').content, ['“The pier is safe,”', '“and we will reopen it soon.”']);
 });
+
+test('"Ortega says he would sit Moss down and tell him to go": a bare verb after "and" inside a reported clause is no sibling cue', () => {
+  assert.deepEqual(only('Ortega says he would sit Moss down and tell him to go.'), {
+    kind: 'indirect', cue: 'says', source: 'Ortega', content: ['he would sit Moss down and tell him to go'],
+  });
+  // an inflected second verb of the same subject still is one
+  assert.deepEqual(run('Ortega announced the plan and said it would work.').map(shape).map((a) => a.cue), ['announced', 'said']);
+});

@@ -409,12 +409,33 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set(['despite', 'amid', 'until'
 /** Where the main clause's subject can begin after the fronted clause's comma. */
 const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
+/**
+ * "Ortega says he would sit Moss down and tell him no": a bare verb after "and" that follows a
+ * reported clause with its own verb continues that clause, not the inflected cue before it
+ * (unlike "Ortega announced X and said Y").
+ */
+function withoutContentVerbs(view: TokenView, cands: Candidate[], a: number): Candidate[] {
+  const toks = view.tokens;
+  let kept: Candidate[] | null = null;
+  for (let ci = 1; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const head = toks[c.head]!;
+    const prev = cands[ci - 1]!;
+    const drop = c.type === 'verb' && prev.type === 'verb' && c.head - 1 > a && toks[c.head - 1]!.normal === 'and' && toks[c.head - 1]!.pos === 'CCONJ' &&
+      head.text.toLowerCase() === head.lemma && toks[prev.head]!.text.toLowerCase() !== toks[prev.head]!.lemma &&
+      hasClause(view, prev.head + 1, c.head - 1);
+    if (drop) kept ??= cands.slice(0, ci);
+    else if (kept) kept.push(c);
+  }
+  return kept ?? cands;
+}
+
 function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   const sent = view.sentences[si]!;
   const a = sent.firstToken;
   const b = sent.endToken;
   const toks = view.tokens;
-  const cands = candidatesOf(view, a, b);
+  const cands = withoutContentVerbs(view, candidatesOf(view, a, b), a);
   if (!cands.length) return;
 
   // where sibling clauses begin: content to their left stops there
