@@ -1130,3 +1130,12 @@ test('"Ortega says he would sit Moss down and tell him to go": a bare verb after
   // an inflected second verb of the same subject still is one
   assert.deepEqual(run('Ortega announced the plan and said it would work.').map(shape).map((a) => a.cue), ['announced', 'said']);
 });
+
+test('"The pier closed (Ortega said it was unsafe) on Monday": content of a cue inside a parenthesis or dash pair ends where the aside closes', () => {
+  assert.deepEqual(only('The pier closed on Monday (Ortega said it was unsafe) and the ferry stopped.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was unsafe'],
+  });
+  assert.deepEqual(only('The pier — Ortega said it was unsafe — closed on Monday.').content, ['it was unsafe']);
+  // a parenthesis inside the content, with no cue in it, stays there
+  assert.deepEqual(only('Ortega said the bill (the second this year) would pass.').content, ['the bill (the second this year) would pass']);
+});

@@ -501,6 +501,21 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       break;
     }
   }
+  // "The pier closed (Ortega said it was unsafe) on Monday": content of a cue inside a
+  // parenthesis or a pair of dashes ends where the aside closes
+  let asideOpen = -1;
+  let ci0 = 0;
+  for (let t = a; t < b; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1) continue;
+    const opens = tok.text === '(' || (asideOpen < 0 && (tok.text === '—' || tok.text === '–' || tok.text === '--'));
+    const closes = asideOpen >= 0 && (tok.text === ')' ? toks[asideOpen]!.text === '(' : tok.text === toks[asideOpen]!.text);
+    if (closes) {
+      while (ci0 < cands.length && cands[ci0]!.head <= asideOpen) ci0++;
+      if (ci0 < cands.length && cands[ci0]!.head < t) breaks.push(t);
+      asideOpen = -1;
+    } else if (opens) asideOpen = t;
+  }
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
