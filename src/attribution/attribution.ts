@@ -123,11 +123,12 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   const tokens = layer(doc, 'tokens');
   const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
   const frames: Frame[] = [];
+  const asides = sentencesWithAsides(view);
   for (let si = 0; si < view.sentences.length; si++) {
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
-    sentenceFrames(view, si, frames);
+    sentenceFrames(view, si, frames, asides);
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
   dashLabelFrames(view, frames);
@@ -430,7 +431,19 @@ function withoutContentVerbs(view: TokenView, cands: Candidate[], a: number): Ca
   return kept ?? cands;
 }
 
-function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
+/** Per sentence, whether it holds a parenthesis or a long dash (one regex pass over the text). */
+function sentencesWithAsides(view: TokenView): Uint8Array {
+  const flags = new Uint8Array(view.sentences.length);
+  ASIDE_MARK.lastIndex = 0;
+  for (let m = ASIDE_MARK.exec(view.text); m; m = ASIDE_MARK.exec(view.text)) {
+    const t = tokenFrom(view.tokens, m.index);
+    if (t < view.tokens.length) flags[sentenceOf(view, t)] = 1;
+  }
+  return flags;
+}
+const ASIDE_MARK = /[(—–]|--/g;
+
+function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8Array): void {
   const sent = view.sentences[si]!;
   const a = sent.firstToken;
   const b = sent.endToken;
@@ -505,7 +518,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
   // parenthesis or a pair of dashes ends where the aside closes
   let asideOpen = -1;
   let ci0 = 0;
-  for (let t = a; t < b; t++) {
+  for (let t = asides[si] ? a : b; t < b; t++) {
     const tok = toks[t]!;
     if (tok.quote !== -1) continue;
     const opens = tok.text === '(' || (asideOpen < 0 && (tok.text === '—' || tok.text === '–' || tok.text === '--'));
