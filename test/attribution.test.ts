@@ -1036,3 +1036,106 @@ test('"and a third said", "more than 3 in 10 said": fractions and comparative qu
   });
   assert.deepEqual(only('More than 3 in 10 said the ferry was late.').source, 'More than 3 in 10');
 });
+
+test('"a levy known as the dock tax", "an ad aimed at farmers": a reduced relative that labels or targets is no cue', () => {
+  assert.deepEqual(run('The council passed a levy known as the dock tax on Monday.').map(shape), []);
+  assert.deepEqual(run('The Moss campaign ran an ad aimed at farmers in the valley.').map(shape), []);
+  assert.deepEqual(only('The mayor said a levy known as the dock tax would end.').content, ['a levy known as the dock tax would end']);
+});
+
+test('"the planning for Monday’s vote": a day name before a possessive stays inside the subject', () => {
+  assert.deepEqual(only('A person familiar with the planning for Monday’s vote says the mayor will resign.').source, 'A person familiar with the planning for Monday’s vote');
+  assert.deepEqual(only('Ortega on Monday said the pier was safe.').source, 'Ortega');
+});
+
+test('"The Harbour Times reports the mayor will resign": "reports" after a name is the verb before a clause or at the end', () => {
+  assert.deepEqual(only('The Harbour Times reports the mayor will resign.'), {
+    kind: 'indirect', cue: 'reports', source: 'The Harbour Times', content: ['the mayor will resign'],
+  });
+  assert.deepEqual(only('Ortega told the council he would resign, the Harbour Times reports.').source, 'the Harbour Times');
+  assert.deepEqual(run('The Harbour Times reports were wrong about the pier.').map(shape), []);
+});
+
+test('"with recent polls showing X": an evidence noun reports through a bare participle', () => {
+  assert.deepEqual(only('The mayor needs the dockers, with recent polls showing a tight race in the valley.'), {
+    kind: 'indirect', cue: 'showing', source: 'recent polls', content: ['a tight race in the valley'],
+  });
+  assert.deepEqual(run('The band played a song showing the harbour at night.').map(shape), []);
+});
+
+test('"Although X said A, the mayor ...": content inside a fronted subordinate clause ends where the main clause begins', () => {
+  assert.deepEqual(only('Although Ortega said he would stay, the mayor closed the pier.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['he would stay'],
+  });
+  assert.deepEqual(only('But when she told the council that the pier was safe, nobody listened.').content, ['that the pier was safe']);
+  // no fronted clause: the comma is inside the content
+  assert.deepEqual(only('Ortega said he would stay, the pier would reopen and the ferry would run.').content, ['he would stay, the pier would reopen and the ferry would run']);
+});
+
+test('"Ortega seemed to confirm X": a hedged reporting verb after "seem to" takes the subject as source', () => {
+  assert.deepEqual(only('Ortega seemed to confirm the worst fears of the dockers.'), {
+    kind: 'indirect', cue: 'seemed to confirm', source: 'Ortega', content: ['the worst fears of the dockers'],
+  });
+  // not a reporting verb after "to": the subject stays a content part of the bare "appeared"
+  assert.deepEqual(only('The mayor appeared to be tired of the pier.'), {
+    kind: 'indirect', cue: 'appeared', source: null, content: ['The mayor', 'to be tired of the pier'],
+  });
+});
+
+test('"Ortega, who said A, closed it": content in a relative clause set off by commas ends before the main verb', () => {
+  assert.deepEqual(only('Ortega, who said the pier was unsafe, closed it on Monday.'), {
+    kind: 'indirect', cue: 'said', source: 'who', content: ['the pier was unsafe'],
+  });
+  // a comma inside the content that no main verb follows stays in it
+  assert.deepEqual(only('Ortega, who said the pier, the ferry and the dock were unsafe, closed them.').content, ['the pier, the ferry and the dock were unsafe']);
+});
+
+test('"Even though X said A, ...", "Despite claims that A, ...": more openers of a fronted clause end its content at the main clause', () => {
+  assert.deepEqual(only('Even though Ortega said he would stay, the mayor closed the pier.').content, ['he would stay']);
+  assert.deepEqual(only('Despite claims that the pier was unsafe, the mayor kept it open.'), {
+    kind: 'indirect', cue: 'claims', source: null, content: ['that the pier was unsafe'],
+  });
+});
+
+test('"A HEADLINE - Ann Moss and Bo Diaz: “...”": a name between a spaced dash and a colon credits the quotation after it', () => {
+  assert.deepEqual(only('THE PIER IS NOT SAFE YET - Ana Moss and Bo Diaz: “The harbour needs work.”'), {
+    kind: 'direct', cue: ':', source: 'Ana Moss and Bo Diaz', content: ['“The harbour needs work.”'],
+  });
+  // no quotation after the colon: no label
+  assert.deepEqual(run('Work went on all week. The pier reopened - Ortega Ltd: repairs done.').map(shape), []);
+});
+
+test('"told the Harbour Times of Lisbon on Saturday that ...", "wrote in his memoir that ...": verbless adjuncts before a "that" clause stay out of the content', () => {
+  assert.deepEqual(only('Ortega told the Harbour Times of Lisbon on Saturday that she voted for Moss.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['that she voted for Moss'],
+  });
+  assert.deepEqual(only('Ortega wrote in his 1990 memoir that he was honest.').content, ['that he was honest']);
+  // a relative "that" after a plain object is no clause opener
+  assert.deepEqual(only('Ortega said the plan that Moss drafted was bad.').content, ['the plan that Moss drafted was bad']);
+});
+
+test('"“A.” Ortega added, “B.”": a cue opening a sentence with its own quotation after it introduces only that one', () => {
+  const found = run('Ortega spoke at the pier. “The pier is safe.” Ortega added, “We will reopen it soon.”').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'added'), {
+    kind: 'direct', cue: 'added', source: 'Ortega', content: ['“We will reopen it soon.”'],
+  });
+  // a quotation split by its cue keeps both fragments
+  assert.deepEqual(only('“The pier is safe,” Ortega added, “and we will reopen it soon.”').content, ['“The pier is safe,”', '“and we will reopen it soon.”']);
+});
+
+test('"Ortega says he would sit Moss down and tell him to go": a bare verb after "and" inside a reported clause is no sibling cue', () => {
+  assert.deepEqual(only('Ortega says he would sit Moss down and tell him to go.'), {
+    kind: 'indirect', cue: 'says', source: 'Ortega', content: ['he would sit Moss down and tell him to go'],
+  });
+  // an inflected second verb of the same subject still is one
+  assert.deepEqual(run('Ortega announced the plan and said it would work.').map(shape).map((a) => a.cue), ['announced', 'said']);
+});
+
+test('"The pier closed (Ortega said it was unsafe) on Monday": content of a cue inside a parenthesis or dash pair ends where the aside closes', () => {
+  assert.deepEqual(only('The pier closed on Monday (Ortega said it was unsafe) and the ferry stopped.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was unsafe'],
+  });
+  assert.deepEqual(only('The pier — Ortega said it was unsafe — closed on Monday.').content, ['it was unsafe']);
+  // a parenthesis inside the content, with no cue in it, stays there
+  assert.deepEqual(only('Ortega said the bill (the second this year) would pass.').content, ['the bill (the second this year) would pass']);
+});

@@ -123,13 +123,15 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   const tokens = layer(doc, 'tokens');
   const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
   const frames: Frame[] = [];
+  const asides = sentencesWithAsides(view);
   for (let si = 0; si < view.sentences.length; si++) {
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
-    sentenceFrames(view, si, frames);
+    sentenceFrames(view, si, frames, asides);
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
+  dashLabelFrames(view, frames);
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
@@ -177,7 +179,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.pos === 'NOUN' && NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) {
       // "Viguerie notes that ...", "“...,” Bozell notes.": a name, then the word, then a clause or the end
       const next = toks[t + 1];
-      if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':') out.push({ head: t, type: 'verb', rate: 0.7 });
+      // "The Harbour Times reports the mayor will resign": a news outlet's name before "reports" and a new clause
+      const reportClause = tok.normal === 'reports' && toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
+      if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
@@ -218,6 +222,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "the reported plan", "a called-off meeting": a participle used as an adjective
     if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
+    if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
@@ -280,6 +285,17 @@ function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean 
   return k >= a && toks[k]!.pos === 'DET' && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
 }
 
+/** Participles that label or target the noun right before them, with their preposition. */
+const LABEL_PARTICIPLES: ReadonlyMap<string, string> = new Map([['known', 'as'], ['aimed', 'at']]);
+
+/** "a tax known as the levy", "an ad aimed at farmers": a reduced relative names or targets, it reports nothing. */
+function reducedLabel(toks: readonly Token[], t: number, a: number): boolean {
+  const prep = LABEL_PARTICIPLES.get(toks[t]!.normal);
+  if (prep === undefined || toks[t + 1]?.normal !== prep || t - 1 < a) return false;
+  const prev = toks[t - 1]!;
+  return prev.quote === -1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
 /** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
 const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'polling']);
 const SURVEY_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
@@ -317,7 +333,7 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others
 const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
 
 /** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
-const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
+const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['reports', 'notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
 
 /** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
 const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
@@ -360,12 +376,25 @@ const PARTICIPLE_PREPS = new Set(['by', 'while', 'after', 'before', 'without', '
  */
 function participleSubject(view: TokenView, head: number, a: number): Range | null {
   const toks = view.tokens;
-  if (!SPEECH_VERBS.has(toks[head]!.lemma) || head - 1 < a) return null;
+  if (head - 1 < a) return null;
   const prev = toks[head - 1]!;
+  // "with recent polls showing X", "a survey finding that X": evidence speaks through these verbs
+  if (!SPEECH_VERBS.has(toks[head]!.lemma)) {
+    if (!EVIDENCE_PARTICIPLES.has(toks[head]!.normal) || !EVIDENCE_NOUNS.has(prev.normal) || prev.quote !== -1) return null;
+    // the evidence's own noun phrase, without the clause it sits in ("with recent polls")
+    let s = head - 1;
+    while (s - 1 >= a && head - s < 6 && toks[s - 1]!.quote === -1 && EVIDENCE_NP.has(toks[s - 1]!.pos)) s--;
+    return { start: s, end: head };
+  }
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') || prev.quote !== -1) return null;
   const np = plainNounPhrase(view, head, a);
   return np && np.end === head ? np : null;
 }
+
+/** Participles through which evidence reports, and the nouns of evidence that take them. */
+const EVIDENCE_PARTICIPLES: ReadonlySet<string> = new Set(['showing', 'finding', 'suggesting', 'indicating']);
+const EVIDENCE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...EVIDENCE_PLURALS, 'poll', 'survey', 'record', 'result', 'document', 'email', 'study', 'estimate', 'projection', 'report', 'reports', 'analysis', 'data']);
 
 /** A second verb of the same subject: "... announced X and said CONTENT". */
 function isCoordinated(view: TokenView, groupStart: number, a: number): boolean {
@@ -376,12 +405,50 @@ function isCoordinated(view: TokenView, groupStart: number, a: number): boolean 
 // ---------------------------------------------------------------------------------------------
 // Frames of one sentence
 
-function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
+/** Subordinators that open a clause placed before the main one: "Although ..., the mayor ...". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['despite', 'amid', 'until', 'even', 'whether', 'although', 'though', 'while', 'after', 'when', 'because', 'if', 'since', 'before', 'once', 'whereas', 'unless']);
+/** Where the main clause's subject can begin after the fronted clause's comma. */
+const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * "Ortega says he would sit Moss down and tell him no": a bare verb after "and" that follows a
+ * reported clause with its own verb continues that clause, not the inflected cue before it
+ * (unlike "Ortega announced X and said Y").
+ */
+function withoutContentVerbs(view: TokenView, cands: Candidate[], a: number): Candidate[] {
+  const toks = view.tokens;
+  let kept: Candidate[] | null = null;
+  for (let ci = 1; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const head = toks[c.head]!;
+    const prev = cands[ci - 1]!;
+    const drop = c.type === 'verb' && prev.type === 'verb' && c.head - 1 > a && toks[c.head - 1]!.normal === 'and' && toks[c.head - 1]!.pos === 'CCONJ' &&
+      head.text.toLowerCase() === head.lemma && toks[prev.head]!.text.toLowerCase() !== toks[prev.head]!.lemma &&
+      hasClause(view, prev.head + 1, c.head - 1);
+    if (drop) kept ??= cands.slice(0, ci);
+    else if (kept) kept.push(c);
+  }
+  return kept ?? cands;
+}
+
+/** Per sentence, whether it holds a parenthesis or a long dash (one regex pass over the text). */
+function sentencesWithAsides(view: TokenView): Uint8Array {
+  const flags = new Uint8Array(view.sentences.length);
+  ASIDE_MARK.lastIndex = 0;
+  for (let m = ASIDE_MARK.exec(view.text); m; m = ASIDE_MARK.exec(view.text)) {
+    const t = tokenFrom(view.tokens, m.index);
+    if (t < view.tokens.length) flags[sentenceOf(view, t)] = 1;
+  }
+  return flags;
+}
+const ASIDE_MARK = /[(—–]|--/g;
+
+function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8Array): void {
   const sent = view.sentences[si]!;
   const a = sent.firstToken;
   const b = sent.endToken;
   const toks = view.tokens;
-  const cands = candidatesOf(view, a, b);
+  const cands = withoutContentVerbs(view, candidatesOf(view, a, b), a);
   if (!cands.length) return;
 
   // where sibling clauses begin: content to their left stops there
@@ -434,6 +501,34 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     // "He said that he was ''very comfortable,'' The Post reported.": content stops at the quote
     else if (src && src.start - 1 > a && closesQuote(view, src.start - 1) >= 0) breaks.push(src.start);
   });
+  // "Although he said he would stay, the mayor left": a content inside a fronted subordinate
+  // clause ends at the comma where the main clause begins
+  let opener = a;
+  while (opener < b && (toks[opener]!.pos === 'CCONJ' || (toks[opener]!.pos === 'ADV' && !FRONTED_OPENERS.has(toks[opener]!.normal)))) opener++;
+  if (opener < b && FRONTED_OPENERS.has(toks[opener]!.normal) && toks[opener]!.quote === -1 && cands[0]!.head > opener) {
+    for (let t = cands[0]!.head + 1; t + 1 < b && t - opener < MAX_WALK; t++) {
+      const tok = toks[t]!;
+      if (tok.quote !== -1 || !isComma(tok)) continue;
+      const next = toks[t + 1]!;
+      if (next.quote === -1 && MAIN_CLAUSE_STARTS.has(next.pos)) breaks.push(t);
+      break;
+    }
+  }
+  // "The pier closed (Ortega said it was unsafe) on Monday": content of a cue inside a
+  // parenthesis or a pair of dashes ends where the aside closes
+  let asideOpen = -1;
+  let ci0 = 0;
+  for (let t = asides[si] ? a : b; t < b; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1) continue;
+    const opens = tok.text === '(' || (asideOpen < 0 && (tok.text === '—' || tok.text === '–' || tok.text === '--'));
+    const closes = asideOpen >= 0 && (tok.text === ')' ? toks[asideOpen]!.text === '(' : tok.text === toks[asideOpen]!.text);
+    if (closes) {
+      while (ci0 < cands.length && cands[ci0]!.head <= asideOpen) ci0++;
+      if (ci0 < cands.length && cands[ci0]!.head < t) breaks.push(t);
+      asideOpen = -1;
+    } else if (opens) asideOpen = t;
+  }
   const remarks: number[] = [];
   for (let t = a; t < b; t++) {
     const tok = toks[t]!;
@@ -529,6 +624,16 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
       }
     }
     // a passive ("was shown the door", "is dismissed as false") has no agent for a subject
+    if (RAISING_VERBS.has(toks[c.head]!.lemma) && toks[g.end]?.normal === 'to' && g.end + 2 < b && toks[g.end + 1]!.pos === 'VERB' && !NOT_REPORTING.has(toks[g.end + 1]!.lemma) && toks[g.end + 1]!.quote === -1 && (cueEntry(toks[g.end + 1]!)?.rate ?? 0) >= MIN_CUE_RATE) {
+      // "Ortega seemed to confirm X": the subject did the act the writer hedges; the verb after
+      // "to" joins the cue (train gold: 17 of 19 with the subject as source)
+      const subject = leftSource(ci);
+      const content = contentRight(view, afterCue(view, g.end + 1, g.end + 2, b), stopAfter(g.end + 2));
+      if (subject && content) {
+        out.push(frame([toks[g.start]!.start, toks[g.end + 1]!.end], chars(view, subject), [content], c.rate * 0.8, headAt));
+        continue;
+      }
+    }
     if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
@@ -633,6 +738,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
         if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
       }
       if (more) parts.push(more);
+      // “A.” He added, “B.”: with its own quotation after it, a cue opening a new sentence
+      // introduces that one; the quotation before it ended its own sentence
+      if (more && boundary === a - 1 && (quoteRight || quoteFollows) && isFinalInside(view, boundary)) parts.shift();
       const source = chars(view, src);
       lastSource = source;
       out.push(frame(cue, source, parts, c.rate * 0.95, headAt));
@@ -666,7 +774,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[]): void {
     }
     if (src && !rightEmpty) {
       // Smith said (that) CONTENT.
-      const content = contentRight(view, r, stopAfter(r));
+      const content = contentRight(view, r, relativeClauseEnd(view, src, a, r, stopAfter(r)));
       if (!content) continue;
       // "Jo Li reported from Washington.": a bare place or time phrase is no reported content
       if (toks[r]!.pos === 'ADP' && toks[r]!.quote === -1 && !CUE_PREPOSITIONS.has(toks[r]!.normal) && !hasClause(view, r, stopAfter(r)) && !quotedWithin(view, r, stopAfter(r))) continue;
@@ -783,6 +891,9 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'whom', 
 
 const SOCIAL_MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram']);
 
+const SUBJECT_PRONOUNS_AFTER_THAT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Verbs whose cue takes the bare noun after them: "expressed concern", "voiced support for". */
 const EXPRESSING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
 const FEELING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'for', 'at', 'in', 'with', 'toward', 'towards', 'regarding']);
@@ -824,6 +935,22 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
       }
     }
   }
+  // "told the Harbour Times of Lisbon on Saturday that ...", "wrote in his 1990 memoir that
+  // ...": names, places and times with no verb before a "that" clause belong to neither
+  if (r < b && toks[r]!.normal !== 'that' && toks[r]!.quote === -1) {
+    let adjunct = ADDRESSEE_VERBS.has(toks[head]!.lemma);
+    for (let k = r; k < Math.min(b, r + 15); k++) {
+      const t = toks[k]!;
+      if (t.quote !== -1) break;
+      if (t.normal === 'that') {
+        // the tagger may read a complementiser after a noun as a relative pronoun
+        if (adjunct && k > r && (t.pos !== 'PRON' || SUBJECT_PRONOUNS_AFTER_THAT.has(toks[k + 1]?.normal ?? ''))) r = k;
+        break;
+      }
+      if (t.pos === 'ADP' || isComma(t) || TIME_WORDS.has(t.normal)) adjunct = true;
+      else if (!((NOMINAL_START.has(t.pos) && (t.pos !== 'PRON' || POSSESSIVES.has(t.normal))) || (t.pos === 'PART' && /['’]s$/.test(t.text)))) break;
+    }
+  }
   // an aside between dashes before the clause: "argued - rebuking him by name - that ..."
   if (r < b && DASHES.has(toks[r]!.text) && toks[r]!.quote === -1) {
     for (let k = r + 1; k < Math.min(b, r + 20); k++) {
@@ -859,6 +986,31 @@ function chars(view: TokenView, r: Range): Char {
 }
 
 /** Indirect or quoted content from token `r` up to (not including) token `stop`. */
+/**
+ * "Ortega, who said the pier was unsafe, closed it": the content of a cue inside a relative
+ * clause set off by commas ends at the comma before the main clause's verb.
+ */
+function relativeClauseEnd(view: TokenView, src: Range, a: number, r: number, stop: number): number {
+  const toks = view.tokens;
+  if (src.end - src.start !== 1 || !RELATIVE_PRONOUNS.has(toks[src.start]!.normal) || src.start - 1 < a || !isComma(toks[src.start - 1])) return stop;
+  for (let t = r; t + 1 < stop; t++) {
+    const tok = toks[t]!;
+    if (tok.quote !== -1 || !isComma(tok)) continue;
+    let v = t + 1;
+    if (toks[v]!.pos === 'ADV' && v + 1 < stop) v++;
+    if (toks[v]!.quote === -1 && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && !/ing$/i.test(toks[v]!.text)) return t;
+  }
+  return stop;
+}
+
+/** Whether the quotation closing at token `t` ends in a sentence's final mark ("... done.”"). */
+function isFinalInside(view: TokenView, t: number): boolean {
+  const q = closesQuote(view, t);
+  if (q < 0) return false;
+  const inner = view.text.slice(Math.max(view.quotes[q]!.innerStart, view.quotes[q]!.innerEnd - 2), view.quotes[q]!.innerEnd);
+  return /[.!?]\s*$/.test(inner);
+}
+
 function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const toks = view.tokens;
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
@@ -1069,6 +1221,45 @@ function accordingFrame(
  * Stone: Don’t Trust ...": a short name (capitalised words, no verb) then a colon opening a
  * paragraph. The colon is the cue and the rest of the paragraph the content.
  */
+/**
+ * "A HEADLINE ON THE POLLS - Ann Lee and Bo Diaz: “...”": a newsletter
+ * credits the quotation that follows to the name between a spaced dash and a colon.
+ */
+function dashLabelFrames(view: TokenView, out: Frame[]): void {
+  const toks = view.tokens;
+  // a regex over the text finds the few candidates; a pass over every token would cost more
+  DASH_LABEL.lastIndex = 0;
+  for (let m = DASH_LABEL.exec(view.text); m; m = DASH_LABEL.exec(view.text)) {
+    const t = tokenFrom(toks, m.index + 1);
+    const tok = toks[t];
+    if (!tok || tok.quote !== -1 || !DASHES.has(tok.text) || !isSpacedDash(toks, t)) continue;
+    const sent = view.sentences[sentenceOf(view, t)];
+    if (!sent || t <= sent.firstToken) continue;
+    const sentenceEnd = sent.endToken;
+    let colon = t + 1;
+    while (colon < sentenceEnd && colon - t <= 6 && toks[colon]!.text !== ':' && toks[colon]!.quote === -1 && (startsUpper(toks[colon]!.text) || toks[colon]!.normal === 'and' || toks[colon]!.normal === '.')) colon++;
+    if (colon === t + 1 || colon - t > 6 || toks[colon]?.text !== ':' || !startsUpper(toks[t + 1]!.text)) continue;
+    const q = opensQuote(view, colon + 1) >= 0 ? quoteSpan(view, colon + 1) : null;
+    if (!q) continue;
+    out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[t + 1]!.start, toks[colon - 1]!.end], [q], 0.7, toks[colon]!.start));
+  }
+}
+
+/** First token starting at or after char offset `at`. */
+function tokenFrom(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A spaced dash, a capitalised word and, within a few words, a colon before a quotation mark. */
+const DASH_LABEL = /\s(?:--|[-–—])\s+[A-Z][^:\n]{0,60}:\s*["“]/g;
+
 function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, out: Frame[]): void {
   const toks = view.tokens;
   const sent = view.sentences[si]!;
