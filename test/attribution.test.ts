@@ -1044,7 +1044,7 @@ test('"a levy known as the dock tax", "an ad aimed at farmers": a reduced relati
 });
 
 test('"the planning for Monday’s vote": a day name before a possessive stays inside the subject', () => {
-  assert.deepEqual(only('A person familiar with the planning for Monday’s vote says the mayor will resign.').source, 'A person familiar with the planning for Monday’s vote');
+  assert.deepEqual(only('A docker close to the planning for Monday’s vote says the mayor will resign.').source, 'A docker close to the planning for Monday’s vote');
   assert.deepEqual(only('Ortega on Monday said the pier was safe.').source, 'Ortega');
 });
 
@@ -1073,8 +1073,8 @@ test('"Although X said A, the mayor ...": content inside a fronted subordinate c
 });
 
 test('"Ortega seemed to confirm X": a hedged reporting verb after "seem to" takes the subject as source', () => {
-  assert.deepEqual(only('Ortega seemed to confirm the worst fears of the dockers.'), {
-    kind: 'indirect', cue: 'seemed to confirm', source: 'Ortega', content: ['the worst fears of the dockers'],
+  assert.deepEqual(only('Ortega seemed to confirm the fears of the dockers.'), {
+    kind: 'indirect', cue: 'seemed to confirm', source: 'Ortega', content: ['the fears of the dockers'],
   });
   // not a reporting verb after "to": the subject stays a content part of the bare "appeared"
   assert.deepEqual(only('The mayor appeared to be tired of the pier.'), {
