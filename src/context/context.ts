@@ -4,7 +4,7 @@
 // Side effect, on purpose: when neither the caller nor the page's metadata gave a publication
 // date and the text shows one, this stage writes it to doc.meta.publishedAt with
 // doc.meta.publishedAtSource = 'inferred', so that the output and the ledger carry it.
-import { newAttribution, span } from '../document/document.js';
+import { newAttribution, span, tokenRange } from '../document/document.js';
 import type { Annotations, Attribution, Document, Embed, Quotation, Sentence, Speaker, SpeakerType } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
 import {
@@ -143,14 +143,8 @@ export function statedTime(doc: Document, a: Attribution, ctx: StatedTimeContext
 /** Has [start, end) a verb (or auxiliary) token? */
 function hasVerb(doc: Document, start: number, end: number): boolean {
   const tokens = doc.ann.tokens ?? [];
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) {
+  const [first, last] = tokenRange(tokens, start, end);
+  for (let i = first; i < last; i++) {
     const pos = tokens[i]!.pos;
     if (pos === 'VERB' || pos === 'AUX') return true;
   }

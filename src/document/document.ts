@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Annotations, Attribution, Document, DocumentMeta, Span } from './types.js';
+import type { Annotations, Attribution, Document, DocumentMeta, Span, Token } from './types.js';
 
 /** A stable id from the text: the same article always gets the same id. */
 export function documentId(text: string): string {
@@ -61,4 +61,18 @@ export function newAttribution(a: Attribution): Attribution {
     origin: a.origin,
     continues: a.continues,
   };
+}
+
+/** Indices [first, end) of the tokens (sorted, as segmentation gives them) overlapping the characters [start, end). */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < tokens.length && tokens[e]!.start < end) e++;
+  return [lo, e];
 }

@@ -2,6 +2,7 @@
 // base features describe a token in its local context; cue-relative features describe a
 // token as seen from one cue (direction, distance, what lies between).
 import type { Attribution, Document, Token } from '../document/types.js';
+import { tokenRange } from '../document/document.js';
 import { hashString, mix2, mix3, mix4 } from './hash.js';
 
 /** A cue-word lexicon learned from training data: lemma -> how often it is (part of) a cue. */
@@ -97,20 +98,6 @@ export const RULE_SOURCE = 3;
 export const RULE_DIRECT = 4;
 export const RULE_CONTENT = 5;
 
-/** Token range [first, end) overlapping the characters [start, end). */
-function tokenSpan(tokens: Token[], start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let e = lo;
-  while (e < tokens.length && tokens[e]!.start < end) e++;
-  return [lo, e];
-}
-
 /** A rule attribution in token ranges [first, end). */
 export interface RuleSpans {
   cue: [number, number];
@@ -125,16 +112,16 @@ function ruleRoles(tokens: Token[], rules: readonly Attribution[] | null, roles:
   // contents first, so that a cue or source inside another attribution's content keeps its role
   for (const r of rules) {
     const role = r.kind === 'direct' ? RULE_DIRECT : RULE_CONTENT;
-    const parts = (r.contentParts ?? [r.content]).map((p) => tokenSpan(tokens, p.start, p.end));
+    const parts = (r.contentParts ?? [r.content]).map((p) => tokenRange(tokens, p.start, p.end));
     for (const [f, e] of parts) roles.fill(role, f, e);
-    if (r.cue) spans.push({ cue: tokenSpan(tokens, r.cue.start, r.cue.end), source: r.source ? tokenSpan(tokens, r.source.start, r.source.end) : null, parts });
+    if (r.cue) spans.push({ cue: tokenRange(tokens, r.cue.start, r.cue.end), source: r.source ? tokenRange(tokens, r.source.start, r.source.end) : null, parts });
   }
   for (const r of spans) {
     if (r.source) roles.fill(RULE_SOURCE, r.source[0], r.source[1]);
   }
   rules.forEach((r) => {
     if (!r.cue) return;
-    const [f, e] = tokenSpan(tokens, r.cue.start, r.cue.end);
+    const [f, e] = tokenRange(tokens, r.cue.start, r.cue.end);
     roles.fill(r.confidence >= 0.6 ? RULE_CUE : RULE_WEAK_CUE, f, e);
   });
   return spans;

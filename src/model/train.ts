@@ -1,6 +1,7 @@
 // Training of the attribution model from documents with gold attributions (character
 // offsets). Deterministic: the data order is shuffled with a seeded PRNG, nothing else is random.
 import type { Attribution, Document } from '../document/types.js';
+import { tokenRange } from '../document/document.js';
 import { cueNeighbours, tokenAtoms, type CueLexicon, type CueNeighbours, type TokenAtoms } from './features.js';
 import { rng } from './hash.js';
 import {
@@ -47,21 +48,6 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
-/** Token indices overlapping [start, end). */
-function tokenRange(doc: Document, start: number, end: number): [number, number] {
-  const tokens = doc.ann.tokens!;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let e = lo;
-  while (e < tokens.length && tokens[e]!.start < end) e++;
-  return [lo, e];
-}
-
 /** How often each lemma is (part of) a gold cue. */
 export function learnLexicon(examples: readonly TrainExample[], minCount = 3): CueLexicon {
   const total = new Map<string, number>();
@@ -70,7 +56,7 @@ export function learnLexicon(examples: readonly TrainExample[], minCount = 3): C
     const tokens = ex.doc.ann.tokens ?? [];
     const isCue = new Uint8Array(tokens.length);
     for (const g of ex.gold) for (const [s, e] of g.cue) {
-      const [f, t] = tokenRange(ex.doc, s, e);
+      const [f, t] = tokenRange(ex.doc.ann.tokens!, s, e);
       isCue.fill(1, f, t);
     }
     tokens.forEach((tok, i) => {
@@ -108,7 +94,7 @@ function prepare(ex: TrainExample, lexicon: CueLexicon): Prepared {
     if (g.cue.length === 0) continue;
     const s = Math.min(...g.cue.map((f) => f[0]));
     const e = Math.max(...g.cue.map((f) => f[1]));
-    const r = tokenRange(doc, s, e);
+    const r = tokenRange(doc.ann.tokens!, s, e);
     if (r[1] <= r[0]) continue;
     const key = `${r[0]}:${r[1]}`;
     if (!byCue.has(key)) byCue.set(key, { cue: r, gold: [] });
@@ -125,7 +111,7 @@ function prepare(ex: TrainExample, lexicon: CueLexicon): Prepared {
     const tags = new Uint8Array(window[1] - window[0]);
     const mark = (frags: Frag[], b: number) => {
       for (const [s, e] of frags) {
-        const [f, t] = tokenRange(doc, s, e);
+        const [f, t] = tokenRange(doc.ann.tokens!, s, e);
         for (let i = Math.max(f, window[0]); i < Math.min(t, window[1]); i++) {
           tags[i - window[0]] = i === f ? b : b + 1;
         }
