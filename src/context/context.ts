@@ -191,7 +191,8 @@ function speakerTypeOf(author: string | null): SpeakerType {
 function attributePosts(doc: Document, found: FoundEmbed[], speakers: Speaker[]): { attributions: Attribution[]; speakers: Speaker[] } {
   const text = doc.text;
   const out: Attribution[] = [];
-  const updated = speakers.map((s) => ({ ...s, mentions: [...s.mentions] }));
+  const updated: Speaker[] = [];
+  for (const s of speakers) updated.push({ ...s, mentions: [...s.mentions] });
   let n = 0;
   for (const f of found) {
     const e = f.embed;
@@ -248,9 +249,16 @@ export function addContext(doc: Document): Partial<Annotations> {
 
   const paragraphs = doc.ann.paragraphs ?? paragraphsOf(doc.text);
   const found = mergeHints(doc, embedsFromText(doc, paragraphs), meta.embedHints ?? []);
-  const embeds: Embed[] = found.map((f) => f.embed).sort((a, b) => (a.start < 0 ? 1 : b.start < 0 ? -1 : a.start - b.start));
+  // The arrays handed on are built with push, not map/filter/spread: those make arrays of
+  // another elements kind once the caller is optimised, and every later reader of them then
+  // meets a new array map, drops its optimised code and is compiled again (findVoice,
+  // toAnalysis) well into a worker's life.
+  const embeds: Embed[] = [];
+  for (const f of found) embeds.push(f.embed);
+  embeds.sort((a, b) => (a.start < 0 ? 1 : b.start < 0 ? -1 : a.start - b.start));
 
-  const ruleAttributions = (doc.ann.attributions ?? []).filter((a) => a.origin !== 'embed');
+  const ruleAttributions: Attribution[] = [];
+  for (const a of doc.ann.attributions ?? []) if (a.origin !== 'embed') ruleAttributions.push(a);
   const timeContext = statedTimeContext(doc, ruleAttributions, scanned);
   const timeOf = new Map<string, ResolvedTime>();
   const withTime = (a: Attribution, t: ResolvedTime): Attribution => {
@@ -260,20 +268,25 @@ export function addContext(doc: Document): Partial<Annotations> {
     stated.statedWhen = t.when;
     return stated;
   };
-  const dated = ruleAttributions.map((a) => {
+  const dated: Attribution[] = [];
+  for (const a of ruleAttributions) {
     if (a.statedOn || a.statedWhen) timeOf.set(a.id, { on: a.statedOn, when: a.statedWhen ?? null });
-    if (a.statedOn || a.statedWhen || a.continues !== undefined) return a;
+    if (a.statedOn || a.statedWhen || a.continues !== undefined) {
+      dated.push(a);
+      continue;
+    }
     const t = statedTime(doc, a, timeContext, published);
     timeOf.set(a.id, t);
-    return withTime(a, t);
-  });
+    dated.push(withTime(a, t));
+  }
   // a quote that carries on another one was said when that one was
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i]!;
     if (a.continues !== undefined && !a.statedOn && !a.statedWhen) dated[i] = withTime(a, timeOf.get(a.continues) ?? NO_TIME);
   }
   const posts = attributePosts(doc, found, doc.ann.speakers ?? []);
-  const attributions = [...dated, ...posts.attributions];
+  const attributions = dated;
+  for (const a of posts.attributions) attributions.push(a);
 
   return { attributions, speakers: posts.speakers, embeds, voice: findVoice(doc, attributions, embeds) };
 }

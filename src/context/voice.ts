@@ -168,8 +168,14 @@ export function findVoice(doc: Document, attributions: Attribution[], embeds: Em
   for (const e of embeds) if (e.start >= 0) covered.push([e.start, e.end]);
   const scare: Quotation[] = [];
   const quoted: Range[] = [];
-  const topLevel = quotes.filter((q) => q.parent < 0);
-  const doubleIsSpeech = topLevel.filter((q) => q.mark === 'double').length > topLevel.filter((q) => q.mark === 'single').length;
+  let doubleTop = 0;
+  let singleTop = 0;
+  for (const q of quotes) {
+    if (q.parent >= 0) continue;
+    if (q.mark === 'double') doubleTop++;
+    else if (q.mark === 'single') singleTop++;
+  }
+  const doubleIsSpeech = doubleTop > singleTop;
   const headlineEnd = doc.ann.paragraphs?.[0]?.end ?? 0;
   for (const q of quotes) {
     quoted.push([q.start, q.end]);
@@ -199,7 +205,9 @@ export function findVoice(doc: Document, attributions: Attribution[], embeds: Em
         if (!hasVerb) continue;
       }
       // a sentence with a scare quote and a speech verb is someone's words the engine missed
-      const sentenceScare = scare.filter((q) => q.start >= start && q.end <= end && !SPEECH_WORD.test(slice));
+      // pushed, not filtered (see addContext)
+      const sentenceScare: Quotation[] = [];
+      for (const q of scare) if (q.start >= start && q.end <= end && !SPEECH_WORD.test(slice)) sentenceScare.push(q);
       voice.push({ start, end, text: slice, flags: flagsIn(doc, start, end, tokens, s, quoted, sentenceScare) });
     }
   }

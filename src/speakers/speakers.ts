@@ -165,7 +165,12 @@ class Resolver {
     this.registerFullNames();
 
     // Named mentions and sources in reading order; named mentions inside a source are handled with it.
-    const withSource = this.attributions.filter((a) => a.source !== null).sort((x, y) => x.source!.start - y.source!.start);
+    // Arrays here are built with push, not map/filter/spread, which make arrays of another
+    // elements kind once the caller is optimised: every reader then meets a new array map and is
+    // deoptimised and compiled again, many passes into a worker's life.
+    const withSource: Attribution[] = [];
+    for (const a of this.attributions) if (a.source !== null) withSource.push(a);
+    withSource.sort((x, y) => x.source!.start - y.source!.start);
     const inSource = new Uint8Array(this.named.length);
     const sourceMentions = new Map<Attribution, NamedMention[]>();
     let n = 0;
@@ -436,18 +441,26 @@ class Resolver {
 
   /** The source's own name: the first capitalised run that ends its noun phrase and is not after a preposition or verb. */
   private resolveNamedSource(s: Span, mentions: NamedMention[]): Entity | null {
-    const inside = mentions.map((m) => (m.end > s.end ? this.narrowed(m, s) : m)).filter((m): m is NamedMention => m !== null);
+    const inside: NamedMention[] = [];
+    for (const m of mentions) {
+      const kept = m.end > s.end ? this.narrowed(m, s) : m;
+      if (kept !== null) inside.push(kept);
+    }
     const heads: NamedMention[] = [];
     for (const m of inside) if (this.canHead(m, s)) heads.push(m);
     const head = heads[0];
     // the other mentions still refer to someone ("Carter" in "Carter's press secretary")
     for (const m of inside) if (!heads.includes(m)) this.resolveNamed(m);
     if (!head) return null;
-    const people = heads.filter((m) => m.kind === 'person' || m.kind === 'unknown');
+    const people: NamedMention[] = [];
+    for (const m of heads) if (m.kind === 'person' || m.kind === 'unknown') people.push(m);
     if (people.length >= 2 && this.isList(people)) {
       // "Mr. Grassley and Mr. Leahy": one group speaker, the same each time it comes back
-      const members = heads.map((m) => this.resolveNamed(m, true));
-      const key = `group:${members.map((e) => (e ? this.entities.indexOf(e) : -1)).join(',')}`;
+      let key = 'group:';
+      for (let i = 0; i < heads.length; i++) {
+        const e = this.resolveNamed(heads[i]!, true);
+        key += `${i > 0 ? ',' : ''}${e ? this.entities.indexOf(e) : -1}`;
+      }
       const known = this.byOrgName.get(key);
       if (known) return known;
       const name = displayName(this.text.slice(s.start, s.end));
@@ -602,7 +615,12 @@ class Resolver {
       // "the woman, who spoke on condition of anonymity": unnamed on purpose, whatever the head
       const unnamed = ANONYMITY_RE.test(display);
       // "his lawyer" is somebody's lawyer, not the lawyer named before
-      const byRole = plural || possessive || unnamed ? null : this.recent((e) => e.type === 'person' && roleMatches(core.map((w) => w.lower), e), s.start);
+      let byRole: Entity | null = null;
+      if (!(plural || possessive || unnamed)) {
+        const coreWords: string[] = [];
+        for (const w of core) coreWords.push(w.lower);
+        byRole = this.recent((e) => e.type === 'person' && roleMatches(coreWords, e), s.start);
+      }
       if (byRole) return byRole;
       if (plural || unnamed || ANONYMOUS_HEADS.has(head) || (!definite && !ROLE_HEADS.has(head) && !isRoleWord(head))) {
         const prior = definite ? this.recent((e) => e.type === 'anonymous' && e.head === head, s.start) : null;
@@ -865,8 +883,13 @@ class Resolver {
 
   /** A quote that goes on with no source of its own keeps the previous attribution's speaker. */
   private resolveContinuations(): void {
-    const ordered = [...this.attributions].sort((x, y) => x.content.start - y.content.start);
-    const byId = new Map(this.attributions.map((a) => [a.id, a]));
+    const ordered: Attribution[] = [];
+    const byId = new Map<string, Attribution>();
+    for (const a of this.attributions) {
+      ordered.push(a);
+      byId.set(a.id, a);
+    }
+    ordered.sort((x, y) => x.content.start - y.content.start);
     let previous: Attribution | null = null;
     for (const a of ordered) {
       if (a.source === null) {
@@ -878,22 +901,27 @@ class Resolver {
   }
 
   private output(): { speakers: Speaker[]; attributions: Attribution[] } {
-    const used = this.entities.filter((e) => e.speaker).sort((x, y) => x.firstSeen - y.firstSeen);
+    const used: Entity[] = [];
+    for (const e of this.entities) if (e.speaker) used.push(e);
+    used.sort((x, y) => x.firstSeen - y.firstSeen);
     const ids = new Map<Entity, string>();
-    const speakers: Speaker[] = used.map((e, i) => {
+    const speakers: Speaker[] = [];
+    for (let i = 0; i < used.length; i++) {
+      const e = used[i]!;
       const id = `s${i + 1}`;
       ids.set(e, id);
-      return {
+      speakers.push({
         id, name: e.name, type: e.type, role: e.role, organization: e.organization,
         gender: e.type === 'person' ? e.gender : null, mentions: dedupe(e.mentions),
-      };
-    });
-    const attributions = this.attributions.map((a) => {
+      });
+    }
+    const attributions: Attribution[] = [];
+    for (const a of this.attributions) {
       const e = this.speakerOf.get(a);
       const resolved = newAttribution(a);
       resolved.speakerId = e ? ids.get(e) ?? null : null;
-      return resolved;
-    });
+      attributions.push(resolved);
+    }
     return { speakers, attributions };
   }
 
@@ -913,9 +941,9 @@ class Resolver {
 /** "the secretary general" fits a person whose role (and organisation) holds those words. */
 function roleMatches(words: string[], e: Entity): boolean {
   if (e.roleWords.size === 0 || words.length === 0) return false;
-  const norm = words.map((w) => ROLE_SYNONYMS.get(w) ?? w);
-  const head = norm[norm.length - 1]!;
-  const others = norm.slice(0, -1);
+  const others: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) others.push(ROLE_SYNONYMS.get(words[i]!) ?? words[i]!);
+  const head = ROLE_SYNONYMS.get(words[words.length - 1]!) ?? words[words.length - 1]!;
   if (!e.roleWords.has(head)) {
     // "the NATO chief" for NATO's Secretary General: a generic head needs the organisation too
     if (!LEADER_WORDS.has(head) || !others.some((w) => e.roleWords.has(w) && !SOFT_ROLE_WORDS.has(w))) return false;
