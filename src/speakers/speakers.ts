@@ -456,11 +456,10 @@ class Resolver {
     for (const m of heads) if (m.kind === 'person' || m.kind === 'unknown') people.push(m);
     if (people.length >= 2 && this.isList(people)) {
       // "Mr. Grassley and Mr. Leahy": one group speaker, the same each time it comes back
+      const members: (Entity | null)[] = [];
+      for (const m of heads) members.push(this.resolveNamed(m, true));
       let key = 'group:';
-      for (let i = 0; i < heads.length; i++) {
-        const e = this.resolveNamed(heads[i]!, true);
-        key += `${i > 0 ? ',' : ''}${e ? this.entities.indexOf(e) : -1}`;
-      }
+      for (let i = 0; i < members.length; i++) key += `${i > 0 ? ',' : ''}${members[i] ? this.entities.indexOf(members[i]!) : -1}`;
       const known = this.byOrgName.get(key);
       if (known) return known;
       const name = displayName(this.text.slice(s.start, s.end));
