@@ -331,6 +331,24 @@ test('two people joined by "and" are one group speaker, and "they" refers back t
   assert.equal(r.attributions[1]!.speakerId, r.attributions[0]!.speakerId);
 });
 
+test('the same two people named again as a pair are the same group speaker; another pair is another', () => {
+  const text = [
+    'Senator Ruth Klein and Senator Omar Haddad wrote to the minister on Friday.',
+    'Mayor Ines Duarte and Senator Omar Haddad met the harbour board on Monday.',
+    'Klein and Haddad said the ferry subsidy had to stay.',
+  ].join('\n');
+  const r = run(text, [
+    { source: 'Senator Ruth Klein and Senator Omar Haddad', content: 'to the minister on Friday' },
+    { source: 'Mayor Ines Duarte and Senator Omar Haddad', content: 'the harbour board on Monday' },
+    { source: 'Klein and Haddad', content: 'the ferry subsidy had to stay' },
+  ]);
+  const [first, second, third] = r.attributions.map((a) => a.speakerId);
+  assert.notEqual(first, null);
+  assert.equal(third, first);
+  assert.notEqual(second, first);
+  assert.equal(brief(r.speakerOf(1))!.name, 'Mayor Ines Duarte and Senator Omar Haddad');
+});
+
 test('speaker ids follow first appearance in the text, not the order of attributions', () => {
   const text = [
     'Economist Sara Lind and banker Hugo Brandt spoke at the forum.',
