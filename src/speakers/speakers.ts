@@ -108,7 +108,11 @@ export function resolveSpeakers(doc: Document): { speakers: Speaker[]; attributi
   const text = doc.text;
   const words = buildWords(tokens, text);
   const named = findNamedMentions(words, text);
-  const r = new Resolver(text, words, named, attributions, doc);
+  // A copy made with push: the attribution stage's array has whatever elements kind that stage
+  // made it with, and the resolver's many loops over it should meet one (see run).
+  const own: Attribution[] = [];
+  for (const a of attributions) own.push(a);
+  const r = new Resolver(text, words, named, own, doc);
   return r.run();
 }
 
