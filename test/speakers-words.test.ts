@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDocument } from '../src/document/document.js';
 import { segment } from '../src/segment/segment.js';
-import { buildWords } from '../src/speakers/mentions.js';
+import { acronymOf, buildWords } from '../src/speakers/mentions.js';
 
 // Own fixtures: one line per sentence, so each line is tested on its own.
 function wordsOf(text: string) {
@@ -32,4 +32,13 @@ test('title-case and all-caps lines are headlines; prose with capitals is not', 
 test('in an all-caps line capitals say nothing about names; in a title-case line they still may', () => {
   const words = wordsOf('FERRY PILOTS STRIKE OVER PAY CUTS\nHarbour Board Chief Warns Of Record Tides');
   assert.deepEqual(words.filter((w) => w.cap).map((w) => w.text), ['Harbour', 'Board', 'Chief', 'Warns', 'Record', 'Tides']);
+});
+
+test('acronymOf: initials of the capitalised words, hyphenated parts apart; none under two words', () => {
+  assert.equal(acronymOf('North Atlantic Treaty Organization'), 'nato');
+  assert.equal(acronymOf('Office of Rail and Road'), 'orr');
+  assert.equal(acronymOf('Anglo-Dutch Shipping  Board'), 'adsb');
+  assert.equal(acronymOf('the Harbour authority'), null);
+  assert.equal(acronymOf('Eurostat'), null);
+  assert.equal(acronymOf(''), null);
 });

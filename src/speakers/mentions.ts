@@ -279,8 +279,12 @@ function isNameWord(w: Word): boolean {
   );
 }
 
+// Strings joined in a loop, not map().join(): the array map() makes changes elements kind once
+// the caller is optimised, and join then meets a new array map (a deopt passes into a worker's life).
 function titleText(ws: readonly Word[]): string {
-  return ws.map((w) => TITLE_ABBREVIATIONS.get(w.lower) ?? w.text).join(' ').replace(/ - /g, '-');
+  let out = '';
+  for (let i = 0; i < ws.length; i++) out += (i > 0 ? ' ' : '') + (TITLE_ABBREVIATIONS.get(ws[i]!.lower) ?? ws[i]!.text);
+  return out.replace(/ - /g, '-');
 }
 
 function spanText(text: string, ws: readonly Word[], a: number, b: number): string {
@@ -677,7 +681,12 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
 
 /** Initials of the capitalised words: "North Atlantic Treaty Organization" -> "nato". */
 export function acronymOf(name: string): string | null {
-  const parts = name.split(/[\s-]+/).filter((p) => CAP_RE.test(p));
-  if (parts.length < 2) return null;
-  return parts.map((p) => p[0]!.toLowerCase()).join('');
+  let initials = '';
+  let words = 0;
+  for (const p of name.split(/[\s-]+/)) {
+    if (!CAP_RE.test(p)) continue;
+    initials += p[0]!.toLowerCase();
+    words++;
+  }
+  return words < 2 ? null : initials;
 }
