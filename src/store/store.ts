@@ -61,6 +61,8 @@ export interface AttributionRecord {
   confidence: number;
   /** Cross-document quote id for direct quotes long enough to be recognised elsewhere. */
   quoteId: string | null;
+  /** Second-hand: "<documentId>:<local id>" of the attribution whose content reports this one. */
+  reportedBy?: string;
   outlet: string | null;
   publishedAt: string | null;
   title: string | null;
