@@ -9,6 +9,7 @@ import { formatText } from '../src/output/text.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { textHash } from '../src/ledger/normalise.js';
 import { tempDir } from './ingest-fixtures.js';
+import { fromAnalysis } from '../web/src/lib/model.js';
 
 const PAPER_QUOTES =
   'The pier at Lowmoor has been shut since Tuesday.\n' +
@@ -87,4 +88,13 @@ test('what someone should say, or a relative clause read as a report, is not rep
     assert.ok(a.attributions.length >= 1, text);
     assert.deepEqual(a.attributions.filter((x) => x.reportedBy !== undefined).map((x) => x.cue?.text), [], text);
   }
+});
+
+test('the web page’s model keeps who reported an attribution', () => {
+  const analysis = extract(PAPER_QUOTES, { publishedAt: '2026-03-16' });
+  const model = fromAnalysis(analysis);
+  const inner = model.attributions.find((x) => x.reportedBy !== undefined)!;
+  const outer = model.attributions.find((x) => x.id === inner.reportedBy)!;
+  assert.equal(model.speakers.find((s) => s.key === outer.speakerKey)?.name, 'Harbour Times');
+  assert.equal(model.speakers.find((s) => s.key === inner.speakerKey)?.name, 'Ada Moss');
 });
