@@ -304,6 +304,8 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
     if (first.normal === 'then' && r.end - r.start >= 2 && looksAppositive(view, { start: r.start + 1, end: r.end })) return 'appositive'; // "X, then the mayor, said"
     return APPOSITIVE_LEADERS.has(first.normal) ? 'appositive' : 'aside';
   }
+  // "Moss, speaking before the vote was held, said": a participle phrase set off by commas
+  if (first.pos === 'VERB' && /ing$/.test(first.normal) && r.end - r.start >= 2) return 'aside';
   return looksAppositive(view, r) ? 'appositive' : 'other';
 }
 
