@@ -76,9 +76,10 @@ export function findReported(doc: Document): { attributions: Attribution[] } {
   const quotes = doc.ann.quotes ?? [];
   const found: Attribution[] = [];
   const cuesTaken: Span[] = [];
+  const byStart = quotes.map((_, i) => i).sort((x, y) => quotes[x]!.start - quotes[y]!.start);
   for (const outer of attributions) {
     if (outer.reportedBy !== undefined || outer.origin === 'embed') continue;
-    for (const [start, end] of stretchesOf(outer, quotes)) {
+    for (const [start, end] of stretchesOf(outer, quotes, byStart)) {
       if (end - start < MIN_CHARS) continue;
       if (!REPORTING.test(doc.text.slice(start, end))) continue;
       const read = readStretch(doc, start, end);
@@ -112,12 +113,21 @@ export function findReported(doc: Document): { attributions: Attribution[] } {
  * it (a quoted cue is no cue to the article's reading), and each content part that is more
  * than one quotation (its unquoted words).
  */
-function stretchesOf(a: Attribution, quotes: readonly Quotation[]): [number, number][] {
+function stretchesOf(a: Attribution, quotes: readonly Quotation[], byStart: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const part of a.contentParts ?? [a.content]) {
     let wholeQuote = false;
-    for (const q of quotes) {
-      if (q.start < part.start || q.end > part.end || (q.parent !== -1 && quotes[q.parent]!.start >= part.start && quotes[q.parent]!.end <= part.end)) continue;
+    // the quotations starting inside the part, found by binary search (long articles hold thousands)
+    let k = 0;
+    let hi = byStart.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (quotes[byStart[mid]!]!.start < part.start) k = mid + 1;
+      else hi = mid;
+    }
+    for (; k < byStart.length && quotes[byStart[k]!]!.start < part.end; k++) {
+      const q = quotes[byStart[k]!]!;
+      if (q.end > part.end || (q.parent !== -1 && quotes[q.parent]!.start >= part.start && quotes[q.parent]!.end <= part.end)) continue;
       out.push([q.innerStart, q.innerEnd]);
       if (q.start <= part.start + 1 && q.end >= part.end - 1) wholeQuote = true;
     }
