@@ -1145,3 +1145,8 @@ test('"Ada Moss, speaking before the vote was held, said": a participle phrase s
     kind: 'indirect', cue: 'said', source: 'Harbour engineer Ada Moss', content: ['that the board was trying to hurt the ferry crews'],
   });
 });
+
+test('"X, including Y, said" and "X, acting director of Z, said": these -ing words stay inside the subject', () => {
+  assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
+  assert.equal(only('Ada Moss, acting director of the port, said the fees were unfair.').source, 'Ada Moss, acting director of the port,');
+});
