@@ -71,6 +71,7 @@ test('the ledger keeps who reported a statement, and finds it under the reported
     const r = found.results[0]!;
     const paper = analysis.attributions.find((x) => x.cue?.text === 'wrote:')!;
     assert.equal(r.reportedBy, `${analysis.document.id}:${paper.id}`);
+    assert.equal(r.reportedByName, 'Harbour Times');
     assert.equal(r.content.text, 'that the pier was unsafe for cargo');
     const byPaper = await store.search({ speaker: 'harbour times' });
     assert.equal(byPaper.results[0]!.reportedBy, undefined);

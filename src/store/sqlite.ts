@@ -39,10 +39,11 @@ const RECORD_COLUMNS = `
   a.id AS a_id, a.local_id, a.kind, a.content_start, a.content_end, a.content, a.content_parts,
   a.cue_start, a.cue_end, a.cue, a.source_start, a.source_end, a.source,
   a.speaker_name, a.speaker_type, a.speaker_role, a.actor_id, ac.name AS actor_name,
-  a.stated_on, a.confidence, a.quote_id, a.reported_by,
+  a.stated_on, a.confidence, a.quote_id, a.reported_by, rb.speaker_name AS reported_by_name,
   d.id AS doc_id, d.seq AS doc_seq, d.outlet, d.published_at, d.title, d.url`;
 
-const RECORD_FROM = `attributions a JOIN documents d ON d.seq = a.doc_seq LEFT JOIN actors ac ON ac.id = a.actor_id`;
+const RECORD_FROM = `attributions a JOIN documents d ON d.seq = a.doc_seq LEFT JOIN actors ac ON ac.id = a.actor_id
+  LEFT JOIN attributions rb ON rb.doc_seq = a.doc_seq AND rb.local_id = a.reported_by`;
 
 /** Earliest first; undated documents after dated ones, then in ingest order. */
 const CHRONOLOGICAL = `d.published_day IS NULL, d.published_at, d.seq, a.content_start`;
@@ -75,7 +76,10 @@ function toRecord(row: Row): AttributionRecord {
     url: (row.url as string | null) ?? null,
   };
   if (row.content_parts) record.contentParts = JSON.parse(String(row.content_parts)) as Span[];
-  if (row.reported_by) record.reportedBy = `${row.doc_id}:${row.reported_by}`;
+  if (row.reported_by) {
+    record.reportedBy = `${row.doc_id}:${row.reported_by}`;
+    record.reportedByName = (row.reported_by_name as string | null) ?? 'unknown';
+  }
   return record;
 }
 

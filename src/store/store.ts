@@ -63,6 +63,8 @@ export interface AttributionRecord {
   quoteId: string | null;
   /** Second-hand: "<documentId>:<local id>" of the attribution whose content reports this one. */
   reportedBy?: string;
+  /** ...and the name its speaker has in that document. */
+  reportedByName?: string;
   outlet: string | null;
   publishedAt: string | null;
   title: string | null;
