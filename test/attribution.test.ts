@@ -1139,3 +1139,14 @@ test('"The pier closed (Ortega said it was unsafe) on Monday": content of a cue 
   // a parenthesis inside the content, with no cue in it, stays there
   assert.deepEqual(only('Ortega said the bill (the second this year) would pass.').content, ['the bill (the second this year) would pass']);
 });
+
+test('"Ada Moss, speaking before the vote was held, said": a participle phrase set off by commas is an aside, not part of the source', () => {
+  assert.deepEqual(only('Harbour engineer Ada Moss, speaking before the new fees were announced, said Friday that the board was trying to hurt the ferry crews.'), {
+    kind: 'indirect', cue: 'said', source: 'Harbour engineer Ada Moss', content: ['that the board was trying to hurt the ferry crews'],
+  });
+});
+
+test('"X, including Y, said" and "X, acting director of Z, said": these -ing words stay inside the subject', () => {
+  assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
+  assert.equal(only('Ada Moss, acting director of the port, said the fees were unfair.').source, 'Ada Moss, acting director of the port,');
+});

@@ -252,7 +252,7 @@ test('whosaid ingest exits 1 when an input failed and 0 when none did, then sear
   const csv = spawnSync(process.execPath, [BIN, 'export', '--db', dbFile, '--format', 'csv'], { encoding: 'utf8' });
   assert.equal(csv.status, 0, csv.stderr);
   const lines = csv.stdout.trimEnd().split('\r\n');
-  assert.equal(lines[0], 'id,document_id,kind,speaker,speaker_type,speaker_role,actor_id,actor,content,content_start,content_end,cue,outlet,published_at,title,url,quote_id,stated_on,confidence');
+  assert.equal(lines[0], 'id,document_id,kind,speaker,speaker_type,speaker_role,actor_id,actor,content,content_start,content_end,cue,outlet,published_at,title,url,quote_id,stated_on,confidence,reported_by,reported_by_speaker');
   assert.ok(lines.slice(1).some((l) => l.includes(',Marta Quill,')));
 
   const missing = spawnSync(process.execPath, [BIN, 'search', 'x', '--db', join(dir, 'nope.db')], { encoding: 'utf8' });

@@ -738,3 +738,15 @@ test('a source named by one capitalised word after "the" is a publication or bod
   ]);
   assert.deepEqual([r.speakerOf(0)?.type, r.speakerOf(1)?.type, r.speakerOf(2)?.type], ['organization', 'anonymous', 'person']);
 });
+
+test('"the paper" after a named outlet is that outlet; with no outlet before, a paper is a document', () => {
+  const text = 'The ferry will stop in May, the Lowmoor Courier reported. The paper said the pier was unsafe.';
+  const r = run(text, [
+    { source: 'the Lowmoor Courier', content: 'The ferry will stop in May', kind: 'indirect' },
+    { source: 'The paper', content: 'the pier was unsafe', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
+  assert.equal(r.speakerOf(1)?.type, 'media');
+  const alone = run('The paper said the pier was unsafe.', [{ source: 'The paper', content: 'the pier was unsafe', kind: 'indirect' }]);
+  assert.equal(alone.speakerOf(0)?.type, 'document');
+});

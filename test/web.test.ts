@@ -190,6 +190,18 @@ describe('web page in Chromium', { skip, timeout: 240_000 }, () => {
     assert.match(await page.locator('[data-testid=status]').innerText(), new RegExp(`^${analysis.attributions.length} attributions, ${named.length} speakers$`));
   });
 
+  it('Analyse: a second-hand attribution names who reported it', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(real.url + '/#/');
+    await page.fill('#article', 'The pier has been shut since Tuesday.\n\nThe Harbour Times wrote: “Ada Moss, the city engineer, said on Friday that the pier was unsafe for cargo.”');
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/analyze')), page.click('form.analyse-form button[type=submit]')]);
+    await page.waitForSelector('[data-testid=article-text]');
+    await page.click('.article-text .hl >> text=unsafe for cargo');
+    const facts = await page.locator('[data-testid=details] .facts').innerText();
+    assert.match(facts, /Speaker\s+Ada Moss/);
+    assert.match(facts, /Reported by\s+Harbour Times/);
+  });
+
   it('Analyse: an HTML file opened from disk is read as a page', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(real.url + '/#/');

@@ -1634,12 +1634,15 @@ function toAttributions(text: string, frames: Frame[]): Attribution[] {
 
 /**
  * PolNeAR's view of the same attributions: a continuation's content joins the parts of the
- * attribution it continues (as one relation with several content fragments).
+ * attribution it continues (as one relation with several content fragments), and attributions
+ * reported inside another's content (`reportedBy`) are left out.
  */
 export function foldContinuations(text: string, attributions: readonly Attribution[]): Attribution[] {
   const byId = new Map<string, Attribution>();
   const out: Attribution[] = [];
   for (const a of attributions) {
+    // PolNeAR annotates only the outermost attribution: what another source reports stays out
+    if (a.reportedBy !== undefined) continue;
     if (!a.continues) {
       const copy = newAttribution(a);
       byId.set(a.id, copy);

@@ -304,8 +304,14 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
     if (first.normal === 'then' && r.end - r.start >= 2 && looksAppositive(view, { start: r.start + 1, end: r.end })) return 'appositive'; // "X, then the mayor, said"
     return APPOSITIVE_LEADERS.has(first.normal) ? 'appositive' : 'aside';
   }
+  // "Moss, speaking before the vote was held, said": a participle phrase set off by commas
+  // ("including Y" stays in the subject, "acting director" is a title)
+  if (first.pos === 'VERB' && /ing$/.test(first.normal) && !NOT_ASIDE_PARTICIPLES.has(first.normal) && r.end - r.start >= 2) return 'aside';
   return looksAppositive(view, r) ? 'appositive' : 'other';
 }
+
+/** -ing words that open a part of the subject, not an aside: "X, including Y,", "X, acting director of Z,". */
+const NOT_ASIDE_PARTICIPLES = new Set(['including', 'excluding', 'acting', 'according', 'regarding', 'concerning', 'representing', 'belonging']);
 
 /** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
 const APPOSITIVE_LEADERS = new Set(['of', 'from', 'now', 'formerly', 'himself', 'herself']);

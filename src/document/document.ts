@@ -60,6 +60,7 @@ export function newAttribution(a: Attribution): Attribution {
     confidence: a.confidence,
     origin: a.origin,
     continues: a.continues,
+    reportedBy: a.reportedBy,
   };
 }
 

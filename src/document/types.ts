@@ -97,6 +97,11 @@ export interface Attribution {
   origin: 'rule' | 'model' | 'embed';
   /** A quote with no cue of its own: id of the attribution (with a cue) whose speaker it continues. */
   continues?: string;
+  /**
+   * Second-hand: id of the attribution whose content holds this one ("The Post reported that
+   * the spokesman said ..."): this source's words as the outer source gives them.
+   */
+  reportedBy?: string;
 }
 
 export interface Speaker {

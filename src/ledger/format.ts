@@ -96,14 +96,14 @@ export function csvRow(values: unknown[]): string {
 /** The flat columns of one attribution, shared by `export --format csv` and `search --format csv`. */
 export const RECORD_CSV_HEADER = [
   'id', 'document_id', 'kind', 'speaker', 'speaker_type', 'speaker_role', 'actor_id', 'actor', 'content', 'content_start',
-  'content_end', 'cue', 'outlet', 'published_at', 'title', 'url', 'quote_id', 'stated_on', 'confidence',
+  'content_end', 'cue', 'outlet', 'published_at', 'title', 'url', 'quote_id', 'stated_on', 'confidence', 'reported_by', 'reported_by_speaker',
 ];
 
 export function recordCsvValues(r: AttributionRecord): unknown[] {
   return [
     r.id, r.documentId, r.kind, r.speaker.name, r.speaker.type, r.speaker.role, r.speaker.actorId, r.speaker.actorName,
     r.content.text, r.content.start, r.content.end, r.cue?.text ?? null, r.outlet, r.publishedAt, r.title, r.url, r.quoteId,
-    r.statedOn, r.confidence,
+    r.statedOn, r.confidence, r.reportedBy ?? null, r.reportedByName ?? null,
   ];
 }
 

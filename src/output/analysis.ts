@@ -20,6 +20,8 @@ export interface AnalysisAttribution {
   statedOn: string | null;
   statedWhen?: { from: string; to: string } | null;
   confidence: number;
+  /** Second-hand: id of the attribution whose content reports this one (see src/reported/). */
+  reportedBy?: string;
 }
 
 export interface AnalysisSpeaker {
@@ -80,6 +82,7 @@ export function toAnalysis(doc: Document): Analysis {
       };
       if (a.contentParts && a.contentParts.length > 1) out.contentParts = a.contentParts;
       if (a.statedWhen) out.statedWhen = a.statedWhen;
+      if (a.reportedBy !== undefined) out.reportedBy = a.reportedBy;
       return out;
     }),
     speakers: speakers.map((s) => ({

@@ -23,11 +23,14 @@ export function formatText(a: Analysis, width = Math.min(process.stdout.columns 
     .join(' · ');
   if (head) out.push(head, '');
   out.push(`${a.attributions.length} attribution${a.attributions.length === 1 ? '' : 's'}, ${a.speakers.length} speaker${a.speakers.length === 1 ? '' : 's'}`, '');
+  const byId = new Map(a.attributions.map((x) => [x.id, x]));
   for (const at of a.attributions) {
     const who = at.speaker.role && !at.speaker.name.includes(at.speaker.role) ? `${at.speaker.name} (${at.speaker.role})` : at.speaker.name;
     const cue = at.cue ? ` · cue "${at.cue.text}"` : '';
     const when = at.statedOn ? ` · ${at.statedOn}` : at.statedWhen ? ` · ${at.statedWhen.from}..${at.statedWhen.to}` : '';
-    out.push(`${who} [${at.speaker.type}] · ${at.kind}${cue}${when} · ${at.content.start}-${at.content.end}`);
+    const reporter = at.reportedBy !== undefined ? byId.get(at.reportedBy) : undefined;
+    const via = reporter ? ` · as reported by ${reporter.speaker.name}` : '';
+    out.push(`${who} [${at.speaker.type}] · ${at.kind}${cue}${when}${via} · ${at.content.start}-${at.content.end}`);
     // a split content shows its parts, not the narration between them
     const said = at.contentParts?.length ? at.contentParts.map((p) => p.text).join(' … ') : at.content.text;
     out.push(wrap(said, width - 4, '    '), '');

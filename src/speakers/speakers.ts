@@ -597,6 +597,11 @@ class Resolver {
     // "the crowd", "the audience": many people, never one person known by role
     const plural = (/s$/.test(head) && !/ss$/.test(head)) || (indefinite && !SINGULAR_DETERMINERS.has(det)) || COLLECTIVE_PEOPLE.has(head);
 
+    // "The Arlen Gazette reported ... The paper wrote": "paper" names the outlet named before
+    if (definite && !possessive && core.length === 1 && has(MEDIA_NOUNS, head)) {
+      const outlet = this.recent((e) => e.type === 'media', s.start);
+      if (outlet) return outlet;
+    }
     if (has(DOCUMENT_NOUNS, head) || DOCUMENT_NOUNS.has(`${ws[headAt - 1]?.lower} ${head}`)) {
       if (definite && !possessive) {
         const prior = this.recent((e) => e.type === 'document' && e.head === head, s.start);

@@ -210,6 +210,16 @@ export const migrations: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 9,
+    description: 'second-hand attributions: the local id of the attribution whose content reports each one ("the Post wrote that the spokesman said ...")',
+    sql: '',
+    // a store written by a newer build and marked older (as tests fake one) may have it already
+    upgrade: (db) => {
+      const columns = db.prepare(`SELECT name FROM pragma_table_info('attributions')`).pluck().all() as string[];
+      if (!columns.includes('reported_by')) db.exec(`ALTER TABLE attributions ADD COLUMN reported_by TEXT`);
+    },
+  },
 ];
 
 type Row = Record<string, unknown>;

@@ -39,10 +39,11 @@ const RECORD_COLUMNS = `
   a.id AS a_id, a.local_id, a.kind, a.content_start, a.content_end, a.content, a.content_parts,
   a.cue_start, a.cue_end, a.cue, a.source_start, a.source_end, a.source,
   a.speaker_name, a.speaker_type, a.speaker_role, a.actor_id, ac.name AS actor_name,
-  a.stated_on, a.confidence, a.quote_id,
+  a.stated_on, a.confidence, a.quote_id, a.reported_by, rb.speaker_name AS reported_by_name,
   d.id AS doc_id, d.seq AS doc_seq, d.outlet, d.published_at, d.title, d.url`;
 
-const RECORD_FROM = `attributions a JOIN documents d ON d.seq = a.doc_seq LEFT JOIN actors ac ON ac.id = a.actor_id`;
+const RECORD_FROM = `attributions a JOIN documents d ON d.seq = a.doc_seq LEFT JOIN actors ac ON ac.id = a.actor_id
+  LEFT JOIN attributions rb ON rb.doc_seq = a.doc_seq AND rb.local_id = a.reported_by`;
 
 /** Earliest first; undated documents after dated ones, then in ingest order. */
 const CHRONOLOGICAL = `d.published_day IS NULL, d.published_at, d.seq, a.content_start`;
@@ -75,6 +76,10 @@ function toRecord(row: Row): AttributionRecord {
     url: (row.url as string | null) ?? null,
   };
   if (row.content_parts) record.contentParts = JSON.parse(String(row.content_parts)) as Span[];
+  if (row.reported_by) {
+    record.reportedBy = `${row.doc_id}:${row.reported_by}`;
+    record.reportedByName = (row.reported_by_name as string | null) ?? 'unknown';
+  }
   return record;
 }
 
@@ -244,8 +249,8 @@ export class SqliteStore implements Store {
       insertAttribution: db.prepare(
         `INSERT INTO attributions (doc_seq, local_id, kind, content_start, content_end, content, content_parts,
            cue_start, cue_end, cue, source_start, source_end, source, speaker_local_id, speaker_name, speaker_norm,
-           speaker_type, speaker_role, actor_id, stated_on, confidence, quote_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           speaker_type, speaker_role, actor_id, stated_on, confidence, quote_id, reported_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       lastAttribution: db.prepare(`SELECT coalesce(max(id), 0) FROM attributions`).pluck(),
       // one statement indexes every attribution a transaction added: per-row inserts into FTS5
@@ -449,6 +454,7 @@ export class SqliteStore implements Store {
         a.statedOn,
         a.confidence,
         qid,
+        a.reportedBy ?? null,
       );
     }
     // after the attributions, so the speaker check sees this document's occurrences

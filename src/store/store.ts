@@ -61,6 +61,10 @@ export interface AttributionRecord {
   confidence: number;
   /** Cross-document quote id for direct quotes long enough to be recognised elsewhere. */
   quoteId: string | null;
+  /** Second-hand: "<documentId>:<local id>" of the attribution whose content reports this one. */
+  reportedBy?: string;
+  /** ...and the name its speaker has in that document. */
+  reportedByName?: string;
   outlet: string | null;
   publishedAt: string | null;
   title: string | null;

@@ -72,7 +72,7 @@ export const searchCommand: Command = {
           { header: 'content', flex: true, min: 15 },
           { header: 'document@offsets', min: 40 },
         ],
-        page.results.map((r) => [day(r.publishedAt), r.speaker.name, r.outlet ?? '', r.kind, r.content.text, recordRef(r)]),
+        page.results.map((r) => [day(r.publishedAt), r.reportedByName ? `${r.speaker.name} (via ${r.reportedByName})` : r.speaker.name, r.outlet ?? '', r.kind, r.content.text, recordRef(r)]),
         terminalWidth(),
       );
       await write(table);

@@ -151,6 +151,7 @@ export function ArticleView({ model, initialId }: Props) {
           <Details
             attribution={model.attributions[selected]!}
             speaker={speakerByKey.get(model.attributions[selected]!.speakerKey)}
+            reporter={reporterOf(model, model.attributions[selected]!, speakerByKey)}
             text={model.text}
             position={`${selected + 1} of ${model.attributions.length}`}
             onPrev={selected > 0 ? () => setSelected(selected - 1) : null}
@@ -208,9 +209,17 @@ function Legend({ voice }: { voice: boolean }) {
   );
 }
 
+/** Who reports a second-hand attribution: the speaker of the attribution whose content holds it. */
+function reporterOf(model: ArticleModel, a: ViewAttribution, speakerByKey: Map<string, ViewSpeaker>): ViewSpeaker | undefined {
+  if (a.reportedBy === undefined) return undefined;
+  const outer = model.attributions.find((x) => x.id === a.reportedBy);
+  return outer ? speakerByKey.get(outer.speakerKey) : undefined;
+}
+
 interface DetailsProps {
   attribution: ViewAttribution;
   speaker: ViewSpeaker | undefined;
+  reporter: ViewSpeaker | undefined;
   text: string;
   position: string;
   onPrev: (() => void) | null;
@@ -218,7 +227,7 @@ interface DetailsProps {
   onClose: () => void;
 }
 
-function Details({ attribution: a, speaker, text, position, onPrev, onNext, onClose }: DetailsProps) {
+function Details({ attribution: a, speaker, reporter, text, position, onPrev, onNext, onClose }: DetailsProps) {
   const content = (a.contentParts && a.contentParts.length > 1 ? a.contentParts : [a.content]).map((p) => text.slice(p.start, p.end)).join(' … ');
   return (
     <section class="details" aria-label="Attribution details" aria-live="polite" data-testid="details">
@@ -250,6 +259,12 @@ function Details({ attribution: a, speaker, text, position, onPrev, onNext, onCl
           )}
           {speaker ? <span class="muted"> ({[TYPE_LABEL[speaker.type], speaker.role].filter(Boolean).join(', ')})</span> : null}
         </dd>
+        {reporter ? (
+          <>
+            <dt>Reported by</dt>
+            <dd data-testid="detail-reporter">{reporter.name}</dd>
+          </>
+        ) : null}
         <dt>Kind</dt>
         <dd data-testid="detail-kind">{a.kind}</dd>
         <dt>Cue</dt>

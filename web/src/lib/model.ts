@@ -26,14 +26,16 @@ export interface ViewAttribution {
   statedOn: string | null;
   confidence: number;
   quoteId: string | null;
+  /** Second-hand: id (as `id` is written) of the attribution whose content reports this one. */
+  reportedBy?: string | undefined;
 }
 
-type AttributionFields = Pick<ViewAttribution, 'id' | 'kind' | 'cue' | 'source' | 'content' | 'contentParts' | 'statedOn' | 'confidence'>;
+type AttributionFields = Pick<ViewAttribution, 'id' | 'kind' | 'cue' | 'source' | 'content' | 'contentParts' | 'statedOn' | 'confidence' | 'reportedBy'>;
 
 /** The fields an analysed and a stored attribution share, with the view's speaker key. */
 function viewAttribution(a: AttributionFields, speakerKey: string, quoteId: string | null): ViewAttribution {
-  const { id, kind, cue, source, content, contentParts, statedOn, confidence } = a;
-  return { id, kind, cue, source, content, contentParts, speakerKey, statedOn, confidence, quoteId };
+  const { id, kind, cue, source, content, contentParts, statedOn, confidence, reportedBy } = a;
+  return { id, kind, cue, source, content, contentParts, speakerKey, statedOn, confidence, quoteId, reportedBy };
 }
 
 export interface ArticleModel {
