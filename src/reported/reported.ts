@@ -98,14 +98,24 @@ export function findReported(doc: Document): { attributions: Attribution[] } {
         a.cue = cue;
         a.source = source;
         a.content = shifted(doc.text, inner.content, start);
-        a.contentParts = inner.contentParts?.map((p) => shifted(doc.text, p, start));
+        if (inner.contentParts) {
+          const parts: Span[] = [];
+          for (const p of inner.contentParts) parts.push(shifted(doc.text, p, start));
+          a.contentParts = parts;
+        }
         a.continues = undefined;
         a.reportedBy = outer.id;
         found.push(a);
       }
     }
   }
-  return { attributions: found.length ? [...attributions, ...found] : attributions };
+  if (found.length === 0) return { attributions };
+  // built with push: an array made by spread changes its elements kind as this code warms up,
+  // and the stages after would be deoptimised on it (docs/pipeline-speed.md, session 7)
+  const all: Attribution[] = [];
+  for (const a of attributions) all.push(a);
+  for (const a of found) all.push(a);
+  return { attributions: all };
 }
 
 /**
