@@ -1139,3 +1139,12 @@ test('"The pier closed (Ortega said it was unsafe) on Monday": content of a cue 
   // a parenthesis inside the content, with no cue in it, stays there
   assert.deepEqual(only('Ortega said the bill (the second this year) would pass.').content, ['the bill (the second this year) would pass']);
 });
+
+test('"He and other dockers complained", "She and Ada Moss said": a nominative pronoun joined to a noun phrase is one subject', () => {
+  assert.deepEqual(only('He and other dockers complained that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'complained', source: 'He and other dockers', content: ['that the pier was unsafe'],
+  });
+  assert.deepEqual(only('She and Ada Moss said the ferry would stop.').source, 'She and Ada Moss');
+  // an object pronoun before "and" is no subject
+  assert.deepEqual(run('Ortega thanked them and Ada Moss said the ferry would stop.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss');
+});

@@ -472,7 +472,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // "Farmers and even some bankers": judge the word after "even"
       const right = toks[s]!.normal === 'even' && s + 1 < end ? toks[s + 1]! : toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
-      if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET')) ||
+      // "he and other dockers", "she and Ada Moss": a nominative pronoun is a subject, never an object
+      if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET' || (NOMINATIVE.has(left.normal) && NOMINAL_CONJUNCTS.has(right.pos)))) ||
         (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal))) {
         s--;
         continue;
@@ -592,6 +593,10 @@ const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analys
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 /** Comparatives before "than" that open a quantity: "more than 3 in 10", "fewer than half". */
 const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
+
+/** Pronouns that can only be subjects, and what may follow one as a second subject. */
+const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they']);
+const NOMINAL_CONJUNCTS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that may take an article after them: "half the voters", "twice the size". */
