@@ -1148,3 +1148,10 @@ test('"He and other dockers complained", "She and Ada Moss said": a nominative p
   // an object pronoun before "and" is no subject
   assert.deepEqual(run('Ortega thanked them and Ada Moss said the ferry would stop.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss');
 });
+
+test('"Five past and current dockers told ...": two adjectives joined by "and" stay inside the subject', () => {
+  assert.deepEqual(only('Five past and current dockers told the Harbour Times the pier was unsafe.'), {
+    kind: 'indirect', cue: 'told', source: 'Five past and current dockers', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('The pier was unsafe, current and former dockers said.').source, 'current and former dockers');
+});

@@ -474,7 +474,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
       // "he and other dockers", "she and Ada Moss": a nominative pronoun is a subject, never an object
       if ((left.pos === 'PROPN' && right.pos === 'PROPN') || (left.pos === 'PRON' && (right.pos === 'PRON' || right.pos === 'DET' || (NOMINATIVE.has(left.normal) && NOMINAL_CONJUNCTS.has(right.pos)))) ||
-        (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal))) {
+        (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal)) ||
+        (left.pos === 'ADJ' && right.pos === 'ADJ')) { // "past and current dockers"
         s--;
         continue;
       }
