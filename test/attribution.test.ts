@@ -1155,3 +1155,11 @@ test('"Five past and current dockers told ...": two adjectives joined by "and" s
   });
   assert.deepEqual(only('The pier was unsafe, current and former dockers said.').source, 'current and former dockers');
 });
+
+test('"This group says ...": "this" before a word that names no time opens the subject', () => {
+  assert.deepEqual(only('This group recognizes that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'recognizes', source: 'This group', content: ['that the pier is unsafe'],
+  });
+  // before a time word it is still a time phrase, no part of the subject
+  assert.deepEqual(only('This week Ada Moss said the pier was unsafe.').source, 'Ada Moss');
+});

@@ -445,7 +445,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (isNounish(t)) {
       // "On Monday Smith said" (but "a Monday column": an article before the day makes it a modifier)
       // ("the planning for Monday's vote": a day's possessive modifies the noun after it too)
-      if (TIME_WORDS.has(t.normal) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text)) break;
+      // ("This group says": "this" before a word that names no time is a determiner)
+      if (TIME_WORDS.has(t.normal) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
+        !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
