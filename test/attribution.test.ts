@@ -1163,3 +1163,11 @@ test('"This group says ...": "this" before a word that names no time opens the s
   // before a time word it is still a time phrase, no part of the subject
   assert.deepEqual(only('This week Ada Moss said the pier was unsafe.').source, 'Ada Moss');
 });
+
+test('"Poll: Ortega leads Moss": a poll naming itself before a colon is a label with the poll as source', () => {
+  assert.deepEqual(only('Poll: Ortega leads Moss in Lisbon.\n\nThe vote is in May.'), {
+    kind: 'indirect', cue: ':', source: 'Poll', content: ['Ortega leads Moss in Lisbon'],
+  });
+  // section labels still name nobody
+  assert.deepEqual(run('Update: the pier reopened on Monday.').map(shape), []);
+});

@@ -69,7 +69,7 @@ const AGENT_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', '
 
 /** Labels that head a section or a list, not a speaker: "The Latest:", "Editor's Note:". */
 const LABEL_WORDS: ReadonlySet<string> = new Set([
-  'latest', 'update', 'updates', 'notice', 'note', 'breaking', 'busted', 'poll', 'polls', 'contributing',
+  'latest', 'update', 'updates', 'notice', 'note', 'breaking', 'busted', 'contributing',
   'twitter', 'facebook', 'exclusive', 'watch', 'video', 'photos', 'reminder', 'related', 'correction',
   'source', 'sources', 'read', 'more', 'see', 'also', 'editor', 'editors', 'pledged', 'total', 'delegate',
   'delegates', 'results', 'live', 'analysis', 'opinion', 'guide', 'transcript', 'full', 'text', 'abstract',
