@@ -1171,3 +1171,13 @@ test('"Poll: Ortega leads Moss": a poll naming itself before a colon is a label 
   // section labels still name nobody
   assert.deepEqual(run('Update: the pier reopened on Monday.').map(shape), []);
 });
+
+test('"More young dockers have endorsed", "A new national poll suggests", "Virtually all dockers say": a leading adverb stays in the subject', () => {
+  assert.deepEqual(only('More young dockers have endorsed Ortega.'), {
+    kind: 'indirect', cue: 'have endorsed', source: 'More young dockers', content: ['Ortega'],
+  });
+  assert.deepEqual(only('A new national poll suggests that Ortega leads.').source, 'A new national poll');
+  assert.deepEqual(only('Virtually all dockers say the pier is unsafe.').source, 'Virtually all dockers');
+  // an adverb of the clause is no part of it
+  assert.deepEqual(only('Now dockers say the pier is unsafe.').source, 'dockers');
+});

@@ -457,6 +457,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "hacking specialists", "streaming services": a gerund modifying the noun
       continue;
     }
+    if (t.pos === 'ADV' && s < end && NP_ADVERBS.has(t.normal) && (NOMINAL_CONJUNCTS.has(toks[s]!.pos) || (t.normal === 'virtually' && toks[s]!.pos === 'DET'))) {
+      s--; // "More young voters", "most Clinton allies", "A new national poll" (the tagger's ADV), "Virtually all analysts"
+      continue;
+    }
     if (t.pos === 'ADV' && s < end && /^[a-z]+ly$/.test(t.text) && toks[s]!.pos === 'ADJ') {
       s--; // "the fiscally conservative group"
       continue;
@@ -596,6 +600,9 @@ const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analys
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 /** Comparatives before "than" that open a quantity: "more than 3 in 10", "fewer than half". */
 const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
+
+/** Adverbs that open a subject before its adjective or noun: "more young voters" ("even" lost on both splits). */
+const NP_ADVERBS = new Set(['more', 'most', 'new', 'virtually']);
 
 /** Pronouns that can only be subjects, and what may follow one as a second subject. */
 const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they']);
