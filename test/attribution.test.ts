@@ -1181,3 +1181,11 @@ test('"More young dockers have endorsed", "A new national poll suggests", "Virtu
   // an adverb of the clause is no part of it
   assert.deepEqual(only('Now dockers say the pier is unsafe.').source, 'dockers');
 });
+
+test('"Ortega, whose lawyers argued that A, left": "whose" opens the subject of its relative clause', () => {
+  assert.deepEqual(only('Ortega, whose lawyers argued that the pier was safe, left.'), {
+    kind: 'indirect', cue: 'argued', source: 'whose lawyers', content: ['that the pier was safe'],
+  });
+  // the main clause's source keeps the whole relative clause
+  assert.deepEqual(run('Ada Moss, whose union opposes the plan, said the pier was safe.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss, whose union opposes the plan,');
+});

@@ -483,7 +483,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     cands.some((o, oi) => {
       if (oi >= ci || o.type !== 'verb' || o.rate < 0.6) return false;
       const src = leftSource(oi);
-      return src !== null && !(src.end - src.start === 1 && RELATIVE_PRONOUNS.has(toks[src.start]!.normal));
+      return src !== null && !relativeSource(toks, src);
     });
   // a strong cue with its own subject after a comma starts a new reporting clause:
   // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
@@ -985,14 +985,19 @@ function chars(view: TokenView, r: Range): Char {
   return [view.tokens[r.start]!.start, view.tokens[r.end - 1]!.end];
 }
 
-/** Indirect or quoted content from token `r` up to (not including) token `stop`. */
+/** A source that is a relative clause's subject: "who", "which", or a phrase opened by "whose". */
+function relativeSource(toks: readonly Token[], src: Range): boolean {
+  const first = toks[src.start]!.normal;
+  return src.end - src.start === 1 ? RELATIVE_PRONOUNS.has(first) : first === 'whose';
+}
+
 /**
  * "Ortega, who said the pier was unsafe, closed it": the content of a cue inside a relative
  * clause set off by commas ends at the comma before the main clause's verb.
  */
 function relativeClauseEnd(view: TokenView, src: Range, a: number, r: number, stop: number): number {
   const toks = view.tokens;
-  if (src.end - src.start !== 1 || !RELATIVE_PRONOUNS.has(toks[src.start]!.normal) || src.start - 1 < a || !isComma(toks[src.start - 1])) return stop;
+  if (!relativeSource(toks, src) || src.start - 1 < a || !isComma(toks[src.start - 1])) return stop;
   for (let t = r; t + 1 < stop; t++) {
     const tok = toks[t]!;
     if (tok.quote !== -1 || !isComma(tok)) continue;

@@ -392,7 +392,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
     if (t.quote !== -1 && !(t.pos === 'PROPN' || t.pos === 'NOUN')) break;
-    if (WH_WORDS.has(t.normal)) break;
+    if (WH_WORDS.has(t.normal)) {
+      if (t.normal === 'whose' && s < end && t.quote === -1) s--; // "whose lawyers argued": the relative word opens the subject
+      break;
+    }
     if (s < end && t.end === toks[s]!.start && (t.text === '-' || toks[s]!.text === '-') && t.quote === -1) {
       s--; // "self-described", "D-N.Y."
       continue;
