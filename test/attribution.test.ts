@@ -1189,3 +1189,10 @@ test('"Ortega, whose lawyers argued that A, left": "whose" opens the subject of 
   // the main clause's source keeps the whole relative clause
   assert.deepEqual(run('Ada Moss, whose union opposes the plan, said the pier was safe.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss, whose union opposes the plan,');
 });
+
+test('"the dockers, all of whom opposed the plan", "Many of you have noted": the quantity before "of" heads the subject', () => {
+  assert.deepEqual(only('The pier hired ten dockers, both of whom opposed the plan.'), { kind: 'indirect', cue: 'opposed', source: 'both of whom', content: ['the plan'] });
+  assert.deepEqual(only('Many of you have noted that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'have noted', source: 'Many of you', content: ['that the pier is unsafe'],
+  });
+});

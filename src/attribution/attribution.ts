@@ -985,10 +985,11 @@ function chars(view: TokenView, r: Range): Char {
   return [view.tokens[r.start]!.start, view.tokens[r.end - 1]!.end];
 }
 
-/** A source that is a relative clause's subject: "who", "which", or a phrase opened by "whose". */
+/** A source that is a relative clause's subject: "who", "which", "all of whom", or a phrase opened by "whose". */
 function relativeSource(toks: readonly Token[], src: Range): boolean {
   const first = toks[src.start]!.normal;
-  return src.end - src.start === 1 ? RELATIVE_PRONOUNS.has(first) : first === 'whose';
+  if (src.end - src.start === 1) return RELATIVE_PRONOUNS.has(first);
+  return first === 'whose' || (src.end - src.start === 3 && toks[src.start + 1]!.normal === 'of' && RELATIVE_PRONOUNS.has(toks[src.start + 2]!.normal));
 }
 
 /**

@@ -145,7 +145,11 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   const last = toks[end - 1]!;
   if (last.quote !== -1) return null;
   if (RELATIVE_PRONOUNS.has(last.normal) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
-    return last.normal === 'that' ? null : { start: end - 1, end };
+    if (last.normal === 'that') return null;
+    // "all of whom", "some of which": the quantity is the subject
+    const q = end - 3;
+    if (q >= limit && toks[end - 2]!.normal === 'of' && QUANTIFIERS.has(toks[q]!.normal) && toks[q]!.quote === -1) return { start: q, end };
+    return { start: end - 1, end };
   }
   if (!isDelimiter(last)) {
     // "Paul Ryan, the speaker, on Tuesday called": a time phrase after the apposition's comma
@@ -529,7 +533,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
     (lastTok.pos === 'VERB' && lastIdx === end - 1 && lastIdx > s && misreadHead(lastTok) && afterDeterminer(toks, lastIdx));
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
-  if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal)) return { start: end - 1, end };
+  // ("Many of you": a pronoun after "of" is no subject of its own)
+  if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
 }
