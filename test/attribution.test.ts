@@ -1196,3 +1196,13 @@ test('"the dockers, all of whom opposed the plan", "Many of you have noted": the
     kind: 'indirect', cue: 'have noted', source: 'Many of you', content: ['that the pier is unsafe'],
   });
 });
+
+test('"Moss was adamant that A", "the dockers remain confident that A", "Ortega made clear that A": an attitude adjective with a "that" clause is a cue', () => {
+  assert.deepEqual(only('Moss was adamant that the pier is safe.'), {
+    kind: 'indirect', cue: 'was adamant', source: 'Moss', content: ['that the pier is safe'],
+  });
+  assert.deepEqual(only('The dockers remain confident that the pier will reopen.').cue, 'remain confident');
+  assert.deepEqual(only('Ortega made clear that the pier would close.').cue, 'made clear');
+  // "clear" without "make" states no one's view
+  assert.deepEqual(run('It is clear that the pier is unsafe.').map(shape), []);
+});

@@ -200,6 +200,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }
+    if (tok.pos === 'ADJ' && t + 1 < b && toks[t + 1]!.normal === 'that' && (ATTITUDE_ADJECTIVES.has(tok.normal) || (tok.normal === 'clear' && t - 1 >= a && toks[t - 1]!.lemma === 'make'))) {
+      // "Moss was adamant that ...", "dockers remain confident that ...", "Ortega made clear that ..."
+      out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
+      continue;
+    }
     if (tok.pos !== 'VERB') continue;
     if (t - 2 >= a && isAttachedHyphen(toks, t - 1)) continue; // "well-known", "long-awaited": part of an adjective
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal)) continue; // "Josh Earnest"
@@ -342,6 +347,13 @@ const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['call', 'fear', 'show', 'su
 
 /** A noun heads a cue (before a "that" clause) when at least this share of its uses did. */
 const MIN_NOUN_RATE = 0.1;
+
+/** Adjectives of a held attitude that take a "that" clause (train gold: 30 of 43 such uses are cues). */
+const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'aware', 'unaware', 'concerned', 'optimistic', 'adamant', 'sure', 'skeptical', 'fearful', 'frustrated', 'alleged']);
+/** Confidence of such an adjective. */
+const ATTITUDE_RATE = 0.5;
+/** Linking verbs that join an attitude adjective's cue: "remain confident", "seemed hopeful". */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'appear', 'become', 'grow', 'feel', 'stay', 'sound']);
 
 /** Confidence of a verb outside the lexicon that takes a "that" clause. */
 const THAT_FRAME_RATE = 0.45;
@@ -817,6 +829,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   }
   // "issued a statement saying", "sent out an email Tuesday saying": the whole act is the cue
   if (start === head && toks[head]!.normal === 'saying') start = issuedDocumentStart(view, head, a) ?? start;
+  // "remain confident that", "are growing increasingly frustrated that"
+  if (toks[head]!.pos === 'ADJ' && start - 1 >= a && toks[start - 1]!.pos === 'VERB' && LINKING_VERBS.has(toks[start - 1]!.lemma) && toks[start - 1]!.quote === -1) start = verbGroupStart(view, start - 1, a);
   // "made it clear that", "made clear that"
   if (toks[head]!.normal === 'clear') {
     let k = start - 1;
