@@ -1206,3 +1206,12 @@ test('"Moss was adamant that A", "the dockers remain confident that A", "Ortega 
   // "clear" without "make" states no one's view
   assert.deepEqual(run('It is clear that the pier is unsafe.').map(shape), []);
 });
+
+test('"Moss is best known for her songs", "The dockers are considered the best": a passive of seeing or knowing states an unnamed view', () => {
+  assert.deepEqual(only('Moss is best known for her songs.'), {
+    kind: 'indirect', cue: 'is best known for', source: null, content: ['Moss', 'her songs'],
+  });
+  assert.deepEqual(only('The dockers are considered the best in Lisbon.').content, ['The dockers', 'the best in Lisbon']);
+  // a sighting is no view
+  assert.deepEqual(run('Ortega was seen on camera at the pier.').map(shape), []);
+});

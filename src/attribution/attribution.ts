@@ -355,6 +355,21 @@ const ATTITUDE_RATE = 0.5;
 /** Linking verbs that join an attitude adjective's cue: "remain confident", "seemed hopeful". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'appear', 'become', 'grow', 'feel', 'stay', 'sound']);
 
+/** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
+const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
+
+/**
+ * "The pier is widely seen as unsafe", "Moss is best known for her songs", "they are considered
+ * the best": such a passive states a view when what follows names it (not "was seen on camera").
+ */
+function heldView(toks: readonly Token[], head: number, b: number): boolean {
+  if (!PASSIVE_VIEWS.has(toks[head]!.normal) || head + 1 >= b) return false;
+  const next = toks[head + 1]!;
+  if (next.quote !== -1) return true;
+  if (next.pos === 'ADP' || next.pos === 'SCONJ') return next.normal === 'as' || next.normal === 'for' || next.normal === 'by';
+  return next.normal === 'as' || next.normal === 'to' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'NUM' || next.pos === 'ADV';
+}
+
 /** Confidence of a verb outside the lexicon that takes a "that" clause. */
 const THAT_FRAME_RATE = 0.45;
 
@@ -667,7 +682,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
       if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
+      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
       continue;
     }
     const asked = askedClause(view, c.head, g, a, b);
