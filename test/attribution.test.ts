@@ -1215,3 +1215,11 @@ test('"Moss is best known for her songs", "The dockers are considered the best":
   // a sighting is no view
   assert.deepEqual(run('Ortega was seen on camera at the pier.').map(shape), []);
 });
+
+test('"Ada Moss notes that A": a reporting verb the tagger read as a plural noun after a name, before "that", keeps the name as source', () => {
+  assert.deepEqual(only('Ada Moss notes that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'notes', source: 'Ada Moss', content: ['that the pier is unsafe'],
+  });
+  // after a possessive it is the noun
+  assert.deepEqual(run('Her notes that the pier was unsafe were lost.').map(shape), []);
+});

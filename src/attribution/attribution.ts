@@ -164,7 +164,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'survey', rate: 0.7 });
       continue;
     }
-    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ') {
+    // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
+    const afterName = t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1;
+    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' && !(afterName && NOUN_OR_SPEECH.has(tok.normal))) {
       // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
       const entry = cueEntry(tok);
       if (entry && entry.rate >= MIN_NOUN_RATE) out.push({ head: t, type: 'noun', rate: entry.rate });
