@@ -1223,3 +1223,10 @@ test('"Ada Moss notes that A": a reporting verb the tagger read as a plural noun
   // after a possessive it is the noun
   assert.deepEqual(run('Her notes that the pier was unsafe were lost.').map(shape), []);
 });
+
+test('"Ortega was quick to point out that A", "dockers are more likely to say that A": the adjective and its copula join the infinitive cue', () => {
+  assert.deepEqual(only('Ortega was quick to point out that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'was quick to point out', source: 'Ortega', content: ['that the pier was unsafe'],
+  });
+  assert.deepEqual(only('Dockers are more likely to say that the pier is unsafe.').cue, 'are more likely to say');
+});
