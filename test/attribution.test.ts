@@ -1230,3 +1230,12 @@ test('"Ortega was quick to point out that A", "dockers are more likely to say th
   });
   assert.deepEqual(only('Dockers are more likely to say that the pier is unsafe.').cue, 'are more likely to say');
 });
+
+test('"Ortega, speaking at a rally in Lisbon, said": a participle phrase set off by commas is no part of the source', () => {
+  assert.deepEqual(only('Ortega, speaking at a rally in Lisbon, said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Ada Moss, the union leader, speaking at a rally, said the pier was unsafe.').source, 'Ada Moss, the union leader,');
+  // a role that opens with a participle stays
+  assert.deepEqual(only('Ada Moss, managing director of the port, said the pier was unsafe.').source, 'Ada Moss, managing director of the port,');
+});

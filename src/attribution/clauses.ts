@@ -192,6 +192,15 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     segEnd = k;
   }
   if (!segs.length) return null;
+  if (participleAside(view, segs[0]!)) {
+    // "Rubio, speaking at a rally in Miami, said": the participle phrase is no part of the source
+    // (train gold leaves it out about 25 times in 28); an apposition chain before it stays
+    if (segs.length < 2) return null;
+    const chain = sourceLeft(view, segs[0]!.start, floor);
+    if (chain && chain.end === segs[0]!.start && chain.end - chain.start > 2) return chain;
+    const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
+    return head && head.end === segs[1]!.end ? head : null;
+  }
   if (appositiveKind(view, segs[0]!) === 'aside') {
     // "Smith, however, said" / "Smith, in a statement, said": the source is just Smith
     if (segs.length < 2) return null;
@@ -309,6 +318,16 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
     return APPOSITIVE_LEADERS.has(first.normal) ? 'appositive' : 'aside';
   }
   return looksAppositive(view, r) ? 'appositive' : 'other';
+}
+
+/**
+ * "speaking at a rally", "citing internal documents": a segment opened by a present participle
+ * that is no role noun ("managing director", "ranking member") nor "including".
+ */
+function participleAside(view: TokenView, r: Range): boolean {
+  const first = view.tokens[r.start]!;
+  if (first.pos !== 'VERB' || !/^[a-z]+ing$/.test(first.text) || first.normal === 'including' || first.quote !== -1) return false;
+  return r.start + 1 < r.end && view.tokens[r.start + 1]!.pos !== 'NOUN';
 }
 
 /** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
