@@ -1239,3 +1239,14 @@ test('"Ortega, speaking at a rally in Lisbon, said": a participle phrase set off
   // a role that opens with a participle stays
   assert.deepEqual(only('Ada Moss, managing director of the port, said the pier was unsafe.').source, 'Ada Moss, managing director of the port,');
 });
+
+test('"Ortega called both dockers on Tuesday night", "Moss called her to set a date": a telephone call is no cue', () => {
+  assert.deepEqual(run('Ortega called both dockers Tuesday night.').map(shape), []);
+  assert.deepEqual(run('Moss called her to set a date.').map(shape), []);
+  assert.deepEqual(run('The firms called off the deal.').map(shape), []);
+  // calling someone something still is
+  assert.deepEqual(only('Ortega called Moss and Diaz “reckless.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['Moss and Diaz “reckless.”'],
+  });
+  assert.deepEqual(only('Ortega called the plan a disaster.').content, ['the plan a disaster']);
+});

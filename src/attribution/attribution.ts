@@ -32,7 +32,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -231,6 +231,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
+    if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -279,6 +280,38 @@ function showsUp(toks: readonly Token[], t: number, b: number): boolean {
   if (!next || isFinal(next) || isComma(next)) return true;
   if (next.pos === 'ADP') return next.normal !== 'as' && next.normal !== 'like';
   return TIME_WORDS.has(next.normal) || next.normal === 'together' || next.normal === 'onstage';
+}
+
+/** Determiners and possessives that may open the object of a telephone call. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "Obama called both candidates Tuesday night", "Moss called her to set a date", "Ortega
+ * called.": a telephone call names nobody's words (unlike "called him a liar", "called the plan
+ * “a disaster”", "called for", "called on"). After the object, if any, the clause ends or goes on
+ * with a time word, an infinitive, an adverb or "and" with a second verb; "called off" is no call.
+ */
+function phoneCall(toks: readonly Token[], t: number, b: number): boolean {
+  if (toks[t - 1]?.lemma === 'be') return false; // "are called": a passive names
+  let k = t + 1;
+  if (k >= b) return true;
+  if (toks[k]!.normal === 'off') return true;
+  if (toks[k]!.quote !== -1 || !(OBJECT_OPENERS.has(toks[k]!.pos) || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) return isFinal(toks[k]!);
+  if (toks[k]!.pos === 'PRON' && OBJECT_PRONOUNS.has(toks[k]!.normal)) k++;
+  else {
+    // the object: determiners and adjectives, then a run of nouns or names (possessives inside)
+    while (k < b && k - t < 6 && OBJECT_OPENERS.has(toks[k]!.pos) && toks[k]!.quote === -1) k++;
+    const head = k;
+    while (k < b && k - t < 10 && toks[k]!.quote === -1 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.text === "'s" || toks[k]!.text === '’s' || toks[k]!.text === '-')) k++;
+    if (k === head) return false;
+  }
+  if (k >= b) return true;
+  const next = toks[k]!;
+  if (next.quote !== -1) return false;
+  // ("called Trump and Clinton “crazy”": "and" must open a second predicate)
+  const after = toks[k + 1];
+  return isFinal(next) || TIME_WORDS.has(next.normal) || (next.normal === 'to' && next.pos === 'PART') || (next.pos === 'ADV' && next.normal !== 'as') ||
+    (next.normal === 'and' && k + 1 < b && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PRON'));
 }
 
 /** Participles that name what comes before them: "a group called Black Votes Matter". */
