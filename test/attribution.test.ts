@@ -1250,3 +1250,10 @@ test('"Ortega called both dockers on Tuesday night", "Moss called her to set a d
   });
   assert.deepEqual(only('Ortega called the plan a disaster.').content, ['the plan a disaster']);
 });
+
+test('"Ortega found himself in a bind", "Moss found ways to win": finding oneself or a means is no cue', () => {
+  assert.deepEqual(run('Ortega found himself in a bind at the pier.').map(shape), []);
+  assert.deepEqual(run('Moss has found ways to fund the pier.').map(shape), []);
+  // finding that something is so still is one
+  assert.deepEqual(only('The audit found that the pier was unsafe.').cue, 'found');
+});

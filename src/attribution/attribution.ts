@@ -232,6 +232,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
+    // "found himself in a bind", "found ways to win": finding oneself or a means reports nothing
+    if (tok.lemma === 'find' && t + 1 < b && (REFLEXIVES.has(toks[t + 1]!.normal) || toks[t + 1]!.normal === 'ways' || (toks[t + 1]!.normal === 'a' && toks[t + 2]?.normal === 'way'))) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -281,6 +283,8 @@ function showsUp(toks: readonly Token[], t: number, b: number): boolean {
   if (next.pos === 'ADP') return next.normal !== 'as' && next.normal !== 'like';
   return TIME_WORDS.has(next.normal) || next.normal === 'together' || next.normal === 'onstage';
 }
+
+const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 
 /** Determiners and possessives that may open the object of a telephone call. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
