@@ -1257,3 +1257,12 @@ test('"Ortega found himself in a bind", "Moss found ways to win": finding onesel
   // finding that something is so still is one
   assert.deepEqual(only('The audit found that the pier was unsafe.').cue, 'found');
 });
+
+test('"In the most recent Harbour survey, ...", "In a poll conducted by A and B, ...", "In the new poll, conducted March 1-3, ...": longer survey openers', () => {
+  const first = (text: string) => run(text).map(shape).find((a) => a.cue === 'In');
+  assert.deepEqual(first('In the most recent Harbour Times survey, 71 percent of dockers backed Ortega.'), {
+    kind: 'indirect', cue: 'In', source: 'the most recent Harbour Times survey', content: ['71 percent of dockers backed Ortega'],
+  });
+  assert.deepEqual(first('In a poll conducted by the Harbour Times and Lisbon Radio, just 28 percent backed Ortega.')?.source, 'a poll conducted by the Harbour Times and Lisbon Radio');
+  assert.deepEqual(first('In the new Harbour poll, conducted March 11-13, 40 percent backed Ortega.')?.content, ['40 percent backed Ortega']);
+});

@@ -358,13 +358,15 @@ function surveyEnd(view: TokenView, t: number, b: number): number {
       head = k++;
       break;
     }
-    if (!(SURVEY_NP.has(x.pos) || x.text === '/' || x.text === '-' || x.text === '&')) return -1;
+    // ("the most recent poll": a degree adverb before its adjective)
+    if (!(SURVEY_NP.has(x.pos) || x.text === '/' || x.text === '-' || x.text === '&' || (x.pos === 'ADV' && k + 1 < b && toks[k + 1]!.pos === 'ADJ'))) return -1;
   }
   // "a poll station" is no poll
   if (head < 0 || (k < b && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && !/^[A-Z]/.test(toks[k]!.text))) return -1;
   while (k < b && k - head < 10 && toks[k]!.quote === -1 && !isComma(toks[k]) && !isFinal(toks[k]!)) {
     const x = toks[k]!;
-    if (!(SURVEY_NP.has(x.pos) || x.pos === 'ADP' || (x.pos === 'VERB' && /ed$/.test(x.text)))) break;
+    // ("conducted by the Harbour Times and Lisbon Radio": names joined inside the description)
+    if (!(SURVEY_NP.has(x.pos) || x.pos === 'ADP' || (x.pos === 'VERB' && /ed$/.test(x.text)) || (x.normal === 'and' && k + 1 < b && toks[k + 1]!.pos === 'PROPN'))) break;
     k++;
   }
   return k;
@@ -658,7 +660,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (first < c.head && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
       if (first === c.head) {
         // "In a CNN poll released Monday, 50 percent said ...": the poll reports the whole rest
-        const right = isComma(toks[e]) ? contentRight(view, e + 1, Math.min(b, e + 1 + MAX_WALK)) : null;
+        // "In the new poll, conducted March 1-3, 40 percent said ...": the participle phrase describes the poll
+        let from = e + 1;
+        if (isComma(toks[e]) && from < b && toks[from]!.pos === 'VERB' && /ed$/.test(toks[from]!.text)) {
+          let k = from + 1;
+          while (k < b && k - from < 10 && !isComma(toks[k]) && toks[k]!.quote === -1 && !isFinal(toks[k]!)) k++;
+          if (isComma(toks[k])) from = k + 1;
+        }
+        const right = isComma(toks[e]) ? contentRight(view, from, Math.min(b, from + MAX_WALK)) : null;
         if (right) out.push(frame(cue, source, [right], c.rate, headAt, -1, true));
       } else if (e >= b || isFinal(toks[e]!)) {
         // "Trump leads by 9 points in the latest Quinnipiac poll."
