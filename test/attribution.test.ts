@@ -1266,3 +1266,13 @@ test('"In the most recent Harbour survey, ...", "In a poll conducted by A and B,
   assert.deepEqual(first('In a poll conducted by the Harbour Times and Lisbon Radio, just 28 percent backed Ortega.')?.source, 'a poll conducted by the Harbour Times and Lisbon Radio');
   assert.deepEqual(first('In the new Harbour poll, conducted March 11-13, 40 percent backed Ortega.')?.content, ['40 percent backed Ortega']);
 });
+
+test('"Ortega has since said that A", "Moss and Diaz both stressed that A": "since" after an auxiliary and a floating quantifier join the verb group', () => {
+  assert.deepEqual(only('Ortega has since said that she attended.'), {
+    kind: 'indirect', cue: 'has since said', source: 'Ortega', content: ['that she attended'],
+  });
+  assert.deepEqual(only('Moss and Diaz both stressed that the pier was safe.'), {
+    kind: 'indirect', cue: 'both stressed', source: 'Moss and Diaz', content: ['that the pier was safe'],
+  });
+  assert.deepEqual(only('They have all argued that the pier is unsafe.').cue, 'have all argued');
+});

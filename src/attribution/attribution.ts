@@ -18,6 +18,7 @@ import {
   closesQuote,
   isAttachedHyphen,
   isAdjunctAt,
+  isFloatingQuantifier,
   isPassiveVerb,
   startsUpper,
   makeView,
@@ -227,7 +228,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
-    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text)) continue;
+    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1))) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;

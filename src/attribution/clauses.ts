@@ -124,11 +124,24 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     // "Moss then asked": between a subject and its verb "then" joins the cue (train gold: 24 in, 11 out)
     else if (t.normal === 'then' && s - 2 >= floor && view.tokens[s - 2]!.pos !== 'PUNCT' && view.tokens[s - 2]!.pos !== 'CCONJ' && view.tokens[s - 2]!.quote === -1) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
+    // "has since said" (the tagger's SCONJ), "Moss and Diaz both stressed" (a floating quantifier after the subject)
+    else if (t.normal === 'since' && s - 2 >= floor && view.tokens[s - 2]!.pos === 'AUX') s--;
+    else if (s - 2 >= floor && isFloatingQuantifier(view.tokens, s - 1)) s--;
     else if (s - 3 >= floor && TIME_WORDS.has(lemma) && TIME_MODIFIERS.has(view.tokens[s - 2]!.normal) && view.tokens[s - 3]!.pos === 'AUX') s -= 2; // "had last week sued"
     else break;
   }
   // a leading adverb alone before the subject is no part of the verb group: "Still, ..."
   return s;
+}
+
+/** Quantifiers that float after a subject or auxiliary: "they both said", "have all argued". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const FLOAT_HOSTS = new Set(['PRON', 'PROPN', 'NOUN', 'AUX']);
+
+/** Whether token `k` is a quantifier floating after a subject or auxiliary, before the verb. */
+export function isFloatingQuantifier(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return FLOATING_QUANTIFIERS.has(toks[k]!.normal) && prev !== undefined && FLOAT_HOSTS.has(prev.pos) && prev.quote === -1;
 }
 
 export interface Range {
