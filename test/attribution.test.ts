@@ -1276,3 +1276,10 @@ test('"Ortega has since said that A", "Moss and Diaz both stressed that A": "sin
   });
   assert.deepEqual(only('They have all argued that the pier is unsafe.').cue, 'have all argued');
 });
+
+test('"Ortega visited the pier and on Monday said A": a time phrase between "and" and the verb keeps the sibling frame and its subject', () => {
+  assert.deepEqual(only('Ortega visited the pier and on Monday said it was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was unsafe'],
+  });
+  assert.deepEqual(only('Ortega visited the pier and last week said it was unsafe.').source, 'Ortega');
+});

@@ -467,8 +467,26 @@ const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...EVIDENCE_PLURALS, 'poll'
 
 /** A second verb of the same subject: "... announced X and said CONTENT". */
 function isCoordinated(view: TokenView, groupStart: number, a: number): boolean {
-  const before = view.tokens[groupStart - 1];
-  return !!before && groupStart - 1 > a && before.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but');
+  return coordinationAt(view, groupStart, a) >= 0;
+}
+
+/** Words that open a time phrase between "and" and a verb: "and on Monday said", "but last week wrote". */
+const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
+
+/**
+ * Where the "and"/"but" of a second verb of the same subject stands, or -1: right before the
+ * verb group, or before a short time phrase ("... and on Monday said CONTENT").
+ */
+function coordinationAt(view: TokenView, groupStart: number, a: number): number {
+  const toks = view.tokens;
+  let k = groupStart - 1;
+  if (k > a && toks[k]!.quote === -1 && TIME_WORDS.has(toks[k]!.normal)) {
+    while (k - 1 > a && groupStart - k < 4 && (TIME_WORDS.has(toks[k - 1]!.normal) || toks[k - 1]!.pos === 'NUM')) k--;
+    if (k - 1 > a && TIME_PHRASE_OPENERS.has(toks[k - 1]!.normal)) k--;
+    k--;
+  }
+  const before = toks[k];
+  return before !== undefined && k > a && before.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but') ? k : -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +551,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
     if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
-    if (isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a)) {
+    const and = coordinationAt(view, g.start, a);
+    if (and >= 0 && and < g.start - 1) breaks.push(and); // "and on Monday said": the content before stops at "and"
+    else if (isParticipial(view, c.head, g.start, a) || and >= 0) {
       breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : closesQuote(view, g.start - 1) >= 0 ? g.start : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
     }
     return g;
