@@ -1283,3 +1283,11 @@ test('"Ortega visited the pier and on Monday said A": a time phrase between "and
   });
   assert.deepEqual(only('Ortega visited the pier and last week said it was unsafe.').source, 'Ortega');
 });
+
+test('"Ortega said A, before clarifying that B", "fired after demonstrating that B": a participle with a "that" clause after a preposition shares the subject', () => {
+  const found = run('“The pier is safe,” Ortega said, before clarifying that it would close.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'clarifying'), { kind: 'indirect', cue: 'clarifying', source: 'Ortega', content: ['that it would close'] });
+  assert.deepEqual(only('Moss was fired after demonstrating that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'demonstrating', source: 'Moss', content: ['that the pier was unsafe'],
+  });
+});

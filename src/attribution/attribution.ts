@@ -433,6 +433,8 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && isComma(view.tokens[groupStart - 2])) return true;
   // "... flipped his pick on the spot – saying", "... got in trouble by saying"
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
+  // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
+  if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
 }
 
