@@ -1291,3 +1291,14 @@ test('"Ortega said A, before clarifying that B", "fired after demonstrating that
     kind: 'indirect', cue: 'demonstrating', source: 'Moss', content: ['that the pier was unsafe'],
   });
 });
+
+test('"As Ortega put it, A", "as Moss puts it: “A”": "put it" after "as" and a subject is a cue', () => {
+  assert.deepEqual(only('As Ortega put it, the pier is a mess.'), {
+    kind: 'indirect', cue: 'put it', source: 'Ortega', content: ['the pier is a mess'],
+  });
+  assert.deepEqual(only('Or, as Moss put it: “The pier is a mess.”'), {
+    kind: 'direct', cue: 'put it:', source: 'Moss', content: ['“The pier is a mess.”'],
+  });
+  // putting a thing somewhere is no cue
+  assert.deepEqual(run('Ortega put it on the table.').map(shape), []);
+});
