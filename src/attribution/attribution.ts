@@ -166,8 +166,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
-    const afterName = t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1;
-    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' && !(afterName && NOUN_OR_SPEECH.has(tok.normal))) {
+    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' &&
+      !(NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1)) {
       // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
       const entry = cueEntry(tok);
       if (entry && entry.rate >= MIN_NOUN_RATE) out.push({ head: t, type: 'noun', rate: entry.rate });
