@@ -1302,3 +1302,11 @@ test('"As Ortega put it, A", "as Moss puts it: “A”": "put it" after "as" and
   // putting a thing somewhere is no cue
   assert.deepEqual(run('Ortega put it on the table.').map(shape), []);
 });
+
+test('"Ortega Just Announced A Plan": in a title-case headline an adverb between subject and verb is part of the cue', () => {
+  assert.deepEqual(only('Ortega Just Announced A Plan To Close The Pier'), {
+    kind: 'indirect', cue: 'Just Announced', source: 'Ortega', content: ['A Plan To Close The Pier'],
+  });
+  // a sentence-opening adverb is not
+  assert.deepEqual(only('Still, Ortega said the pier was safe.').cue, 'said');
+});

@@ -121,6 +121,8 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     const lemma = t.lemma;
     if (t.pos === 'AUX' || (t.pos === 'PART' && (lemma === 'not' || t.normal === "n't"))) s--;
     else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && !FRACTIONS.has(t.normal) && /^[a-z]/.test(t.text)) s--;
+    // a title-case headline: "Ortega Just Announced ..." (not a sentence-opening adverb)
+    else if (t.pos === 'ADV' && !CLAUSE_ADVERBS.has(t.normal) && /^[A-Z][a-z]+$/.test(t.text) && startsUpper(view.tokens[s]!.text) && s - 2 >= floor && view.tokens[s - 2]!.pos !== 'PUNCT' && view.tokens[s - 2]!.pos !== 'CCONJ') s--;
     // "Moss then asked": between a subject and its verb "then" joins the cue (train gold: 24 in, 11 out)
     else if (t.normal === 'then' && s - 2 >= floor && view.tokens[s - 2]!.pos !== 'PUNCT' && view.tokens[s - 2]!.pos !== 'CCONJ' && view.tokens[s - 2]!.quote === -1) s--;
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
