@@ -1310,3 +1310,10 @@ test('"Ortega Just Announced A Plan": in a title-case headline an adverb between
   // a sentence-opening adverb is not
   assert.deepEqual(only('Still, Ortega said the pier was safe.').cue, 'said');
 });
+
+test('"Ortega, Moss and Diaz have all attacked the plan": a list of names before "NAME and NAME" is one subject', () => {
+  assert.deepEqual(only('Ortega, Moss and Diaz have all attacked the plan.').source, 'Ortega, Moss and Diaz');
+  assert.deepEqual(only('But Ada Ortega, Bo Moss and Cy Diaz said the pier was unsafe.').source, 'Ada Ortega, Bo Moss and Cy Diaz');
+  // an opening adverb is no name
+  assert.deepEqual(only('However, Ortega and Moss said the pier was unsafe.').source, 'Ortega and Moss');
+});

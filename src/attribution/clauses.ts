@@ -427,6 +427,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || before.text === ')') end = t0;
   }
   let s = end;
+  let joined = false; // whether "NAME and NAME" was walked over
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
     if (t.quote !== -1 && !(t.pos === 'PROPN' || t.pos === 'NOUN')) break;
@@ -524,6 +525,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
         (left.pos === 'NOUN' && (right.pos === 'NOUN' || right.pos === 'ADJ') && ROLE_LIKE.test(left.normal)) ||
         (left.pos === 'ADJ' && right.pos === 'ADJ')) { // "past and current dockers"
         s--;
+        joined = left.pos === 'PROPN';
         continue;
       }
       // "Bush and his rivals", "The senator and the businessman": two noun phrases joined, when
@@ -538,6 +540,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     break;
   }
+  // "Ortega, Moss and Diaz said": the names before the last two, when the list opens the clause
+  if (joined && s - 1 > limit && isComma(toks[s - 1]) && toks[s - 1]!.quote === -1) s = listStart(view, s, limit);
   // trim: a phrase must end in a noun, name, number or pronoun; leading prepositions go
   while (s < end && (toks[s]!.pos === 'ADP' || toks[s]!.pos === 'CCONJ' || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'PART') && !KEPT_LEADERS.has(toks[s]!.normal)) s++;
   // "Not everyone", "about half of", "Both of his senators" keep their first word
@@ -615,9 +619,11 @@ function listStart(view: TokenView, start: number, limit: number): number {
   for (let guard = 0; guard < 8 && s - 1 > limit && isComma(toks[s - 1]) && toks[s - 1]!.quote === -1; guard++) {
     const item = plainNounPhrase(view, s - 1, limit);
     if (!item || item.end !== s - 1 || !startsUpper(toks[item.start]!.text)) return start;
+    // ("However, A and B said": an adverb is no item)
+    if (toks[item.end - 1]!.pos !== 'PROPN' && toks[item.end - 1]!.pos !== 'NOUN') return start;
     s = item.start;
   }
-  return s === start || s === limit ? s : start;
+  return s === start || s === limit || (s - 1 === limit && toks[limit]!.pos === 'CCONJ') ? s : start;
 }
 
 /** Whether token `at` starts a clause: the sentence start, or right after a comma, colon or dash. */
