@@ -1317,3 +1317,10 @@ test('"Ortega, Moss and Diaz have all attacked the plan": a list of names before
   // an opening adverb is no name
   assert.deepEqual(only('However, Ortega and Moss said the pier was unsafe.').source, 'Ortega and Moss');
 });
+
+test('"Ortega Slams Moss On Pier Plan", "Moss praises Diaz": third-person verbs of judgement the tagger read as nouns are verbs after a subject', () => {
+  assert.deepEqual(only('Ortega Slams Moss On Pier Plan'), {
+    kind: 'indirect', cue: 'Slams', source: 'Ortega', content: ['Moss On Pier Plan'],
+  });
+  assert.deepEqual(only('Ortega blasts Moss for skipping vote').cue, 'blasts');
+});

@@ -395,7 +395,7 @@ function surveyEnd(view: TokenView, t: number, b: number): number {
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others', 'some', 'many', 'most', 'both']);
 
 /** Verb forms the tagger sometimes reads as nouns (headlines in title case) that are always verbs. */
-const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues']);
+const UNAMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'insists', 'admits', 'predicts', 'vows', 'denies', 'thinks', 'believes', 'argues', 'slams', 'praises', 'blasts', 'mocks', 'endorses', 'defends', 'accuses', 'chides', 'criticizes', 'denounces', 'touts']);
 
 /** Third-person reporting verbs that are also plural nouns ("meeting notes"): verbs after a name or pronoun. */
 const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['reports', 'notes', 'remarks', 'comments', 'quips', 'jokes', 'claims', 'charges', 'counters', 'replies', 'answers']);
