@@ -1324,3 +1324,10 @@ test('"Ortega Slams Moss On Pier Plan", "Moss praises Diaz": third-person verbs 
   });
   assert.deepEqual(only('Ortega blasts Moss for skipping vote').cue, 'blasts');
 });
+
+test('"Ada Moss notes the pier is old": after a name, a reporting verb read as a plural noun takes a bare clause too', () => {
+  assert.deepEqual(only('Ada Moss notes the pier is old.'), {
+    kind: 'indirect', cue: 'notes', source: 'Ada Moss', content: ['the pier is old'],
+  });
+  assert.deepEqual(only('Ortega claims he is owed money.').source, 'Ortega');
+});

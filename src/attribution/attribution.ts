@@ -183,7 +183,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // "Viguerie notes that ...", "“...,” Bozell notes.": a name, then the word, then a clause or the end
       const next = toks[t + 1];
       // "The Harbour Times reports the mayor will resign": a news outlet's name before "reports" and a new clause
-      const reportClause = tok.normal === 'reports' && toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
+      // (any of these words: "Ada Moss notes the pier is old")
+      const reportClause = toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
