@@ -1331,3 +1331,10 @@ test('"Ada Moss notes the pier is old": after a name, a reporting verb read as a
   });
   assert.deepEqual(only('Ortega claims he is owed money.').source, 'Ortega');
 });
+
+test('"Moss showed up at the pier", "Ortega went on the talk shows": showing up and TV shows are no cues', () => {
+  assert.deepEqual(run('Moss showed up at the pier.').map(shape), []);
+  assert.deepEqual(run('Ortega appeared on the morning shows to defend the plan.').map(shape), []);
+  // a network's poll still shows things
+  assert.deepEqual(only('The Harbour News shows Ortega ahead in the race.').cue, 'shows');
+});

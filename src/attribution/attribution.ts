@@ -239,6 +239,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
     // "found himself in a bind", "found ways to win": finding oneself or a means reports nothing
+    // "showed up at the rally", "talk shows", "their shows": no display of evidence
+    if (tok.lemma === 'show' && ((t + 1 < b && toks[t + 1]!.normal === 'up') || (tok.normal === 'shows' && t > a && SHOW_KINDS.has(toks[t - 1]!.text)))) continue;
     if (tok.lemma === 'find' && t + 1 < b && (REFLEXIVES.has(toks[t + 1]!.normal) || toks[t + 1]!.normal === 'ways' || (toks[t + 1]!.normal === 'a' && toks[t + 2]?.normal === 'way'))) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
@@ -289,6 +291,9 @@ function showsUp(toks: readonly Token[], t: number, b: number): boolean {
   if (next.pos === 'ADP') return next.normal !== 'as' && next.normal !== 'like';
   return TIME_WORDS.has(next.normal) || next.normal === 'together' || next.normal === 'onstage';
 }
+
+/** Words before "shows" that make it the noun: "talk shows", "their shows" (as written: "ABC News shows" is a verb). */
+const SHOW_KINDS: ReadonlySet<string> = new Set(['TV', 'television', 'talk', 'morning', 'interview', 'news', 'cable', 'radio', 'reality', 'Sunday', 'his', 'her', 'their', 'Their', 'its', 'our', 'my']);
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 
