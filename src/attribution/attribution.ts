@@ -210,7 +210,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
-    if (putsIt(toks, t, a, b)) {
+    if (tok.lemma === 'put' && putsIt(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: PUT_IT_RATE });
       continue;
     }
