@@ -1150,3 +1150,202 @@ test('"X, including Y, said" and "X, acting director of Z, said": these -ing wor
   assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
   assert.equal(only('Ada Moss, acting director of the port, said the fees were unfair.').source, 'Ada Moss, acting director of the port,');
 });
+
+test('"He and other dockers complained", "She and Ada Moss said": a nominative pronoun joined to a noun phrase is one subject', () => {
+  assert.deepEqual(only('He and other dockers complained that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'complained', source: 'He and other dockers', content: ['that the pier was unsafe'],
+  });
+  assert.deepEqual(only('She and Ada Moss said the ferry would stop.').source, 'She and Ada Moss');
+  // an object pronoun before "and" is no subject
+  assert.deepEqual(run('Ortega thanked them and Ada Moss said the ferry would stop.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss');
+});
+
+test('"Five past and current dockers told ...": two adjectives joined by "and" stay inside the subject', () => {
+  assert.deepEqual(only('Five past and current dockers told the Harbour Times the pier was unsafe.'), {
+    kind: 'indirect', cue: 'told', source: 'Five past and current dockers', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('The pier was unsafe, current and former dockers said.').source, 'current and former dockers');
+});
+
+test('"This group says ...": "this" before a word that names no time opens the subject', () => {
+  assert.deepEqual(only('This group recognizes that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'recognizes', source: 'This group', content: ['that the pier is unsafe'],
+  });
+  // before a time word it is still a time phrase, no part of the subject
+  assert.deepEqual(only('This week Ada Moss said the pier was unsafe.').source, 'Ada Moss');
+});
+
+test('"Poll: Ortega leads Moss": a poll naming itself before a colon is a label with the poll as source', () => {
+  assert.deepEqual(only('Poll: Ortega leads Moss in Lisbon.\n\nThe vote is in May.'), {
+    kind: 'indirect', cue: ':', source: 'Poll', content: ['Ortega leads Moss in Lisbon'],
+  });
+  // section labels still name nobody
+  assert.deepEqual(run('Update: the pier reopened on Monday.').map(shape), []);
+});
+
+test('"More young dockers have endorsed", "A new national poll suggests", "Virtually all dockers say": a leading adverb stays in the subject', () => {
+  assert.deepEqual(only('More young dockers have endorsed Ortega.'), {
+    kind: 'indirect', cue: 'have endorsed', source: 'More young dockers', content: ['Ortega'],
+  });
+  assert.deepEqual(only('A new national poll suggests that Ortega leads.').source, 'A new national poll');
+  assert.deepEqual(only('Virtually all dockers say the pier is unsafe.').source, 'Virtually all dockers');
+  // an adverb of the clause is no part of it
+  assert.deepEqual(only('Now dockers say the pier is unsafe.').source, 'dockers');
+});
+
+test('"Ortega, whose lawyers argued that A, left": "whose" opens the subject of its relative clause', () => {
+  assert.deepEqual(only('Ortega, whose lawyers argued that the pier was safe, left.'), {
+    kind: 'indirect', cue: 'argued', source: 'whose lawyers', content: ['that the pier was safe'],
+  });
+  // the main clause's source keeps the whole relative clause
+  assert.deepEqual(run('Ada Moss, whose union opposes the plan, said the pier was safe.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss, whose union opposes the plan,');
+});
+
+test('"the dockers, all of whom opposed the plan", "Many of you have noted": the quantity before "of" heads the subject', () => {
+  assert.deepEqual(only('The pier hired ten dockers, both of whom opposed the plan.'), { kind: 'indirect', cue: 'opposed', source: 'both of whom', content: ['the plan'] });
+  assert.deepEqual(only('Many of you have noted that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'have noted', source: 'Many of you', content: ['that the pier is unsafe'],
+  });
+});
+
+test('"Moss was adamant that A", "the dockers remain confident that A", "Ortega made clear that A": an attitude adjective with a "that" clause is a cue', () => {
+  assert.deepEqual(only('Moss was adamant that the pier is safe.'), {
+    kind: 'indirect', cue: 'was adamant', source: 'Moss', content: ['that the pier is safe'],
+  });
+  assert.deepEqual(only('The dockers remain confident that the pier will reopen.').cue, 'remain confident');
+  assert.deepEqual(only('Ortega made clear that the pier would close.').cue, 'made clear');
+  // "clear" without "make" states no one's view
+  assert.deepEqual(run('It is clear that the pier is unsafe.').map(shape), []);
+});
+
+test('"Moss is best known for her songs", "The dockers are considered the best": a passive of seeing or knowing states an unnamed view', () => {
+  assert.deepEqual(only('Moss is best known for her songs.'), {
+    kind: 'indirect', cue: 'is best known for', source: null, content: ['Moss', 'her songs'],
+  });
+  assert.deepEqual(only('The dockers are considered the best in Lisbon.').content, ['The dockers', 'the best in Lisbon']);
+  // a sighting is no view
+  assert.deepEqual(run('Ortega was seen on camera at the pier.').map(shape), []);
+});
+
+test('"Ada Moss notes that A": a reporting verb the tagger read as a plural noun after a name, before "that", keeps the name as source', () => {
+  assert.deepEqual(only('Ada Moss notes that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'notes', source: 'Ada Moss', content: ['that the pier is unsafe'],
+  });
+  // after a possessive it is the noun
+  assert.deepEqual(run('Her notes that the pier was unsafe were lost.').map(shape), []);
+});
+
+test('"Ortega was quick to point out that A", "dockers are more likely to say that A": the adjective and its copula join the infinitive cue', () => {
+  assert.deepEqual(only('Ortega was quick to point out that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'was quick to point out', source: 'Ortega', content: ['that the pier was unsafe'],
+  });
+  assert.deepEqual(only('Dockers are more likely to say that the pier is unsafe.').cue, 'are more likely to say');
+});
+
+test('"Ortega, speaking at a rally in Lisbon, said": a participle phrase set off by commas is no part of the source', () => {
+  assert.deepEqual(only('Ortega, speaking at a rally in Lisbon, said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Ada Moss, the union leader, speaking at a rally, said the pier was unsafe.').source, 'Ada Moss, the union leader,');
+  // a role that opens with a participle stays
+  assert.deepEqual(only('Ada Moss, managing director of the port, said the pier was unsafe.').source, 'Ada Moss, managing director of the port,');
+});
+
+test('"Ortega called both dockers on Tuesday night", "Moss called her to set a date": a telephone call is no cue', () => {
+  assert.deepEqual(run('Ortega called both dockers Tuesday night.').map(shape), []);
+  assert.deepEqual(run('Moss called her to set a date.').map(shape), []);
+  assert.deepEqual(run('The firms called off the deal.').map(shape), []);
+  // calling someone something still is
+  assert.deepEqual(only('Ortega called Moss and Diaz “reckless.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['Moss and Diaz “reckless.”'],
+  });
+  assert.deepEqual(only('Ortega called the plan a disaster.').content, ['the plan a disaster']);
+});
+
+test('"Ortega found himself in a bind", "Moss found ways to win": finding oneself or a means is no cue', () => {
+  assert.deepEqual(run('Ortega found himself in a bind at the pier.').map(shape), []);
+  assert.deepEqual(run('Moss has found ways to fund the pier.').map(shape), []);
+  // finding that something is so still is one
+  assert.deepEqual(only('The audit found that the pier was unsafe.').cue, 'found');
+});
+
+test('"In the most recent Harbour survey, ...", "In a poll conducted by A and B, ...", "In the new poll, conducted March 1-3, ...": longer survey openers', () => {
+  const first = (text: string) => run(text).map(shape).find((a) => a.cue === 'In');
+  assert.deepEqual(first('In the most recent Harbour Times survey, 71 percent of dockers backed Ortega.'), {
+    kind: 'indirect', cue: 'In', source: 'the most recent Harbour Times survey', content: ['71 percent of dockers backed Ortega'],
+  });
+  assert.deepEqual(first('In a poll conducted by the Harbour Times and Lisbon Radio, just 28 percent backed Ortega.')?.source, 'a poll conducted by the Harbour Times and Lisbon Radio');
+  assert.deepEqual(first('In the new Harbour poll, conducted March 11-13, 40 percent backed Ortega.')?.content, ['40 percent backed Ortega']);
+});
+
+test('"Ortega has since said that A", "Moss and Diaz both stressed that A": "since" after an auxiliary and a floating quantifier join the verb group', () => {
+  assert.deepEqual(only('Ortega has since said that she attended.'), {
+    kind: 'indirect', cue: 'has since said', source: 'Ortega', content: ['that she attended'],
+  });
+  assert.deepEqual(only('Moss and Diaz both stressed that the pier was safe.'), {
+    kind: 'indirect', cue: 'both stressed', source: 'Moss and Diaz', content: ['that the pier was safe'],
+  });
+  assert.deepEqual(only('They have all argued that the pier is unsafe.').cue, 'have all argued');
+});
+
+test('"Ortega visited the pier and on Monday said A": a time phrase between "and" and the verb keeps the sibling frame and its subject', () => {
+  assert.deepEqual(only('Ortega visited the pier and on Monday said it was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['it was unsafe'],
+  });
+  assert.deepEqual(only('Ortega visited the pier and last week said it was unsafe.').source, 'Ortega');
+});
+
+test('"Ortega said A, before clarifying that B", "fired after demonstrating that B": a participle with a "that" clause after a preposition shares the subject', () => {
+  const found = run('“The pier is safe,” Ortega said, before clarifying that it would close.').map(shape);
+  assert.deepEqual(found.find((a) => a.cue === 'clarifying'), { kind: 'indirect', cue: 'clarifying', source: 'Ortega', content: ['that it would close'] });
+  assert.deepEqual(only('Moss was fired after demonstrating that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'demonstrating', source: 'Moss', content: ['that the pier was unsafe'],
+  });
+});
+
+test('"As Ortega put it, A", "as Moss puts it: “A”": "put it" after "as" and a subject is a cue', () => {
+  assert.deepEqual(only('As Ortega put it, the pier is a mess.'), {
+    kind: 'indirect', cue: 'put it', source: 'Ortega', content: ['the pier is a mess'],
+  });
+  assert.deepEqual(only('Or, as Moss put it: “The pier is a mess.”'), {
+    kind: 'direct', cue: 'put it:', source: 'Moss', content: ['“The pier is a mess.”'],
+  });
+  // putting a thing somewhere is no cue
+  assert.deepEqual(run('Ortega put it on the table.').map(shape), []);
+});
+
+test('"Ortega Just Announced A Plan": in a title-case headline an adverb between subject and verb is part of the cue', () => {
+  assert.deepEqual(only('Ortega Just Announced A Plan To Close The Pier'), {
+    kind: 'indirect', cue: 'Just Announced', source: 'Ortega', content: ['A Plan To Close The Pier'],
+  });
+  // a sentence-opening adverb is not
+  assert.deepEqual(only('Still, Ortega said the pier was safe.').cue, 'said');
+});
+
+test('"Ortega, Moss and Diaz have all attacked the plan": a list of names before "NAME and NAME" is one subject', () => {
+  assert.deepEqual(only('Ortega, Moss and Diaz have all attacked the plan.').source, 'Ortega, Moss and Diaz');
+  assert.deepEqual(only('But Ada Ortega, Bo Moss and Cy Diaz said the pier was unsafe.').source, 'Ada Ortega, Bo Moss and Cy Diaz');
+  // an opening adverb is no name
+  assert.deepEqual(only('However, Ortega and Moss said the pier was unsafe.').source, 'Ortega and Moss');
+});
+
+test('"Ortega Slams Moss On Pier Plan", "Moss praises Diaz": third-person verbs of judgement the tagger read as nouns are verbs after a subject', () => {
+  assert.deepEqual(only('Ortega Slams Moss On Pier Plan'), {
+    kind: 'indirect', cue: 'Slams', source: 'Ortega', content: ['Moss On Pier Plan'],
+  });
+  assert.deepEqual(only('Ortega blasts Moss for skipping vote').cue, 'blasts');
+});
+
+test('"Ada Moss notes the pier is old": after a name, a reporting verb read as a plural noun takes a bare clause too', () => {
+  assert.deepEqual(only('Ada Moss notes the pier is old.'), {
+    kind: 'indirect', cue: 'notes', source: 'Ada Moss', content: ['the pier is old'],
+  });
+  assert.deepEqual(only('Ortega claims he is owed money.').source, 'Ortega');
+});
+
+test('"Moss showed up at the pier", "Ortega went on the talk shows": showing up and TV shows are no cues', () => {
+  assert.deepEqual(run('Moss showed up at the pier.').map(shape), []);
+  assert.deepEqual(run('Ortega appeared on the morning shows to defend the plan.').map(shape), []);
+  // a network's poll still shows things
+  assert.deepEqual(only('The Harbour News shows Ortega ahead in the race.').cue, 'shows');
+});
