@@ -154,7 +154,8 @@ function stretchesOf(a: Attribution, quotes: readonly Quotation[], byStart: read
  */
 function readStretch(doc: Document, start: number, end: number): { attributions: Attribution[]; tokens: readonly Token[] } {
   const text = doc.text.slice(start, end);
-  const sub = createDocument(text);
+  // an id of its own: the stretch is never stored, and hashing its text costs more than reading it
+  const sub = createDocument(text, {}, `${doc.id}@${start}`);
   const all = layer(doc, 'tokens');
   let first = 0;
   let hi = all.length;
@@ -180,7 +181,7 @@ function readStretch(doc: Document, start: number, end: number): { attributions:
     }
     const s = sentences[sentences.length - 1]!;
     s.end = tok.end - start;
-    tokens.push({ ...tok, start: tok.start - start, end: tok.end - start, sentence: sentences.length - 1, quote: -1 });
+    tokens.push({ start: tok.start - start, end: tok.end - start, text: tok.text, pos: tok.pos, lemma: tok.lemma, normal: tok.normal, sentence: sentences.length - 1, quote: -1 });
   }
   sentences[sentences.length - 1]!.endToken = tokens.length;
   sub.ann.paragraphs = paragraphs;
