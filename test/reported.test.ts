@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { extract } from '../src/pipeline/extract.js';
 import { foldContinuations } from '../src/attribution/attribution.js';
+import { createDocument } from '../src/document/document.js';
+import { dropSelfReports } from '../src/reported/reported.js';
 import { annotate } from '../src/pipeline/extract.js';
 import { formatText } from '../src/output/text.js';
 import { SqliteStore } from '../src/store/sqlite.js';
@@ -98,4 +100,22 @@ test('the web page’s model keeps who reported an attribution', () => {
   const outer = model.attributions.find((x) => x.id === inner.reportedBy)!;
   assert.equal(model.speakers.find((s) => s.key === outer.speakerKey)?.name, 'Harbour Times');
   assert.equal(model.speakers.find((s) => s.key === inner.speakerKey)?.name, 'Ada Moss');
+});
+
+test('a report whose speaker is the one reporting it is dropped after the speakers are known', () => {
+  const text = 'Moss said Moss had warned the council. Moss said Diaz had warned the council.';
+  const doc = createDocument(text);
+  const at = (s: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(s, i + 1);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const base = { kind: 'indirect' as const, speakerId: 's1', statedOn: null, confidence: 0.85, origin: 'rule' as const };
+  doc.ann.attributions = [
+    { ...base, id: 'a1', cue: at('said'), source: at('Moss'), content: at('Moss had warned the council') },
+    { ...base, id: 'a2', cue: at('said', 1), source: at('Moss', 2), content: at('Diaz had warned the council') },
+    { ...base, id: 'r1', cue: at('warned'), source: at('Moss', 1), content: at('the council'), reportedBy: 'a1' },
+    { ...base, id: 'r2', cue: at('warned', 1), source: at('Diaz'), content: at('the council', 1), reportedBy: 'a2', speakerId: 's2' },
+  ];
+  assert.deepEqual(dropSelfReports(doc).attributions.map((a) => a.id), ['a1', 'a2', 'r2']);
 });

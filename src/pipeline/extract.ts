@@ -5,7 +5,7 @@ import { segment } from '../segment/segment.js';
 import { findQuotes } from '../quotes/quotes.js';
 import { findAttributions } from '../attribution/attribution.js';
 import { findAttributionsCombined, findAttributionsModel } from '../model/index.js';
-import { findReported } from '../reported/reported.js';
+import { dropSelfReports, findReported } from '../reported/reported.js';
 import { resolveSpeakers } from '../speakers/speakers.js';
 import { addContext } from '../context/context.js';
 import { runStages, type NamedStage, type Stage } from './pipeline.js';
@@ -30,6 +30,7 @@ export function stagesFor(engine: Engine): readonly NamedStage[] {
     { name: 'attribution', run: attributionStage[engine] },
     { name: 'reported', run: findReported },
     { name: 'speakers', run: resolveSpeakers },
+    { name: 'self-reports', run: dropSelfReports },
     { name: 'context', run: addContext },
   ];
 }

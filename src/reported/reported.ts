@@ -215,3 +215,20 @@ function wellFormed(tokens: readonly Token[], a: Attribution): boolean {
 function shifted(text: string, s: Span, by: number): Span {
   return span(text, s.start + by, s.end + by);
 }
+
+/**
+ * Stage, after the speakers: a report whose speaker is the one reporting it is no second-hand
+ * statement ("Moss said ... Moss said"); it comes from an outer attribution misread around a
+ * sentence of its own, so it goes.
+ */
+export function dropSelfReports(doc: Document): { attributions: Attribution[] } {
+  const attributions = layer(doc, 'attributions');
+  const speakerOf = new Map<string, string | null>();
+  let self = 0;
+  for (const a of attributions) speakerOf.set(a.id, a.speakerId);
+  for (const a of attributions) if (a.reportedBy !== undefined && a.speakerId !== null && speakerOf.get(a.reportedBy) === a.speakerId) self++;
+  if (self === 0) return { attributions };
+  const kept: Attribution[] = [];
+  for (const a of attributions) if (!(a.reportedBy !== undefined && a.speakerId !== null && speakerOf.get(a.reportedBy) === a.speakerId)) kept.push(a);
+  return { attributions: kept };
+}
