@@ -28,6 +28,7 @@ export function recordRow(r: AttributionRecord): Record<string, unknown> {
     end: r.content.end,
     quoteId: r.quoteId,
     confidence: r.confidence,
+    reportedBy: r.reportedByName ?? null,
   };
 }
 export const RECORD_COLUMNS = Object.keys(
@@ -180,6 +181,7 @@ export function ResultLine({ record: r, showOutlet = true }: { record: Attributi
           <span class="speaker-link">{r.speaker.name}</span>
         )}
         {r.speaker.role ? <span class="muted">, {r.speaker.role}</span> : null}
+        {r.reportedByName ? <span class="muted" data-testid="reported-by"> (as reported by {r.reportedByName})</span> : null}
         {showOutlet && r.outlet ? <span> · {r.outlet}</span> : null}
         <span>
           {' · '}
