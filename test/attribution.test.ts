@@ -1349,3 +1349,12 @@ test('"Moss showed up at the pier", "Ortega went on the talk shows": showing up 
   // a network's poll still shows things
   assert.deepEqual(only('The Harbour News shows Ortega ahead in the race.').cue, 'shows');
 });
+
+test('"Polls show that ...", "Data show that ...": `show` read as a noun after a plural subject and before `that` is the verb, with its subject as source', () => {
+  assert.deepEqual(only('Polls show that most dockers want a new pier.'), {
+    kind: 'indirect', cue: 'show', source: 'Polls', content: ['that most dockers want a new pier'],
+  });
+  assert.deepEqual(only('Data show that the average docker earns less.').source, 'Data');
+  // a noun of fear with its clause stays a noun cue
+  assert.deepEqual(only('Their fear that the pier will close grew.').cue, 'fear');
+});
