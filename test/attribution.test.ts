@@ -1358,3 +1358,10 @@ test('"Polls show that ...", "Data show that ...": `show` read as a noun after a
   // a noun of fear with its clause stays a noun cue
   assert.deepEqual(only('Their fear that the pier will close grew.').cue, 'fear');
 });
+
+test('"85% of dockers said": a percentage before `of` heads the subject', () => {
+  assert.deepEqual(only('85% of dockers said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: '85% of dockers', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('In the port, 40% of the dockers said the pier was unsafe.').source, '40% of the dockers');
+});
