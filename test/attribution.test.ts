@@ -1365,3 +1365,11 @@ test('"85% of dockers said": a percentage before `of` heads the subject', () => 
   });
   assert.deepEqual(only('In the port, 40% of the dockers said the pier was unsafe.').source, '40% of the dockers');
 });
+
+test('"Harbour TODAY reported", "a Harbour Today/Lisbon poll": a capitalised `today` after a name is part of the name', () => {
+  assert.deepEqual(only('Harbour TODAY reported last month that the pier was unsafe.').source, 'Harbour TODAY');
+  assert.deepEqual(only('A new Harbour Today/Lisbon poll found that dockers want a pier.').source, 'A new Harbour Today/Lisbon poll');
+  assert.deepEqual(only('The pier is unsafe, according to Harbour Today.').source, 'Harbour Today');
+  // a day name after a name is still a time
+  assert.deepEqual(only('Ortega Tuesday said the pier was unsafe.').source, 'Ortega');
+});

@@ -416,7 +416,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (reduced) return reduced;
   // "The White House on Monday urged": the time adjunct is no part of the subject
   let k = end;
-  while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
+  while (k - 1 >= limit && ((TIME_WORDS.has(toks[k - 1]!.normal) && !namesToday(toks, k - 1)) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
   if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
   else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && startsUpper(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
   // "A poll last month showed", "voters late last week said", "Rep. Ann Lee (D-Ore.) last month
@@ -488,7 +488,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // "On Monday Smith said" (but "a Monday column": an article before the day makes it a modifier)
       // ("the planning for Monday's vote": a day's possessive modifies the noun after it too)
       // ("This group says": "this" before a word that names no time is a determiner)
-      if (TIME_WORDS.has(t.normal) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
+      if (TIME_WORDS.has(t.normal) && !namesToday(toks, s - 1) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
         !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
@@ -575,6 +575,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** "USA Today", "USA TODAY": a capitalised `today` right after a name is part of that name, not a time. */
+function namesToday(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return t.normal === 'today' && startsUpper(t.text) && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && startsUpper(prev.text);
 }
 
 /** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
@@ -739,7 +746,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     // inside a relative clause or an apposition ("a strategist on the 2008 campaign in Ohio") a
     // time or place phrase describes the person, not when the words were said
     const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
-    if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
+    if (TIME_WORDS.has(t.normal) && e > start && !inRelative && !namesToday(toks, e)) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
     const firstName = startsUpper(t.text) && toks[e + 1]?.pos === 'PROPN' && toks[e + 1]!.quote === -1;
