@@ -1373,3 +1373,13 @@ test('"Harbour TODAY reported", "a Harbour Today/Lisbon poll": a capitalised `to
   // a day name after a name is still a time
   assert.deepEqual(only('Ortega Tuesday said the pier was unsafe.').source, 'Ortega');
 });
+
+test('"But Ortega and his aides argue", "while dockers and their unions warned": two joined noun phrases after a clause-opening conjunction are one subject', () => {
+  assert.deepEqual(only('But Ortega and his aides argue that the pier is safe.'), {
+    kind: 'indirect', cue: 'argue', source: 'Ortega and his aides', content: ['that the pier is safe'],
+  });
+  const warned = run('The pier closed while dockers and their unions warned of layoffs.').map(shape).find((a) => a.cue === 'warned of');
+  assert.equal(warned?.source, 'dockers and their unions');
+  // after a verb the first phrase is an object, not part of the subject
+  assert.deepEqual(run('The mayor thanked Ortega and his aides said nothing.').map(shape).find((a) => a.cue === 'said')?.source, 'his aides');
+});

@@ -532,7 +532,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // the first one opens its clause (after a verb it would be an object: "won Ohio and his rivals said")
       if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' || right.pos === 'NUM' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
         const first = plainNounPhrase(view, s - 1, limit);
-        if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
+        if (first && first.end === s - 1 && opensSubject(view, first.start, limit)) {
           s = listStart(view, first.start, limit);
           break;
         }
@@ -639,6 +639,19 @@ function opensClause(view: TokenView, at: number, limit: number): boolean {
   const prev = view.tokens[at - 1]!;
   return prev.quote === -1 && (isDelimiter(prev) || prev.text === ':' || prev.text === ';');
 }
+
+/**
+ * Whether token `at` can start a subject: where a clause opens, or after a conjunction that opens
+ * one ("But Moss and his aides say", "while dockers and their unions warned").
+ */
+function opensSubject(view: TokenView, at: number, limit: number): boolean {
+  if (opensClause(view, at, limit)) return true;
+  const prev = view.tokens[at - 1]!;
+  if (prev.quote !== -1) return false;
+  if (prev.pos === 'CCONJ') return opensClause(view, at - 1, limit);
+  return prev.pos === 'SCONJ' || CLAUSE_OPENING_WH.has(prev.normal);
+}
+const CLAUSE_OPENING_WH = new Set(['where', 'when', 'while', 'whereas']);
 
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
 export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
