@@ -1383,3 +1383,10 @@ test('"But Ortega and his aides argue", "while dockers and their unions warned":
   // after a verb the first phrase is an object, not part of the subject
   assert.deepEqual(run('The mayor thanked Ortega and his aides said nothing.').map(shape).find((a) => a.cue === 'said')?.source, 'his aides');
 });
+
+test('"Dockers across the country say": a phrase opened by `across` after the head noun stays in the subject', () => {
+  assert.deepEqual(only('Dockers across the country say the pier is unsafe.'), {
+    kind: 'indirect', cue: 'say', source: 'Dockers across the country', content: ['the pier is unsafe'],
+  });
+  assert.deepEqual(only('Many farmers across party lines said the levy would pass.').source, 'Many farmers across party lines');
+});
