@@ -1390,3 +1390,9 @@ test('"Dockers across the country say": a phrase opened by `across` after the he
   });
   assert.deepEqual(only('Many farmers across party lines said the levy would pass.').source, 'Many farmers across party lines');
 });
+
+test('"An average of recent polls shows": `average` read as an adjective before `of` heads the subject', () => {
+  assert.deepEqual(only('An average of recent polls shows Ortega ahead.'), {
+    kind: 'indirect', cue: 'shows', source: 'An average of recent polls', content: ['Ortega ahead'],
+  });
+});

@@ -705,8 +705,9 @@ const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'near
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
-  // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective; "85% of"
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && ADJECTIVE_ROLES.has(t.normal)) || t.text === '%';
+  // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective; "85% of";
+  // "an average of recent polls" (also read as an adjective)
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (ADJECTIVE_ROLES.has(t.normal) || t.normal === 'average')) || t.text === '%';
 }
 
 /** Nouns naming a person's office or trade, as the left side of "senator and candidate". */
