@@ -1396,3 +1396,8 @@ test('"An average of recent polls shows": `average` read as an adjective before 
     kind: 'indirect', cue: 'shows', source: 'An average of recent polls', content: ['Ortega ahead'],
   });
 });
+
+test('"About four out of 10 dockers said": `N out of M` stays in the subject', () => {
+  assert.deepEqual(only('About four out of 10 dockers said the pier was unsafe.').source, 'About four out of 10 dockers');
+  assert.deepEqual(only('Nearly nine out of 10 say the pier is unsafe.').source, 'Nearly nine out of 10');
+});

@@ -511,6 +511,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
       continue;
     }
+    if (t.normal === 'of' && s < end && s - 3 >= limit && toks[s]!.pos === 'NUM' && toks[s - 2]!.normal === 'out' && toks[s - 3]!.pos === 'NUM') {
+      s -= 2; // "four out of 10 voters"
+      continue;
+    }
     if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? ''))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
