@@ -1389,6 +1389,7 @@ test('"Dockers across the country say": a phrase opened by `across` after the he
     kind: 'indirect', cue: 'say', source: 'Dockers across the country', content: ['the pier is unsafe'],
   });
   assert.deepEqual(only('Many farmers across party lines said the levy would pass.').source, 'Many farmers across party lines');
+  assert.deepEqual(only('Dockers outside the capital say the pier is unsafe.').source, 'Dockers outside the capital');
 });
 
 test('"An average of recent polls shows": `average` read as an adjective before `of` heads the subject', () => {

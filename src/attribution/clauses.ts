@@ -95,7 +95,7 @@ export function closesQuote(view: TokenView, t: number): number {
 
 const NOUNISH = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
 /** Prepositions that may sit inside a source noun phrase: "spokesman for the campaign". */
-const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like', 'across']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like', 'across', 'outside']);
 const NP_PUNCT = new Set(['.', '&', "'s", '’s', "'", '’', '/']);
 
 function isNounish(t: Token): boolean {
