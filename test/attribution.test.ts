@@ -1402,3 +1402,9 @@ test('"About four out of 10 dockers said": `N out of M` stays in the subject', (
   assert.deepEqual(only('About four out of 10 dockers said the pier was unsafe.').source, 'About four out of 10 dockers');
   assert.deepEqual(only('Nearly nine out of 10 say the pier is unsafe.').source, 'Nearly nine out of 10');
 });
+
+test('"in a state where polls show Ortega trailing": an evidence plural the tagger read as a verb is the source', () => {
+  assert.deepEqual(only('The pier is in a state where polls show Ortega slightly trailing Moss.'), {
+    kind: 'indirect', cue: 'show', source: 'polls', content: ['Ortega slightly trailing Moss'],
+  });
+});

@@ -470,6 +470,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       }
       break;
     }
+    if (t.pos === 'VERB' && s === end && EVIDENCE_READ_AS_VERBS.has(t.normal)) {
+      s--; // "where polls show": an evidence plural the tagger read as a verb before its own verb
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && SAMPLED.has(t.normal) && s - 1 > limit && (toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'PRON' || toks[s - 2]!.pos === 'DET')) {
       s--; // "those surveyed said", "voters polled say"
       continue;
@@ -569,6 +573,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
+    (lastTok.pos === 'VERB' && EVIDENCE_READ_AS_VERBS.has(lastTok.normal) && lastIdx === end - 1) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
     (FRACTIONS.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
@@ -669,6 +674,8 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analysis', 'poll', 'polls', 'survey', 'surveys', 'article', 'book', 'letter', 'memo', 'editorial', 'paper', 'review', 'audit', 'essay', 'column', 'op-ed']);
 
 /** Fractions that head a subject ("a third said"), which the tagger may read as adverbs. */
+/** Plurals of evidence that are also verb forms ("polls", "records"): after "where" the tagger may read them as verbs. */
+const EVIDENCE_READ_AS_VERBS = new Set(['polls', 'surveys', 'records', 'figures', 'estimates', 'results', 'numbers', 'documents']);
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 /** Comparatives before "than" that open a quantity: "more than 3 in 10", "fewer than half". */
 const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
