@@ -1408,3 +1408,10 @@ test('"in a state where polls show Ortega trailing": an evidence plural the tagg
     kind: 'indirect', cue: 'show', source: 'polls', content: ['Ortega slightly trailing Moss'],
   });
 });
+
+test('"Polls show working-class dockers ...", "Records show rising prices": a verb read as a noun after evidence takes a clause opened by an -ing word', () => {
+  assert.deepEqual(only('Polls show working-class dockers could be a boon to Ortega.'), {
+    kind: 'indirect', cue: 'show', source: 'Polls', content: ['working-class dockers could be a boon to Ortega'],
+  });
+  assert.deepEqual(only('Records show rising prices at the pier.').cue, 'show');
+});
