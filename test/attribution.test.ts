@@ -1415,3 +1415,12 @@ test('"Polls show working-class dockers ...", "Records show rising prices": a ve
   });
   assert.deepEqual(only('Records show rising prices at the pier.').cue, 'show');
 });
+
+test('"Ortega in his speech said", "Ada Moss during an interview said": an occasion phrase between subject and verb is no part of the source', () => {
+  assert.deepEqual(only('Ortega in his speech said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Ada Moss during an interview said the pier was unsafe.').source, 'Ada Moss');
+  // a place or group after the preposition stays in the subject
+  assert.deepEqual(only('Dockers in the harbour said the pier was unsafe.').source, 'Dockers in the harbour');
+});

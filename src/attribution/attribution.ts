@@ -201,7 +201,6 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       const aside = next !== undefined && isComma(next) && k < t - 1 && isComma(toks[k]);
       const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'ADV' ||
         (next.pos === 'VERB' && /^[a-z]+ing$/.test(next.text) && t + 2 < b && toks[t + 2]!.text !== ','); // "Polls show working-class dockers ..."
-
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }

@@ -426,6 +426,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     const before = toks[t0 - 1]!;
     if (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || before.text === ')') end = t0;
   }
+  end = beforeOccasion(toks, end, limit);
   let s = end;
   let joined = false; // whether "NAME and NAME" was walked over
   while (s - 1 >= limit) {
@@ -591,6 +592,23 @@ function namesToday(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
   return t.normal === 'today' && startsUpper(t.text) && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && startsUpper(prev.text);
+}
+
+/**
+ * "Ortega in his speech said", "Moss during an interview said": an occasion phrase between the
+ * subject and its verb is no part of the subject; returns where the subject ends.
+ */
+function beforeOccasion(toks: readonly Token[], end: number, limit: number): number {
+  const last = toks[end - 1];
+  if (!last || last.pos !== 'NOUN' || !OCCASION_NOUNS.has(last.normal) || last.quote !== -1) return end;
+  let k = end - 2;
+  while (k > limit && end - k < 6 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN')) k--;
+  const det = toks[k];
+  if (k <= limit || !det || !(det.pos === 'DET' || POSSESSIVE_DETERMINERS.has(det.normal))) return end;
+  const prep = toks[k - 1]!;
+  if (!(prep.normal === 'in' || prep.normal === 'during') || prep.pos !== 'ADP' || k - 2 < limit) return end;
+  const before = toks[k - 2]!;
+  return before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')' ? k - 1 : end;
 }
 
 /** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
