@@ -915,8 +915,9 @@ test('an inverted source may end in a dotted abbreviation ("R-S.C.")', () => {
 });
 
 test('a time phrase opened by "last"/"this" between subject and verb belongs to neither source nor cue unless an auxiliary precedes it', () => {
-  assert.deepEqual(only('A harbour survey last month showed that ferry use had doubled.'), {
-    kind: 'indirect', cue: 'showed', source: 'A harbour survey', content: ['that ferry use had doubled'],
+  // (a document's date stays in its source since the fourth round of rules: see the test below)
+  assert.deepEqual(only('The harbour board last month announced that ferry use had doubled.'), {
+    kind: 'indirect', cue: 'announced', source: 'The harbour board', content: ['that ferry use had doubled'],
   });
   assert.deepEqual(only('Rep. Ann Lee (D-Ore.) last month joked that the pier was a museum.').source, 'Rep. Ann Lee (D-Ore.)');
   assert.deepEqual(only('Surveys of dockers late last week indicated that the strike was over.').source, 'Surveys of dockers');
@@ -1348,4 +1349,88 @@ test('"Moss showed up at the pier", "Ortega went on the talk shows": showing up 
   assert.deepEqual(run('Ortega appeared on the morning shows to defend the plan.').map(shape), []);
   // a network's poll still shows things
   assert.deepEqual(only('The Harbour News shows Ortega ahead in the race.').cue, 'shows');
+});
+
+test('"Polls show that ...", "Data show that ...": `show` read as a noun after a plural subject and before `that` is the verb, with its subject as source', () => {
+  assert.deepEqual(only('Polls show that most dockers want a new pier.'), {
+    kind: 'indirect', cue: 'show', source: 'Polls', content: ['that most dockers want a new pier'],
+  });
+  assert.deepEqual(only('Data show that the average docker earns less.').source, 'Data');
+  // a noun of fear with its clause stays a noun cue
+  assert.deepEqual(only('Their fear that the pier will close grew.').cue, 'fear');
+});
+
+test('"85% of dockers said": a percentage before `of` heads the subject', () => {
+  assert.deepEqual(only('85% of dockers said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: '85% of dockers', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('In the port, 40% of the dockers said the pier was unsafe.').source, '40% of the dockers');
+});
+
+test('"Harbour TODAY reported", "a Harbour Today/Lisbon poll": a capitalised `today` after a name is part of the name', () => {
+  assert.deepEqual(only('Harbour TODAY reported last month that the pier was unsafe.').source, 'Harbour TODAY');
+  assert.deepEqual(only('A new Harbour Today/Lisbon poll found that dockers want a pier.').source, 'A new Harbour Today/Lisbon poll');
+  assert.deepEqual(only('The pier is unsafe, according to Harbour Today.').source, 'Harbour Today');
+  // a day name after a name is still a time
+  assert.deepEqual(only('Ortega Tuesday said the pier was unsafe.').source, 'Ortega');
+});
+
+test('"But Ortega and his aides argue", "while dockers and their unions warned": two joined noun phrases after a clause-opening conjunction are one subject', () => {
+  assert.deepEqual(only('But Ortega and his aides argue that the pier is safe.'), {
+    kind: 'indirect', cue: 'argue', source: 'Ortega and his aides', content: ['that the pier is safe'],
+  });
+  const warned = run('The pier closed while dockers and their unions warned of layoffs.').map(shape).find((a) => a.cue === 'warned of');
+  assert.equal(warned?.source, 'dockers and their unions');
+  // after a verb the first phrase is an object, not part of the subject
+  assert.deepEqual(run('The mayor thanked Ortega and his aides said nothing.').map(shape).find((a) => a.cue === 'said')?.source, 'his aides');
+});
+
+test('"Dockers across the country say": a phrase opened by `across` after the head noun stays in the subject', () => {
+  assert.deepEqual(only('Dockers across the country say the pier is unsafe.'), {
+    kind: 'indirect', cue: 'say', source: 'Dockers across the country', content: ['the pier is unsafe'],
+  });
+  assert.deepEqual(only('Many farmers across party lines said the levy would pass.').source, 'Many farmers across party lines');
+  assert.deepEqual(only('Dockers outside the capital say the pier is unsafe.').source, 'Dockers outside the capital');
+});
+
+test('"An average of recent polls shows": `average` read as an adjective before `of` heads the subject', () => {
+  assert.deepEqual(only('An average of recent polls shows Ortega ahead.'), {
+    kind: 'indirect', cue: 'shows', source: 'An average of recent polls', content: ['Ortega ahead'],
+  });
+});
+
+test('"About four out of 10 dockers said": `N out of M` stays in the subject', () => {
+  assert.deepEqual(only('About four out of 10 dockers said the pier was unsafe.').source, 'About four out of 10 dockers');
+  assert.deepEqual(only('Nearly nine out of 10 say the pier is unsafe.').source, 'Nearly nine out of 10');
+});
+
+test('"in a state where polls show Ortega trailing": an evidence plural the tagger read as a verb is the source', () => {
+  assert.deepEqual(only('The pier is in a state where polls show Ortega slightly trailing Moss.'), {
+    kind: 'indirect', cue: 'show', source: 'polls', content: ['Ortega slightly trailing Moss'],
+  });
+});
+
+test('"Polls show working-class dockers ...", "Records show rising prices": a verb read as a noun after evidence takes a clause opened by an -ing word', () => {
+  assert.deepEqual(only('Polls show working-class dockers could be a boon to Ortega.'), {
+    kind: 'indirect', cue: 'show', source: 'Polls', content: ['working-class dockers could be a boon to Ortega'],
+  });
+  assert.deepEqual(only('Records show rising prices at the pier.').cue, 'show');
+});
+
+test('"Ortega in his speech said", "Ada Moss during an interview said": an occasion phrase between subject and verb is no part of the source', () => {
+  assert.deepEqual(only('Ortega in his speech said the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Ada Moss during an interview said the pier was unsafe.').source, 'Ada Moss');
+  // a place or group after the preposition stays in the subject
+  assert.deepEqual(only('Dockers in the harbour said the pier was unsafe.').source, 'Dockers in the harbour');
+});
+
+test('"A harbour poll last week found", "A survey in March showed": a document\'s date stays in the source', () => {
+  assert.deepEqual(only('A harbour poll last week found that dockers want a pier.'), {
+    kind: 'indirect', cue: 'found', source: 'A harbour poll last week', content: ['that dockers want a pier'],
+  });
+  assert.deepEqual(only('A survey in March showed that dockers want a pier.').source, 'A survey in March');
+  // a person's time phrase still stays out
+  assert.deepEqual(only('Ortega last week said the pier was unsafe.').source, 'Ortega');
 });

@@ -166,8 +166,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
+    // ("Polls show that ...", "Data show that ...": a plural subject makes it the verb, below)
     if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' &&
-      !(NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1)) {
+      !(NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) &&
+      !(VERBLIKE_NOUNS.has(tok.normal) && t > a && pluralSubjectBefore(toks, t, a))) {
       // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
       const entry = cueEntry(tok);
       if (entry && entry.rate >= MIN_NOUN_RATE) out.push({ head: t, type: 'noun', rate: entry.rate });
@@ -191,16 +193,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
       // "records show.", "Polls show voters ...": the tagger took a reporting verb for a noun
       // "Polls there show", "where polls show" (the tagger may read "polls" as a verb too)
-      const prev = (toks[t - 1]!.normal === 'there' || toks[t - 1]!.normal === 'here') && t - 1 > a ? toks[t - 2]! : toks[t - 1]!;
       const next = toks[t + 1];
-      const subject =
-        prev.quote === -1 &&
-        (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || EVIDENCE_PLURALS.has(prev.normal) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
+      const subject = pluralSubjectBefore(toks, t, a);
       // ...or a parenthetical: "The jet, records show, is rarely used"
       let k = t - 1;
       while (k > a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'DET')) k--;
       const aside = next !== undefined && isComma(next) && k < t - 1 && isComma(toks[k]);
-      const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'ADV';
+      const clause = !next || t + 1 >= b || isFinal(next) || aside || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'ADV' ||
+        (next.pos === 'VERB' && /^[a-z]+ing$/.test(next.text) && t + 2 < b && toks[t + 2]!.text !== ','); // "Polls show working-class dockers ..."
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }
@@ -408,6 +408,13 @@ const NOUN_OR_SPEECH: ReadonlySet<string> = new Set(['reports', 'notes', 'remark
 
 /** Plural nouns of evidence, whatever tag they get: "where polls show ...". */
 const EVIDENCE_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'results', 'data', 'numbers', 'figures', 'documents', 'emails', 'studies', 'estimates', 'projections']);
+/** Whether a plural subject stands right before `t` ("polls", "they", "records there"): then a VERBLIKE_NOUNS word is its verb. */
+function pluralSubjectBefore(toks: readonly Token[], t: number, a: number): boolean {
+  const prev = (toks[t - 1]!.normal === 'there' || toks[t - 1]!.normal === 'here') && t - 1 > a ? toks[t - 2]! : toks[t - 1]!;
+  return prev.quote === -1 &&
+    (((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text)) || EVIDENCE_PLURALS.has(prev.normal) || prev.pos === 'NUM' || (prev.pos === 'VERB' && /ed$/.test(prev.text)) || (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)));
+}
+
 /** Reporting verbs the tagger often reads as nouns after a plural subject. */
 const VERBLIKE_NOUNS: ReadonlySet<string> = new Set(['call', 'fear', 'show', 'suggest', 'indicate', 'say', 'find', 'estimate', 'predict', 'warn', 'argue', 'reveal', 'confirm', 'support', 'oppose', 'favor', 'back']);
 

@@ -95,7 +95,7 @@ export function closesQuote(view: TokenView, t: number): number {
 
 const NOUNISH = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
 /** Prepositions that may sit inside a source noun phrase: "spokesman for the campaign". */
-const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like', 'across', 'outside']);
 const NP_PUNCT = new Set(['.', '&', "'s", '’s', "'", '’', '/']);
 
 function isNounish(t: Token): boolean {
@@ -416,7 +416,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (reduced) return reduced;
   // "The White House on Monday urged": the time adjunct is no part of the subject
   let k = end;
-  while (k - 1 >= limit && (TIME_WORDS.has(toks[k - 1]!.normal) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
+  while (k - 1 >= limit && ((TIME_WORDS.has(toks[k - 1]!.normal) && !namesToday(toks, k - 1)) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
+  // ("A poll last week found", "A survey in March showed": a document's date describes the
+  // document and stays in the subject; train gold keeps it 9 times in 13)
+  const opener = k < end && k - 1 >= limit && ['in', 'this', 'last'].includes(toks[k - 1]!.normal) ? k - 1 : k;
+  const dated = k < end && opener - 1 > limit && AUTHORED_NOUNS.has(toks[opener - 1]!.normal) && toks[opener - 1]!.pos === 'NOUN';
+  const datedFrom = dated ? opener : end;
+  if (dated) k = end;
   if (k < end && k - 1 >= limit && ['on', 'at', 'in', 'this', 'last', 'earlier'].includes(toks[k - 1]!.normal)) end = k - 1;
   else if (k < end && k - 1 >= limit && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && startsUpper(toks[end - 1]!.text)) end = k; // "Trump Tuesday said"
   // "A poll last month showed", "voters late last week said", "Rep. Ann Lee (D-Ore.) last month
@@ -426,6 +432,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     const before = toks[t0 - 1]!;
     if (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || before.text === ')') end = t0;
   }
+  end = beforeOccasion(toks, end, limit);
   let s = end;
   let joined = false; // whether "NAME and NAME" was walked over
   while (s - 1 >= limit) {
@@ -470,6 +477,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       }
       break;
     }
+    if (t.pos === 'VERB' && s === end && EVIDENCE_READ_AS_VERBS.has(t.normal)) {
+      s--; // "where polls show": an evidence plural the tagger read as a verb before its own verb
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && SAMPLED.has(t.normal) && s - 1 > limit && (toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'PRON' || toks[s - 2]!.pos === 'DET')) {
       s--; // "those surveyed said", "voters polled say"
       continue;
@@ -488,7 +499,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // "On Monday Smith said" (but "a Monday column": an article before the day makes it a modifier)
       // ("the planning for Monday's vote": a day's possessive modifies the noun after it too)
       // ("This group says": "this" before a word that names no time is a determiner)
-      if (TIME_WORDS.has(t.normal) && s < end && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
+      if (TIME_WORDS.has(t.normal) && !namesToday(toks, s - 1) && s < end && s - 1 < datedFrom && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
         !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
@@ -509,6 +520,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    if (t.normal === 'of' && s < end && s - 3 >= limit && toks[s]!.pos === 'NUM' && toks[s - 2]!.normal === 'out' && toks[s - 3]!.pos === 'NUM') {
+      s -= 2; // "four out of 10 voters"
       continue;
     }
     if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? ''))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
@@ -532,7 +547,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // the first one opens its clause (after a verb it would be an object: "won Ohio and his rivals said")
       if ((left.pos === 'PROPN' || left.pos === 'NOUN') && (right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' || right.pos === 'NUM' || (right.pos === 'PRON' && !SUBJECT_PRONOUNS.has(right.normal)))) {
         const first = plainNounPhrase(view, s - 1, limit);
-        if (first && first.end === s - 1 && opensClause(view, first.start, limit)) {
+        if (first && first.end === s - 1 && opensSubject(view, first.start, limit)) {
           s = listStart(view, first.start, limit);
           break;
         }
@@ -565,6 +580,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (POSTNOMINAL.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && /ing$/.test(lastTok.text) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
+    (lastTok.pos === 'VERB' && EVIDENCE_READ_AS_VERBS.has(lastTok.normal) && lastIdx === end - 1) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
     (FRACTIONS.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
@@ -575,6 +591,30 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** "USA Today", "USA TODAY": a capitalised `today` right after a name is part of that name, not a time. */
+function namesToday(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return t.normal === 'today' && startsUpper(t.text) && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && startsUpper(prev.text);
+}
+
+/**
+ * "Ortega in his speech said", "Moss during an interview said": an occasion phrase between the
+ * subject and its verb is no part of the subject; returns where the subject ends.
+ */
+function beforeOccasion(toks: readonly Token[], end: number, limit: number): number {
+  const last = toks[end - 1];
+  if (!last || last.pos !== 'NOUN' || !OCCASION_NOUNS.has(last.normal) || last.quote !== -1) return end;
+  let k = end - 2;
+  while (k > limit && end - k < 6 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN')) k--;
+  const det = toks[k];
+  if (k <= limit || !det || !(det.pos === 'DET' || POSSESSIVE_DETERMINERS.has(det.normal))) return end;
+  const prep = toks[k - 1]!;
+  if (!(prep.normal === 'in' || prep.normal === 'during') || prep.pos !== 'ADP' || k - 2 < limit) return end;
+  const before = toks[k - 2]!;
+  return before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')' ? k - 1 : end;
 }
 
 /** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
@@ -633,6 +673,19 @@ function opensClause(view: TokenView, at: number, limit: number): boolean {
   return prev.quote === -1 && (isDelimiter(prev) || prev.text === ':' || prev.text === ';');
 }
 
+/**
+ * Whether token `at` can start a subject: where a clause opens, or after a conjunction that opens
+ * one ("But Moss and his aides say", "while dockers and their unions warned").
+ */
+function opensSubject(view: TokenView, at: number, limit: number): boolean {
+  if (opensClause(view, at, limit)) return true;
+  const prev = view.tokens[at - 1]!;
+  if (prev.quote !== -1) return false;
+  if (prev.pos === 'CCONJ') return opensClause(view, at - 1, limit);
+  return prev.pos === 'SCONJ' || CLAUSE_OPENING_WH.has(prev.normal);
+}
+const CLAUSE_OPENING_WH = new Set(['where', 'when', 'while', 'whereas']);
+
 /** A hyphen with no space on either side: part of a word the tokenizer split ("Holtz-Eakin"). */
 export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -645,6 +698,8 @@ export function isAttachedHyphen(toks: readonly Token[], k: number): boolean {
 const AUTHORED_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'analysis', 'poll', 'polls', 'survey', 'surveys', 'article', 'book', 'letter', 'memo', 'editorial', 'paper', 'review', 'audit', 'essay', 'column', 'op-ed']);
 
 /** Fractions that head a subject ("a third said"), which the tagger may read as adverbs. */
+/** Plurals of evidence that are also verb forms ("polls", "records"): after "where" the tagger may read them as verbs. */
+const EVIDENCE_READ_AS_VERBS = new Set(['polls', 'surveys', 'records', 'figures', 'estimates', 'results', 'numbers', 'documents']);
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 /** Comparatives before "than" that open a quantity: "more than 3 in 10", "fewer than half". */
 const COMPARATIVE_LEADERS = new Set(['more', 'fewer', 'less']);
@@ -685,8 +740,9 @@ const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'near
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
 
 function isNominalHead(t: Token): boolean {
-  // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && ADJECTIVE_ROLES.has(t.normal));
+  // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective; "85% of";
+  // "an average of recent polls" (also read as an adjective)
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (ADJECTIVE_ROLES.has(t.normal) || t.normal === 'average')) || t.text === '%';
 }
 
 /** Nouns naming a person's office or trade, as the left side of "senator and candidate". */
@@ -739,7 +795,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     // inside a relative clause or an apposition ("a strategist on the 2008 campaign in Ohio") a
     // time or place phrase describes the person, not when the words were said
     const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
-    if (TIME_WORDS.has(t.normal) && e > start && !inRelative) break;
+    if (TIME_WORDS.has(t.normal) && e > start && !inRelative && !namesToday(toks, e)) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
     const firstName = startsUpper(t.text) && toks[e + 1]?.pos === 'PROPN' && toks[e + 1]!.quote === -1;
