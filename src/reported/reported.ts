@@ -5,8 +5,9 @@
 //
 // Each quotation and each stretch of reported content that holds a reporting word is read as a
 // small article of its own by the rules (with the article's tokens and tags), and what they
-// find is mapped back onto the article's offsets. Only reports that name or describe their source are
-// kept: a bare "he" inside someone's words points into that speaker's story, not the article's.
+// find is mapped back onto the article's offsets. Only reports that name or describe their
+// source are kept: a bare "he" inside someone's words points into that speaker's story, not
+// the article's.
 import { createDocument, layer, newAttribution, span } from '../document/document.js';
 import type { Attribution, Document, Quotation, Sentence, Span, Token } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
@@ -25,6 +26,9 @@ const REPORTING =
  * imagines what someone says rather than reporting it.
  */
 const NOT_REPORTING_CUE = /^(?:accused|alleged|'s|’s)\b|\b(?:should|must|would|could|can|cannot|can’t|can't|might)\b/i;
+
+/** Sources that name nobody a reader could look up from the article. */
+const BARE_PRONOUN = /^(?:he|she|they|i|we|you|it|who|which|that|this|one|me|us|him|her|them|i[’']m)$/i;
 
 /** Words that open a description without naming anyone: capitalised only at a sentence start. */
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'another', 'one', 'other', 'several', 'few', 'all', 'both', 'each', 'any']);
@@ -53,7 +57,7 @@ function namesSomeone(text: string, source: Span): boolean {
 }
 
 /** "Feinstein said ... Feinstein said": the outer source reporting itself adds nothing. */
-function sameSource(text: string, outer: Attribution, source: Span): boolean {
+function sameSource(outer: Attribution, source: Span): boolean {
   if (!outer.source) return false;
   if (outer.source.start < source.end && source.start < outer.source.end) return true;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim();
@@ -61,9 +65,6 @@ function sameSource(text: string, outer: Attribution, source: Span): boolean {
   const b = norm(source.text);
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
-
-/** Sources that name nobody a reader could look up from the article. */
-const BARE_PRONOUN = /^(?:he|she|they|i|we|you|it|who|which|that|this|one|me|us|him|her|them|i[’']m)$/i;
 
 /** Shorter stretches hold no clause with a source, a cue and content. */
 const MIN_CHARS = 20;
@@ -75,7 +76,10 @@ export function findReported(doc: Document): { attributions: Attribution[] } {
   const attributions = layer(doc, 'attributions');
   const quotes = doc.ann.quotes ?? [];
   const found: Attribution[] = [];
-  const cuesTaken: Span[] = [];
+  // a cue read twice (in a quotation and in the content part around it, perhaps with another
+  // boundary: "has said" and "said") is one report
+  const cueStarts = new Set<number>();
+  const cueEnds = new Set<number>();
   const byStart = quotes.map((_, i) => i).sort((x, y) => quotes[x]!.start - quotes[y]!.start);
   for (const outer of attributions) {
     if (outer.reportedBy !== undefined || outer.origin === 'embed') continue;
@@ -89,10 +93,11 @@ export function findReported(doc: Document): { attributions: Attribution[] } {
         // "what the analysts said was a sign": a free relative names a thing, not a report
         if (/^what\b/i.test(inner.content.text) || !/\S\s+\S/.test(inner.content.text) || NOT_REPORTING_CUE.test(inner.cue.text)) continue;
         const source = shifted(doc.text, inner.source, start);
-        if (!namesSomeone(doc.text, source) || sameSource(doc.text, outer, source)) continue;
+        if (!namesSomeone(doc.text, source) || sameSource(outer, source)) continue;
         const cue = shifted(doc.text, inner.cue, start);
-        if (cuesTaken.some((c) => c.start < cue.end && cue.start < c.end)) continue;
-        cuesTaken.push(cue);
+        if (cueStarts.has(cue.start) || cueEnds.has(cue.end)) continue;
+        cueStarts.add(cue.start);
+        cueEnds.add(cue.end);
         const a = newAttribution(inner);
         a.id = `r${found.length + 1}`;
         a.cue = cue;
