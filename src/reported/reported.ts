@@ -8,7 +8,7 @@
 // find is mapped back onto the article's offsets. Only reports that name or describe their
 // source are kept: a bare "he" inside someone's words points into that speaker's story, not
 // the article's.
-import { createDocument, layer, newAttribution, span } from '../document/document.js';
+import { createDocument, layer, newAttribution, span, tokenRange } from '../document/document.js';
 import type { Attribution, Document, Quotation, Sentence, Span, Token } from '../document/types.js';
 import { paragraphsOf } from '../segment/segment.js';
 import { findQuotes } from '../quotes/quotes.js';
@@ -162,15 +162,10 @@ function readStretch(doc: Document, start: number, end: number): { attributions:
   // an id of its own: the stretch is never stored, and hashing its text costs more than reading it
   const sub = createDocument(text, {}, `${doc.id}@${start}`);
   const all = layer(doc, 'tokens');
-  let first = 0;
-  let hi = all.length;
-  while (first < hi) {
-    const mid = (first + hi) >> 1;
-    if (all[mid]!.start < start) first = mid + 1;
-    else hi = mid;
-  }
-  let last = first;
-  while (last < all.length && all[last]!.end <= end) last++;
+  // the tokens wholly inside the stretch
+  let [first, last] = tokenRange(all, start, end);
+  if (first < last && all[first]!.start < start) first++;
+  if (last > first && all[last - 1]!.end > end) last--;
   if (last - first < 3) return { attributions: [], tokens: [] };
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
