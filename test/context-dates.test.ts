@@ -41,6 +41,22 @@ test('a history date in running text is not the news day; a dateline or a stamp 
   assert.equal(inferPublishedAt(`${history} The vote came on Tuesday, March 4, 2025, at noon.`)?.date, '2025-03-04');
 });
 
+test('a timeline entry is history, not a stamp line; a correction line is a stamp', () => {
+  const timeline = 'How the harbour plan got here.\nJune 16, 2015 Ortega joins the board.\nSept. 9, 2013 ferry delays.\n' +
+    'The board has argued over the plan ever since.';
+  assert.equal(inferPublishedAt(timeline), null);
+  assert.equal(inferPublishedAt('The board has argued over the plan.\nOrtega left the board March 3, 2025.'), null);
+  assert.equal(inferPublishedAt(`${timeline}\nCorrection: October 2, 2016, Sunday.`)?.date, '2016-10-02');
+});
+
+test('an embedded post dates the article only when the article names that weekday', () => {
+  // March 3, 2025 was a Monday; an article comes out on the day of a post it embeds or later
+  const post = 'The ferry is back, and on time. — Ada Moss (@adamoss) March 3, 2025';
+  assert.equal(inferPublishedAt(`The harbour board chair said the ferry would run again.\n${post}`), null);
+  assert.equal(inferPublishedAt(`The harbour board chair on Monday said the ferry would run again.\n${post}`)?.date, '2025-03-03');
+  assert.equal(inferPublishedAt(`The harbour board chair on Tuesday said the ferry would run again.\n${post}`), null);
+});
+
 test('dates announced for the future or given as deadlines are no publication date', () => {
   const text = 'The vote is scheduled for April 30, 2025. Bids are open until April 20, 2025.\nPosted March 3, 2025.';
   assert.equal(inferPublishedAt(text)?.date, '2025-03-03');

@@ -305,25 +305,33 @@ export interface InferredDate {
   end: number;
 }
 
-/** Text just before a date that makes it a post's or a page's own date ("(@handle) ", datetime="). */
-const STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|(?:date|datetime|published|updated|posted)\s*[=:]?\s*["']?\s*|(?:posted|published|updated)(?:\s+on)?\s+)$/i;
+/** Text just before a date that makes it a page's own date ("Updated: ", datetime="). */
+const STAMP_BEFORE = /(?:(?:date|datetime|published|updated|posted)\s*[=:]?\s*["']?\s*|(?:posted|published|updated)(?:\s+on)?\s+)$/i;
+/** ...or an embedded post's date: its signature "(@handle) " or its markup attribute. */
+const POST_STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|<tweet\b[^>]*\b(?:tweet-date|datetime)\s*=\s*["']?)$/i;
 
 /**
- * Does the text present this date as now, rather than as history? Yes when it is a stamp: the
- * date of an embedded post's signature, a dateline at the top, a date on a short line of its
- * own ("Posted March 3, 2025."), or a date written with its weekday ("Monday, May 2, 2016").
- * Otherwise only when its own paragraph names its weekday ("on Wednesday ... June 5, 2019"):
- * see inferPublishedAt.
+ * Does the text present this date as now, rather than as history? 'page' when it is a stamp of
+ * the page: a dateline at the top, a date after "Posted"/"Updated", a date alone on a short line
+ * ("Posted March 3, 2025.", "Correction: October 2, 2016, Sunday."; not a timeline entry such as
+ * "June 16, 2015 Ortega joins the race."), or a date written with its weekday ("Monday, May 2,
+ * 2016"). 'post' when it is the date of an embedded post: the article came out that day or some
+ * days later, so see inferPublishedAt. Otherwise null: only when its own paragraph names its
+ * weekday ("on Wednesday ... June 5, 2019") does it count.
  */
-function isStamp(text: string, e: TimeExpression): boolean {
-  if (weekdayIndex(e.text) >= 0) return true;
+function stampKind(text: string, e: TimeExpression): 'page' | 'post' | null {
+  const preceding = text.slice(Math.max(0, e.start - 120), e.start);
+  if (POST_STAMP_BEFORE.test(preceding)) return 'post';
+  if (weekdayIndex(e.text) >= 0) return 'page';
   // a dateline: in the opening words, before any sentence has ended
-  if (e.start < 80 && !/[.!?]\s/.test(text.slice(0, e.start))) return true;
-  if (STAMP_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) return true;
-  let ps = text.lastIndexOf('\n', e.start - 1) + 1;
+  if (e.start < 80 && !/[.!?]\s/.test(text.slice(0, e.start))) return 'page';
+  if (STAMP_BEFORE.test(preceding)) return 'page';
+  const ps = text.lastIndexOf('\n', e.start - 1) + 1;
   let pe = text.indexOf('\n', e.end);
   if (pe < 0) pe = text.length;
-  return pe - ps - (e.end - e.start) <= 40;
+  const words = (s: string) => s.match(/[A-Za-z]+/g) ?? [];
+  const before = words(text.slice(ps, e.start)), after = words(text.slice(e.end, pe));
+  return before.length <= 3 && after.every((w) => weekdayIndex(w) >= 0) ? 'page' : null;
 }
 
 /**
@@ -355,8 +363,10 @@ export function inferPublishedAt(text: string, today = new Date(), scanned?: Tim
     if (FUTURE_BEFORE.test(clause)) continue;
     // chrono is the slow part: a date that is no stamp, in a paragraph naming no weekday, can
     // never count, so it is not parsed at all (most dates in a text are history)
-    const stamp = isStamp(text, e);
-    const weekdaysAround = stamp ? null : paragraphWeekdays(e.start);
+    const stamp = stampKind(text, e);
+    // a post's date counts when the article names that weekday: then its "on Monday" is the day
+    // of the post, and the post does not merely predate the article by days
+    const weekdaysAround = stamp === 'page' ? null : stamp === 'post' ? plainWeekdays : paragraphWeekdays(e.start);
     if (weekdaysAround && weekdaysAround.size === 0) continue;
     const day = resolveCalendarDate(e.text, null);
     if (!day || day.getTime() > today.getTime() + DAY_MS) continue;
