@@ -34,6 +34,43 @@ test('extract reads stdin with -', () => {
   assert.equal(JSON.parse(r.stdout).document.text, 'A short text.');
 });
 
+test('extract reads an HTML page to its article text and the page\'s own metadata', () => {
+  const page = `<!doctype html><html lang="en"><head><title>Ferry back | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times">
+<meta property="article:published_time" content="2026-03-09T08:00:00Z">
+<link rel="canonical" href="https://harbour.example/ferry"></head>
+<body><nav>Home | Sport</nav><article><h1>Ferry back</h1>
+<p>"The ferry runs again from Monday," said Ada Moss, the harbour master.</p>
+<p>Moss said the timetable would stay the same.</p></article>
+<script>document.write("no")</script></body></html>`;
+  const file = join(tmp, 'ferry.html');
+  writeFileSync(file, page);
+  const r = whosaid(['extract', file, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.doesNotMatch(out.document.text, /<p>|document\.write|Home \| Sport/);
+  assert.equal(out.document.outlet, 'Harbour Times');
+  assert.equal(out.document.url, 'https://harbour.example/ferry');
+  assert.equal(out.document.publishedAt, '2026-03-09T08:00:00Z');
+  assert.equal(out.document.publishedAtSource, 'metadata');
+  const quote = out.attributions.find((a: { kind: string }) => a.kind === 'direct');
+  assert.equal(quote.speaker.name, 'Ada Moss');
+  // offsets count in the article text the output carries
+  assert.equal(out.document.text.slice(quote.content.start, quote.content.end), '"The ferry runs again from Monday,"');
+  // what the user says wins; stdin is sniffed as HTML
+  const piped = JSON.parse(whosaid(['extract', '-', '--format', 'json', '--outlet', 'HT', '--published', '2026-03-10'], page).stdout);
+  assert.equal(piped.document.outlet, 'HT');
+  assert.equal(piped.document.publishedAt, '2026-03-10');
+  assert.equal(piped.document.publishedAtSource, 'given');
+  assert.equal(piped.document.text, out.document.text);
+  // a page with no text in it is refused with one line
+  writeFileSync(join(tmp, 'blank.html'), '<html><body><script>x()</script></body></html>');
+  const blank = whosaid(['extract', join(tmp, 'blank.html')]);
+  assert.notEqual(blank.code, 0);
+  assert.match(blank.stderr, /blank\.html: no article text in the page/);
+  assert.equal(blank.stderr.trim().split('\n').length, 1);
+});
+
 test('a missing file gives one line naming it and a non-zero exit', () => {
   const r = whosaid(['extract', join(tmp, 'nope.txt')]);
   assert.notEqual(r.code, 0);

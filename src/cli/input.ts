@@ -57,7 +57,3 @@ export function decodeArticle(bytes: Buffer, name: string): string {
   if (text.trim() === '') throw new CliError(`${name}: empty input, no article to read`);
   return text;
 }
-
-export async function readArticle(path: string): Promise<string> {
-  return decodeArticle(await readInputBytes(path), path === '-' ? 'stdin' : path);
-}

@@ -3,7 +3,30 @@ import { extract, stagesFor, DEFAULT_ENGINE, ENGINES } from '../../pipeline/extr
 import { formatText } from '../../output/text.js';
 import { textTooLong } from '../../document/document.js';
 import { CliError, type Command } from '../command.js';
-import { readArticle } from '../input.js';
+import { decodeArticle, readInputBytes } from '../input.js';
+import { formatFromName, sniffFormat } from '../../ingest/sources.js';
+import { decodeBytes, sniffHtmlCharset } from '../../ingest/decode.js';
+import type { DocumentMeta } from '../../document/types.js';
+
+/**
+ * The article in a file: plain text as it is; an HTML page (named .html/.htm, or sniffed when
+ * the name says nothing, as for stdin) read as `ingest` reads it, to its main text and the page's
+ * own title, URL, site, author, date and embedded posts. Offsets then count in that text, which
+ * the JSON output carries.
+ */
+async function readArticleFile(path: string, url: string | null): Promise<{ text: string; meta: DocumentMeta }> {
+  const name = path === '-' ? 'stdin' : path;
+  const bytes = await readInputBytes(path);
+  const text = decodeArticle(bytes, name);
+  const format = path === '-' ? null : formatFromName(path);
+  if (format !== 'html' && !(format === null && sniffFormat(text.slice(0, 4096)) === 'html')) return { text, meta: {} };
+  const charset = sniffHtmlCharset(bytes);
+  const html = charset ? decodeBytes(bytes, charset) : text;
+  const { htmlToArticle } = await import('../../ingest/html.js');
+  const article = htmlToArticle(html, url);
+  if (!article) throw new CliError(`${name}: no article text in the page`);
+  return article;
+}
 
 export function parseDateOption(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
@@ -25,7 +48,7 @@ export function parseFormat<T extends string>(value: string | undefined, allowed
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: 'whosaid extract FILE|- [--format text|json] [--published YYYY-MM-DD] [--title T] [--url U] [--outlet O] [--engine rules|model|combined]',
+  usage: 'whosaid extract FILE|HTML|- [--format text|json] [--published YYYY-MM-DD] [--title T] [--url U] [--outlet O] [--engine rules|model|combined]',
   summary: 'Find every attribution in one article: who said what, with offsets into the text.',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -44,15 +67,17 @@ export const extractCommand: Command = {
     const format = parseFormat(values.format, ['text', 'json'] as const, process.stdout.isTTY ? 'text' : 'json');
     const publishedAt = parseDateOption(values.published, '--published');
     const engine = parseFormat(values.engine, ENGINES, DEFAULT_ENGINE, '--engine');
-    const text = await readArticle(positionals[0]!);
+    const { text, meta: page } = await readArticleFile(positionals[0]!, values.url ?? null);
     const tooLong = textTooLong(text);
     if (tooLong) throw new CliError(`${positionals[0]}: ${tooLong}`);
+    // what the user says wins over what the page says of itself
     const analysis = extract(text, {
-      title: values.title ?? null,
-      url: values.url ?? null,
-      outlet: values.outlet ?? null,
-      publishedAt: publishedAt ?? null,
-      publishedAtSource: publishedAt ? 'given' : null,
+      ...page,
+      title: values.title ?? page.title ?? null,
+      url: values.url ?? page.url ?? null,
+      outlet: values.outlet ?? page.outlet ?? null,
+      publishedAt: publishedAt ?? page.publishedAt ?? null,
+      publishedAtSource: publishedAt ? 'given' : (page.publishedAtSource ?? null),
     }, stagesFor(engine));
     process.stdout.write(format === 'json' ? JSON.stringify(analysis) + '\n' : formatText(analysis));
     return 0;
