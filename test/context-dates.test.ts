@@ -47,6 +47,9 @@ test('a timeline entry is history, not a stamp line; a correction line is a stam
   assert.equal(inferPublishedAt(timeline), null);
   assert.equal(inferPublishedAt('The board has argued over the plan.\nOrtega left the board March 3, 2025.'), null);
   assert.equal(inferPublishedAt(`${timeline}\nCorrection: October 2, 2016, Sunday.`)?.date, '2016-10-02');
+  assert.equal(inferPublishedAt(`${timeline}\nPosted by Ada Moss on March 3, 2025`)?.date, '2025-03-03');
+  assert.equal(inferPublishedAt(`${timeline}\nMarch 4, 2025 at 10:30 a.m. ET`)?.date, '2025-03-04');
+  assert.equal(inferPublishedAt(`${timeline}\nMarch 5, 2025 by Ada Moss`)?.date, '2025-03-05');
 });
 
 test('an embedded post dates the article only when the article names that weekday', () => {

@@ -307,6 +307,10 @@ export interface InferredDate {
 
 /** Text just before a date that makes it a page's own date ("Updated: ", datetime="). */
 const STAMP_BEFORE = /(?:(?:date|datetime|published|updated|posted)\s*[=:]?\s*["']?\s*|(?:posted|published|updated)(?:\s+on)?\s+)$/i;
+/** How a stamp line may open before its date ("Posted by Ada Moss on March 3, 2025"). */
+const STAMP_LINE_START = /^\W*(?:posted|published|updated|last\s+updated|first\s+published|filed|by|dated?|correction)\b/i;
+/** Words a stamp line may have after its date: a time of day ("at 10:30 a.m. ET"). */
+const STAMP_AFTER_WORDS = new Set(['at', 'a', 'p', 'm', 'am', 'pm', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
 /** ...or an embedded post's date: its signature "(@handle) " or its markup attribute. */
 const POST_STAMP_BEFORE = /(?:\(@[\w.@-]+\)\s*|<tweet\b[^>]*\b(?:tweet-date|datetime)\s*=\s*["']?)$/i;
 
@@ -329,9 +333,15 @@ function stampKind(text: string, e: TimeExpression): 'page' | 'post' | null {
   const ps = text.lastIndexOf('\n', e.start - 1) + 1;
   let pe = text.indexOf('\n', e.end);
   if (pe < 0) pe = text.length;
+  const lineBefore = text.slice(ps, e.start), lineAfter = text.slice(e.end, pe);
+  if (lineBefore.length + lineAfter.length > 40) return null;
+  // "June 16, 2015 Ortega joins the race." and "Ortega left the board March 3, 2025." are
+  // timeline entries: words around the date that are no stamp's words make it history
   const words = (s: string) => s.match(/[A-Za-z]+/g) ?? [];
-  const before = words(text.slice(ps, e.start)), after = words(text.slice(e.end, pe));
-  return before.length <= 3 && after.every((w) => weekdayIndex(w) >= 0) ? 'page' : null;
+  const before = words(lineBefore), after = words(lineAfter).map((w) => w.toLowerCase());
+  const beforeFits = before.length <= 3 || STAMP_LINE_START.test(lineBefore);
+  const afterFits = after[0] === 'by' || after.every((w) => STAMP_AFTER_WORDS.has(w) || weekdayIndex(w) >= 0);
+  return beforeFits && afterFits ? 'page' : null;
 }
 
 /**
