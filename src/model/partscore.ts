@@ -85,21 +85,11 @@ export class PartScorer {
    * cue scores into cueEm (3 per token), part scores kept for the windows.
    */
   scoreBase(a: TokenAtoms, cue: LinearTagger, cueEm: Float32Array): void {
-    let f = this.packed;
-    if (!f) {
-      const cw = cue.weights;
-      const pw = this.w;
-      const size = pw.length / NT;
-      f = new Float64Array(size * 4);
-      for (let b = 0; b < size; b++) {
-        const c = b * 3, p = b * NT, o = b * 4;
-        f[o] = cw[c]! * LANE + cw[c + 1]!;
-        f[o + 1] = cw[c + 2]! * LANE + pw[p]!;
-        f[o + 2] = pw[p + 1]! * LANE + pw[p + 2]!;
-        f[o + 3] = pw[p + 3]! * LANE + pw[p + 4]!;
-      }
-      this.packed = f;
-    }
+    const f = this.packed ?? (this.packed = this.pack(cue));
+    // Before the loop: V8 compiles this function while its first call is still in the loop
+    // (on-stack replacement); code after the loop then has no type feedback, and every later
+    // call entered that compiled loop and deoptimised after it (~100 times in a fresh process).
+    this.baseDone.fill(1, 0, a.n);
     const shift = this.shift;
     const feats = this.featBuffer;
     const sums = this.baseSums;
@@ -116,7 +106,26 @@ export class PartScorer {
       const o = i * NT;
       sums[o] = x1 - h1 * LANE; sums[o + 1] = h2; sums[o + 2] = x2 - h2 * LANE; sums[o + 3] = h3; sums[o + 4] = x3 - h3 * LANE;
     }
-    this.baseDone.fill(1, 0, a.n);
+  }
+
+  /**
+   * The packed table, built once. A method of its own for the same reason as the fill in
+   * scoreBase: compiled while the first call was in this loop, scoreBase had no feedback for
+   * the rest of its code and deoptimised on it.
+   */
+  private pack(cue: LinearTagger): Float64Array {
+    const cw = cue.weights;
+    const pw = this.w;
+    const size = pw.length / NT;
+    const f = new Float64Array(size * 4);
+    for (let b = 0; b < size; b++) {
+      const c = b * 3, p = b * NT, o = b * 4;
+      f[o] = cw[c]! * LANE + cw[c + 1]!;
+      f[o + 1] = cw[c + 2]! * LANE + pw[p]!;
+      f[o + 2] = pw[p + 1]! * LANE + pw[p + 2]!;
+      f[o + 3] = pw[p + 3]! * LANE + pw[p + 4]!;
+    }
+    return f;
   }
 
   static supports(tagger: LinearTagger): boolean {
