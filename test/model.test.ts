@@ -9,6 +9,7 @@ import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequ
 import {
   AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
 } from '../src/model/model.js';
+import { rng } from '../src/model/hash.js';
 import { cueNeighbours, cueView, tokenAtoms, type TokenAtoms } from '../src/model/features.js';
 import { PartScorer } from '../src/model/partscore.js';
 import { averageTaggers, trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
@@ -216,18 +217,24 @@ const cueViewOf = (a: TokenAtoms, cue: [number, number]) => cueView(a, cue[0], c
 
 // --- the fast inference path computes exactly what the training-time definitions compute ----
 
-test('decode gives the same tags as viterbi, ties included', () => {
-  const tags = ['O', 'B-S', 'I-S', 'B-K', 'I-K'];
-  const { start, pair } = allowedTransitions(tags);
-  const trans = Float32Array.from({ length: 30 }, (_, k) => ((k * 7) % 5) - 2);
-  const tagger = new LinearTagger(tags, 4, new Int16Array(16 * 5), trans);
-  for (let seed = 1; seed <= 40; seed++) {
-    const n = 1 + (seed % 9);
-    // small integers, so equal scores (ties) are common
-    const em = Float32Array.from({ length: n * 5 }, (_, k) => ((k * seed * 31 + seed) % 7) - 3);
-    assert.deepEqual([...tagger.decode(em, n)], [...viterbi(em, n, 5, trans, start, pair)], `seed ${seed}`);
-  }
-});
+// the part and cue tag sets (decoded by loops written out for them), and two other layouts
+for (const tags of [['O', 'B-S', 'I-S', 'B-K', 'I-K'], ['O', 'B-C', 'I-C'], ['O', 'B-S', 'I-S', 'B-S', 'I-S'], ['B-C', 'I-C', 'O']]) {
+  test(`decode gives the same tags as viterbi, ties included (${tags.join(' ')})`, () => {
+    const nT = tags.length;
+    const { start, pair } = allowedTransitions(tags);
+    for (const fraction of [1, 0.25, 0]) {
+      const trans = Float32Array.from({ length: nT + nT * nT }, (_, k) => (((k * 7) % 5) - 2) * fraction);
+      const tagger = new LinearTagger(tags, 4, new Int16Array(16 * nT), trans);
+      for (let seed = 1; seed <= 200; seed++) {
+        const n = 1 + (seed % 13);
+        // small integers, so equal scores (ties) are common
+        const next = rng(seed);
+        const em = Float32Array.from({ length: n * nT }, () => Math.floor(next() * 5) - 2);
+        assert.deepEqual([...tagger.decode(em, n)], [...viterbi(em, n, nT, trans, start, pair)], `seed ${seed}`);
+      }
+    }
+  });
+}
 
 for (const [name, m, exs] of [['plain', model, examples], ['stacked', stacked, stackedExamples]] as const) {
 test(`fast emissions equal the emissions of the feature definitions for every cue window (${name} model)`, () => {

@@ -34,14 +34,18 @@ export function defaultModel(): AttributionModel {
   return shared;
 }
 
+// Arrays handed from one function to the next are built with push, not map/filter: a map's
+// array changes elements kind once the caller is optimised, and the next function is then
+// deoptimised on it (docs/pipeline-speed.md, session 7).
 function numbered(attributions: Attribution[], prefix: string): Attribution[] {
-  return attributions
-    .sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end)
-    .map((a, k) => {
-      const copy = newAttribution(a);
-      copy.id = `${prefix}${k + 1}`;
-      return copy;
-    });
+  attributions.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
+  const out: Attribution[] = [];
+  for (const a of attributions) {
+    const copy = newAttribution(a);
+    copy.id = `${prefix}${out.length + 1}`;
+    out.push(copy);
+  }
+  return out;
 }
 
 /** Stage: attributions from the learned model alone (needs tokens and sentences). */
@@ -82,7 +86,8 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   const direct = policy.direct ?? 'rule';
   const fillGaps = policy.fillGaps ?? true;
   const minConfidence = policy.fillMinConfidence ?? 0.6;
-  const ruleDirect = direct === 'model' ? [] : rules.filter((r) => r.kind === 'direct' && r.cue);
+  const ruleDirect: Attribution[] = [];
+  if (direct !== 'model') for (const r of rules) if (r.kind === 'direct' && r.cue) ruleDirect.push(r);
   const out: Attribution[] = [];
   const keptRuleIds = new Set<string>();
   const usedRules = new Set<Attribution>();
@@ -133,7 +138,9 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
 
 /** Stage: the rule engine and the model combined (see combineAttributions). */
 export function findAttributionsCombined(doc: Document, model = defaultModel()): { attributions: Attribution[] } {
-  const rules = findAttributions(doc).attributions;
+  // a copy: the rule stage's array changes elements kind as that stage is optimised
+  const rules: Attribution[] = [];
+  for (const r of findAttributions(doc).attributions) rules.push(r);
   const learned = numbered(model.predict(doc, rules), 'm');
   return { attributions: combineAttributions(rules, learned) };
 }

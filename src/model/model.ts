@@ -149,7 +149,9 @@ export function chunks(tags: Uint8Array, begin: number, inside: number): [number
 }
 
 function kindOf(parts: Span[]): AttributionKind {
-  return kindOfPieces(parts.map((p) => p.text.trim()));
+  const pieces: string[] = [];
+  for (const p of parts) pieces.push(p.text.trim());
+  return kindOfPieces(pieces);
 }
 
 /**
@@ -328,7 +330,9 @@ export class AttributionModel {
         for (const c of sourceChunks) if (d(c) < d(best)) best = c;
         source = at(best);
       }
-      const parts = contentChunks.map(at);
+      // built with push, as the arrays handed on below (docs/pipeline-speed.md, session 7)
+      const parts: Span[] = [];
+      for (const c of contentChunks) parts.push(at(c));
       // A passive cue ("was accused of", "have been blamed for") has no source in its subject:
       // whoever accused is unnamed, or named after it ("by the board"). The subject is what the
       // statement is about, the first part of its content, as PolNeAR annotates it.
