@@ -1434,3 +1434,14 @@ test('"A harbour poll last week found", "A survey in March showed": a document\'
   // a person's time phrase still stays out
   assert.deepEqual(only('Ortega last week said the pier was unsafe.').source, 'Ortega');
 });
+
+test('"blamed the board because ...": an object noun phrase ends before a subordinator', () => {
+  assert.deepEqual(only('Ortega blamed the harbour board because the pier had collapsed.'), {
+    kind: 'indirect', cue: 'blamed', source: 'Ortega', content: ['the harbour board'],
+  });
+  assert.deepEqual(only('Ada Moss criticized the ferry plan before the vote on Monday.').content, ['the ferry plan']);
+  // a reported clause keeps its subordinate clause
+  assert.deepEqual(only('Ortega said the pier closed because the beams were rotten.').content, ['the pier closed because the beams were rotten']);
+  // a verb inside a quotation makes the content a clause too
+  assert.deepEqual(only('Moss said Ortega “was wrong” after the vote.').content, ['Ortega “was wrong” after the vote']);
+});

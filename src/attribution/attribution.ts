@@ -1167,7 +1167,7 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const toks = view.tokens;
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
-  let e = stop;
+  let e = objectEnd(toks, r, stop);
   while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
   // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
@@ -1190,6 +1190,27 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const firstQ = toks[r]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** Subordinators that open the writer's own clause after an object noun phrase. */
+const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
+
+/**
+ * "blamed the board because ...", "praised Moss before the vote": when the content is a noun
+ * phrase with no verb of its own (the cue's object, not a reported clause), a subordinate
+ * clause or phrase after it is the writer's, so the content ends before it.
+ */
+function objectEnd(toks: readonly Token[], r: number, stop: number): number {
+  const first = toks[r]!;
+  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal))) return stop;
+  for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
+    const tok = toks[t]!;
+    // a verb, quoted or not, makes it a clause: Moss said Ortega “was wrong” and ...
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
+    if (tok.quote !== -1) continue;
+    if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+  }
+  return stop;
 }
 
 /**
