@@ -1445,3 +1445,14 @@ test('"blamed the board because ...": an object noun phrase ends before a subord
   // a verb inside a quotation makes the content a clause too
   assert.deepEqual(only('Moss said Ortega “was wrong” after the vote.').content, ['Ortega “was wrong” after the vote']);
 });
+
+test('"endorsed Ortega and moved on": an object noun phrase ends before a second verb phrase', () => {
+  assert.deepEqual(only('Ada Moss endorsed Ortega and quickly moved on to the ferry budget.'), {
+    kind: 'indirect', cue: 'endorsed', source: 'Ada Moss', content: ['Ortega'],
+  });
+  assert.deepEqual(only('The union denied the charges, and has hired a lawyer.').content, ['the charges']);
+  // gerunds joined in one object, and joined adjectives, stay whole
+  assert.deepEqual(only('They accused Moss of ignoring dockers and delaying repairs.').content, ['Moss of ignoring dockers and delaying repairs']);
+  // a reported clause keeps its second verb
+  assert.deepEqual(only('Ortega said the pier was old and needed repairs.').content, ['the pier was old and needed repairs']);
+});

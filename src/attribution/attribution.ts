@@ -1196,9 +1196,9 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
 /**
- * "blamed the board because ...", "praised Moss before the vote": when the content is a noun
+ * "blamed the board because ...", "endorsed Ortega and moved on": when the content is a noun
  * phrase with no verb of its own (the cue's object, not a reported clause), a subordinate
- * clause or phrase after it is the writer's, so the content ends before it.
+ * clause or a second verb phrase after it is the writer's, so the content ends before it.
  */
 function objectEnd(toks: readonly Token[], r: number, stop: number): number {
   const first = toks[r]!;
@@ -1209,6 +1209,14 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
+    if (tok.pos === 'CCONJ' && tok.normal !== 'but') {
+      let k = t + 1;
+      while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+      const verb = toks[k];
+      // not "catering to X and failing to Y" (gerunds in one object) nor "weary and bewildered"
+      if (k < stop && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !/ing$/i.test(verb!.text) && toks[t - 1]!.pos !== 'ADJ') return isComma(toks[t - 1]) ? t - 1 : t;
+    }
   }
   return stop;
 }
