@@ -1456,3 +1456,12 @@ test('"endorsed Ortega and moved on": an object noun phrase ends before a second
   // a reported clause keeps its second verb
   assert.deepEqual(only('Ortega said the pier was old and needed repairs.').content, ['the pier was old and needed repairs']);
 });
+
+test('"said on “Harbour Live” on Sunday that ...", a long place phrase: the occasion before a "that" clause stays out of the content', () => {
+  assert.deepEqual(only('Ortega said on “Harbour Live” on Sunday that the pier would reopen.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['that the pier would reopen'],
+  });
+  assert.deepEqual(only('Moss said during a long meeting of the harbour board in the old town hall of Lisbon, Portugal, that the pier was unsafe.').content, ['that the pier was unsafe']);
+  // a quotation right after the verb is the content
+  assert.deepEqual(only('Ortega said “nothing is settled” and left.').content, ['“nothing is settled” and left']);
+});

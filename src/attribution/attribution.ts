@@ -1085,9 +1085,13 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
   // ...": names, places and times with no verb before a "that" clause belong to neither
   if (r < b && toks[r]!.normal !== 'that' && toks[r]!.quote === -1) {
     let adjunct = ADDRESSEE_VERBS.has(toks[head]!.lemma);
-    for (let k = r; k < Math.min(b, r + 15); k++) {
+    for (let k = r; k < Math.min(b, r + 25); k++) {
       const t = toks[k]!;
-      if (t.quote !== -1) break;
+      // a quoted title with no verb: "said on ''Meet the Press'' on Sunday that"
+      if (t.quote !== -1) {
+        if (!adjunct || k === r || isComma(toks[r]) || t.pos === 'VERB' || t.pos === 'AUX') break;
+        continue;
+      }
       if (t.normal === 'that') {
         // the tagger may read a complementiser after a noun as a relative pronoun
         if (adjunct && k > r && (t.pos !== 'PRON' || SUBJECT_PRONOUNS_AFTER_THAT.has(toks[k + 1]?.normal ?? ''))) r = k;
