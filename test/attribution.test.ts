@@ -1465,3 +1465,10 @@ test('"said on “Harbour Live” on Sunday that ...", a long place phrase: the 
   // a quotation right after the verb is the content
   assert.deepEqual(only('Ortega said “nothing is settled” and left.').content, ['“nothing is settled” and left']);
 });
+
+test('"“...,” Ortega said in a follow-up interview", "said to Harbour People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
+  assert.deepEqual(only('“We need a new pier,” Ortega said in a follow-up interview.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
+  });
+  assert.deepEqual(only('“We need a new pier,” Ortega said to People.').content, ['“We need a new pier,”']);
+});

@@ -1298,6 +1298,8 @@ function hasClause(view: TokenView, from: number, to: number): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
     const tok = view.tokens[t]!;
     if (tok.quote !== -1) continue;
+    // not a name the tagger took for a verb ("said to People"), nor half of a compound ("a follow-up interview")
+    if (tok.pos === 'VERB' && t > from && (startsUpper(tok.text) || isAttachedHyphen(view.tokens, t + 1) || isAttachedHyphen(view.tokens, t - 1))) continue;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
   }
   return false;
