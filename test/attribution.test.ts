@@ -1466,9 +1466,15 @@ test('"said on “Harbour Live” on Sunday that ...", a long place phrase: the 
   assert.deepEqual(only('Ortega said “nothing is settled” and left.').content, ['“nothing is settled” and left']);
 });
 
-test('"“...,” Ortega said in a follow-up interview", "said to Harbour People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
+test('"“...,” Ortega said in a follow-up interview", "said to People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
   assert.deepEqual(only('“We need a new pier,” Ortega said in a follow-up interview.'), {
     kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
   });
   assert.deepEqual(only('“We need a new pier,” Ortega said to People.').content, ['“We need a new pier,”']);
+});
+
+test('"“...,” Ortega said in his office overlooking the bay": a participle describing a place phrase after a quotation makes no clause', () => {
+  assert.deepEqual(only('“We need a new pier,” Ortega said in his office overlooking the bay.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
+  });
 });

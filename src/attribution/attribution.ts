@@ -846,7 +846,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
     // and after "told", what follows is the person told unless a clause or quotation is introduced
     const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b)));
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b), true));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -871,7 +871,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       if (!more && closesQuote(view, boundary) >= 0 && r < b && !isComma(toks[r])) {
         // “A,” he said of the plan, “B.”: the quote goes on after words with no verb
         const k = commaBefore(view, r, b);
-        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
+        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k, true)) more = quoteSpan(view, k + 1);
       }
       if (more) parts.push(more);
       // “A.” He added, “B.”: with its own quotation after it, a cue opening a new sentence
@@ -1294,12 +1294,14 @@ function quotedWithin(view: TokenView, from: number, to: number): boolean {
 }
 
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
-function hasClause(view: TokenView, from: number, to: number): boolean {
+function hasClause(view: TokenView, from: number, to: number, placeParticiples = false): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
     const tok = view.tokens[t]!;
     if (tok.quote !== -1) continue;
     // not a name the tagger took for a verb ("said to People"), nor half of a compound ("a follow-up interview")
     if (tok.pos === 'VERB' && t > from && (startsUpper(tok.text) || isAttachedHyphen(view.tokens, t + 1) || isAttachedHyphen(view.tokens, t - 1))) continue;
+    // "said at a hotel overlooking the bay": a participle after the noun of a place phrase describes it
+    if (placeParticiples && tok.pos === 'VERB' && t > from + 1 && view.tokens[from]!.pos === 'ADP' && /(ing|ed)$/.test(tok.text) && view.tokens[t - 1]!.pos === 'NOUN') continue;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
   }
   return false;
