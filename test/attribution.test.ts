@@ -1478,3 +1478,10 @@ test('"“...,” Ortega said in his office overlooking the bay": a participle d
     kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
   });
 });
+
+test('"said Monday\'s vote was close": a day name with a possessive opens the content instead of joining the cue', () => {
+  assert.deepEqual(only('Ortega said Monday\'s vote was a disaster for the harbour.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['Monday\'s vote was a disaster for the harbour'],
+  });
+  assert.deepEqual(only('Moss called November’s vote “a farce”.').content, ['November’s vote “a farce”']);
+});

@@ -1110,6 +1110,13 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
       }
     }
   }
+  // "said Monday's vote was close", "reminded Ada Moss's staff": a word taken for a time or an
+  // addressee owns the content's subject, so the content starts with it
+  if (r > groupEnd && r < b && /^['’]s$/.test(toks[r]!.text) && toks[r]!.start === toks[r - 1]!.end) {
+    let k = r - 1;
+    while (k - 1 >= groupEnd && toks[k - 1]!.pos === 'PROPN' && toks[k]!.pos === 'PROPN') k--;
+    r = k;
+  }
   return r;
 }
 
