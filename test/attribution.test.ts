@@ -1485,3 +1485,10 @@ test('"said Monday\'s vote was close": a day name with a possessive opens the co
   });
   assert.deepEqual(only('Moss called November’s vote “a farce”.').content, ['November’s vote “a farce”']);
 });
+
+test('"“...,” Ortega said of accepting the offer": after a quotation a phrase opened by a preposition is no content, whatever verbs it holds', () => {
+  assert.deepEqual(only('“It was the right call,” Ortega said of accepting the harbour offer.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It was the right call,”'],
+  });
+  assert.deepEqual(only('“We will rebuild,” Moss said to rousing applause.').content, ['“We will rebuild,”']);
+});

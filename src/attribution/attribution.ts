@@ -846,7 +846,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
     // and after "told", what follows is the person told unless a clause or quotation is introduced
     const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b), true));
+    // ...nor a phrase opened by a preposition, whatever verbs it holds: “...,” Ortega said of
+    // accepting the offer / said to rousing applause (unless it reports a clause: "in a letter that ...")
+    const prepPhrase = r < b && SPEECH_VERBS.has(toks[c.head]!.lemma) && toks[r]!.quote === -1 && toks[r]!.pos === 'ADP' && toks[r]!.normal !== 'that' && !complementWithin(view, r, commaBefore(view, r, b));
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase || !hasClause(view, r, commaBefore(view, r, b), true));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -1301,6 +1304,15 @@ function quotedWithin(view: TokenView, from: number, to: number): boolean {
 }
 
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
+/** Whether a complementiser "that" opens a clause between `from` and `to`. */
+function complementWithin(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.quote === -1 && tok.normal === 'that' && tok.pos === 'SCONJ') return true;
+  }
+  return false;
+}
+
 function hasClause(view: TokenView, from: number, to: number, placeParticiples = false): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
     const tok = view.tokens[t]!;
