@@ -1492,3 +1492,11 @@ test('"“...,” Ortega said of accepting the offer": after a quotation a phras
   });
   assert.deepEqual(only('“We will rebuild,” Moss said to rousing applause.').content, ['“We will rebuild,”']);
 });
+
+test('"“...,” Ortega said that night": "that" before a time noun opens no clause after a quotation', () => {
+  assert.deepEqual(only('“This was the moment,” Ortega said that night.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“This was the moment,”'],
+  });
+  // any verb placed like "said" after a quotation, with a phrase that is no particle of it
+  assert.deepEqual(only('“Oh, my God,” a docker exclaimed upon seeing him.').content, ['“Oh, my God,”']);
+});

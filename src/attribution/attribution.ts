@@ -848,7 +848,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
     // ...nor a phrase opened by a preposition, whatever verbs it holds: “...,” Ortega said of
     // accepting the offer / said to rousing applause (unless it reports a clause: "in a letter that ...")
-    const prepPhrase = r < b && SPEECH_VERBS.has(toks[c.head]!.lemma) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
+    const prepPhrase = r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
     const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase || !hasClause(view, r, commaBefore(view, r, b), true));
 
@@ -1322,10 +1322,14 @@ function hasClause(view: TokenView, from: number, to: number, placeParticiples =
     if (tok.pos === 'VERB' && t > from && (startsUpper(tok.text) || isAttachedHyphen(view.tokens, t + 1) || isAttachedHyphen(view.tokens, t - 1))) continue;
     // "said at a hotel overlooking the bay": a participle after the noun of a place phrase describes it
     if (placeParticiples && tok.pos === 'VERB' && t > from + 1 && view.tokens[from]!.pos === 'ADP' && /(ing|ed)$/.test(tok.text) && view.tokens[t - 1]!.pos === 'NOUN') continue;
+    // "said that night": "that" before a time noun is a determiner
+    if (tok.normal === 'that' && t + 1 < to && THAT_TIMES.has(view.tokens[t + 1]!.normal)) continue;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
   }
   return false;
 }
+
+const THAT_TIMES: ReadonlySet<string> = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'time', 'weekend']);
 
 /** Skips a dateline ("PORT ARLEN —", "WASHINGTON (AP) —") that opens a paragraph's first sentence. */
 function afterDateline(view: TokenView, s: number, last: number): number {
