@@ -1500,3 +1500,13 @@ test('"“...,” Ortega said that night": "that" before a time noun opens no cl
   // any verb placed like "said" after a quotation, with a phrase that is no particle of it
   assert.deepEqual(only('“Oh, my God,” a docker exclaimed upon seeing him.').content, ['“Oh, my God,”']);
 });
+
+test('"Ortega tweeted his notes as he waited": an object noun phrase ends before "as" with a subject pronoun', () => {
+  assert.deepEqual(only('Ortega praised the harbour crews as he toured the pier.'), {
+    kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['the harbour crews'],
+  });
+  // a comparison keeps it
+  assert.deepEqual(only('Ortega praised the crews just as he praised the engineers.').content, ['the crews just as he praised the engineers']);
+  // and so does a reported clause
+  assert.deepEqual(only('Moss said the crews worked hard as they rebuilt the pier.').content, ['the crews worked hard as they rebuilt the pier']);
+});

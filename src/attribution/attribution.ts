@@ -1207,6 +1207,12 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   return [start, end];
 }
 
+/** Words before "as" that make it a comparison ("as well as he", "much as they") rather than a clause opener. */
+const COMPARATIVE_BEFORE_AS: ReadonlySet<string> = new Set(['as', 'so', 'just', 'much', 'well', 'such', 'same', 'soon', 'long']);
+
+/** Subject pronouns that make "as" open a clause. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1224,6 +1230,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
+    if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
     // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
     if (tok.pos === 'CCONJ' && tok.normal !== 'but') {
       let k = t + 1;
