@@ -1510,3 +1510,12 @@ test('"Ortega tweeted his notes as he waited": an object noun phrase ends before
   // and so does a reported clause
   assert.deepEqual(only('Moss said the crews worked hard as they rebuilt the pier.').content, ['the crews worked hard as they rebuilt the pier']);
 });
+
+test('"Ortega told his supporters, “...”", "told her staff that ...": an addressee opened by a possessive is neither source nor content', () => {
+  assert.deepEqual(only('Ortega told his supporters, “We will rebuild the pier.”'), {
+    kind: 'direct', cue: 'told', source: 'Ortega', content: ['“We will rebuild the pier.”'],
+  });
+  assert.deepEqual(only('Ada Moss told her harbour staff that the pier was safe.').content, ['that the pier was safe']);
+  // "her" alone is still the person told
+  assert.deepEqual(only('Ortega told her that the pier was safe.').content, ['that the pier was safe']);
+});
