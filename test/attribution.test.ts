@@ -1519,3 +1519,9 @@ test('"Ortega told his supporters, “...”", "told her staff that ...": an add
   // "her" alone is still the person told
   assert.deepEqual(only('Ortega told her that the pier was safe.').content, ['that the pier was safe']);
 });
+
+test('"in what Ortega called “a disgrace”": after a preposition, "what" is still a content fragment of its own (unlike "in which")', () => {
+  assert.deepEqual(only('The pier closed in what Ortega called “a disgrace for the harbour.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a disgrace for the harbour.”'],
+  });
+});

@@ -922,9 +922,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       lastSource = source;
       // "a wall, which he said Mexico would pay for": the relative word stands for reported
       // content, so it is a content fragment of its own
-      // ("in which he said ..." is not: there the relative word belongs to the preposition)
+      // ("in which he said ..." is not: there the relative word belongs to the preposition; but
+      // "what" is the object itself: "in what he called a disgrace")
       const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
-      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP');
+      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && (rel.normal === 'what' || !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP'));
       const parts: Char[] = objectRel ? [[rel.start, rel.end], content] : [content];
       out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
