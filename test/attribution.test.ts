@@ -1525,3 +1525,11 @@ test('"in what Ortega called “a disgrace”": after a preposition, "what" is s
     kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a disgrace for the harbour.”'],
   });
 });
+
+test("\"''...,'' adding that ...\": a doubled-apostrophe closing mark with the comma inside it is handled like a curly one", () => {
+  const found = run("Ortega said the plans were ''overblown,'' adding that the pier had ''a future.''").map(shape);
+  assert.deepEqual(found, [
+    { kind: 'mixed', cue: 'said', source: 'Ortega', content: ["the plans were ''overblown,''"] },
+    { kind: 'mixed', cue: 'adding', source: 'Ortega', content: ["that the pier had ''a future.''"] },
+  ]);
+});

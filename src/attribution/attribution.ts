@@ -461,12 +461,23 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
   // '... “in this race,” adding that ...': the comma sits inside the closing quotation mark
-  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && isComma(view.tokens[groupStart - 2])) return true;
+  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && commaInsideMark(view, groupStart - 1)) return true;
   // "... flipped his pick on the spot – saying", "... got in trouble by saying"
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
   if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
+}
+
+/**
+ * Whether a comma sits just inside the closing quotation mark that ends at token `t`: “...,”
+ * or ''...,'' (a doubled apostrophe is two tokens).
+ */
+function commaInsideMark(view: TokenView, t: number): boolean {
+  const toks = view.tokens;
+  let k = t;
+  while (k - 1 >= 0 && toks[k - 1]!.text === "'" && toks[k]!.text === "'" && toks[k - 1]!.end === toks[k]!.start) k--;
+  return isComma(toks[k - 1]);
 }
 
 /** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
@@ -656,7 +667,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const tok = toks[t]!;
     if (tok.quote !== -1) {
       // '“...,” but ...': American copy puts the comma inside the closing mark
-      if (t + 1 < b && isComma(toks[t - 1]) && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
+      if (t + 1 < b && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && commaInsideMark(view, t) && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
       continue;
     }
     if (tok.text === ';') breaks.push(t);
