@@ -1533,3 +1533,11 @@ test("\"''...,'' adding that ...\": a doubled-apostrophe closing mark with the c
     { kind: 'mixed', cue: 'adding', source: 'Ortega', content: ["that the pier had ''a future.''"] },
   ]);
 });
+
+test('"Ortega paused: “A,” he said.": a verb placed before the colon is no cue when the quotation has its own reporting clause', () => {
+  assert.deepEqual(only('Ortega paused: “Nobody swims near the pier,” he said.'), {
+    kind: 'direct', cue: 'said', source: 'he', content: ['“Nobody swims near the pier,”'],
+  });
+  // without one, the verb before the colon still introduces it
+  assert.deepEqual(only('Ortega paused: “Nobody swims near the pier.”').cue, 'paused:');
+});

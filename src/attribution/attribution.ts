@@ -274,11 +274,28 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         if (x.quote !== -1) break;
       }
     } else if (opensQuote(view, t) >= 0 && t - 2 >= a && (toks[t - 1]!.text === ':' || isComma(toks[t - 1]))) {
-      add(t - 2);
+      // not when a reporting clause follows the quotation: "X embodied: “A,” he said."
+      if (!(toks[t - 1]!.text === ':' && reportedAfter(view, t, b))) add(t - 2);
     }
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/** Whether the quotation opened at `t` is followed by its own postposed speech verb: “A,” he said. */
+function reportedAfter(view: TokenView, t: number, b: number): boolean {
+  const toks = view.tokens;
+  const q = opensQuote(view, t);
+  if (q < 0) return false;
+  const end = view.quotes[rootQuote(view, q)]!.end;
+  let k = t;
+  while (k < b && toks[k]!.start < end) k++;
+  for (let j = k; j < b && j - k < 6; j++) {
+    const x = toks[j]!;
+    if (x.pos === 'VERB') return SPEECH_VERBS.has(x.lemma) && x.quote === -1;
+    if (x.pos === 'PUNCT' || x.quote !== -1) return false;
+  }
+  return false;
 }
 
 /**
