@@ -1541,3 +1541,12 @@ test('"Ortega paused: “A,” he said.": a verb placed before the colon is no c
   // without one, the verb before the colon still introduces it
   assert.deepEqual(only('Ortega paused: “Nobody swims near the pier.”').cue, 'paused:');
 });
+
+test('"Ortega repeated his promise on Monday": a closing day or month is no part of an object noun phrase', () => {
+  assert.deepEqual(only('Ortega repeated his promise on Monday.'), {
+    kind: 'indirect', cue: 'repeated', source: 'Ortega', content: ['his promise'],
+  });
+  assert.deepEqual(only('Ada Moss endorsed Ortega Tuesday night.').content, ['Ortega']);
+  // a reported clause keeps it
+  assert.deepEqual(only('Ortega said the pier would reopen in December.').content, ['the pier would reopen in December']);
+});

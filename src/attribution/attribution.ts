@@ -1242,6 +1242,27 @@ const COMPARATIVE_BEFORE_AS: ReadonlySet<string> = new Set(['as', 'so', 'just', 
 /** Subject pronouns that make "as" open a clause. */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+const DAY_OR_MONTH: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words after a day name that keep the time phrase going: "Tuesday night". */
+const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/**
+ * Whether a day or month ("on Monday", "Tuesday night", "in December") starts at `t` and ends the
+ * stretch before `stop`. ("last week" is left alone: no gain on train.)
+ */
+function trailingTime(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t;
+  if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
+  if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
+  k++;
+  if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  while (k < stop && (isFinal(toks[k]!) || isComma(toks[k]))) k++;
+  return k >= stop;
+}
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1259,6 +1280,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "echoed that promise on Monday", "offered thanks last week": a closing time phrase is no part of the object
+    if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
     if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
     // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
