@@ -1550,3 +1550,9 @@ test('"Ortega repeated his promise on Monday": a closing day or month is no part
   // a reported clause keeps it
   assert.deepEqual(only('Ortega said the pier would reopen in December.').content, ['the pier would reopen in December']);
 });
+
+test('"Ortega is leading in the polls": the polls in general cite no survey', () => {
+  assert.deepEqual(run('Ortega is leading in the polls.').map(shape), []);
+  // a named or dated survey still does
+  assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.').cue, 'in');
+});

@@ -405,6 +405,8 @@ function surveyEnd(view: TokenView, t: number, b: number): number {
   }
   // "a poll station" is no poll
   if (head < 0 || (k < b && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && !/^[A-Z]/.test(toks[k]!.text))) return -1;
+  // "leading in the polls", "ahead in polls": the polls in general cite no survey (train gold: 7 of 56 are cues)
+  if (toks[head]!.normal === 'polls' && (head === t + 1 || (head === t + 2 && toks[t + 1]!.normal === 'the')) && !(k < b && toks[k]!.pos === 'ADP')) return -1;
   while (k < b && k - head < 10 && toks[k]!.quote === -1 && !isComma(toks[k]) && !isFinal(toks[k]!)) {
     const x = toks[k]!;
     // ("conducted by the Harbour Times and Lisbon Radio": names joined inside the description)
