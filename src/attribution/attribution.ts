@@ -878,9 +878,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
     // ...nor a phrase opened by a preposition, whatever verbs it holds: “...,” Ortega said of
     // accepting the offer / said to rousing applause (unless it reports a clause: "in a letter that ...")
-    const prepPhrase = r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
+    // (looked at only after a quotation, so the walks to the comma run rarely)
+    const prepPhrase = (): boolean => r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase || !hasClause(view, r, commaBefore(view, r, b), true));
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
