@@ -1556,3 +1556,9 @@ test('"Ortega is leading in the polls": the polls in general cite no survey', ()
   // a named or dated survey still does
   assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.').cue, 'in');
 });
+
+test('"Ortega said the board calls it an accident:" a colon ending the content is no part of it', () => {
+  assert.deepEqual(run('Ortega said the board still refuses to call it an accident:\n\nThe board met on Monday.').map(shape), [
+    { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board still refuses to call it an accident'] },
+  ]);
+});

@@ -1215,7 +1215,7 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
   let e = objectEnd(toks, r, stop);
-  while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
+  while (e > r && (isFinal(toks[e - 1]!) || ((isComma(toks[e - 1]) || toks[e - 1]!.text === ':') && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
   // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
   const opening = opensQuote(view, r);
