@@ -1562,3 +1562,11 @@ test('"Ortega said the board calls it an accident:" a colon ending the content i
     { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board still refuses to call it an accident'] },
   ]);
 });
+
+test('"Ortega cited the ferry plan, the harbour board’s idea": a closing apposition after an object noun phrase is the writer’s gloss', () => {
+  assert.deepEqual(only('Ortega cited the ferry plan, the harbour board’s favourite idea.'), {
+    kind: 'indirect', cue: 'cited', source: 'Ortega', content: ['the ferry plan'],
+  });
+  // an apposition inside the subject of a reported clause stays
+  assert.deepEqual(only('Ortega said Ada Moss, the harbour engineer, was wrong.').content, ['Ada Moss, the harbour engineer, was wrong']);
+});

@@ -1266,6 +1266,25 @@ function trailingTime(toks: readonly Token[], t: number, stop: number): boolean 
   return k >= stop;
 }
 
+/**
+ * Whether the stretch from `t` is more than a closing apposition: an auxiliary follows, or a verb
+ * after a comma (the phrase sat inside a subject: "said Ada Moss, the mayor, was wrong"), or a
+ * list goes on ("the pier, the ferry and the dock").
+ */
+function verbAfterAside(toks: readonly Token[], t: number, stop: number): boolean {
+  let listed = true;
+  for (let k = t; k < stop && k - t < MAX_WALK; k++) {
+    const tok = toks[k]!;
+    if (tok.pos === 'AUX' || (listed && tok.pos === 'CCONJ')) return true;
+    if (!isComma(tok) || tok.quote !== -1) continue;
+    listed = false;
+    let v = k + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1283,6 +1302,9 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "cited the Head Start program, the federal pre-school": a closing apposition is the writer's gloss
+    // (not one set off inside a subject: "said Ada Moss, the mayor, was wrong")
+    if (tok.text === 'the' && isComma(toks[t - 1]) && t - 1 > r && !verbAfterAside(toks, t, stop)) return t - 1;
     // "echoed that promise on Monday", "offered thanks last week": a closing time phrase is no part of the object
     if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
