@@ -1570,3 +1570,11 @@ test('"Ortega cited the ferry plan, the harbour board’s idea": a closing appos
   // an apposition inside the subject of a reported clause stays
   assert.deepEqual(only('Ortega said Ada Moss, the harbour engineer, was wrong.').content, ['Ada Moss, the harbour engineer, was wrong']);
 });
+
+test('"Ortega pushed for a new pier — a dream for many dockers": a dash aside after an object noun phrase is the writer’s', () => {
+  assert.deepEqual(only('Ortega pushed for a new pier — a dream for many dockers.'), {
+    kind: 'indirect', cue: 'pushed for', source: 'Ortega', content: ['a new pier'],
+  });
+  // an aside inside the subject of a reported clause stays
+  assert.deepEqual(only('Ortega said the board – and not the mayor – is in charge.').content, ['the board – and not the mayor – is in charge']);
+});

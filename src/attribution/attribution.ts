@@ -1285,6 +1285,22 @@ function verbAfterAside(toks: readonly Token[], t: number, stop: number): boolea
   return false;
 }
 
+function isDash(toks: readonly Token[], t: number): boolean {
+  const x = toks[t]!;
+  return x.quote === -1 && (x.text === '—' || x.text === '–' || x.text === '--' || (x.text === '-' && !isAttachedHyphen(toks, t)));
+}
+
+/** Whether a verb follows the dash that closes the aside opened at `t`. */
+function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean {
+  for (let k = t + 1; k < stop && k - t < MAX_WALK; k++) {
+    if (!isDash(toks, k)) continue;
+    let v = k + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1296,12 +1312,19 @@ const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after'
 function objectEnd(toks: readonly Token[], r: number, stop: number): number {
   const first = toks[r]!;
   if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal))) return stop;
+  let dashOpen = false;
   for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
     const tok = toks[t]!;
     // a verb, quoted or not, makes it a clause: Moss said Ortega “was wrong” and ...
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "pushed for a single-payer system — a dream for many": a dash aside after the object is the writer's
+    // (not one inside a subject: "said the board – and not the mayor – is in charge")
+    if (t > r && isDash(toks, t)) {
+      if (!dashOpen && !verbAfterDash(toks, t, stop)) return t;
+      dashOpen = !dashOpen; // the dash closing an aside inside the content opens none
+    }
     // "cited the Head Start program, the federal pre-school": a closing apposition is the writer's gloss
     // (not one set off inside a subject: "said Ada Moss, the mayor, was wrong")
     if (tok.text === 'the' && isComma(toks[t - 1]) && t - 1 > r && !verbAfterAside(toks, t, stop)) return t - 1;
