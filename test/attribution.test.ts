@@ -1578,3 +1578,9 @@ test('"Ortega pushed for a new pier — a dream for many dockers": a dash aside 
   // an aside inside the subject of a reported clause stays
   assert.deepEqual(only('Ortega said the board – and not the mayor – is in charge.').content, ['the board – and not the mayor – is in charge']);
 });
+
+test('"Ortega backed the ferry plan, with most dockers opposed": an absolute "with" phrase after an object noun phrase is the writer’s', () => {
+  assert.deepEqual(only('Ortega backed the ferry plan, with most dockers still opposed.'), {
+    kind: 'indirect', cue: 'backed', source: 'Ortega', content: ['the ferry plan'],
+  });
+});

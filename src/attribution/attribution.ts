@@ -1319,6 +1319,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // "backed the plan, with most dockers opposed": an absolute "with" phrase after the object is the writer's
+    if (tok.normal === 'with' && isComma(toks[t - 1]) && t - 1 > r) return t - 1;
     // "pushed for a single-payer system — a dream for many": a dash aside after the object is the writer's
     // (not one inside a subject: "said the board – and not the mayor – is in charge")
     if (t > r && isDash(toks, t)) {
