@@ -1584,3 +1584,9 @@ test('"Ortega backed the ferry plan, with most dockers opposed": an absolute "wi
     kind: 'indirect', cue: 'backed', source: 'Ortega', content: ['the ferry plan'],
   });
 });
+
+test('"Ortega ordered a quarantine, even though ...": the adverb before the subordinator goes with its clause', () => {
+  assert.deepEqual(only('Ortega ordered a quarantine of the pier, even though nobody was sick.').content, ['a quarantine of the pier']);
+  // a complement adverb stays: "see Ortega negatively"
+  assert.deepEqual(only('The dockers see Ortega negatively because the pier closed.').content, ['Ortega negatively']);
+});

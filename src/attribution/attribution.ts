@@ -1301,6 +1301,12 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
   return false;
 }
 
+/** Adverbs that go with the subordinate clause they stand before ("even though", "shortly after"). */
+const CLAUSE_FOCUS_ADVERBS: ReadonlySet<string> = new Set([
+  'even', 'just', 'only', 'right', 'shortly', 'soon', 'long', 'well', 'largely', 'partly', 'mainly', 'mostly',
+  'particularly', 'especially', 'precisely', 'exactly', 'simply', 'presumably', 'perhaps', 'probably',
+]);
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1318,7 +1324,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     // a verb, quoted or not, makes it a clause: Moss said Ortega “was wrong” and ...
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
     if (tok.quote !== -1) continue;
-    if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t;
+    // ("even though", "shortly after": the adverb goes with the clause it opens)
+    if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t - 1 > r && CLAUSE_FOCUS_ADVERBS.has(toks[t - 1]!.normal) && toks[t - 1]!.quote === -1 ? t - 1 : t;
     // "backed the plan, with most dockers opposed": an absolute "with" phrase after the object is the writer's
     if (tok.normal === 'with' && isComma(toks[t - 1]) && t - 1 > r) return t - 1;
     // "pushed for a single-payer system — a dream for many": a dash aside after the object is the writer's
