@@ -1590,3 +1590,9 @@ test('"Ortega ordered a quarantine, even though ...": the adverb before the subo
   // a complement adverb stays: "see Ortega negatively"
   assert.deepEqual(only('The dockers see Ortega negatively because the pier closed.').content, ['Ortega negatively']);
 });
+
+test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
+  assert.deepEqual(only('Ortega defended the ferry plan by citing its low cost.'), {
+    kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
+  });
+});

@@ -1328,6 +1328,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t - 1 > r && CLAUSE_FOCUS_ADVERBS.has(toks[t - 1]!.normal) && toks[t - 1]!.quote === -1 ? t - 1 : t;
     // "backed the plan, with most dockers opposed": an absolute "with" phrase after the object is the writer's
     if (tok.normal === 'with' && isComma(toks[t - 1]) && t - 1 > r) return t - 1;
+    // "defended the plan by citing its cost": "by" with a gerund tells how, not what
+    if (t > r && tok.normal === 'by' && /ing$/.test(toks[t + 1]?.text ?? '') && toks[t + 1]!.pos === 'VERB') return t;
     // "pushed for a single-payer system — a dream for many": a dash aside after the object is the writer's
     // (not one inside a subject: "said the board – and not the mayor – is in charge")
     if (t > r && isDash(toks, t)) {
