@@ -1434,3 +1434,165 @@ test('"A harbour poll last week found", "A survey in March showed": a document\'
   // a person's time phrase still stays out
   assert.deepEqual(only('Ortega last week said the pier was unsafe.').source, 'Ortega');
 });
+
+test('"blamed the board because ...": an object noun phrase ends before a subordinator', () => {
+  assert.deepEqual(only('Ortega blamed the harbour board because the pier had collapsed.'), {
+    kind: 'indirect', cue: 'blamed', source: 'Ortega', content: ['the harbour board'],
+  });
+  assert.deepEqual(only('Ada Moss criticized the ferry plan before the vote on Monday.').content, ['the ferry plan']);
+  // a reported clause keeps its subordinate clause
+  assert.deepEqual(only('Ortega said the pier closed because the beams were rotten.').content, ['the pier closed because the beams were rotten']);
+  // a verb inside a quotation makes the content a clause too
+  assert.deepEqual(only('Moss said Ortega “was wrong” after the vote.').content, ['Ortega “was wrong” after the vote']);
+});
+
+test('"endorsed Ortega and moved on": an object noun phrase ends before a second verb phrase', () => {
+  assert.deepEqual(only('Ada Moss endorsed Ortega and quickly moved on to the ferry budget.'), {
+    kind: 'indirect', cue: 'endorsed', source: 'Ada Moss', content: ['Ortega'],
+  });
+  assert.deepEqual(only('The union denied the charges, and has hired a lawyer.').content, ['the charges']);
+  // gerunds joined in one object, and joined adjectives, stay whole
+  assert.deepEqual(only('They accused Moss of ignoring dockers and delaying repairs.').content, ['Moss of ignoring dockers and delaying repairs']);
+  // a reported clause keeps its second verb
+  assert.deepEqual(only('Ortega said the pier was old and needed repairs.').content, ['the pier was old and needed repairs']);
+});
+
+test('"said on “Harbour Live” on Sunday that ...", a long place phrase: the occasion before a "that" clause stays out of the content', () => {
+  assert.deepEqual(only('Ortega said on “Harbour Live” on Sunday that the pier would reopen.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['that the pier would reopen'],
+  });
+  assert.deepEqual(only('Moss said during a long meeting of the harbour board in the old town hall of Lisbon, Portugal, that the pier was unsafe.').content, ['that the pier was unsafe']);
+  // a quotation right after the verb is the content
+  assert.deepEqual(only('Ortega said “nothing is settled” and left.').content, ['“nothing is settled” and left']);
+});
+
+test('"“...,” Ortega said in a follow-up interview", "said to People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
+  assert.deepEqual(only('“We need a new pier,” Ortega said in a follow-up interview.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
+  });
+  assert.deepEqual(only('“We need a new pier,” Ortega said to People.').content, ['“We need a new pier,”']);
+});
+
+test('"“...,” Ortega said in his office overlooking the bay": a participle describing a place phrase after a quotation makes no clause', () => {
+  assert.deepEqual(only('“We need a new pier,” Ortega said in his office overlooking the bay.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
+  });
+});
+
+test('"said Monday\'s vote was close": a day name with a possessive opens the content instead of joining the cue', () => {
+  assert.deepEqual(only('Ortega said Monday\'s vote was a disaster for the harbour.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['Monday\'s vote was a disaster for the harbour'],
+  });
+  assert.deepEqual(only('Moss called November’s vote “a farce”.').content, ['November’s vote “a farce”']);
+});
+
+test('"“...,” Ortega said of accepting the offer": after a quotation a phrase opened by a preposition is no content, whatever verbs it holds', () => {
+  assert.deepEqual(only('“It was the right call,” Ortega said of accepting the harbour offer.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“It was the right call,”'],
+  });
+  assert.deepEqual(only('“We will rebuild,” Moss said to rousing applause.').content, ['“We will rebuild,”']);
+});
+
+test('"“...,” Ortega said that night": "that" before a time noun opens no clause after a quotation', () => {
+  assert.deepEqual(only('“This was the moment,” Ortega said that night.'), {
+    kind: 'direct', cue: 'said', source: 'Ortega', content: ['“This was the moment,”'],
+  });
+  // any verb placed like "said" after a quotation, with a phrase that is no particle of it
+  assert.deepEqual(only('“Oh, my God,” a docker exclaimed upon seeing him.').content, ['“Oh, my God,”']);
+});
+
+test('"Ortega tweeted his notes as he waited": an object noun phrase ends before "as" with a subject pronoun', () => {
+  assert.deepEqual(only('Ortega praised the harbour crews as he toured the pier.'), {
+    kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['the harbour crews'],
+  });
+  // a comparison keeps it
+  assert.deepEqual(only('Ortega praised the crews just as he praised the engineers.').content, ['the crews just as he praised the engineers']);
+  // and so does a reported clause
+  assert.deepEqual(only('Moss said the crews worked hard as they rebuilt the pier.').content, ['the crews worked hard as they rebuilt the pier']);
+});
+
+test('"Ortega told his supporters, “...”", "told her staff that ...": an addressee opened by a possessive is neither source nor content', () => {
+  assert.deepEqual(only('Ortega told his supporters, “We will rebuild the pier.”'), {
+    kind: 'direct', cue: 'told', source: 'Ortega', content: ['“We will rebuild the pier.”'],
+  });
+  assert.deepEqual(only('Ada Moss told her harbour staff that the pier was safe.').content, ['that the pier was safe']);
+  // "her" alone is still the person told
+  assert.deepEqual(only('Ortega told her that the pier was safe.').content, ['that the pier was safe']);
+});
+
+test('"in what Ortega called “a disgrace”": after a preposition, "what" is still a content fragment of its own (unlike "in which")', () => {
+  assert.deepEqual(only('The pier closed in what Ortega called “a disgrace for the harbour.”'), {
+    kind: 'mixed', cue: 'called', source: 'Ortega', content: ['what', '“a disgrace for the harbour.”'],
+  });
+});
+
+test("\"''...,'' adding that ...\": a doubled-apostrophe closing mark with the comma inside it is handled like a curly one", () => {
+  const found = run("Ortega said the plans were ''overblown,'' adding that the pier had ''a future.''").map(shape);
+  assert.deepEqual(found, [
+    { kind: 'mixed', cue: 'said', source: 'Ortega', content: ["the plans were ''overblown,''"] },
+    { kind: 'mixed', cue: 'adding', source: 'Ortega', content: ["that the pier had ''a future.''"] },
+  ]);
+});
+
+test('"Ortega paused: “A,” he said.": a verb placed before the colon is no cue when the quotation has its own reporting clause', () => {
+  assert.deepEqual(only('Ortega paused: “Nobody swims near the pier,” he said.'), {
+    kind: 'direct', cue: 'said', source: 'he', content: ['“Nobody swims near the pier,”'],
+  });
+  // without one, the verb before the colon still introduces it
+  assert.deepEqual(only('Ortega paused: “Nobody swims near the pier.”').cue, 'paused:');
+});
+
+test('"Ortega repeated his promise on Monday": a closing day or month is no part of an object noun phrase', () => {
+  assert.deepEqual(only('Ortega repeated his promise on Monday.'), {
+    kind: 'indirect', cue: 'repeated', source: 'Ortega', content: ['his promise'],
+  });
+  assert.deepEqual(only('Ada Moss endorsed Ortega Tuesday night.').content, ['Ortega']);
+  // a reported clause keeps it
+  assert.deepEqual(only('Ortega said the pier would reopen in December.').content, ['the pier would reopen in December']);
+});
+
+test('"Ortega is leading in the polls": the polls in general cite no survey', () => {
+  assert.deepEqual(run('Ortega is leading in the polls.').map(shape), []);
+  // a named or dated survey still does
+  assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.').cue, 'in');
+});
+
+test('"Ortega said the board calls it an accident:" a colon ending the content is no part of it', () => {
+  assert.deepEqual(run('Ortega said the board still refuses to call it an accident:\n\nThe board met on Monday.').map(shape), [
+    { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board still refuses to call it an accident'] },
+  ]);
+});
+
+test('"Ortega cited the ferry plan, the harbour board’s idea": a closing apposition after an object noun phrase is the writer’s gloss', () => {
+  assert.deepEqual(only('Ortega cited the ferry plan, the harbour board’s favourite idea.'), {
+    kind: 'indirect', cue: 'cited', source: 'Ortega', content: ['the ferry plan'],
+  });
+  // an apposition inside the subject of a reported clause stays
+  assert.deepEqual(only('Ortega said Ada Moss, the harbour engineer, was wrong.').content, ['Ada Moss, the harbour engineer, was wrong']);
+});
+
+test('"Ortega pushed for a new pier — a dream for many dockers": a dash aside after an object noun phrase is the writer’s', () => {
+  assert.deepEqual(only('Ortega pushed for a new pier — a dream for many dockers.'), {
+    kind: 'indirect', cue: 'pushed for', source: 'Ortega', content: ['a new pier'],
+  });
+  // an aside inside the subject of a reported clause stays
+  assert.deepEqual(only('Ortega said the board – and not the mayor – is in charge.').content, ['the board – and not the mayor – is in charge']);
+});
+
+test('"Ortega backed the ferry plan, with most dockers opposed": an absolute "with" phrase after an object noun phrase is the writer’s', () => {
+  assert.deepEqual(only('Ortega backed the ferry plan, with most dockers still opposed.'), {
+    kind: 'indirect', cue: 'backed', source: 'Ortega', content: ['the ferry plan'],
+  });
+});
+
+test('"Ortega ordered a quarantine, even though ...": the adverb before the subordinator goes with its clause', () => {
+  assert.deepEqual(only('Ortega ordered a quarantine of the pier, even though nobody was sick.').content, ['a quarantine of the pier']);
+  // a complement adverb stays: "see Ortega negatively"
+  assert.deepEqual(only('The dockers see Ortega negatively because the pier closed.').content, ['Ortega negatively']);
+});
+
+test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
+  assert.deepEqual(only('Ortega defended the ferry plan by citing its low cost.'), {
+    kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
+  });
+});

@@ -274,11 +274,28 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         if (x.quote !== -1) break;
       }
     } else if (opensQuote(view, t) >= 0 && t - 2 >= a && (toks[t - 1]!.text === ':' || isComma(toks[t - 1]))) {
-      add(t - 2);
+      // not when a reporting clause follows the quotation: "X embodied: “A,” he said."
+      if (!(toks[t - 1]!.text === ':' && reportedAfter(view, t, b))) add(t - 2);
     }
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/** Whether the quotation opened at `t` is followed by its own postposed speech verb: “A,” he said. */
+function reportedAfter(view: TokenView, t: number, b: number): boolean {
+  const toks = view.tokens;
+  const q = opensQuote(view, t);
+  if (q < 0) return false;
+  const end = view.quotes[rootQuote(view, q)]!.end;
+  let k = t;
+  while (k < b && toks[k]!.start < end) k++;
+  for (let j = k; j < b && j - k < 6; j++) {
+    const x = toks[j]!;
+    if (x.pos === 'VERB') return SPEECH_VERBS.has(x.lemma) && x.quote === -1;
+    if (x.pos === 'PUNCT' || x.quote !== -1) return false;
+  }
+  return false;
 }
 
 /**
@@ -388,6 +405,8 @@ function surveyEnd(view: TokenView, t: number, b: number): number {
   }
   // "a poll station" is no poll
   if (head < 0 || (k < b && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') && !/^[A-Z]/.test(toks[k]!.text))) return -1;
+  // "leading in the polls", "ahead in polls": the polls in general cite no survey (train gold: 7 of 56 are cues)
+  if (toks[head]!.normal === 'polls' && (head === t + 1 || (head === t + 2 && toks[t + 1]!.normal === 'the')) && !(k < b && toks[k]!.pos === 'ADP')) return -1;
   while (k < b && k - head < 10 && toks[k]!.quote === -1 && !isComma(toks[k]) && !isFinal(toks[k]!)) {
     const x = toks[k]!;
     // ("conducted by the Harbour Times and Lisbon Radio": names joined inside the description)
@@ -461,12 +480,23 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
   // '... “in this race,” adding that ...': the comma sits inside the closing quotation mark
-  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && isComma(view.tokens[groupStart - 2])) return true;
+  if (before.quote !== -1 && closesQuote(view, groupStart - 1) >= 0 && commaInsideMark(view, groupStart - 1)) return true;
   // "... flipped his pick on the spot – saying", "... got in trouble by saying"
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
   if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
+}
+
+/**
+ * Whether a comma sits just inside the closing quotation mark that ends at token `t`: “...,”
+ * or ''...,'' (a doubled apostrophe is two tokens).
+ */
+function commaInsideMark(view: TokenView, t: number): boolean {
+  const toks = view.tokens;
+  let k = t;
+  while (k - 1 >= 0 && toks[k - 1]!.text === "'" && toks[k]!.text === "'" && toks[k - 1]!.end === toks[k]!.start) k--;
+  return isComma(toks[k - 1]);
 }
 
 /** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
@@ -656,7 +686,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const tok = toks[t]!;
     if (tok.quote !== -1) {
       // '“...,” but ...': American copy puts the comma inside the closing mark
-      if (t + 1 < b && isComma(toks[t - 1]) && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
+      if (t + 1 < b && toks[t + 1]!.quote === -1 && closesQuote(view, t) >= 0 && commaInsideMark(view, t) && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t + 1);
       continue;
     }
     if (tok.text === ';') breaks.push(t);
@@ -846,7 +876,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
     // and after "told", what follows is the person told unless a clause or quotation is introduced
     const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || !hasClause(view, r, commaBefore(view, r, b)));
+    // ...nor a phrase opened by a preposition, whatever verbs it holds: “...,” Ortega said of
+    // accepting the offer / said to rousing applause (unless it reports a clause: "in a letter that ...")
+    // (looked at only after a quotation, so the walks to the comma run rarely)
+    const prepPhrase = (): boolean => r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
+      (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -871,7 +906,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       if (!more && closesQuote(view, boundary) >= 0 && r < b && !isComma(toks[r])) {
         // “A,” he said of the plan, “B.”: the quote goes on after words with no verb
         const k = commaBefore(view, r, b);
-        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k)) more = quoteSpan(view, k + 1);
+        if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k, true)) more = quoteSpan(view, k + 1);
       }
       if (more) parts.push(more);
       // “A.” He added, “B.”: with its own quotation after it, a cue opening a new sentence
@@ -918,9 +953,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       lastSource = source;
       // "a wall, which he said Mexico would pay for": the relative word stands for reported
       // content, so it is a content fragment of its own
-      // ("in which he said ..." is not: there the relative word belongs to the preposition)
+      // ("in which he said ..." is not: there the relative word belongs to the preposition; but
+      // "what" is the object itself: "in what he called a disgrace")
       const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
-      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP');
+      const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && (rel.normal === 'what' || !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP'));
       const parts: Char[] = objectRel ? [[rel.start, rel.end], content] : [content];
       out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
@@ -1085,9 +1121,13 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
   // ...": names, places and times with no verb before a "that" clause belong to neither
   if (r < b && toks[r]!.normal !== 'that' && toks[r]!.quote === -1) {
     let adjunct = ADDRESSEE_VERBS.has(toks[head]!.lemma);
-    for (let k = r; k < Math.min(b, r + 15); k++) {
+    for (let k = r; k < Math.min(b, r + 25); k++) {
       const t = toks[k]!;
-      if (t.quote !== -1) break;
+      // a quoted title with no verb: "said on ''Meet the Press'' on Sunday that"
+      if (t.quote !== -1) {
+        if (!adjunct || k === r || isComma(toks[r]) || t.pos === 'VERB' || t.pos === 'AUX') break;
+        continue;
+      }
       if (t.normal === 'that') {
         // the tagger may read a complementiser after a noun as a relative pronoun
         if (adjunct && k > r && (t.pos !== 'PRON' || SUBJECT_PRONOUNS_AFTER_THAT.has(toks[k + 1]?.normal ?? ''))) r = k;
@@ -1105,6 +1145,13 @@ function afterCue(view: TokenView, head: number, groupEnd: number, b: number): n
         break;
       }
     }
+  }
+  // "said Monday's vote was close", "reminded Ada Moss's staff": a word taken for a time or an
+  // addressee owns the content's subject, so the content starts with it
+  if (r > groupEnd && r < b && /^['’]s$/.test(toks[r]!.text) && toks[r]!.start === toks[r - 1]!.end) {
+    let k = r - 1;
+    while (k - 1 >= groupEnd && toks[k - 1]!.pos === 'PROPN' && toks[k]!.pos === 'PROPN') k--;
+    r = k;
   }
   return r;
 }
@@ -1167,8 +1214,8 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const toks = view.tokens;
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
-  let e = stop;
-  while (e > r && (isFinal(toks[e - 1]!) || (isComma(toks[e - 1]) && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
+  let e = objectEnd(toks, r, stop);
+  while (e > r && (isFinal(toks[e - 1]!) || ((isComma(toks[e - 1]) || toks[e - 1]!.text === ':') && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
   // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
   const opening = opensQuote(view, r);
@@ -1190,6 +1237,122 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   const firstQ = toks[r]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/** Words before "as" that make it a comparison ("as well as he", "much as they") rather than a clause opener. */
+const COMPARATIVE_BEFORE_AS: ReadonlySet<string> = new Set(['as', 'so', 'just', 'much', 'well', 'such', 'same', 'soon', 'long']);
+
+/** Subject pronouns that make "as" open a clause. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+const DAY_OR_MONTH: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words after a day name that keep the time phrase going: "Tuesday night". */
+const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/**
+ * Whether a day or month ("on Monday", "Tuesday night", "in December") starts at `t` and ends the
+ * stretch before `stop`. ("last week" is left alone: no gain on train.)
+ */
+function trailingTime(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t;
+  if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
+  if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
+  k++;
+  if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  while (k < stop && (isFinal(toks[k]!) || isComma(toks[k]))) k++;
+  return k >= stop;
+}
+
+/**
+ * Whether the stretch from `t` is more than a closing apposition: an auxiliary follows, or a verb
+ * after a comma (the phrase sat inside a subject: "said Ada Moss, the mayor, was wrong"), or a
+ * list goes on ("the pier, the ferry and the dock").
+ */
+function verbAfterAside(toks: readonly Token[], t: number, stop: number): boolean {
+  let listed = true;
+  for (let k = t; k < stop && k - t < MAX_WALK; k++) {
+    const tok = toks[k]!;
+    if (tok.pos === 'AUX' || (listed && tok.pos === 'CCONJ')) return true;
+    if (!isComma(tok) || tok.quote !== -1) continue;
+    listed = false;
+    let v = k + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+function isDash(toks: readonly Token[], t: number): boolean {
+  const x = toks[t]!;
+  return x.quote === -1 && (x.text === '—' || x.text === '–' || x.text === '--' || (x.text === '-' && !isAttachedHyphen(toks, t)));
+}
+
+/** Whether a verb follows the dash that closes the aside opened at `t`. */
+function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean {
+  for (let k = t + 1; k < stop && k - t < MAX_WALK; k++) {
+    if (!isDash(toks, k)) continue;
+    let v = k + 1;
+    while (v < stop && toks[v]!.pos === 'ADV') v++;
+    if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Adverbs that go with the subordinate clause they stand before ("even though", "shortly after"). */
+const CLAUSE_FOCUS_ADVERBS: ReadonlySet<string> = new Set([
+  'even', 'just', 'only', 'right', 'shortly', 'soon', 'long', 'well', 'largely', 'partly', 'mainly', 'mostly',
+  'particularly', 'especially', 'precisely', 'exactly', 'simply', 'presumably', 'perhaps', 'probably',
+]);
+
+/** Subordinators that open the writer's own clause after an object noun phrase. */
+const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
+
+/**
+ * "blamed the board because ...", "endorsed Ortega and moved on": when the content is a noun
+ * phrase with no verb of its own (the cue's object, not a reported clause), a subordinate
+ * clause or a second verb phrase after it is the writer's, so the content ends before it.
+ */
+function objectEnd(toks: readonly Token[], r: number, stop: number): number {
+  const first = toks[r]!;
+  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal))) return stop;
+  let dashOpen = false;
+  for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
+    const tok = toks[t]!;
+    // a verb, quoted or not, makes it a clause: Moss said Ortega “was wrong” and ...
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return stop;
+    if (tok.quote !== -1) continue;
+    // ("even though", "shortly after": the adverb goes with the clause it opens)
+    if (OBJECT_ENDERS.has(tok.normal) && (tok.pos === 'SCONJ' || tok.pos === 'ADP')) return t - 1 > r && CLAUSE_FOCUS_ADVERBS.has(toks[t - 1]!.normal) && toks[t - 1]!.quote === -1 ? t - 1 : t;
+    // "backed the plan, with most dockers opposed": an absolute "with" phrase after the object is the writer's
+    if (tok.normal === 'with' && isComma(toks[t - 1]) && t - 1 > r) return t - 1;
+    // "defended the plan by citing its cost": "by" with a gerund tells how, not what
+    if (t > r && tok.normal === 'by' && /ing$/.test(toks[t + 1]?.text ?? '') && toks[t + 1]!.pos === 'VERB') return t;
+    // "pushed for a single-payer system — a dream for many": a dash aside after the object is the writer's
+    // (not one inside a subject: "said the board – and not the mayor – is in charge")
+    if (t > r && isDash(toks, t)) {
+      if (!dashOpen && !verbAfterDash(toks, t, stop)) return t;
+      dashOpen = !dashOpen; // the dash closing an aside inside the content opens none
+    }
+    // "cited the Head Start program, the federal pre-school": a closing apposition is the writer's gloss
+    // (not one set off inside a subject: "said Ada Moss, the mayor, was wrong")
+    if (tok.text === 'the' && isComma(toks[t - 1]) && t - 1 > r && !verbAfterAside(toks, t, stop)) return t - 1;
+    // "echoed that promise on Monday", "offered thanks last week": a closing time phrase is no part of the object
+    if (t > r && trailingTime(toks, t, stop)) return t;
+    // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
+    if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
+    // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
+    if (tok.pos === 'CCONJ' && tok.normal !== 'but') {
+      let k = t + 1;
+      while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+      const verb = toks[k];
+      // not "catering to X and failing to Y" (gerunds in one object) nor "weary and bewildered"
+      if (k < stop && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !/ing$/i.test(verb!.text) && toks[t - 1]!.pos !== 'ADJ') return isComma(toks[t - 1]) ? t - 1 : t;
+    }
+  }
+  return stop;
 }
 
 /**
@@ -1261,14 +1424,31 @@ function quotedWithin(view: TokenView, from: number, to: number): boolean {
 }
 
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
-function hasClause(view: TokenView, from: number, to: number): boolean {
+/** Whether a complementiser "that" opens a clause between `from` and `to`. */
+function complementWithin(view: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < MAX_WALK; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.quote === -1 && tok.normal === 'that' && tok.pos === 'SCONJ') return true;
+  }
+  return false;
+}
+
+function hasClause(view: TokenView, from: number, to: number, placeParticiples = false): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
     const tok = view.tokens[t]!;
     if (tok.quote !== -1) continue;
+    // not a name the tagger took for a verb ("said to People"), nor half of a compound ("a follow-up interview")
+    if (tok.pos === 'VERB' && t > from && (startsUpper(tok.text) || isAttachedHyphen(view.tokens, t + 1) || isAttachedHyphen(view.tokens, t - 1))) continue;
+    // "said at a hotel overlooking the bay": a participle after the noun of a place phrase describes it
+    if (placeParticiples && tok.pos === 'VERB' && t > from + 1 && view.tokens[from]!.pos === 'ADP' && /(ing|ed)$/.test(tok.text) && view.tokens[t - 1]!.pos === 'NOUN') continue;
+    // "said that night": "that" before a time noun is a determiner
+    if (tok.normal === 'that' && t + 1 < to && THAT_TIMES.has(view.tokens[t + 1]!.normal)) continue;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.normal === 'that') return true;
   }
   return false;
 }
+
+const THAT_TIMES: ReadonlySet<string> = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'time', 'weekend']);
 
 /** Skips a dateline ("PORT ARLEN —", "WASHINGTON (AP) —") that opens a paragraph's first sentence. */
 function afterDateline(view: TokenView, s: number, last: number): number {

@@ -875,12 +875,17 @@ export function skipAdjuncts(view: TokenView, from: number, stop: number): numbe
 }
 
 /** After an addressee verb ("told reporters", "told The Associated Press"), the addressee. */
+/** Possessives that may open an addressee ("told his supporters"). */
+const ADDRESSEE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export function skipAddressee(view: TokenView, from: number, stop: number): number {
   const toks = view.tokens;
   const t = toks[from];
   if (!t || t.quote !== -1) return from;
-  if (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it') return from + 1;
-  if (t.pos === 'PRON' || t.normal === 'that' || t.pos === 'SCONJ') return from;
+  // "told his supporters, “...”", "told her staff that ...": a possessive opens the addressee like a determiner
+  const possessive = ADDRESSEE_POSSESSIVES.has(t.normal) && from + 1 < stop && (toks[from + 1]!.pos === 'NOUN' || toks[from + 1]!.pos === 'ADJ') && toks[from + 1]!.quote === -1;
+  if (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it' && !possessive) return from + 1;
+  if ((t.pos === 'PRON' && !possessive) || t.normal === 'that' || t.pos === 'SCONJ') return from;
   let e = from;
   // a capitalised word the tagger read as a verb or adjective inside a name: "The Associated Press"
   const nameWord = (k: number): boolean =>
@@ -902,9 +907,9 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
     }
     return e;
   }
-  if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET') {
+  if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || possessive) {
     // "reporters", "a crowd of supporters", "the audience": up to the next clause opener
-    while (e < stop && e - from < 6 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ' || (toks[e]!.pos === 'DET' && e === from) || (toks[e]!.normal === 'of' && e > from))) e++;
+    while (e < stop && e - from < 6 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ' || ((toks[e]!.pos === 'DET' || possessive) && e === from) || (toks[e]!.normal === 'of' && e > from))) e++;
     const next = toks[e];
     // only an addressee if a clause follows: "told reporters that", "told the crowd, “…”"
     if (next && (next.normal === 'that' || isComma(next) || next.text === ':' || next.quote !== -1 || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'PROPN')) return e;
