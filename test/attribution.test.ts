@@ -1596,3 +1596,15 @@ test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund en
     kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
   });
 });
+
+test('"The Gazette reported that Ada Moss, the city engineer, said X": an apposition in the subject of a "that" clause stays in the content', () => {
+  for (const [text, clause] of [
+    ['The Harbour Gazette reported that Ada Moss, the city engineer, said the cables were worn.', 'that Ada Moss, the city engineer, said the cables were worn'],
+    ['The Harbour Gazette reported that Ada Moss, an engineer, said the cables were worn.', 'that Ada Moss, an engineer, said the cables were worn'],
+  ]) {
+    const outer = run(text).map(shape).find((a) => a.cue === 'reported');
+    assert.deepEqual(outer, { kind: 'indirect', cue: 'reported', source: 'The Harbour Gazette', content: [clause] });
+  }
+  // a new reporting clause after a fronted "Asked ..." still ends the question
+  assert.deepEqual(run('Asked if the pier was safe, Ada Moss, the city engineer, said it was not.').map(shape)[0]!.content, ['if the pier was safe']);
+});

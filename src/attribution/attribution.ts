@@ -640,10 +640,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   // a strong cue with its own subject after a comma starts a new reporting clause:
   // "Asked if X had rattled them, Ryan said, ..." -- the earlier content stops at that comma
   // and so does the main verb after a relative clause: "Smith, who said X, said Y"
+  // "The Gazette reported that Ada Moss, the city engineer, said X": a subject opening an earlier
+  // cue's "that" clause is inside that content, apposition and all
+  const nestedSources: Range[] = [];
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
     const src = leftSource(ci);
+    if (src && src.start - 1 > a && toks[src.start - 1]!.normal === 'that' && toks[src.start - 1]!.pos === 'SCONJ' && toks[src.start - 1]!.quote === -1 && cands[ci - 1]!.type === 'verb' && cands[ci - 1]!.head < src.start - 1) {
+      nestedSources.push(src);
+      return;
+    }
     if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text) && toks[gs]!.pos !== 'PART') {
       // "..., and Jo Li, the engineer, said": the break comes before the whole source
       breaks.push(src && src.start - 1 > a && (isComma(toks[src.start - 1]) || toks[src.start - 1]!.pos === 'CCONJ') ? src.start - 1 : gs - 1);
@@ -693,7 +700,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
     // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
-    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an')) remarks.push(t);
+    else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an') && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
   }
   breaks.sort((x, y) => x - y);
   const firstAtOrAfter = (list: readonly number[], from: number): number => {
