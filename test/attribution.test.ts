@@ -1608,3 +1608,12 @@ test('"The Gazette reported that Ada Moss, the city engineer, said X": an apposi
   // a new reporting clause after a fronted "Asked ..." still ends the question
   assert.deepEqual(run('Asked if the pier was safe, Ada Moss, the city engineer, said it was not.').map(shape)[0]!.content, ['if the pier was safe']);
 });
+
+test('"The Gazette reported that Moss said X": a report inside a weaker cue’s "that" clause is still nested in it', () => {
+  assert.deepEqual(only('The Harbour Gazette reported that Ada Moss, the city engineer, said the cables were worn.'), {
+    kind: 'indirect', cue: 'reported', source: 'The Harbour Gazette', content: ['that Ada Moss, the city engineer, said the cables were worn'],
+  });
+  assert.deepEqual(only('The Harbour Gazette reported that Moss told the board the cables were worn.'), {
+    kind: 'indirect', cue: 'reported', source: 'The Harbour Gazette', content: ['that Moss told the board the cables were worn'],
+  });
+});

@@ -643,12 +643,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   // "The Gazette reported that Ada Moss, the city engineer, said X": a subject opening an earlier
   // cue's "that" clause is inside that content, apposition and all
   const nestedSources: Range[] = [];
+  const nestedHeads = new Set<number>();
   cands.forEach((c, ci) => {
     if (ci === 0 || c.type !== 'verb' || c.rate < 0.6) return;
     const gs = groups[ci]!.start;
     const src = leftSource(ci);
     if (src && src.start - 1 > a && toks[src.start - 1]!.normal === 'that' && toks[src.start - 1]!.pos === 'SCONJ' && toks[src.start - 1]!.quote === -1 && cands[ci - 1]!.type === 'verb' && cands[ci - 1]!.head < src.start - 1) {
       nestedSources.push(src);
+      nestedHeads.add(toks[c.head]!.start);
       return;
     }
     if (gs - 1 > a && isComma(toks[gs - 1]) && !/ing$/i.test(toks[c.head]!.text) && toks[gs]!.pos !== 'PART') {
@@ -978,6 +980,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       out.push(frame(cue, source, [q], c.rate * 0.8, headAt));
     }
   }
+  if (nestedHeads.size) for (let i = sentenceStartFrames; i < out.length; i++) if (nestedHeads.has(out[i]!.headAt)) complementFrames.add(out[i]!);
 }
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
@@ -1790,6 +1793,8 @@ function subjectOfSentence(view: TokenView, a: number, before: number): Char | n
 
 /** An outer frame below this share of the inner frame's confidence does not hide it. */
 const WEAK_OUTER = 0.8;
+/** Frames whose subject opens another cue's "that" clause: hidden by it however weak it is. */
+const complementFrames = new WeakSet<Frame>();
 
 /** Drops every frame whose cue sits inside another frame's content (only the outermost counts). */
 function outermost(frames: Frame[]): Frame[] {
@@ -1827,7 +1832,7 @@ function outermost(frames: Frame[]): Frame[] {
     if (k < 0) return -1;
     const top = best[k]!.owner === self ? second[k]! : best[k]!;
     // a much weaker outer frame (a doubtful cue) does not hide a confident inner one
-    return top.end > at && frames[top.owner]!.confidence >= frames[self]!.confidence * WEAK_OUTER ? top.owner : -1;
+    return top.end > at && (frames[top.owner]!.confidence >= frames[self]!.confidence * WEAK_OUTER || complementFrames.has(frames[self]!)) ? top.owner : -1;
   };
   // Two frames each holding the other's cue ("X described how Y, the paper reported"): the
   // later cue is the postposed reporting clause, the outer one
