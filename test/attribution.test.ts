@@ -1617,3 +1617,12 @@ test('"The Gazette reported that Moss said X": a report inside a weaker cue’s 
     kind: 'indirect', cue: 'reported', source: 'The Harbour Gazette', content: ['that Moss told the board the cables were worn'],
   });
 });
+
+test('"The union published a letter strongly disputing X": any reporting participle after an issued document makes one cue with the issuing verb', () => {
+  assert.deepEqual(only('The dockers’ union published a letter strongly disputing the board’s figures.'), {
+    kind: 'indirect', cue: 'published a letter strongly disputing', source: 'The dockers’ union', content: ['the board’s figures'],
+  });
+  assert.deepEqual(only('The union released a statement Wednesday condemning the harbour board.'), {
+    kind: 'indirect', cue: 'released a statement Wednesday condemning', source: 'The union', content: ['the harbour board'],
+  });
+});

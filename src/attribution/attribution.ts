@@ -1001,7 +1001,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed' || catenative) start = verbGroupStart(view, v, a);
   }
   // "issued a statement saying", "sent out an email Tuesday saying": the whole act is the cue
-  if (start === head && toks[head]!.normal === 'saying') start = issuedDocumentStart(view, head, a) ?? start;
+  // (any reporting participle, after a manner adverb too: "published a letter strongly disputing")
+  if (/ing$/.test(toks[head]!.normal) && (start === head || toks.slice(start, head).every((t) => t.pos === 'ADV'))) start = issuedDocumentStart(view, start, a) ?? start;
   // "remain confident that", "are growing increasingly frustrated that"
   if (toks[head]!.pos === 'ADJ' && start - 1 >= a && toks[start - 1]!.pos === 'VERB' && LINKING_VERBS.has(toks[start - 1]!.lemma) && toks[start - 1]!.quote === -1) start = verbGroupStart(view, start - 1, a);
   // "made it clear that", "made clear that"
