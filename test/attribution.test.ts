@@ -1626,3 +1626,12 @@ test('"The union published a letter strongly disputing X": any reporting partici
     kind: 'indirect', cue: 'released a statement Wednesday condemning', source: 'The union', content: ['the harbour board'],
   });
 });
+
+test('"The union issued a report this month charging X", "signed a letter criticizing X": more issuing verbs, documents and time phrases', () => {
+  assert.deepEqual(only('The union issued a report this month charging that the board lied.'), {
+    kind: 'indirect', cue: 'issued a report this month charging', source: 'The union', content: ['that the board lied'],
+  });
+  assert.deepEqual(only('Fifty dockers signed an open letter criticizing the harbour board.'), {
+    kind: 'indirect', cue: 'signed an open letter criticizing', source: 'Fifty dockers', content: ['the harbour board'],
+  });
+});

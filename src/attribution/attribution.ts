@@ -1050,9 +1050,9 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
 const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
 
 /** Verbs that put out a document: "issued a statement", "sent out a letter". */
-const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute']);
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute', 'sign', 'write']);
 /** Documents that say something on their issuer's behalf. */
-const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement']);
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement', 'report']);
 
 /**
  * Before "saying" at `head`: "VERB [out] a/an/the [modifiers] DOCUMENT [time words] [,]" with an
@@ -1076,7 +1076,7 @@ function issuedDocumentStart(view: TokenView, head: number, a: number): number |
 
 const TIME_WORDS_AFTER_DOCUMENT: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later',
+  'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'earlier', 'later', 'this', 'last', 'week', 'month', 'year',
 ]);
 
 /** Relative words that stand for what the clause after them reports: "which he said ...". */
