@@ -1635,3 +1635,10 @@ test('"The union issued a report this month charging X", "signed a letter critic
     kind: 'indirect', cue: 'signed an open letter criticizing', source: 'Fifty dockers', content: ['the harbour board'],
   });
 });
+
+test('"Monday night’s results showed X", "Last year’s figures show X": a two-word time phrase with a possessive stays in the subject', () => {
+  assert.deepEqual(only('Last year’s harbour figures show the pier is unsafe.').source, 'Last year’s harbour figures');
+  assert.deepEqual(only('Monday night’s results showed the mayor ahead.').source, 'Monday night’s results');
+  // a time phrase before the subject is still no part of it
+  assert.deepEqual(only('On Monday the mayor’s aides said the pier was unsafe.').source, 'the mayor’s aides');
+});

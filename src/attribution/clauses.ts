@@ -500,6 +500,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       // ("the planning for Monday's vote": a day's possessive modifies the noun after it too)
       // ("This group says": "this" before a word that names no time is a determiner)
       if (TIME_WORDS.has(t.normal) && !namesToday(toks, s - 1) && s < end && s - 1 < datedFrom && !(s - 2 >= limit && ARTICLES.has(toks[s - 2]!.normal) && !TIME_WORDS.has(toks[s - 2]!.normal)) && !/^['’]s$/.test(toks[s]!.text) &&
+        // "Monday night's results", "Last year's figures": a two-word time phrase's possessive too
+        !(s + 1 < end && TIME_WORDS.has(toks[s]!.normal) && /^['’]s$/.test(toks[s + 1]!.text)) &&
         !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
