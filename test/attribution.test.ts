@@ -1642,3 +1642,9 @@ test('"Monday night’s results showed X", "Last year’s figures show X": a two
   // a time phrase before the subject is still no part of it
   assert.deepEqual(only('On Monday the mayor’s aides said the pier was unsafe.').source, 'the mayor’s aides');
 });
+
+test('"The self-described socialist said X": an adjective the tagger gave the head of a determiner phrase before the verb is the subject', () => {
+  assert.deepEqual(only('The self-described democratic socialist said he would win the harbour vote.'), {
+    kind: 'indirect', cue: 'said', source: 'The self-described democratic socialist', content: ['he would win the harbour vote'],
+  });
+});

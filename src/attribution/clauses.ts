@@ -404,6 +404,20 @@ function afterDeterminer(toks: readonly Token[], t: number): boolean {
   return !!d && (d.pos === 'DET' || d.text === "'s" || d.text === '’s' || POSSESSIVE_DETERMINERS.has(d.normal));
 }
 
+/**
+ * "The self-described socialist said", "Another ranking says": a lower-case adjective the tagger
+ * gave the head of a phrase opened by a determiner, right before the verb.
+ */
+function adjectiveHead(toks: readonly Token[], s: number, last: number, end: number): boolean {
+  const head = toks[last]!;
+  if (head.pos !== 'ADJ' || last !== end - 1 || last <= s || !/^[a-z]+$/.test(head.text) || toks[s]!.pos !== 'DET' || toks[s]!.quote !== -1) return false;
+  for (let k = s + 1; k < last; k++) {
+    const t = toks[k]!;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.text)) || t.text === '-')) return false;
+  }
+  return true;
+}
+
 /** A verb form that reads as a noun after a determiner: a base form or a gerund, not "-ed" ("the sustained"). */
 function misreadHead(t: Token): boolean {
   return /^[a-z]+$/.test(t.text) && (t.lemma === t.normal || /ing$/.test(t.text));
@@ -587,7 +601,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (FRACTIONS.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
-    (lastTok.pos === 'VERB' && lastIdx === end - 1 && lastIdx > s && misreadHead(lastTok) && afterDeterminer(toks, lastIdx));
+    (lastTok.pos === 'VERB' && lastIdx === end - 1 && lastIdx > s && misreadHead(lastTok) && afterDeterminer(toks, lastIdx)) ||
+    adjectiveHead(toks, s, lastIdx, end);
   if (!(lastTok.pos === 'PROPN' || lastTok.pos === 'NOUN' || lastTok.pos === 'PRON' || lastTok.pos === 'NUM' || lastTok.pos === 'X' || named)) return null;
   // ("Many of you": a pronoun after "of" is no subject of its own)
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
