@@ -1648,3 +1648,15 @@ test('"The self-described socialist said X": an adjective the tagger gave the he
     kind: 'indirect', cue: 'said', source: 'The self-described democratic socialist', content: ['he would win the harbour vote'],
   });
 });
+
+test('"..., with Ada Moss calling the plan a disgrace": an absolute "with" phrase gives a strong cue participle its subject', () => {
+  assert.deepEqual(run('The dockers went further, with Mayor Ada Moss calling the plan a disgrace.').map(shape), [
+    { kind: 'indirect', cue: 'calling', source: 'Mayor Ada Moss', content: ['the plan a disgrace'] },
+  ]);
+  // a second absolute clause after "and" ends the content
+  assert.deepEqual(run('The talks went badly, with each side questioning the other’s motives and the mayor pressing her attack.').map(shape), [
+    { kind: 'indirect', cue: 'questioning', source: 'each side', content: ['the other’s motives'] },
+  ]);
+  // without the comma the noun phrase is an object: no attribution
+  assert.deepEqual(run('The union was stuck with Ortega calling the shots.'), []);
+});

@@ -512,7 +512,8 @@ function participleSubject(view: TokenView, head: number, a: number): Range | nu
   const prev = toks[head - 1]!;
   // "with recent polls showing X", "a survey finding that X": evidence speaks through these verbs
   if (!SPEECH_VERBS.has(toks[head]!.lemma)) {
-    if (!EVIDENCE_PARTICIPLES.has(toks[head]!.normal) || !EVIDENCE_NOUNS.has(prev.normal) || prev.quote !== -1) return null;
+    // "..., with Ada Moss calling the plan a disgrace": an absolute "with" gives any cue its subject
+    if (!EVIDENCE_PARTICIPLES.has(toks[head]!.normal) || !EVIDENCE_NOUNS.has(prev.normal) || prev.quote !== -1) return withSubject(view, head, a);
     // the evidence's own noun phrase, without the clause it sits in ("with recent polls")
     let s = head - 1;
     while (s - 1 >= a && head - s < 6 && toks[s - 1]!.quote === -1 && EVIDENCE_NP.has(toks[s - 1]!.pos)) s--;
@@ -521,6 +522,34 @@ function participleSubject(view: TokenView, head: number, a: number): Range | nu
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') || prev.quote !== -1) return null;
   const np = plainNounPhrase(view, head, a);
   return np && np.end === head ? np : null;
+}
+
+/** Where "and" opens another absolute clause (a noun phrase and a participle) after `from`, or `b`. */
+function nextAbsolute(view: TokenView, from: number, b: number): number {
+  const toks = view.tokens;
+  for (let t = from; t < b && t - from < MAX_WALK; t++) {
+    if (toks[t]!.normal !== 'and' || toks[t]!.quote !== -1) continue;
+    for (let k = t + 2; k < b && k - t < 8; k++) {
+      const v = toks[k]!;
+      if (v.pos === 'VERB' && /ing$/.test(v.text) && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) return t;
+      if (!(v.pos === 'NOUN' || v.pos === 'PROPN' || v.pos === 'ADJ' || v.pos === 'DET' || v.pos === 'NUM')) break;
+    }
+  }
+  return b;
+}
+
+/** The noun phrase between an absolute "with" and participle `head`, or null. */
+function withSubject(view: TokenView, head: number, a: number): Range | null {
+  const toks = view.tokens;
+  const prev = toks[head - 1]!;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || prev.quote !== -1) return null;
+  // "with the right calling card": a participle before a noun modifies it
+  if (toks[head + 1]?.pos === 'NOUN' || (cueEntry(toks[head]!)?.rate ?? 0) < 0.5) return null;
+  const np = plainNounPhrase(view, head, a);
+  if (!np || np.end !== head || np.start - 1 < a) return null;
+  const w = toks[np.start - 1]!;
+  // (the absolute phrase set off by a comma: "stuck with Trump talking" is an object)
+  return w.normal === 'with' && w.quote === -1 && np.start - 2 >= a && isComma(toks[np.start - 2]) ? np : null;
 }
 
 /** Participles through which evidence reports, and the nouns of evidence that take them. */
@@ -858,7 +887,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // unless it is a speech verb after its own noun phrase ("voters saying X")
     if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) {
       const np = participleSubject(view, c.head, a);
-      const content = np && contentRight(view, afterCue(view, c.head, g.end, b), stopAfter(g.end));
+      // "with Ada Moss calling X and the board backing Y": the next absolute clause ends the content
+      const stop = np && toks[np.start - 1]?.normal === 'with' ? Math.min(stopAfter(g.end), nextAbsolute(view, g.end, b)) : stopAfter(g.end);
+      const content = np && contentRight(view, afterCue(view, c.head, g.end, b), stop);
       if (np && content) out.push(frame(cue, chars(view, np), [content], c.rate * 0.8, headAt));
       continue;
     }
