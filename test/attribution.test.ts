@@ -1660,3 +1660,11 @@ test('"..., with Ada Moss calling the plan a disgrace": an absolute "with" phras
   // without the comma the noun phrase is an object: no attribution
   assert.deepEqual(run('The union was stuck with Ortega calling the shots.'), []);
 });
+
+test('"Wow: ...", "Revealed: ...", "BYLINE: Ada Moss": clickbait openers and bylines are no speaker labels', () => {
+  assert.deepEqual(run('Wow: The Harbour Board Just Did Something Unexpected\n\nThe board met on Monday.'), []);
+  assert.deepEqual(run('Revealed: What The Dockers Really Think\n\nThe board met on Monday.'), []);
+  assert.deepEqual(run('BYLINE: Ada Moss\n\nThe board met on Monday.'), []);
+  // a name still labels what it says
+  assert.deepEqual(run('Ada Moss: The Pier Is Unsafe\n\nThe board met on Monday.').map(shape)[0]!.source, 'Ada Moss');
+});

@@ -75,6 +75,8 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   'source', 'sources', 'read', 'more', 'see', 'also', 'editor', 'editors', 'pledged', 'total', 'delegate',
   'delegates', 'results', 'live', 'analysis', 'opinion', 'guide', 'transcript', 'full', 'text', 'abstract',
   'email', 'e-mail', 'name', 'age', 'city', 'job', 'pay', 'stat', 'week', 'phone', 'address', 'website',
+  // clickbait openers and bylines: "Wow: ...", "Revealed: ...", "BYLINE: Ada Moss"
+  'wow', 'boom', 'bombshell', 'revealed', 'leaked', 'look', 'byline', 'so',
 ]);
 
 /** "X seemed unperturbed": the content is about the subject, which is not the source. */
