@@ -1668,3 +1668,12 @@ test('"Wow: ...", "Revealed: ...", "BYLINE: Ada Moss": clickbait openers and byl
   // a name still labels what it says
   assert.deepEqual(run('Ada Moss: The Pier Is Unsafe\n\nThe board met on Monday.').map(shape)[0]!.source, 'Ada Moss');
 });
+
+test('"Ortega is still ahead in national polls": plural polls named by common words only, closing a clause, cite no survey', () => {
+  assert.deepEqual(run('Ortega is still ahead in national polls.'), []);
+  assert.deepEqual(run('Ortega has a slight lead in the latest polls over Ada Moss.'), []);
+  // a named poll still does
+  assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.'), {
+    kind: 'indirect', cue: 'in', source: 'the latest Harbour Times poll', content: ['Ortega leads by 9 points'],
+  });
+});

@@ -418,6 +418,21 @@ function surveyEnd(view: TokenView, t: number, b: number): number {
   return k;
 }
 
+/**
+ * "Ortega leads in opinion polls of dockers", "ahead in national polls": plural polls named by
+ * nothing but common words, after the clause they end, cite no survey (train: 0 of 8 the rules
+ * took were cues; "In the latest polls, X" opening a sentence stays).
+ */
+function genericPolls(toks: readonly Token[], t: number, e: number): boolean {
+  // judged up to the survey noun: what follows describes it ("polls over Ada Moss")
+  for (let k = t + 1; k < e; k++) {
+    const x = toks[k]!;
+    if (/^[A-Z0-9]/.test(x.text)) return false;
+    if (x.normal === 'polls' || x.normal === 'surveys') return true;
+  }
+  return false;
+}
+
 /** Plural subject pronouns before a verb the tagger read as a noun ("they say", "who say"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'others', 'some', 'many', 'most', 'both']);
 
@@ -793,7 +808,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         }
         const right = isComma(toks[e]) ? contentRight(view, from, Math.min(b, from + MAX_WALK)) : null;
         if (right) out.push(frame(cue, source, [right], c.rate, headAt, -1, true));
-      } else if (e >= b || isFinal(toks[e]!)) {
+      } else if ((e >= b || isFinal(toks[e]!)) && !genericPolls(toks, c.head, e)) {
         // "Trump leads by 9 points in the latest Quinnipiac poll."
         const left = contentLeft(view, isComma(toks[c.head - 1]) ? c.head - 1 : c.head, a);
         if (left) out.push(frame(cue, source, [left], c.rate * 0.9, headAt));
