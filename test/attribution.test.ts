@@ -1677,3 +1677,12 @@ test('"Ortega is still ahead in national polls": plural polls named by common wo
     kind: 'indirect', cue: 'in', source: 'the latest Harbour Times poll', content: ['Ortega leads by 9 points'],
   });
 });
+
+test('"After saying X, the docker left": a participle clause opening the sentence takes the main clause’s subject as source', () => {
+  assert.deepEqual(only('But since announcing that he would run, Ortega has visited the pier twice.'), {
+    kind: 'indirect', cue: 'announcing', source: 'Ortega', content: ['that he would run'],
+  });
+  assert.deepEqual(run('After saying he was nervous, the docker asked about the pier.').map(shape)[0], {
+    kind: 'indirect', cue: 'saying', source: 'the docker', content: ['he was nervous'],
+  });
+});

@@ -886,7 +886,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
-      const previous = out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource;
+      // "After saying X, the man left": a participle clause opening the sentence belongs to the
+      // main clause's subject after it
+      const fronted = frontedSubject(view, g.start, a, b);
+      const previous = fronted ?? (out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource);
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const own = previous ?? subjectOfSentence(view, a, g.start);
@@ -1828,6 +1831,28 @@ function possessorOf(view: TokenView, noun: number, a: number): Char | null {
 }
 
 /** The subject at the start of the sentence, for a participle with no earlier attribution. */
+/**
+ * The subject of the main clause when the participle at `groupStart` follows a preposition that
+ * opens the sentence ("After saying X, the man ...", "But since announcing X, Ortega has ..."), or null.
+ */
+function frontedSubject(view: TokenView, groupStart: number, a: number, b: number): Char | null {
+  const toks = view.tokens;
+  const prep = groupStart - 1;
+  if (prep < a || !PARTICIPLE_PREPS.has(toks[prep]!.normal) || toks[prep]!.quote !== -1) return null;
+  let k = a;
+  while (k < prep && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  if (k !== prep) return null;
+  // the comma that closes the clause, then the main clause's first verb
+  let comma = groupStart;
+  while (comma < b && comma - groupStart < MAX_WALK && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
+  if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) return null;
+  let v = comma + 1;
+  while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
+  if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
+  const src = sourceLeft(view, v, comma + 1);
+  return src && src.start === comma + 1 ? chars(view, src) : null;
+}
+
 function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {
   const toks = view.tokens;
   let v = a;
