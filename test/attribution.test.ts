@@ -1686,3 +1686,9 @@ test('"After saying X, the docker left": a participle clause opening the sentenc
     kind: 'indirect', cue: 'saying', source: 'the docker', content: ['he was nervous'],
   });
 });
+
+test('"Speaking at a rally, Ortega went after Moss, calling her a liar": the clause’s subject is found past an opening participle clause', () => {
+  assert.deepEqual(only('Speaking at a rally in Faro, Ortega went after Moss, calling her a liar.'), {
+    kind: 'indirect', cue: 'calling', source: 'Ortega', content: ['her a liar'],
+  });
+});

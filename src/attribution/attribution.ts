@@ -1855,6 +1855,12 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
 
 function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {
   const toks = view.tokens;
+  // "Speaking at a rally, Ortega attacked X, calling ...": past an opening participle clause
+  if (toks[a]!.pos === 'VERB' && /ing$/.test(toks[a]!.normal) && toks[a]!.quote === -1) {
+    let comma = a + 1;
+    while (comma < before && comma - a < 25 && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
+    if (comma + 1 < before && MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) a = comma + 1;
+  }
   let v = a;
   while (v < before && v - a < 20 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) v++;
   if (v >= before || v === a) return null;
