@@ -1692,3 +1692,32 @@ test('"Speaking at a rally, Ortega went after Moss, calling her a liar": the cla
     kind: 'indirect', cue: 'calling', source: 'Ortega', content: ['her a liar'],
   });
 });
+
+test('"The pier is unsafe, he told reporters.": after unquoted content, a person told, an occasion or a time closing the sentence is no content', () => {
+  assert.deepEqual(only('The pier is unsafe, he told reporters.'), {
+    kind: 'indirect', cue: 'told', source: 'he', content: ['The pier is unsafe'],
+  });
+  assert.deepEqual(only('The board will meet again, Ada Moss said in her filing.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The board will meet again'],
+  });
+  assert.deepEqual(only('The harbour is closed, she said on Monday.'), {
+    kind: 'indirect', cue: 'said', source: 'she', content: ['The harbour is closed'],
+  });
+  assert.deepEqual(only('The ferries will stop in June, the mayor told The Harbour Gazette.'), {
+    kind: 'indirect', cue: 'told', source: 'the mayor', content: ['The ferries will stop in June'],
+  });
+  assert.deepEqual(only('The cranes are too old, Ada Moss told the council on Tuesday.'), {
+    kind: 'indirect', cue: 'told', source: 'Ada Moss', content: ['The cranes are too old'],
+  });
+  assert.deepEqual(only('Rents have doubled since 2019, a tenant said at the meeting.'), {
+    kind: 'indirect', cue: 'said', source: 'a tenant', content: ['Rents have doubled since 2019'],
+  });
+  // the cue keeps the phrases the lexicon groups with it
+  assert.deepEqual(only('The plan failed, Ada Moss said in a statement.'), {
+    kind: 'indirect', cue: 'said in a statement', source: 'Ada Moss', content: ['The plan failed'],
+  });
+  // an object after the verb is still its content; a clause opened by a subordinator is no content
+  assert.deepEqual(run('Ada Moss left early, and the mayor denied any wrongdoing.').map(shape).find((a) => a.cue === 'denied')?.content, ['any wrongdoing']);
+  assert.ok(!run('While the pier is closed, the mayor told reporters.').some((a) => a.content.text.startsWith('While')));
+  assert.deepEqual(run('The festival was long, and she tells one joke about the mayor.').map(shape).find((a) => a.cue === 'tells')?.content ?? null, run('She tells one joke about the mayor.').map(shape)[0]?.content ?? null);
+});

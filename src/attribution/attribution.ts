@@ -942,6 +942,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const prepPhrase = (): boolean => r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
     const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
+    // "The pier is unsafe, he told reporters.", "..., Ada Moss said in her filing.": after an
+    // unquoted clause, words with no verb closing the sentence (a person told, an occasion, a
+    // time) are no content; the clause before the comma is
+    // (a reporting verb with its subject, not "who denied any involvement": an object noun
+    // phrase is content, so only an addressee, a preposition or a time may open those words)
+    const unquotedTail = (): boolean => !rightEmpty && src !== null && boundary > a && isComma(toks[boundary]) && toks[boundary]!.quote === -1 &&
+      SPEECH_VERBS.has(toks[c.head]!.lemma) && !relativeSource(toks, src) && closingAdjunct(toks[c.head]!.lemma, toks[r]!) && verblessTail(view, r, b) && mainClauseBefore(view, a, boundary);
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -957,7 +964,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       }
       continue;
     }
-    if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0))) {
+    if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0) || unquotedTail())) {
       // CONTENT, Smith said [, CONTENT].
       const left = contentLeft(view, boundary, a);
       if (!left) continue;
@@ -1486,6 +1493,39 @@ function quotedWithin(view: TokenView, from: number, to: number): boolean {
 }
 
 /** Whether tokens [from, to) hold a verb outside quotation marks, i.e. could be reported content. */
+/** Prepositions that name what a cue is about ("complained about X") rather than an occasion. */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'against', 'with', 'for', 'over', 'into', 'toward', 'towards', 'as']);
+
+/** Whether `first` may open the words closing "CONTENT, SOURCE VERB ...": a person told, an occasion or a time. */
+function closingAdjunct(lemma: string, first: Token): boolean {
+  if (first.quote !== -1) return false;
+  // "told reporters", "told The Gazette", "told her" (not "tells one joke", "promised a country of X")
+  if (lemma === 'tell' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'one') return true;
+  if (ADDRESSEE_VERBS.has(lemma) && (first.pos === 'PROPN' || OBJECT_PRONOUNS.has(first.normal)) && first.normal !== 'it') return true;
+  if (TIME_WORDS.has(first.normal)) return true;
+  return first.pos === 'ADP' && (BARE_SPEECH.has(lemma) || !TOPIC_PREPOSITIONS.has(first.normal));
+}
+
+/** Whether [from, b) runs to the sentence's end with no comma, quotation or clause ("reporters.", "in her filing."). */
+function verblessTail(view: TokenView, from: number, b: number): boolean {
+  const toks = view.tokens;
+  let e = b;
+  while (e > from && isFinal(toks[e - 1]!)) e--;
+  if (e <= from || e - from > MAX_WALK) return false;
+  for (let t = from; t < e; t++) if (toks[t]!.quote !== -1 || isComma(toks[t]) || toks[t]!.text === ':' || toks[t]!.text === ';' || DASHES.has(toks[t]!.text)) return false;
+  return !hasClause(view, from, e);
+}
+
+/** Words opening a clause that leans on another: such a clause is no reported content of its own. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'since', 'after', 'before', 'unless', 'whether', 'once', 'until']);
+
+/** Whether [a, boundary) is a clause standing on its own, not opened by a subordinator ("While X, it ..."). */
+function mainClauseBefore(view: TokenView, a: number, boundary: number): boolean {
+  const first = view.tokens[afterDateline(view, a, boundary - 1)]!;
+  if (first.quote === -1 && (first.pos === 'SCONJ' || SUBORDINATORS.has(first.normal))) return false;
+  return hasClause(view, a, boundary);
+}
+
 /** Whether a complementiser "that" opens a clause between `from` and `to`. */
 function complementWithin(view: TokenView, from: number, to: number): boolean {
   for (let t = from; t < to && t - from < MAX_WALK; t++) {
