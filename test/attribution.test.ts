@@ -1721,3 +1721,20 @@ test('"The pier is unsafe, he told reporters.": after unquoted content, a person
   assert.ok(!run('While the pier is closed, the mayor told reporters.').some((a) => a.content.text.startsWith('While')));
   assert.deepEqual(run('The festival was long, and she tells one joke about the mayor.').map(shape).find((a) => a.cue === 'tells')?.content ?? null, run('She tells one joke about the mayor.').map(shape)[0]?.content ?? null);
 });
+
+test('"CONTENT, said Ada Moss in her filing.": right after an inverted name, an occasion phrase is neither source nor content', () => {
+  assert.deepEqual(only('The docks will close, said Ada Moss in her filing.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The docks will close'],
+  });
+  assert.deepEqual(only('The cranes are old, wrote Jo Li on her blog.'), {
+    kind: 'indirect', cue: 'wrote', source: 'Jo Li', content: ['The cranes are old'],
+  });
+  assert.deepEqual(only('“The cranes are old,” wrote Jo Li in The Harbour Gazette.'), {
+    kind: 'direct', cue: 'wrote', source: 'Jo Li', content: ['“The cranes are old,”'],
+  });
+  assert.deepEqual(only('The pier is unsafe, said Ada Moss, the city engineer.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer', content: ['The pier is unsafe'],
+  });
+  // a phrase the name sits in keeps its own prepositions
+  assert.deepEqual(only('“The cranes are old,” noted a report for the Harbour Trust on the docks.').source, 'a report for the Harbour Trust on the docks');
+});

@@ -994,7 +994,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         const after = skipAdjuncts(view, srcR.end, b);
         const left = contentLeft(view, boundary, a);
         const quoteBefore = closesQuote(view, boundary) >= 0;
-        const clean = after >= b || isFinal(toks[after]!) || isComma(toks[after]) || opensQuote(view, after) >= 0;
+        // "CONTENT, said Ada Moss in her filing.": an occasion closing the sentence leaves it clean
+        const clean = after >= b || isFinal(toks[after]!) || isComma(toks[after]) || opensQuote(view, after) >= 0 || (!quoteBefore && toks[after]!.pos === 'ADP' && verblessTail(view, after, b));
         // after a quotation, "said NAME" is the attribution whatever the sentence adds after the
         // name ("..., said Jo Marr, a strategist in 2008 and 2012.")
         if (left && (clean || quoteBefore)) {

@@ -773,6 +773,9 @@ const ADJECTIVE_ROLES = new Set(['chief', 'head', 'principal', 'executive', 'dep
  * phrase, then any appositions up to the end of the sentence, stopping at an adjunct that
  * says when or where, at a participial clause (", adding ...") or at a colon or dash.
  */
+/** Prepositions that after a name open where or when the words were said, not part of the name. */
+const NAME_OCCASION_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
+
 export function sourceRight(view: TokenView, start: number, stop: number): Range | null {
   const toks = view.tokens;
   const limit = Math.min(stop, start + MAX_WALK);
@@ -814,6 +817,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     const inRelative = e > start && (withinRelative(view, start, e) || (appositionAt >= 0 && e > appositionAt + 1));
     if (TIME_WORDS.has(t.normal) && e > start && !inRelative && !namesToday(toks, e)) break;
     if (t.pos === 'ADP' && !inRelative && isAdjunctAt(view, e, limit)) break;
+    // "said Ada Moss in her filing", "wrote Jo Li on her blog": right after a name, before any
+    // apposition, a place or occasion phrase is where the words were said (train gold: never in the source)
+    // (not inside a phrase of its own, "a report for Oxfam on X", nor a name particle, "in 't Veld")
+    if (t.pos === 'ADP' && appositionAt < 0 && e > start && toks[e - 1]!.pos === 'PROPN' && NAME_OCCASION_PREPS.has(t.normal) &&
+      !/^['’]/.test(toks[e + 1]?.text ?? '') && !prepositionWithin(toks, start, e)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
     const firstName = startsUpper(t.text) && toks[e + 1]?.pos === 'PROPN' && toks[e + 1]!.quote === -1;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName) break;
@@ -832,6 +840,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   // a bare lower-case noun after the verb is its object, not an inverted subject
   if (first.pos === 'NOUN' && !startsUpper(first.text) && e - start === 1) return null;
   return { start, end: e };
+}
+
+function prepositionWithin(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.pos === 'ADP') return true;
+  return false;
 }
 
 function withinRelative(view: TokenView, from: number, at: number): boolean {
