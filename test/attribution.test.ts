@@ -1738,3 +1738,16 @@ test('"CONTENT, said Ada Moss in her filing.": right after an inverted name, an 
   // a phrase the name sits in keeps its own prepositions
   assert.deepEqual(only('“The cranes are old,” noted a report for the Harbour Trust on the docks.').source, 'a report for the Harbour Trust on the docks');
 });
+
+test('"CONTENT, said Ada Moss, the city engineer, in a statement.": an occasion or time after the apposition is no second content part', () => {
+  assert.deepEqual(only('The bridge will reopen, said Ada Moss, the city engineer, in a statement.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer', content: ['The bridge will reopen'],
+  });
+  assert.deepEqual(only('The plan failed, Ada Moss said, on Monday.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The plan failed'],
+  });
+  // other phrases after the comma still finish the content
+  assert.deepEqual(only('The plan would be saved, Ada Moss said, by a new owner.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The plan would be saved', 'by a new owner'],
+  });
+});

@@ -1584,6 +1584,9 @@ function continuationAfterComma(view: TokenView, r: number, b: number, stopAfter
   // ", adding ..." and ", according to ..." are their own attributions
   if (next.pos === 'VERB' && /ing$/i.test(next.text)) return null;
   if (next.normal === 'according' || next.pos === 'SCONJ' && next.normal !== 'that') return null;
+  // "..., said Ada Moss, the city engineer, in a statement.": an occasion or time closing the sentence
+  // (not "..., Devine said, by the primary calendar": other phrases finish the content)
+  if ((isAdjunctAt(view, r + 1, b) || TIME_WORDS.has(next.normal)) && next.quote === -1 && verblessTail(view, r + 1, b)) return null;
   const stop = stopAfter(r + 1);
   return contentRight(view, r + 1, stop);
 }
