@@ -768,14 +768,14 @@ const ROLE_LIKE = /(?:or|er|ist|ant|ent|man|woman|chair|chief|leader|secretary|g
 /** Role words the tagger often reads as adjectives. */
 const ADJECTIVE_ROLES = new Set(['chief', 'head', 'principal', 'executive', 'deputy', 'general', 'secretary', 'director']);
 
+/** Prepositions that after a name open where or when the words were said, not part of the name. */
+const NAME_OCCASION_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
+
 /**
  * A source after an inverted cue ("..., said John Smith, the mayor of Springfield."): a noun
  * phrase, then any appositions up to the end of the sentence, stopping at an adjunct that
  * says when or where, at a participial clause (", adding ...") or at a colon or dash.
  */
-/** Prepositions that after a name open where or when the words were said, not part of the name. */
-const NAME_OCCASION_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
-
 export function sourceRight(view: TokenView, start: number, stop: number): Range | null {
   const toks = view.tokens;
   const limit = Math.min(stop, start + MAX_WALK);
