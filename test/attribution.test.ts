@@ -1751,3 +1751,14 @@ test('"CONTENT, said Ada Moss, the city engineer, in a statement.": an occasion 
     kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The plan would be saved', 'by a new owner'],
   });
 });
+
+test('"CONTENT, Ortega assured voters.": a common-noun person told by an addressee verb closes the sentence and is no content', () => {
+  assert.deepEqual(only('The pier will reopen, Ortega assured voters.'), {
+    kind: 'indirect', cue: 'assured', source: 'Ortega', content: ['The pier will reopen'],
+  });
+  assert.deepEqual(only('The cranes are old, the engineer reminded the dockers.'), {
+    kind: 'indirect', cue: 'reminded', source: 'the engineer', content: ['The cranes are old'],
+  });
+  // "promised" takes the thing promised as its object, which stays its content
+  assert.deepEqual(only('The docks will grow, Ortega promised a new pier.').content, ['a new pier']);
+});

@@ -948,7 +948,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (a reporting verb with its subject, not "who denied any involvement": an object noun
     // phrase is content, so only an addressee, a preposition or a time may open those words)
     const unquotedTail = (): boolean => !rightEmpty && src !== null && boundary > a && isComma(toks[boundary]) && toks[boundary]!.quote === -1 &&
-      SPEECH_VERBS.has(toks[c.head]!.lemma) && !relativeSource(toks, src) && closingAdjunct(toks[c.head]!.lemma, toks[r]!) && verblessTail(view, r, b) && mainClauseBefore(view, a, boundary);
+      (SPEECH_VERBS.has(toks[c.head]!.lemma) || ADDRESSEE_VERBS.has(toks[c.head]!.lemma)) && !relativeSource(toks, src) && closingAdjunct(toks[c.head]!.lemma, toks[r]!) && verblessTail(view, r, b) && mainClauseBefore(view, a, boundary);
 
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
@@ -1503,6 +1503,9 @@ function closingAdjunct(lemma: string, first: Token): boolean {
   // "told reporters", "told The Gazette", "told her" (not "tells one joke", "promised a country of X")
   if (lemma === 'tell' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'one') return true;
   if (ADDRESSEE_VERBS.has(lemma) && (first.pos === 'PROPN' || OBJECT_PRONOUNS.has(first.normal)) && first.normal !== 'it') return true;
+  // "assured voters", "reminded the dockers": these verbs take the person as their object
+  // ("promised" takes the thing promised: "promised a new pier")
+  if (ADDRESSEE_VERBS.has(lemma) && lemma !== 'promise' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'it') return true;
   if (TIME_WORDS.has(first.normal)) return true;
   return first.pos === 'ADP' && (BARE_SPEECH.has(lemma) || !TOPIC_PREPOSITIONS.has(first.normal));
 }
