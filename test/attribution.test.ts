@@ -1762,3 +1762,18 @@ test('"CONTENT, Ortega assured voters.": a common-noun person told by an address
   // "promised" takes the thing promised as its object, which stays its content
   assert.deepEqual(only('The docks will grow, Ortega promised a new pier.').content, ['a new pier']);
 });
+
+test('"CONTENT, Ortega said late Monday.": an adverb or a time word the lexicon leaves out closing the sentence is no content', () => {
+  assert.deepEqual(only('The pier is unsafe, Ortega said late Monday.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['The pier is unsafe'],
+  });
+  assert.deepEqual(only('The cranes will stay, the harbour board announced overnight.'), {
+    kind: 'indirect', cue: 'announced', source: 'the harbour board', content: ['The cranes will stay'],
+  });
+  assert.deepEqual(only('The ferry is late, Ada Moss said again.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The ferry is late'],
+  });
+  assert.deepEqual(only('The docks will close, the union wrote May 3.'), {
+    kind: 'indirect', cue: 'wrote', source: 'the union', content: ['The docks will close'],
+  });
+});

@@ -1497,6 +1497,9 @@ function quotedWithin(view: TokenView, from: number, to: number): boolean {
 /** Prepositions that name what a cue is about ("complained about X") rather than an occasion. */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'against', 'with', 'for', 'over', 'into', 'toward', 'towards', 'as']);
 
+/** Time words the lexicon leaves out (tagged as adjectives, or `may` for being a modal). */
+const CLOSING_TIME: ReadonlySet<string> = new Set(['late', 'early', 'overnight', 'may']);
+
 /** Whether `first` may open the words closing "CONTENT, SOURCE VERB ...": a person told, an occasion or a time. */
 function closingAdjunct(lemma: string, first: Token): boolean {
   if (first.quote !== -1) return false;
@@ -1507,6 +1510,9 @@ function closingAdjunct(lemma: string, first: Token): boolean {
   // ("promised" takes the thing promised: "promised a new pier")
   if (ADDRESSEE_VERBS.has(lemma) && lemma !== 'promise' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'it') return true;
   if (TIME_WORDS.has(first.normal)) return true;
+  // "said again.", "said late Monday.", "said overnight.", "said May 3.": an adverb or a month
+  // the time words leave out (for being a modal) still closes the sentence
+  if (first.pos === 'ADV' || CLOSING_TIME.has(first.normal)) return true;
   return first.pos === 'ADP' && (BARE_SPEECH.has(lemma) || !TOPIC_PREPOSITIONS.has(first.normal));
 }
 
