@@ -1784,3 +1784,12 @@ test('"said about half of ...": "about" after "say" stays out of the cue (train 
   });
   assert.equal(only('Ortega wrote about the pier in his blog.').cue, 'wrote about');
 });
+
+test('"pleaded guilty to ...": the plea is part of the cue', () => {
+  assert.deepEqual(only('The captain pleaded guilty to smuggling eels.'), {
+    kind: 'indirect', cue: 'pleaded guilty to', source: 'The captain', content: ['smuggling eels'],
+  });
+  assert.deepEqual(only('The captain pleaded not guilty in March to smuggling eels.'), {
+    kind: 'indirect', cue: 'pleaded not guilty', source: 'The captain', content: ['to smuggling eels'],
+  });
+});

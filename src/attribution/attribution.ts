@@ -1075,6 +1075,11 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (lemma === 'put' && toks[end]?.normal === 'it' && end < b) end++;
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
+  // "pleaded guilty to", "pleads not guilty": the plea is part of the cue (train gold: 5 of 6)
+  if (lemma === 'plead' && end < b) {
+    const k = toks[end]!.normal === 'not' ? end + 1 : end;
+    if (k < b && toks[k]!.normal === 'guilty') end = k + 1;
+  }
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
   if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
   const particle = cueParticle(toks[head]!, toks[end]);
