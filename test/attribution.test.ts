@@ -1793,3 +1793,12 @@ test('"pleaded guilty to ...": the plea is part of the cue', () => {
     kind: 'indirect', cue: 'pleaded not guilty', source: 'The captain', content: ['to smuggling eels'],
   });
 });
+
+test('"said with a grin": a short manner phrase closing the clause joins the cue', () => {
+  assert.deepEqual(only('“The ferry is late,” Ada Moss said with a grin.'), {
+    kind: 'direct', cue: 'said with a grin', source: 'Ada Moss', content: ['“The ferry is late,”'],
+  });
+  assert.equal(only('“The ferry is late,” Ada Moss said with a wry smile, looking at the dock.').cue, 'said with a wry smile');
+  // a longer phrase is an adjunct of its own
+  assert.equal(only('“The ferry is late,” Ada Moss said with a dozen dockers behind her.').cue, 'said');
+});
