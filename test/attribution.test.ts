@@ -1802,3 +1802,9 @@ test('"said with a grin": a short manner phrase closing the clause joins the cue
   // a longer phrase is an adjunct of its own
   assert.equal(only('“The ferry is late,” Ada Moss said with a dozen dockers behind her.').cue, 'said');
 });
+
+test('"Ortega at the time said ...": "at the time" between subject and verb is no part of the source', () => {
+  assert.deepEqual(only('Ortega at the time said the pier was safe.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was safe'],
+  });
+});
