@@ -429,6 +429,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   const reduced = reducedRelative(view, end, limit);
   if (reduced) return reduced;
   // "The White House on Monday urged": the time adjunct is no part of the subject
+  // ("Ortega at the time said": nor is "at the time")
+  if (end - 4 >= limit && toks[end - 3]!.normal === 'at' && toks[end - 2]!.normal === 'the' && toks[end - 1]!.normal === 'time') end -= 3;
   let k = end;
   while (k - 1 >= limit && ((TIME_WORDS.has(toks[k - 1]!.normal) && !namesToday(toks, k - 1)) || (toks[k - 1]!.pos === 'NUM' && k < end))) k--;
   // ("A poll last week found", "A survey in March showed": a document's date describes the
