@@ -1522,10 +1522,10 @@ function closingAdjunct(lemma: string, first: Token): boolean {
   if (first.quote !== -1) return false;
   // "told reporters", "told The Gazette", "told her" (not "tells one joke", "promised a country of X")
   if (lemma === 'tell' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'one') return true;
-  if (ADDRESSEE_VERBS.has(lemma) && (first.pos === 'PROPN' || OBJECT_PRONOUNS.has(first.normal)) && first.normal !== 'it') return true;
-  // "assured voters", "reminded the dockers": these verbs take the person as their object
-  // ("promised" takes the thing promised: "promised a new pier")
-  if (ADDRESSEE_VERBS.has(lemma) && lemma !== 'promise' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM' && first.normal !== 'it') return true;
+  // "assured voters", "reminded the dockers", "warned her": these verbs take the person as their
+  // object ("promised" takes the thing promised, "promised a new pier", so only a name or pronoun)
+  if (ADDRESSEE_VERBS.has(lemma) && first.normal !== 'it' &&
+    (first.pos === 'PROPN' || OBJECT_PRONOUNS.has(first.normal) || (lemma !== 'promise' && NOMINAL_START.has(first.pos) && first.pos !== 'NUM'))) return true;
   if (TIME_WORDS.has(first.normal)) return true;
   // "said again.", "said late Monday.", "said overnight.", "said May 3.": an adverb or a month
   // the time words leave out (for being a modal) still closes the sentence
