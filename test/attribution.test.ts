@@ -1808,3 +1808,17 @@ test('"Ortega at the time said ...": "at the time" between subject and verb is n
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was safe'],
   });
 });
+
+test('"..., promising to ...", "has been repeating that ...": a cue participle the tagger read as a noun or adjective is a verb where a verb stands', () => {
+  assert.deepEqual(only('The mayor toured the flooded harbour on Friday, promising to rebuild the pier before winter.'), {
+    kind: 'indirect', cue: 'promising', source: 'The mayor', content: ['to rebuild the pier before winter'],
+  });
+  assert.deepEqual(only('The union has been repeating that the cranes are unsafe.'), {
+    kind: 'indirect', cue: 'has been repeating', source: 'The union', content: ['that the cranes are unsafe'],
+  });
+  assert.deepEqual(only('Ada Moss answered the critics, warning that the cranes are unsafe.'), {
+    kind: 'indirect', cue: 'warning', source: 'Ada Moss', content: ['that the cranes are unsafe'],
+  });
+  // an adjective before its noun stays one
+  assert.equal(run('The ferry made a promising start on Friday.').length, 0);
+});

@@ -33,7 +33,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey, verbEntry } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -123,7 +123,7 @@ function isFinal(t: Token): boolean {
 }
 
 export function findAttributions(doc: Document): { attributions: Attribution[] } {
-  const tokens = layer(doc, 'tokens');
+  const tokens = retagParticiples(layer(doc, 'tokens'));
   const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
   const frames: Frame[] = [];
   const asides = sentencesWithAsides(view);
@@ -138,6 +138,52 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participles the tagger read as nouns or adjectives
+
+/** Words before a participle that make it a verb: ", promising to", "by mocking", "is repeating". */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+  ',', 'by', 'while', 'after', 'before', 'without', 'and', 'is', 'are', 'was', 'were', 'been', 'be', 'am', 'not', 'also',
+  'just', 'from', 'of', 'about', 'when', 'since', 'still', 'now', 'even', 'again', '—', '–',
+]);
+/** Verbs whose "-ing" form read as a noun or adjective is mostly no report ("ruling party", "offering free tuition"). */
+const NOT_PARTICIPLE_CUES: ReadonlySet<string> = new Set(['seem', 'rule', 'read', 'love', 'offer']);
+
+/** The cue verb a lower-case "-ing" word stands for ("promising" -> "promise", "jabbing" -> "jab"), or null. */
+function participleLemma(word: string): string | null {
+  const base = word.slice(0, -3);
+  for (const lemma of [base, base + 'e', /(.)\1$/.test(base) ? base.slice(0, -1) : '']) {
+    const entry = lemma ? verbEntry(lemma) : undefined;
+    if (entry && entry.rate >= MIN_CUE_RATE && entry.count >= MIN_CUE_COUNT) return NOT_PARTICIPLE_CUES.has(lemma) ? null : lemma;
+  }
+  return null;
+}
+
+/**
+ * "Ortega, promising to rebuild the pier", "by mocking Moss", "has been repeating that ...": a
+ * cue verb's participle the tagger read as a noun or adjective is a verb where a verb stands
+ * (train: 45 of 65 such words are gold cues, none found before). The token list is copied only
+ * when one changes.
+ */
+function retagParticiples(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1 || !tok.text.endsWith('ing') || !/^[a-z]+ing$/.test(tok.text)) continue;
+    const prev = tokens[t - 1]!, next = tokens[t + 1]!;
+    if (!(PARTICIPLE_OPENERS.has(prev.normal) || (prev.pos === 'ADV' && prev.normal.endsWith('ly')))) continue;
+    // an object, an infinitive or a clause after it ("promising news" stays an adjective)
+    const takesObject = next.normal === 'to' || next.normal === 'that' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' ||
+      next.pos === 'ADP' || next.quote !== -1 || (tok.pos === 'NOUN' && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM'));
+    if (!takesObject) continue;
+    const lemma = participleLemma(tok.text);
+    if (!lemma) continue;
+    out ??= tokens.slice();
+    out[t] = { ...tok, pos: 'VERB', lemma };
+  }
+  return out ?? tokens;
 }
 
 // ---------------------------------------------------------------------------------------------

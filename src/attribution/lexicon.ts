@@ -34,6 +34,11 @@ export function cueEntry(t: Token): CueEntry | undefined {
   return k ? heads.get(k) : undefined;
 }
 
+/** A verb's entry by lemma ("promise" for a "promising" the tagger read as an adjective). */
+export function verbEntry(lemma: string): CueEntry | undefined {
+  return verbHeads.get(lemma);
+}
+
 export function lookupCue(key: string): CueEntry | undefined {
   return heads.get(key);
 }
