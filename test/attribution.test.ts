@@ -1822,3 +1822,17 @@ test('"..., promising to ...", "has been repeating that ...": a cue participle t
   // an adjective before its noun stays one
   assert.equal(run('The ferry made a promising start on Friday.').length, 0);
 });
+
+test('"took issue with", "has made no mention of", "poked fun at": a verb-noun-preposition idiom of stance is one cue, its object the content', () => {
+  assert.deepEqual(only('Ada Moss took issue with the harbour plan.'), {
+    kind: 'indirect', cue: 'took issue with', source: 'Ada Moss', content: ['the harbour plan'],
+  });
+  assert.deepEqual(only('The mayor has made no mention of the ferry.'), {
+    kind: 'indirect', cue: 'has made no mention of', source: 'The mayor', content: ['the ferry'],
+  });
+  assert.deepEqual(only('The dockers also poked fun at the board.'), {
+    kind: 'indirect', cue: 'also poked fun at', source: 'The dockers', content: ['the board'],
+  });
+  // the noun alone makes no idiom
+  assert.equal(run('The mayor took a shot of rum.').length, 0);
+});
