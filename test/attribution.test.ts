@@ -1836,3 +1836,14 @@ test('"took issue with", "has made no mention of", "poked fun at": a verb-noun-p
   // the noun alone makes no idiom
   assert.equal(run('The mayor took a shot of rum.').length, 0);
 });
+
+test('"Critics point to X", "Moss talks about X": a verb the tagger read as a noun before its learned particle is the verb when it agrees with the subject', () => {
+  assert.deepEqual(only('Critics point to the rusty cranes.'), {
+    kind: 'indirect', cue: 'point to', source: 'Critics', content: ['the rusty cranes'],
+  });
+  assert.deepEqual(only('Ada Moss talks about the ferry.'), {
+    kind: 'indirect', cue: 'talks about', source: 'Ada Moss', content: ['the ferry'],
+  });
+  // a noun after a noun it does not agree with stays a noun
+  assert.equal(run('The bombing campaign against the rebels ended.').length, 0);
+});

@@ -39,6 +39,11 @@ export function verbEntry(lemma: string): CueEntry | undefined {
   return verbHeads.get(lemma);
 }
 
+/** The learned particle of a verb by lemma ("point" + "out"), for a verb the tagger read as a noun. */
+export function verbParticle(lemma: string, next: Token): CueEntry | undefined {
+  return particles.get(`${lemma}/v ${next.normal}`);
+}
+
 export function lookupCue(key: string): CueEntry | undefined {
   return heads.get(key);
 }
