@@ -1847,3 +1847,12 @@ test('"Critics point to X", "Moss talks about X": a verb the tagger read as a no
   // a noun after a noun it does not agree with stays a noun
   assert.equal(run('The bombing campaign against the rebels ended.').length, 0);
 });
+
+test('"Ada Moss Announces New Ferry Plan": in a title-case headline a capitalised "-s" verb after a name is the verb', () => {
+  assert.deepEqual(only('Harbour Board Chief Ada Moss Announces New Ferry Plan.'), {
+    kind: 'indirect', cue: 'Announces', source: 'Harbour Board Chief Ada Moss', content: ['New Ferry Plan'],
+  });
+  assert.deepEqual(only('Dockers Union Wants Pier Rebuilt Before Winter'), {
+    kind: 'indirect', cue: 'Wants', source: 'Dockers Union', content: ['Pier Rebuilt Before Winter'],
+  });
+});
