@@ -1856,3 +1856,9 @@ test('"Ada Moss Announces New Ferry Plan": in a title-case headline a capitalise
     kind: 'indirect', cue: 'Wants', source: 'Dockers Union', content: ['Pier Rebuilt Before Winter'],
   });
 });
+
+test('"Ada Moss Explained Why ...": #115 also for a capitalised "-ed" verb', () => {
+  assert.deepEqual(only('Harbour Chief Ada Moss Explained Why The Ferry Stopped'), {
+    kind: 'indirect', cue: 'Explained', source: 'Harbour Chief Ada Moss', content: ['Why The Ferry Stopped'],
+  });
+});
