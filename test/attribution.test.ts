@@ -1862,3 +1862,14 @@ test('"Ada Moss Explained Why ...": #115 also for a capitalised "-ed" verb', () 
     kind: 'indirect', cue: 'Explained', source: 'Harbour Chief Ada Moss', content: ['Why The Ferry Stopped'],
   });
 });
+
+test('"Moss shot back that ...", "opened up about X": verb-particle idioms of speech are one cue ("shot" read as a noun before "back" is the verb)', () => {
+  assert.deepEqual(only('Moss shot back that the cranes were fine.'), {
+    kind: 'indirect', cue: 'shot back', source: 'Moss', content: ['that the cranes were fine'],
+  });
+  assert.deepEqual(only('The mayor opened up about her years on the docks.'), {
+    kind: 'indirect', cue: 'opened up about', source: 'The mayor', content: ['her years on the docks'],
+  });
+  // prices shooting back up report nothing
+  assert.equal(run('Fuel prices shot back up in March.').length, 0);
+});
