@@ -1873,3 +1873,14 @@ test('"Moss shot back that ...", "opened up about X": verb-particle idioms of sp
   // prices shooting back up report nothing
   assert.equal(run('Fuel prices shot back up in March.').length, 0);
 });
+
+test('"Dockers blast the board", "observers note the ferry will stop": a strong cue verb read as a noun that agrees with the word before it is the verb before an object or clause', () => {
+  assert.deepEqual(only('Dockers blast the harbour board.'), {
+    kind: 'indirect', cue: 'blast', source: 'Dockers', content: ['the harbour board'],
+  });
+  assert.deepEqual(only('Legal observers note the ferry will stop.'), {
+    kind: 'indirect', cue: 'note', source: 'Legal observers', content: ['the ferry will stop'],
+  });
+  // a noun after a modified name stays a noun
+  assert.equal(run('The ferry now serves the Western states this week.').length, 0);
+});
