@@ -1884,3 +1884,10 @@ test('"Dockers blast the board", "observers note the ferry will stop": a strong 
   // a noun after a modified name stays a noun
   assert.equal(run('The ferry now serves the Western states this week.').length, 0);
 });
+
+test('"... “harbour plan,” promising to ...": #112 also after a closing mark whose comma sits inside it', () => {
+  assert.deepEqual(run('The mayor talked up her “harbour plan,” promising to rebuild the pier.').map(shape), [
+    { kind: 'mixed', cue: 'talked up', source: 'The mayor', content: ['her “harbour plan,”'] },
+    { kind: 'indirect', cue: 'promising', source: 'The mayor', content: ['to rebuild the pier'] },
+  ]);
+});

@@ -146,7 +146,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
 /** Words before a participle that make it a verb: ", promising to", "by mocking", "is repeating". */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
   ',', 'by', 'while', 'after', 'before', 'without', 'and', 'is', 'are', 'was', 'were', 'been', 'be', 'am', 'not', 'also',
-  'just', 'from', 'of', 'about', 'when', 'since', 'still', 'now', 'even', 'again', '—', '–',
+  'just', 'from', 'of', 'about', 'when', 'since', 'still', 'now', 'even', 'again', '—', '–', '”', "''",
 ]);
 /** Verbs whose "-ing" form read as a noun or adjective is mostly no report ("ruling party", "offering free tuition"). */
 const NOT_PARTICIPLE_CUES: ReadonlySet<string> = new Set(['seem', 'rule', 'read', 'love', 'offer']);
