@@ -210,6 +210,21 @@ function particleVerb(tokens: readonly Token[], t: number): boolean {
   return particle !== undefined && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !(t >= 2 && tokens[t - 2]!.pos === 'NUM');
 }
 
+/** `tok` read as a verb: a token literal in the segmenter's property order, so every token keeps one hidden class. */
+function verbToken(tok: Token, lemma: string): Token {
+  return { start: tok.start, end: tok.end, text: tok.text, pos: 'VERB', lemma, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
+}
+
+/** The verb lemma of a word the tagger read as a noun after a subject (#114, #117, #118), or null. */
+function nounAsVerb(tokens: readonly Token[], t: number): string | null {
+  const tok = tokens[t]!, prev = tokens[t - 1]!;
+  // every reading needs a subject right before: a noun, name, pronoun or relative word
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !SINGULAR_SUBJECTS.has(prev.normal)) return null;
+  // "Moss shot back that ...": the retort, not a photograph
+  if (tok.normal === 'shot') return tokens[t + 1]!.normal === 'back' && prev.pos !== 'NOUN' ? 'shoot' : null;
+  return objectVerb(tokens, t) || particleVerb(tokens, t) ? tok.lemma : null;
+}
+
 /**
  * "Ortega, promising to rebuild the pier", "by mocking Moss", "has been repeating that ...": a
  * cue verb's participle the tagger read as a noun or adjective is a verb where a verb stands
@@ -220,23 +235,14 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let t = 1; t + 1 < tokens.length; t++) {
     const tok = tokens[t]!;
-    if (tok.normal === 'shot' && tok.pos === 'NOUN' && tokens[t + 1]!.normal === 'back' && (tokens[t - 1]!.pos === 'PROPN' || tokens[t - 1]!.pos === 'PRON')) {
-      // "Moss shot back that ...": the retort, not a photograph
+    if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1) continue;
+    const asVerb = tok.pos === 'NOUN' ? nounAsVerb(tokens, t) : null;
+    if (asVerb) {
       out ??= tokens.slice();
-      out[t] = { ...tok, pos: 'VERB', lemma: 'shoot' };
+      out[t] = verbToken(tok, asVerb);
       continue;
     }
-    if (tok.pos === 'NOUN' && tok.quote === -1 && objectVerb(tokens, t)) {
-      out ??= tokens.slice();
-      out[t] = { ...tok, pos: 'VERB' };
-      continue;
-    }
-    if (tok.pos === 'NOUN' && tok.quote === -1 && particleVerb(tokens, t)) {
-      out ??= tokens.slice();
-      out[t] = { ...tok, pos: 'VERB' };
-      continue;
-    }
-    if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1 || !tok.text.endsWith('ing') || !/^[a-z]+ing$/.test(tok.text)) continue;
+    if (!tok.text.endsWith('ing') || !/^[a-z]+ing$/.test(tok.text)) continue;
     const prev = tokens[t - 1]!, next = tokens[t + 1]!;
     if (!(PARTICIPLE_OPENERS.has(prev.normal) || (prev.pos === 'ADV' && prev.normal.endsWith('ly')))) continue;
     // an object, an infinitive or a clause after it ("promising news" stays an adjective)
@@ -246,7 +252,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
     const lemma = participleLemma(tok.text);
     if (!lemma) continue;
     out ??= tokens.slice();
-    out[t] = { ...tok, pos: 'VERB', lemma };
+    out[t] = verbToken(tok, lemma);
   }
   return out ?? tokens;
 }
