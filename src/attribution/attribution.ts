@@ -33,7 +33,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
-import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, lexKey, verbEntry, verbParticle } from './lexicon.js';
+import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, hasVerbParticle, lexKey, verbEntry, verbParticle } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
 export const MIN_CUE_RATE = 0.3;
@@ -222,7 +222,9 @@ function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !SINGULAR_SUBJECTS.has(prev.normal)) return null;
   // "Moss shot back that ...": the retort, not a photograph
   if (tok.normal === 'shot') return tokens[t + 1]!.normal === 'back' && prev.pos !== 'NOUN' ? 'shoot' : null;
-  return objectVerb(tokens, t) || particleVerb(tokens, t) ? tok.lemma : null;
+  // (most nouns name no cue verb: one map lookup each)
+  const verb = verbEntry(tok.lemma) !== undefined, particles = hasVerbParticle(tok.lemma);
+  return (verb && objectVerb(tokens, t)) || (particles && particleVerb(tokens, t)) ? tok.lemma : null;
 }
 
 /**

@@ -39,6 +39,15 @@ export function verbEntry(lemma: string): CueEntry | undefined {
   return verbHeads.get(lemma);
 }
 
+// verbs that have a learned particle, so a word that is none can be passed over without a key string
+const particleVerbs = new Set<string>();
+for (const key of particles.keys()) if (key.includes('/v ')) particleVerbs.add(key.slice(0, key.indexOf('/v ')));
+
+/** Whether the verb with this lemma has any learned particle. */
+export function hasVerbParticle(lemma: string): boolean {
+  return particleVerbs.has(lemma);
+}
+
 /** The learned particle of a verb by lemma ("point" + "out"), for a verb the tagger read as a noun. */
 export function verbParticle(lemma: string, next: Token): CueEntry | undefined {
   return particles.get(`${lemma}/v ${next.normal}`);
