@@ -1891,3 +1891,14 @@ test('"... “harbour plan,” promising to ...": #112 also after a closing mark
     { kind: 'indirect', cue: 'promising', source: 'The mayor', content: ['to rebuild the pier'] },
   ]);
 });
+
+test('"has been critical of X", "are wary of X": a stance adjective with its preposition after a copula is one cue, its object the content', () => {
+  assert.deepEqual(only('Ada Moss has been critical of the harbour plan.'), {
+    kind: 'indirect', cue: 'has been critical of', source: 'Ada Moss', content: ['the harbour plan'],
+  });
+  assert.deepEqual(only('The dockers are not wary of the board.'), {
+    kind: 'indirect', cue: 'are not wary of', source: 'The dockers', content: ['the board'],
+  });
+  // no copula, no stance: "a critical of" never stands alone, and "critical" before a noun is no cue
+  assert.equal(run('The pier faces a critical test in March.').length, 0);
+});

@@ -325,6 +325,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (subject && clause) out.push({ head: t, type: 'verb', rate: 0.5 });
       continue;
     }
+    if (tok.pos === 'ADJ' && STANCE_ADJECTIVES.has(tok.normal) && stanceAdjective(toks, t, a, b)) {
+      // "Moss has been critical of the plan", "the dockers are wary of the board"
+      out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
+      continue;
+    }
     if (tok.pos === 'ADJ' && t + 1 < b && toks[t + 1]!.normal === 'that' && (ATTITUDE_ADJECTIVES.has(tok.normal) || (tok.normal === 'clear' && t - 1 >= a && toks[t - 1]!.lemma === 'make'))) {
       // "Moss was adamant that ...", "dockers remain confident that ...", "Ortega made clear that ..."
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
@@ -640,6 +645,23 @@ const MIN_NOUN_RATE = 0.1;
 
 /** Adjectives of a held attitude that take a "that" clause (train gold: 31 of 41 such uses are in a cue). */
 const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'aware', 'unaware', 'concerned', 'optimistic', 'adamant', 'sure', 'skeptical', 'fearful', 'frustrated', 'alleged']);
+/**
+ * Adjectives of a stance toward something, with the preposition that names it (train gold: 33 of
+ * 41 such uses after a copula are cues, the copula and the preposition in the cue).
+ */
+const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['critical', 'of'], ['wary', 'of'], ['skeptical', 'of'], ['supportive', 'of'], ['fond', 'of'],
+  ['angry', 'about'], ['nervous', 'about'], ['confident', 'in'],
+]);
+
+/** "has been critical of X", "are not wary of X": a linking verb (adverbs between) before the adjective, its preposition after. */
+function stanceAdjective(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t + 2 >= b || toks[t + 1]!.normal !== STANCE_ADJECTIVES.get(toks[t]!.normal) || toks[t + 1]!.quote !== -1) return false;
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't")) k--;
+  return k >= a && (toks[k]!.lemma === 'be' || LINKING_VERBS.has(toks[k]!.lemma)) && toks[k]!.quote === -1;
+}
+
 /** Confidence of such an adjective. */
 const ATTITUDE_RATE = 0.5;
 /** Linking verbs that join an attitude adjective's cue: "remain confident", "seemed hopeful". */
@@ -1255,6 +1277,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   // "took issue with", "has made no mention of": the whole idiom is the cue
   const idiom = IDIOM_CUES.has(lemma) || PARTICLE_IDIOMS.has(lemma) ? idiomEnd(toks, head, b) : -1;
   if (idiom > 0) return { start, end: idiom };
+  // "critical of", "confident in": the stance's preposition is part of the cue
+  if (toks[head]!.pos === 'ADJ' && end < b && toks[end]!.normal === STANCE_ADJECTIVES.get(toks[head]!.normal)) return { start, end: end + 1 };
   // "as Ortega put it": the pronoun is part of the cue
   if (lemma === 'put' && toks[end]?.normal === 'it' && end < b) end++;
   // "quoted as saying"
