@@ -1902,3 +1902,9 @@ test('"has been critical of X", "are wary of X": a stance adjective with its pre
   // no copula, no stance: "a critical of" never stands alone, and "critical" before a noun is no cue
   assert.equal(run('The pier faces a critical test in March.').length, 0);
 });
+
+test('"came out against X": #117 also for "come out against"', () => {
+  assert.deepEqual(only('The union came out against the ferry plan.'), {
+    kind: 'indirect', cue: 'came out against', source: 'The union', content: ['the ferry plan'],
+  });
+});
