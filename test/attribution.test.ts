@@ -1908,3 +1908,14 @@ test('"came out against X": #117 also for "come out against"', () => {
     kind: 'indirect', cue: 'came out against', source: 'The union', content: ['the ferry plan'],
   });
 });
+
+test('"has been a vocal critic of X", "were early backers of X": a stance noun after a copula is a cue from the copula through "of"/"for"', () => {
+  assert.deepEqual(only('Ada Moss has been a vocal critic of the harbour plan.'), {
+    kind: 'indirect', cue: 'has been a vocal critic of', source: 'Ada Moss', content: ['the harbour plan'],
+  });
+  assert.deepEqual(only('The dockers were early backers of Ortega.'), {
+    kind: 'indirect', cue: 'were early backers of', source: 'The dockers', content: ['Ortega'],
+  });
+  // without the copula the noun reports nothing here
+  assert.equal(run('Critics of the plan gathered at the pier.').length, 0);
+});
