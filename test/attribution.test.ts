@@ -1919,3 +1919,9 @@ test('"has been a vocal critic of X", "were early backers of X": a stance noun a
   // without the copula the noun reports nothing here
   assert.equal(run('Critics of the plan gathered at the pier.').length, 0);
 });
+
+test('"remain upbeat about X", "are not enamored of X": #120 for three more stance adjectives', () => {
+  assert.deepEqual(only('The dockers remain upbeat about the new cranes.'), {
+    kind: 'indirect', cue: 'remain upbeat about', source: 'The dockers', content: ['the new cranes'],
+  });
+});

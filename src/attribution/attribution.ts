@@ -657,7 +657,7 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful'
  */
 const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['critical', 'of'], ['wary', 'of'], ['skeptical', 'of'], ['supportive', 'of'], ['fond', 'of'],
-  ['angry', 'about'], ['nervous', 'about'], ['confident', 'in'],
+  ['angry', 'about'], ['nervous', 'about'], ['confident', 'in'], ['upbeat', 'about'], ['hopeful', 'about'], ['enamored', 'of'],
 ]);
 
 /** "has been critical of X", "are not wary of X": a linking verb (adverbs between) before the adjective, its preposition after. */
