@@ -1808,3 +1808,13 @@ test('"Ortega at the time said ...": "at the time" between subject and verb is n
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was safe'],
   });
 });
+
+test('"Moss dismissed the claim that X, calling it ...": a participle belongs to the outer frame, not to a report inside its content', () => {
+  const calling = run('The mayor dismissed the union\'s claim that the pier is unsafe, calling it a stunt.').map(shape).find((a) => a.cue === 'calling');
+  assert.deepEqual(calling, { kind: 'indirect', cue: 'calling', source: 'The mayor', content: ['it a stunt'] });
+  const added = run('Ortega said he saw no reason to resign and added that the vote was fair.').map(shape).find((a) => a.cue === 'added');
+  assert.deepEqual(added, { kind: 'indirect', cue: 'added', source: 'Ortega', content: ['that the vote was fair'] });
+  // a relative clause's frame is no outer frame of its main clause
+  const stressing = run('Ada Moss, who has praised Ortega and criticized his plan, offered a warm welcome on Monday, stressing that the pier was safe.').map(shape).find((a) => a.cue === 'stressing');
+  assert.notEqual(stressing?.source, 'who');
+});

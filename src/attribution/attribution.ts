@@ -889,7 +889,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "After saying X, the man left": a participle clause opening the sentence belongs to the
       // main clause's subject after it
       const fronted = frontedSubject(view, g.start, a, b);
-      const previous = fronted ?? (out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource);
+      const previous = fronted ?? (out.length > sentenceStartFrames ? outerFrame(view, out, sentenceStartFrames, out.length - 1).source : lastSource);
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const own = previous ?? subjectOfSentence(view, a, g.start);
@@ -1040,6 +1040,30 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
   }
   if (nestedHeads.size) for (let i = sentenceStartFrames; i < out.length; i++) if (nestedHeads.has(out[i]!.headAt)) complementFrames.add(out[i]!);
+}
+
+/**
+ * "Moss said the board was wrong, adding ...", "Moss dismissed Ortega's claim that X, saying ...":
+ * a frame whose cue lies inside the content of an earlier frame of the sentence is a report
+ * inside that one; the participle belongs to the outer frame's subject.
+ */
+function outerFrame(view: TokenView, out: readonly Frame[], first: number, last: number): Frame {
+  let f = out[last]!;
+  for (let i = last - 1; i >= first; i--) {
+    const o = out[i]!;
+    // (a relative clause's frame reports nothing of its main clause, whatever its content holds,
+    // and a content that runs past a comma to the cue may have run into the next clause)
+    const holder = o.parts.find(([s, e]) => s <= f.headAt && f.headAt < e);
+    if (holder && !relativeChars(view, o.source) && view.text.lastIndexOf(',', f.headAt) < holder[0]) f = o;
+  }
+  return f;
+}
+
+/** Whether a source is a relative word ("who", "whose views"). */
+function relativeChars(view: TokenView, src: Char | null): boolean {
+  if (!src) return false;
+  const t = tokenFrom(view.tokens, src[0]);
+  return t < view.tokens.length && (RELATIVE_PRONOUNS.has(view.tokens[t]!.normal) || view.tokens[t]!.normal === 'whose');
 }
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
