@@ -1818,3 +1818,11 @@ test('"Moss dismissed the claim that X, calling it ...": a participle belongs to
   const stressing = run('Ada Moss, who has praised Ortega and criticized his plan, offered a warm welcome on Monday, stressing that the pier was safe.').map(shape).find((a) => a.cue === 'stressing');
   assert.notEqual(stressing?.source, 'who');
 });
+
+test('"Ortega shared a letter called “Low Tide”, writing ...": a frame whose source is an object (of a verb or preposition) passes no source to a participle', () => {
+  const writing = run('Later on Sunday, Ortega shared a letter from the harbour board called “Low Tide” on his blog, writing that the docks would close.').map(shape).find((a) => a.cue === 'writing');
+  assert.deepEqual(writing, { kind: 'indirect', cue: 'writing', source: 'Ortega', content: ['that the docks would close'] });
+  // an absolute "with" opens a clause whose subject is a source
+  const asking = run('Critics were quick to respond, with Ada Moss writing that the plan had failed and asking, “Who pays?”').map(shape).find((a) => a.cue === 'asking');
+  assert.equal(asking?.source, 'Ada Moss');
+});

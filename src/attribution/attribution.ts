@@ -889,7 +889,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "After saying X, the man left": a participle clause opening the sentence belongs to the
       // main clause's subject after it
       const fronted = frontedSubject(view, g.start, a, b);
-      const previous = fronted ?? (out.length > sentenceStartFrames ? outerFrame(view, out, sentenceStartFrames, out.length - 1).source : lastSource);
+      const previous = fronted ?? (out.length > sentenceStartFrames ? inheritedSource(view, out, sentenceStartFrames) : lastSource);
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const own = previous ?? subjectOfSentence(view, a, g.start);
@@ -1058,6 +1058,28 @@ function outerFrame(view: TokenView, out: readonly Frame[], first: number, last:
   }
   return f;
 }
+
+/**
+ * The source a participle or second verb inherits from the sentence's frames so far, or null:
+ * "Ortega shared a letter called “Harbour” on Monday, writing ...": a frame whose source is the
+ * object of a verb or preposition (a naming participle, "a reply saying") is no clause of its own.
+ */
+function inheritedSource(view: TokenView, out: readonly Frame[], first: number): Char | null {
+  let last = out.length - 1;
+  while (last >= first && objectSource(view, out[last]!)) last--;
+  return last >= first ? outerFrame(view, out, first, last).source : null;
+}
+
+/** Whether a frame's source stands right after a verb or preposition outside its cue ("shared a letter called X"). */
+function objectSource(view: TokenView, f: Frame): boolean {
+  if (!f.source || !f.cue) return false;
+  const t = tokenFrom(view.tokens, f.source[0]);
+  const prev = view.tokens[t - 1];
+  if (!prev || prev.sentence !== view.tokens[t]!.sentence || (f.cue[0] <= prev.start && prev.end <= f.cue[1])) return false;
+  return prev.pos === 'VERB' || (prev.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(prev.normal));
+}
+/** Words the tagger may read as prepositions that open a clause with its own subject ("after Moss said", "with Moss saying"). */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'if', 'until', 'once', 'although', 'though', 'when', 'with', 'like', 'than']);
 
 /** Whether a source is a relative word ("who", "whose views"). */
 function relativeChars(view: TokenView, src: Char | null): boolean {
