@@ -1826,3 +1826,14 @@ test('"Ortega shared a letter called “Low Tide”, writing ...": a frame whose
   const asking = run('Critics were quick to respond, with Ada Moss writing that the plan had failed and asking, “Who pays?”').map(shape).find((a) => a.cue === 'asking');
   assert.equal(asking?.source, 'Ada Moss');
 });
+
+test('"The union emailed members saying X": a bare participle after the object of a verb of making or sending reports what the verb\'s subject says', () => {
+  assert.deepEqual(only("The dockers' union emailed members saying the strike would go on."), {
+    kind: 'indirect', cue: 'saying', source: "The dockers' union", content: ['the strike would go on'],
+  });
+  assert.deepEqual(only('Ada Moss is making a pitch to Lisbon voters saying the ferry must stay.'), {
+    kind: 'indirect', cue: 'saying', source: 'Ada Moss', content: ['the ferry must stay'],
+  });
+  // after other verbs the noun phrase is the one that speaks
+  assert.equal(only('The harbour board cheered dockers hoping for a raise.').source, 'dockers');
+});

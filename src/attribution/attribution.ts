@@ -541,6 +541,20 @@ function participleSubject(view: TokenView, head: number, a: number): Range | nu
   return np && np.end === head ? np : null;
 }
 
+/**
+ * "Ortega emailed supporters saying X", "the union filed a lawsuit alleging X", "is making a pitch
+ * to voters saying X": a bare participle after the object of such a verb reports what the verb's
+ * subject says, not the object (a sign or poll that speaks for itself stands after other verbs).
+ */
+function authorOf(view: TokenView, np: Range, a: number): Range | null {
+  const toks = view.tokens;
+  let k = np.start - 1;
+  if (k > a && (toks[k]!.normal === 'out' || toks[k]!.normal === 'back' || toks[k]!.normal === 'off')) k--;
+  const verb = toks[k];
+  if (k < a || !verb || verb.pos !== 'VERB' || verb.quote !== -1 || !AUTHORING_VERBS.has(verb.lemma)) return null;
+  return sourceLeft(view, verbGroupStart(view, k, a), a);
+}
+
 /** Where "and" opens another absolute clause (a noun phrase and a participle) after `from`, or `b`. */
 function nextAbsolute(view: TokenView, from: number, b: number): number {
   const toks = view.tokens;
@@ -910,7 +924,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "with Ada Moss calling X and the board backing Y": the next absolute clause ends the content
       const stop = np && toks[np.start - 1]?.normal === 'with' ? Math.min(stopAfter(g.end), nextAbsolute(view, g.end, b)) : stopAfter(g.end);
       const content = np && contentRight(view, afterCue(view, c.head, g.end, b), stop);
-      if (np && content) out.push(frame(cue, chars(view, np), [content], c.rate * 0.8, headAt));
+      if (np && content) out.push(frame(cue, chars(view, authorOf(view, np, a) ?? np), [content], c.rate * 0.8, headAt));
       continue;
     }
     const src = leftSource(ci);
@@ -1173,6 +1187,8 @@ const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
 
 /** Verbs that put out a document: "issued a statement", "sent out a letter". */
 const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute', 'sign', 'write']);
+/** Verbs whose subject makes or sends their object: "emailed supporters saying", "filed a lawsuit alleging". */
+const AUTHORING_VERBS: ReadonlySet<string> = new Set([...ISSUING_VERBS, 'email', 'file', 'plant', 'revise', 'do', 'make', 'fire', 'launch', 'air', 'tweet', 'text', 'run', 'lead', 'spend']);
 /** Documents that say something on their issuer's behalf. */
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement', 'report']);
 
