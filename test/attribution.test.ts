@@ -1837,3 +1837,11 @@ test('"The union emailed members saying X": a bare participle after the object o
   // after other verbs the noun phrase is the one that speaks
   assert.equal(only('The harbour board cheered dockers hoping for a raise.').source, 'dockers');
 });
+
+test('"Ada Moss, who runs X, toured the pier, praising ...": with no frame before it, a participle takes the first subject that is no relative word closed off before it', () => {
+  assert.deepEqual(only('Ada Moss, who runs the ferry company, toured the pier on Monday, praising the new cranes.'), {
+    kind: 'indirect', cue: 'praising', source: 'Ada Moss, who runs the ferry company,', content: ['the new cranes'],
+  });
+  // inside the relative clause the relative word is the subject
+  assert.equal(only('But Ada Moss, who was distracted while saying goodbye to the crew, did not see him.').source, 'who');
+});

@@ -1993,11 +1993,32 @@ function subjectOfSentence(view: TokenView, a: number, before: number): Char | n
     while (comma < before && comma - a < 25 && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
     if (comma + 1 < before && MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) a = comma + 1;
   }
-  let v = a;
-  while (v < before && v - a < 20 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) v++;
-  if (v >= before || v === a) return null;
-  const src = sourceLeft(view, verbGroupStart(view, v, a), a);
-  return src ? chars(view, src) : null;
+  return firstSubject(view, a, before);
+}
+
+/** The first subject found for one of the first verbs after `a` (a relative word is skipped: "Moss, who lost, went on"). */
+function firstSubject(view: TokenView, a: number, before: number): Char | null {
+  const toks = view.tokens;
+  let tries = 0;
+  let tried = -1;
+  for (let v = a; v < before && v - a < 30 && tries < 3; v++) {
+    if (!(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') || v === a) continue;
+    const gs = verbGroupStart(view, v, a);
+    if (gs === tried) continue; // "has said": the group was tried at its first verb
+    tried = gs;
+    tries++;
+    const src = sourceLeft(view, gs, a);
+    // (the relative word is the subject when the participle is inside its clause: "Moss, who was
+    // tired after saying X")
+    if (src && (!relativeSource(toks, src) || !closedBefore(toks, src.end, before - 1))) return chars(view, src);
+  }
+  return null;
+}
+
+/** Whether a comma or dash (outside quotes) stands in [from, to). */
+function closedBefore(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.quote === -1 && (isComma(toks[k]) || DASHES.has(toks[k]!.text))) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
