@@ -1845,3 +1845,9 @@ test('"Ada Moss, who runs X, toured the pier, praising ...": with no frame befor
   // inside the relative clause the relative word is the subject
   assert.equal(only('But Ada Moss, who was distracted while saying goodbye to the crew, did not see him.').source, 'who');
 });
+
+test('"When the ferry stopped, Ada Moss walked to the pier, blaming ...": the subject a participle takes is looked for past an opening subordinate clause', () => {
+  assert.deepEqual(only('When the ferry stopped running, Ada Moss walked to the pier, blaming the board for the delay.'), {
+    kind: 'indirect', cue: 'blaming', source: 'Ada Moss', content: ['the board for the delay'],
+  });
+});

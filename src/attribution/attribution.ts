@@ -1993,7 +1993,25 @@ function subjectOfSentence(view: TokenView, a: number, before: number): Char | n
     while (comma < before && comma - a < 25 && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
     if (comma + 1 < before && MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) a = comma + 1;
   }
-  return firstSubject(view, a, before);
+  // "When Ortega lost, Ada Moss ...", "In a letter released Monday, the board ...": past an
+  // opening subordinate or prepositional clause
+  const main = pastOpeningClause(view, a, before);
+  return (main > a ? firstSubject(view, main, before) : null) ?? firstSubject(view, a, before);
+}
+
+/** Where the main clause starts after an opening clause ("When X did Y, ...", "In a letter, ..."), or `a`. */
+function pastOpeningClause(view: TokenView, a: number, before: number): number {
+  const toks = view.tokens;
+  let o = a;
+  while (o < before && (toks[o]!.pos === 'CCONJ' || (toks[o]!.pos === 'ADV' && !FRONTED_OPENERS.has(toks[o]!.normal)) || isComma(toks[o]))) o++;
+  let opened = o < before && toks[o]!.quote === -1 && (FRONTED_OPENERS.has(toks[o]!.normal) || toks[o]!.pos === 'ADP' || toks[o]!.pos === 'SCONJ');
+  for (let k = o; k + 1 < before && k - o < 30; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) continue;
+    if (FRONTED_OPENERS.has(t.normal) && t.pos === 'SCONJ') opened = true; // "Two weeks after X died, ..."
+    if (isComma(t)) return opened && MAIN_CLAUSE_STARTS.has(toks[k + 1]!.pos) ? k + 1 : a;
+  }
+  return a;
 }
 
 /** The first subject found for one of the first verbs after `a` (a relative word is skipped: "Moss, who lost, went on"). */
