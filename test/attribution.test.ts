@@ -1851,3 +1851,9 @@ test('"When the ferry stopped, Ada Moss walked to the pier, blaming ...": the su
     kind: 'indirect', cue: 'blaming', source: 'Ada Moss', content: ['the board for the delay'],
   });
 });
+
+test('"Tracy Moss, the mayor\'s father, issued a statement Thursday, saying ...": a cue grown over an issuing verb is finite, so the comma of an apposition before it makes no participle clause', () => {
+  assert.deepEqual(only("Tracy Moss, the mayor's father, issued a statement Thursday, saying the pier is safe."), {
+    kind: 'indirect', cue: 'issued a statement Thursday, saying', source: "Tracy Moss, the mayor's father,", content: ['the pier is safe'],
+  });
+});

@@ -491,8 +491,9 @@ const NOT_REPORTING: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', '
 function isParticipial(view: TokenView, head: number, groupStart: number, a: number): boolean {
   const tok = view.tokens[head]!;
   if (!/ing$/i.test(tok.text)) return false;
-  // "X, for his part, is calling ...": with its own auxiliary the verb is finite
-  for (let k = groupStart; k < head; k++) if (view.tokens[k]!.pos === 'AUX') return false;
+  // "X, for his part, is calling ...": with its own auxiliary the verb is finite, and so is
+  // the verb of "Moss, the mayor, issued a statement Monday, saying ..."
+  for (let k = groupStart; k < head; k++) if (view.tokens[k]!.pos === 'AUX' || (view.tokens[k]!.pos === 'VERB' && !/ing$/i.test(view.tokens[k]!.text))) return false;
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
