@@ -1857,3 +1857,9 @@ test('"Tracy Moss, the mayor\'s father, issued a statement Thursday, saying ..."
     kind: 'indirect', cue: 'issued a statement Thursday, saying', source: "Tracy Moss, the mayor's father,", content: ['the pier is safe'],
   });
 });
+
+test('"It was a long night, but Ada Moss was at the pier, praising ...": an expletive "it" or "there" of "be" passes no source to a participle', () => {
+  assert.deepEqual(only('It was a long night, but Ada Moss was at the pier on Monday, praising the crews for their work.'), {
+    kind: 'indirect', cue: 'praising', source: 'Ada Moss', content: ['the crews for their work'],
+  });
+});

@@ -2025,8 +2025,10 @@ function firstSubject(view: TokenView, a: number, before: number): Char | null {
     const gs = verbGroupStart(view, v, a);
     if (gs === tried) continue; // "has said": the group was tried at its first verb
     tried = gs;
-    tries++;
     const src = sourceLeft(view, gs, a);
+    // "It’s a big day, but Moss was at the pier, praising ...": an expletive subject of "be" stands for nobody
+    if (src && src.end - src.start === 1 && (toks[src.start]!.normal === 'it' || toks[src.start]!.normal === 'there') && toks[gs]!.lemma === 'be') continue;
+    tries++;
     // (the relative word is the subject when the participle is inside its clause: "Moss, who was
     // tired after saying X")
     if (src && (!relativeSource(toks, src) || !closedBefore(toks, src.end, before - 1))) return chars(view, src);
