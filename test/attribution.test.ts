@@ -1863,3 +1863,13 @@ test('"It was a long night, but Ada Moss was at the pier, praising ...": an expl
     kind: 'indirect', cue: 'praising', source: 'Ada Moss', content: ['the crews for their work'],
   });
 });
+
+test('"The crowd cheered when Ortega spotted a sign and asked ...": a second verb after "and" shares the subject of the nearest verb before it that has one', () => {
+  assert.deepEqual(only('The crowd cheered when Ortega spotted a sign in the stands and asked for it to be brought to him.'), {
+    kind: 'indirect', cue: 'asked for', source: 'Ortega', content: ['it to be brought to him'],
+  });
+  // inside a relative clause that has not closed, the relative word is that subject
+  assert.equal(only('The dockers are a small group who stay in touch and push their plan for the pier.').source, 'who');
+  // the subject of a clause inside the first verb's object is skipped
+  assert.equal(only('Mr. Moss sold the old boat that the port would need in May and blamed the storm.').source, 'Mr. Moss');
+});

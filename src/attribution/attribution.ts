@@ -907,7 +907,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const previous = fronted ?? (out.length > sentenceStartFrames ? inheritedSource(view, out, sentenceStartFrames) : lastSource);
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
-      const own = previous ?? subjectOfSentence(view, a, g.start);
+      const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
+      const own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && before.start === a;
       const src = own ?? (appositive ? chars(view, before!) : null);
@@ -2026,15 +2027,50 @@ function firstSubject(view: TokenView, a: number, before: number): Char | null {
     if (gs === tried) continue; // "has said": the group was tried at its first verb
     tried = gs;
     const src = sourceLeft(view, gs, a);
-    // "It’s a big day, but Moss was at the pier, praising ...": an expletive subject of "be" stands for nobody
-    if (src && src.end - src.start === 1 && (toks[src.start]!.normal === 'it' || toks[src.start]!.normal === 'there') && toks[gs]!.lemma === 'be') continue;
+    if (src && expletive(toks, src, gs)) continue;
     tries++;
-    // (the relative word is the subject when the participle is inside its clause: "Moss, who was
-    // tired after saying X")
-    if (src && (!relativeSource(toks, src) || !closedBefore(toks, src.end, before - 1))) return chars(view, src);
+    if (src && plainSubject(toks, src, gs, before - 1)) return chars(view, src);
   }
   return null;
 }
+
+/** "It’s a big day, but Moss was at the pier, praising ...": an expletive subject of "be" stands for nobody. */
+function expletive(toks: readonly Token[], src: Range, gs: number): boolean {
+  return src.end - src.start === 1 && (toks[src.start]!.normal === 'it' || toks[src.start]!.normal === 'there') && toks[gs]!.lemma === 'be';
+}
+
+/**
+ * Whether the subject of the verb group at `gs` may pass to a verb at `to`: no expletive, and no
+ * relative word whose clause closed before (it is the subject inside its clause: "Moss, who was
+ * tired after saying X").
+ */
+function plainSubject(toks: readonly Token[], src: Range, gs: number, to: number): boolean {
+  return !expletive(toks, src, gs) && (!relativeSource(toks, src) || !closedBefore(toks, src.end, to));
+}
+
+/**
+ * "The crowd cheered when Ortega spotted a sign and asked ...": a second verb after "and" shares
+ * the subject of the nearest verb before it that has one.
+ */
+function nearestSubject(view: TokenView, a: number, and: number): Char | null {
+  const toks = view.tokens;
+  let tries = 0;
+  for (let v = and - 1; v > a && and - v < 30 && tries < 3; v--) {
+    const t = toks[v]!;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX') || t.quote !== -1 || /ing$/.test(t.text) || toks[v - 1]!.normal === 'to') continue;
+    const gs = verbGroupStart(view, v, a);
+    tries++;
+    const src = sourceLeft(view, gs, a);
+    const before = src && src.start > a ? toks[src.start - 1]! : null;
+    // (not the subject of a clause inside the first verb's object: "the prediction that Russia
+    // would recover, and blamed ...", nor a relative word or an object: "the 49 people killed")
+    const inner = before !== null && (COMPLEMENTIZERS.has(before.normal) || before.pos === 'VERB' || before.pos === 'ADP');
+    if (src && !inner && plainSubject(toks, src, gs, and)) return chars(view, src);
+    v = gs;
+  }
+  return null;
+}
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
 
 /** Whether a comma or dash (outside quotes) stands in [from, to). */
 function closedBefore(toks: readonly Token[], from: number, to: number): boolean {
