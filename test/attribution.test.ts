@@ -1873,3 +1873,12 @@ test('"The crowd cheered when Ortega spotted a sign and asked ...": a second ver
   // the subject of a clause inside the first verb's object is skipped
   assert.equal(only('Mr. Moss sold the old boat that the port would need in May and blamed the storm.').source, 'Mr. Moss');
 });
+
+test('"The ferry plan was called “a disaster” by the dockers\' union": an agent after a short complement of a passive is its source, and the complement ends before it', () => {
+  assert.deepEqual(only("The ferry plan was called “a disaster” by the dockers' union."), {
+    kind: 'mixed', cue: 'was called', source: "the dockers' union", content: ['The ferry plan', '“a disaster”'],
+  });
+  assert.deepEqual(only('Eels are considered a delicacy by fishermen and cooks in the port.'), {
+    kind: 'indirect', cue: 'are considered', source: 'fishermen and cooks', content: ['Eels', 'a delicacy'],
+  });
+});

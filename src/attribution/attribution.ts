@@ -876,7 +876,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
           r = e;
         }
       }
-      const content = contentRight(view, afterCue(view, c.head, r, b), stopAfter(r));
+      // "is viewed more kindly by voters", "was called “a farce” by the union": an agent after a
+      // short complement is the source too, and the complement ends before it
+      const late = agent === null && !RAISING_VERBS.has(toks[c.head]!.lemma) ? lateAgent(view, r, b) : null;
+      if (late) agent = late.agent;
+      const content = contentRight(view, afterCue(view, c.head, r, b), late ? late.by : stopAfter(r));
       // the grammatical subject is what the content is about: "Yellen + for not raising rates"
       const subject = leftSource(ci);
       const parts: Char[] = [];
@@ -1103,6 +1107,29 @@ function relativeChars(view: TokenView, src: Char | null): boolean {
   const t = tokenFrom(view.tokens, src[0]);
   return t < view.tokens.length && (RELATIVE_PRONOUNS.has(view.tokens[t]!.normal) || view.tokens[t]!.normal === 'whose');
 }
+
+/** An agent phrase opened by "by" within a few words after `r` (no comma, clause or verb before it), with where "by" stands. */
+function lateAgent(view: TokenView, r: number, b: number): { agent: Char; by: number } | null {
+  const toks = view.tokens;
+  for (let k = r; k < b && k - r < 10; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) continue;
+    if (isComma(t) || isFinal(t) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that') return null;
+    if (t.normal !== 'by' || k === r) continue;
+    const first = toks[k + 1];
+    if (!first || !AGENT_START.has(first.pos) || first.quote !== -1 || /ing$/.test(first.text)) return null;
+    // ("by voters and donors": a noun phrase, joined ones too)
+    let e = k + 1;
+    while (e < b && e - k < 12 && toks[e]!.quote === -1 && !RELATIVE_PRONOUNS.has(toks[e]!.normal) &&
+      (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > k + 1) || (toks[e]!.normal === 'and' && AGENT_START.has(toks[e + 1]?.pos ?? '')) ||
+        ((toks[e]!.text === "'" || toks[e]!.text === '’') && toks[e]!.start === toks[e - 1]!.end))) e++;
+    while (e > k + 1 && !(toks[e - 1]!.pos === 'NOUN' || toks[e - 1]!.pos === 'PROPN' || toks[e - 1]!.pos === 'PRON')) e--;
+    return e > k + 1 ? { agent: [toks[k + 1]!.start, toks[e - 1]!.end], by: k } : null;
+  }
+  return null;
+}
+/** Where an agent after "by" may start: "by the unions", "by Moss", "by many". */
+const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
 function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
