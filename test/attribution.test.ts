@@ -1882,3 +1882,14 @@ test('"The ferry plan was called “a disaster” by the dockers\' union": an ag
     kind: 'indirect', cue: 'are considered', source: 'fishermen and cooks', content: ['Eels', 'a delicacy'],
   });
 });
+
+test('"The mayor\'s remark has angered the dockers": a psychological verb\'s object holds the attitude and its subject is the content', () => {
+  assert.deepEqual(only("The mayor's remark has angered the dockers on the night shift."), {
+    kind: 'indirect', cue: 'has angered', source: 'the dockers', content: ["The mayor's remark"],
+  });
+  assert.deepEqual(only('The new fares worried some dockers and their families.'), {
+    kind: 'indirect', cue: 'worried', source: 'some dockers and their families', content: ['The new fares'],
+  });
+  // "worried that ...", "worried about ...": the subject holds the worry
+  assert.equal(only('Ada Moss worried that the ferry would be late.').source, 'Ada Moss');
+});

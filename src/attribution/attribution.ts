@@ -903,6 +903,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       out.push(frame(cue, asked.source, asked.parts, c.rate * 0.8, headAt));
       continue;
     }
+    // "The remark has angered the dockers": the person moved holds the attitude; what moved them is the content
+    const moved = !/ing$/i.test(toks[c.head]!.text) && PSYCH_VERBS.has(toks[c.head]!.lemma) && g.end === c.head + 1 && !isPassiveVerb(toks, c.head, g.start) ? experiencer(view, g.end, stopAfter(g.end)) : null;
+    const stimulus = moved ? leftSource(ci) : null;
+    if (moved && stimulus) {
+      const f = frame(cue, chars(view, moved), [chars(view, stimulus)], c.rate * 0.8, headAt);
+      experiencerFrames.add(f);
+      out.push(f);
+      continue;
+    }
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       // "After saying X, the man left": a participle clause opening the sentence belongs to the
@@ -1086,7 +1095,7 @@ function outerFrame(view: TokenView, out: readonly Frame[], first: number, last:
  */
 function inheritedSource(view: TokenView, out: readonly Frame[], first: number): Char | null {
   let last = out.length - 1;
-  while (last >= first && objectSource(view, out[last]!)) last--;
+  while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!))) last--;
   return last >= first ? outerFrame(view, out, first, last).source : null;
 }
 
@@ -1130,6 +1139,29 @@ function lateAgent(view: TokenView, r: number, b: number): { agent: Char; by: nu
 }
 /** Where an agent after "by" may start: "by the unions", "by Moss", "by many". */
 const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** Verbs whose object, not their subject, holds the attitude: "the plan angered the dockers" (train gold: the object is the source). */
+const PSYCH_VERBS: ReadonlySet<string> = new Set(['anger', 'rattle', 'surprise', 'thrill', 'frustrate', 'bother', 'please', 'annoy', 'infuriate', 'offend', 'scare', 'alarm', 'upset', 'dismay', 'disappoint', 'worry', 'convince', 'outrage', 'shock', 'trouble', 'disturb', 'irritate', 'frighten', 'delight', 'unnerve', 'anger']);
+
+/**
+ * The object noun phrase right after a psychological verb, or null: "angered some Democrats on the
+ * left", "bothers me"; not "worried that ...", nor the subject of a clause ("worries Moss would lose").
+ */
+function experiencer(view: TokenView, r: number, stop: number): Range | null {
+  const toks = view.tokens;
+  const first = toks[r];
+  if (!first || first.quote !== -1 || !AGENT_START.has(first.pos) || RELATIVE_PRONOUNS.has(first.normal) || (first.pos === 'PRON' && !MOVED_PRONOUNS.has(first.normal))) return null;
+  let e = r;
+  while (e < stop && e - r < 12 && toks[e]!.quote === -1 && !RELATIVE_PRONOUNS.has(toks[e]!.normal) &&
+    (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r) || (toks[e]!.normal === 'and' && AGENT_START.has(toks[e + 1]?.pos ?? '')))) e++;
+  const next = toks[e];
+  while (e > r && !(toks[e - 1]!.pos === 'NOUN' || toks[e - 1]!.pos === 'PROPN' || toks[e - 1]!.pos === 'PRON')) e--;
+  if (e === r || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.normal === 'to'))) return null;
+  return { start: r, end: e };
+}
+const MOVED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'many', 'some', 'others', 'everyone', 'everybody', 'anyone', 'few']);
+/** Frames whose source is the object of their cue ("angered the dockers"): no source for a later participle. */
+const experiencerFrames = new WeakSet<Frame>();
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
 function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
