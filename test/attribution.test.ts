@@ -786,9 +786,9 @@ test('"who" before another subject stands for the content too: "Ortega, who the 
   });
 });
 
-test('"CONTENT, according to a person who attended": the relative clause after the source is no content', () => {
+test('"CONTENT, according to a person who attended": the relative clause after the source is no content (it is part of the source)', () => {
   assert.deepEqual(only('The pier cost $5 million, according to a person who attended.'), {
-    kind: 'indirect', cue: 'according to', source: 'a person', content: ['The pier cost $5 million'],
+    kind: 'indirect', cue: 'according to', source: 'a person who attended', content: ['The pier cost $5 million'],
   });
 });
 
@@ -1892,4 +1892,10 @@ test('"The mayor\'s remark has angered the dockers": a psychological verb\'s obj
   });
   // "worried that ...", "worried about ...": the subject holds the worry
   assert.equal(only('Ada Moss worried that the ferry would be late.').source, 'Ada Moss');
+});
+
+test('"..., according to a harbour official who spoke on the condition of anonymity": a relative clause right after the source, with no comma, is part of it', () => {
+  assert.deepEqual(only('The ferry will stop in May, according to a harbour official who spoke on the condition of anonymity.'), {
+    kind: 'indirect', cue: 'according to', source: 'a harbour official who spoke on the condition of anonymity', content: ['The ferry will stop in May'],
+  });
 });

@@ -1768,14 +1768,16 @@ function accordingFrame(
   let e = g.end;
   while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
   if (e === g.end) return null;
-  const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
+  let source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
   let after = e;
-  // ...or without a comma: "according to a person who attended"
+  // ...or without a comma: "according to a person who attended", which is part of the source
+  // (train gold: 10 such clauses in the source, 3 out)
   const relAt = isComma(toks[e]) ? e + 1 : e;
   if (relAt < b && ['who', 'which'].includes(toks[relAt]!.normal) && toks[relAt]!.quote === -1) {
     after = relAt;
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
+    if (relAt === e && after > relAt + 1) source = [source[0], toks[after - 1]!.end];
   }
   const parts: Char[] = [];
   const lead = isComma(toks[g.start - 1]) ? g.start - 1 : g.start;
