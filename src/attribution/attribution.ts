@@ -186,7 +186,7 @@ const NOUN_FIRST: ReadonlySet<string> = new Set(['state']);
 /**
  * "Republicans blast Obama", "Legal observers note the plan ...", "Israel disputes this": a
  * strong cue verb (rate >= 0.5) the tagger read as a noun, agreeing with the word before it (as
- * in #114) and followed by an object or clause (a name, pronoun, determiner, "that" or a
+ * in #127) and followed by an object or clause (a name, pronoun, determiner, "that" or a
  * quotation), is the verb (train: 28 new gold cues, 17 uses that are none). Not after a
  * name that is itself modified ("the Western states").
  */
@@ -215,7 +215,7 @@ function verbToken(tok: Token, lemma: string): Token {
   return { start: tok.start, end: tok.end, text: tok.text, pos: 'VERB', lemma, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
 }
 
-/** The verb lemma of a word the tagger read as a noun after a subject (#114, #117, #118), or null. */
+/** The verb lemma of a word the tagger read as a noun after a subject (#127, #130, #131), or null. */
 function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   const tok = tokens[t]!, prev = tokens[t - 1]!;
   // every reading needs a subject right before: a noun, name, pronoun or relative word
@@ -718,8 +718,9 @@ const NOT_REPORTING: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', '
 function isParticipial(view: TokenView, head: number, groupStart: number, a: number): boolean {
   const tok = view.tokens[head]!;
   if (!/ing$/i.test(tok.text)) return false;
-  // "X, for his part, is calling ...": with its own auxiliary the verb is finite
-  for (let k = groupStart; k < head; k++) if (view.tokens[k]!.pos === 'AUX') return false;
+  // "X, for his part, is calling ...": with its own auxiliary the verb is finite, and so is
+  // the verb of "Moss, the mayor, issued a statement Monday, saying ..."
+  for (let k = groupStart; k < head; k++) if (view.tokens[k]!.pos === 'AUX' || (view.tokens[k]!.pos === 'VERB' && !/ing$/i.test(view.tokens[k]!.text))) return false;
   const before = view.tokens[groupStart - 1];
   if (!before || groupStart - 1 < a) return false;
   if (isComma(before)) return true;
@@ -766,6 +767,20 @@ function participleSubject(view: TokenView, head: number, a: number): Range | nu
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') || prev.quote !== -1) return null;
   const np = plainNounPhrase(view, head, a);
   return np && np.end === head ? np : null;
+}
+
+/**
+ * "Ortega emailed supporters saying X", "the union filed a lawsuit alleging X", "is making a pitch
+ * to voters saying X": a bare participle after the object of such a verb reports what the verb's
+ * subject says, not the object (a sign or poll that speaks for itself stands after other verbs).
+ */
+function authorOf(view: TokenView, np: Range, a: number): Range | null {
+  const toks = view.tokens;
+  let k = np.start - 1;
+  if (k > a && (toks[k]!.normal === 'out' || toks[k]!.normal === 'back' || toks[k]!.normal === 'off')) k--;
+  const verb = toks[k];
+  if (k < a || !verb || verb.pos !== 'VERB' || verb.quote !== -1 || !AUTHORING_VERBS.has(verb.lemma)) return null;
+  return sourceLeft(view, verbGroupStart(view, k, a), a);
 }
 
 /** Where "and" opens another absolute clause (a noun phrase and a participle) after `from`, or `b`. */
@@ -1088,7 +1103,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
           r = e;
         }
       }
-      const content = contentRight(view, afterCue(view, c.head, r, b), stopAfter(r));
+      // "is viewed more kindly by voters", "was called “a farce” by the union": an agent after a
+      // short complement is the source too, and the complement ends before it
+      const late = agent === null && !RAISING_VERBS.has(toks[c.head]!.lemma) ? lateAgent(view, r, b) : null;
+      if (late) agent = late.agent;
+      const content = contentRight(view, afterCue(view, c.head, r, b), late ? late.by : stopAfter(r));
       // the grammatical subject is what the content is about: "Yellen + for not raising rates"
       const subject = leftSource(ci);
       const parts: Char[] = [];
@@ -1111,15 +1130,25 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       out.push(frame(cue, asked.source, asked.parts, c.rate * 0.8, headAt));
       continue;
     }
+    // "The remark has angered the dockers": the person moved holds the attitude; what moved them is the content
+    const moved = !/ing$/i.test(toks[c.head]!.text) && PSYCH_VERBS.has(toks[c.head]!.lemma) && g.end === c.head + 1 && !isPassiveVerb(toks, c.head, g.start) ? experiencer(view, g.end, stopAfter(g.end)) : null;
+    const stimulus = moved ? leftSource(ci) : null;
+    if (moved && stimulus) {
+      const f = frame(cue, chars(view, moved), [chars(view, stimulus)], c.rate * 0.8, headAt);
+      experiencerFrames.add(f);
+      out.push(f);
+      continue;
+    }
     const inherited = isParticipial(view, c.head, g.start, a) || isCoordinated(view, g.start, a);
     if (inherited) {
       // "After saying X, the man left": a participle clause opening the sentence belongs to the
       // main clause's subject after it
       const fronted = frontedSubject(view, g.start, a, b);
-      const previous = fronted ?? (out.length > sentenceStartFrames ? out[out.length - 1]!.source : lastSource);
+      const previous = fronted ?? (out.length > sentenceStartFrames ? inheritedSource(view, out, sentenceStartFrames) : lastSource);
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
-      const own = previous ?? subjectOfSentence(view, a, g.start);
+      const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
+      const own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && before.start === a;
       const src = own ?? (appositive ? chars(view, before!) : null);
@@ -1137,7 +1166,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "with Ada Moss calling X and the board backing Y": the next absolute clause ends the content
       const stop = np && toks[np.start - 1]?.normal === 'with' ? Math.min(stopAfter(g.end), nextAbsolute(view, g.end, b)) : stopAfter(g.end);
       const content = np && contentRight(view, afterCue(view, c.head, g.end, b), stop);
-      if (np && content) out.push(frame(cue, chars(view, np), [content], c.rate * 0.8, headAt));
+      if (np && content) out.push(frame(cue, chars(view, authorOf(view, np, a) ?? np), [content], c.rate * 0.8, headAt));
       continue;
     }
     const src = leftSource(ci);
@@ -1269,6 +1298,98 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   if (nestedHeads.size) for (let i = sentenceStartFrames; i < out.length; i++) if (nestedHeads.has(out[i]!.headAt)) complementFrames.add(out[i]!);
 }
 
+/**
+ * "Moss said the board was wrong, adding ...", "Moss dismissed Ortega's claim that X, saying ...":
+ * a frame whose cue lies inside the content of an earlier frame of the sentence is a report
+ * inside that one; the participle belongs to the outer frame's subject.
+ */
+function outerFrame(view: TokenView, out: readonly Frame[], first: number, last: number): Frame {
+  let f = out[last]!;
+  for (let i = last - 1; i >= first; i--) {
+    const o = out[i]!;
+    // (a relative clause's frame reports nothing of its main clause, whatever its content holds,
+    // and a content that runs past a comma to the cue may have run into the next clause)
+    const holder = o.parts.find(([s, e]) => s <= f.headAt && f.headAt < e);
+    if (holder && !relativeChars(view, o.source) && view.text.lastIndexOf(',', f.headAt) < holder[0]) f = o;
+  }
+  return f;
+}
+
+/**
+ * The source a participle or second verb inherits from the sentence's frames so far, or null:
+ * "Ortega shared a letter called “Harbour” on Monday, writing ...": a frame whose source is the
+ * object of a verb or preposition (a naming participle, "a reply saying") is no clause of its own.
+ */
+function inheritedSource(view: TokenView, out: readonly Frame[], first: number): Char | null {
+  let last = out.length - 1;
+  while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!))) last--;
+  return last >= first ? outerFrame(view, out, first, last).source : null;
+}
+
+/** Whether a frame's source stands right after a verb or preposition outside its cue ("shared a letter called X"). */
+function objectSource(view: TokenView, f: Frame): boolean {
+  if (!f.source || !f.cue) return false;
+  const t = tokenFrom(view.tokens, f.source[0]);
+  const prev = view.tokens[t - 1];
+  if (!prev || prev.sentence !== view.tokens[t]!.sentence || (f.cue[0] <= prev.start && prev.end <= f.cue[1])) return false;
+  return prev.pos === 'VERB' || (prev.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(prev.normal));
+}
+/** Words the tagger may read as prepositions that open a clause with its own subject ("after Moss said", "with Moss saying"). */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'if', 'until', 'once', 'although', 'though', 'when', 'with', 'like', 'than']);
+
+/** Whether a source is a relative word ("who", "whose views"). */
+function relativeChars(view: TokenView, src: Char | null): boolean {
+  if (!src) return false;
+  const t = tokenFrom(view.tokens, src[0]);
+  return t < view.tokens.length && (RELATIVE_PRONOUNS.has(view.tokens[t]!.normal) || view.tokens[t]!.normal === 'whose');
+}
+
+/** An agent phrase opened by "by" within a few words after `r` (no comma, clause or verb before it), with where "by" stands. */
+function lateAgent(view: TokenView, r: number, b: number): { agent: Char; by: number } | null {
+  const toks = view.tokens;
+  for (let k = r; k < b && k - r < 10; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) continue;
+    if (isComma(t) || isFinal(t) || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that') return null;
+    if (t.normal !== 'by' || k === r) continue;
+    const first = toks[k + 1];
+    if (!first || !AGENT_START.has(first.pos) || first.quote !== -1 || /ing$/.test(first.text)) return null;
+    // ("by voters and donors": a noun phrase, joined ones too)
+    let e = k + 1;
+    while (e < b && e - k < 12 && toks[e]!.quote === -1 && !RELATIVE_PRONOUNS.has(toks[e]!.normal) &&
+      (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > k + 1) || (toks[e]!.normal === 'and' && AGENT_START.has(toks[e + 1]?.pos ?? '')) ||
+        ((toks[e]!.text === "'" || toks[e]!.text === '’') && toks[e]!.start === toks[e - 1]!.end))) e++;
+    while (e > k + 1 && !(toks[e - 1]!.pos === 'NOUN' || toks[e - 1]!.pos === 'PROPN' || toks[e - 1]!.pos === 'PRON')) e--;
+    return e > k + 1 ? { agent: [toks[k + 1]!.start, toks[e - 1]!.end], by: k } : null;
+  }
+  return null;
+}
+/** Where an agent after "by" may start: "by the unions", "by Moss", "by many". */
+const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** Verbs whose object, not their subject, holds the attitude: "the plan angered the dockers" (train gold: the object is the source). */
+const PSYCH_VERBS: ReadonlySet<string> = new Set(['anger', 'rattle', 'surprise', 'thrill', 'frustrate', 'bother', 'please', 'annoy', 'infuriate', 'offend', 'scare', 'alarm', 'upset', 'dismay', 'disappoint', 'worry', 'convince', 'outrage', 'shock', 'trouble', 'disturb', 'irritate', 'frighten', 'delight', 'unnerve', 'anger']);
+
+/**
+ * The object noun phrase right after a psychological verb, or null: "angered some Democrats on the
+ * left", "bothers me"; not "worried that ...", nor the subject of a clause ("worries Moss would lose").
+ */
+function experiencer(view: TokenView, r: number, stop: number): Range | null {
+  const toks = view.tokens;
+  const first = toks[r];
+  if (!first || first.quote !== -1 || !AGENT_START.has(first.pos) || RELATIVE_PRONOUNS.has(first.normal) || (first.pos === 'PRON' && !MOVED_PRONOUNS.has(first.normal))) return null;
+  let e = r;
+  while (e < stop && e - r < 12 && toks[e]!.quote === -1 && !RELATIVE_PRONOUNS.has(toks[e]!.normal) &&
+    (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r) || (toks[e]!.normal === 'and' && AGENT_START.has(toks[e + 1]?.pos ?? '')))) e++;
+  const next = toks[e];
+  while (e > r && !(toks[e - 1]!.pos === 'NOUN' || toks[e - 1]!.pos === 'PROPN' || toks[e - 1]!.pos === 'PRON')) e--;
+  if (e === r || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.normal === 'to'))) return null;
+  return { start: r, end: e };
+}
+const MOVED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'many', 'some', 'others', 'everyone', 'everybody', 'anyone', 'few']);
+/** Frames whose source is the object of their cue ("angered the dockers"): no source for a later participle. */
+const experiencerFrames = new WeakSet<Frame>();
+
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
 function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const toks = view.tokens;
@@ -1362,6 +1483,8 @@ const CATENATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
 
 /** Verbs that put out a document: "issued a statement", "sent out a letter". */
 const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'circulate', 'distribute', 'sign', 'write']);
+/** Verbs whose subject makes or sends their object: "emailed supporters saying", "filed a lawsuit alleging". */
+const AUTHORING_VERBS: ReadonlySet<string> = new Set([...ISSUING_VERBS, 'email', 'file', 'plant', 'revise', 'do', 'make', 'fire', 'launch', 'air', 'tweet', 'text', 'run', 'lead', 'spend']);
 /** Documents that say something on their issuer's behalf. */
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'tweet', 'email', 'e-mail', 'release', 'memo', 'message', 'note', 'video', 'post', 'ad', 'advertisement', 'report']);
 
@@ -1880,14 +2003,16 @@ function accordingFrame(
   let e = g.end;
   while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
   if (e === g.end) return null;
-  const source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
+  let source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
   let after = e;
-  // ...or without a comma: "according to a person who attended"
+  // ...or without a comma: "according to a person who attended", which is part of the source
+  // (train gold: 10 such clauses in the source, 3 out)
   const relAt = isComma(toks[e]) ? e + 1 : e;
   if (relAt < b && ['who', 'which'].includes(toks[relAt]!.normal) && toks[relAt]!.quote === -1) {
     after = relAt;
     while (after < b && !isComma(toks[after]) && !isFinal(toks[after]!)) after++;
+    if (relAt === e && after > relAt + 1) source = [source[0], toks[after - 1]!.end];
   }
   const parts: Char[] = [];
   const lead = isComma(toks[g.start - 1]) ? g.start - 1 : g.start;
@@ -2166,11 +2291,87 @@ function subjectOfSentence(view: TokenView, a: number, before: number): Char | n
     while (comma < before && comma - a < 25 && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
     if (comma + 1 < before && MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) a = comma + 1;
   }
-  let v = a;
-  while (v < before && v - a < 20 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) v++;
-  if (v >= before || v === a) return null;
-  const src = sourceLeft(view, verbGroupStart(view, v, a), a);
-  return src ? chars(view, src) : null;
+  // "When Ortega lost, Ada Moss ...", "In a letter released Monday, the board ...": past an
+  // opening subordinate or prepositional clause
+  const main = pastOpeningClause(view, a, before);
+  return (main > a ? firstSubject(view, main, before) : null) ?? firstSubject(view, a, before);
+}
+
+/** Where the main clause starts after an opening clause ("When X did Y, ...", "In a letter, ..."), or `a`. */
+function pastOpeningClause(view: TokenView, a: number, before: number): number {
+  const toks = view.tokens;
+  let o = a;
+  while (o < before && (toks[o]!.pos === 'CCONJ' || (toks[o]!.pos === 'ADV' && !FRONTED_OPENERS.has(toks[o]!.normal)) || isComma(toks[o]))) o++;
+  let opened = o < before && toks[o]!.quote === -1 && (FRONTED_OPENERS.has(toks[o]!.normal) || toks[o]!.pos === 'ADP' || toks[o]!.pos === 'SCONJ');
+  for (let k = o; k + 1 < before && k - o < 30; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) continue;
+    if (FRONTED_OPENERS.has(t.normal) && t.pos === 'SCONJ') opened = true; // "Two weeks after X died, ..."
+    if (isComma(t)) return opened && MAIN_CLAUSE_STARTS.has(toks[k + 1]!.pos) ? k + 1 : a;
+  }
+  return a;
+}
+
+/** The first subject found for one of the first verbs after `a` (a relative word is skipped: "Moss, who lost, went on"). */
+function firstSubject(view: TokenView, a: number, before: number): Char | null {
+  const toks = view.tokens;
+  let tries = 0;
+  let tried = -1;
+  for (let v = a; v < before && v - a < 30 && tries < 3; v++) {
+    if (!(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') || v === a) continue;
+    const gs = verbGroupStart(view, v, a);
+    if (gs === tried) continue; // "has said": the group was tried at its first verb
+    tried = gs;
+    const src = sourceLeft(view, gs, a);
+    if (src && expletive(toks, src, gs)) continue;
+    tries++;
+    if (src && plainSubject(toks, src, gs, before - 1)) return chars(view, src);
+  }
+  return null;
+}
+
+/** "It’s a big day, but Moss was at the pier, praising ...": an expletive subject of "be" stands for nobody. */
+function expletive(toks: readonly Token[], src: Range, gs: number): boolean {
+  return src.end - src.start === 1 && (toks[src.start]!.normal === 'it' || toks[src.start]!.normal === 'there') && toks[gs]!.lemma === 'be';
+}
+
+/**
+ * Whether the subject of the verb group at `gs` may pass to a verb at `to`: no expletive, and no
+ * relative word whose clause closed before (it is the subject inside its clause: "Moss, who was
+ * tired after saying X").
+ */
+function plainSubject(toks: readonly Token[], src: Range, gs: number, to: number): boolean {
+  return !expletive(toks, src, gs) && (!relativeSource(toks, src) || !closedBefore(toks, src.end, to));
+}
+
+/**
+ * "The crowd cheered when Ortega spotted a sign and asked ...": a second verb after "and" shares
+ * the subject of the nearest verb before it that has one.
+ */
+function nearestSubject(view: TokenView, a: number, and: number): Char | null {
+  const toks = view.tokens;
+  let tries = 0;
+  for (let v = and - 1; v > a && and - v < 30 && tries < 3; v--) {
+    const t = toks[v]!;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX') || t.quote !== -1 || /ing$/.test(t.text) || toks[v - 1]!.normal === 'to') continue;
+    const gs = verbGroupStart(view, v, a);
+    tries++;
+    const src = sourceLeft(view, gs, a);
+    const before = src && src.start > a ? toks[src.start - 1]! : null;
+    // (not the subject of a clause inside the first verb's object: "the prediction that Russia
+    // would recover, and blamed ...", nor a relative word or an object: "the 49 people killed")
+    const inner = before !== null && (COMPLEMENTIZERS.has(before.normal) || before.pos === 'VERB' || before.pos === 'ADP');
+    if (src && !inner && plainSubject(toks, src, gs, and)) return chars(view, src);
+    v = gs;
+  }
+  return null;
+}
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+
+/** Whether a comma or dash (outside quotes) stands in [from, to). */
+function closedBefore(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.quote === -1 && (isComma(toks[k]) || DASHES.has(toks[k]!.text))) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
