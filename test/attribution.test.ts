@@ -2016,3 +2016,14 @@ test('"..., according to a harbour official who spoke on the condition of anonym
     kind: 'indirect', cue: 'according to', source: 'a harbour official who spoke on the condition of anonymity', content: ['The ferry will stop in May'],
   });
 });
+
+test('#160 "he\'s said X", "who\'s argued for X": a contracted \'s after a pronoun is a perfect, so the pronoun is the source', () => {
+  assert.deepEqual(only("Since the storm, he's said the pier must be rebuilt."), {
+    kind: 'indirect', cue: "'s said", source: 'he', content: ['the pier must be rebuilt'],
+  });
+  assert.deepEqual(only('She’s already shown little patience for the ferry board.'), {
+    kind: 'indirect', cue: '’s already shown', source: 'She', content: ['little patience for the ferry board'],
+  });
+  // "is said to": still a passive with nobody named
+  assert.equal(run("The old engineer? He's said to be unwell.").find((a) => a.cue?.text === "'s said")?.source ?? null, null);
+});

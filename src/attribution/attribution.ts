@@ -93,6 +93,20 @@ const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'relieved', 'torn', 'skeptical', 'heartened', 'unconvinced', 'undecided', 'resigned', 'inclined',
 ]);
 
+/**
+ * #160 "he's said X", "who's argued for X", "She's already shown": a contracted `'s` after a
+ * personal or relative pronoun, with no other `be` before the participle, is `has` (a perfect),
+ * not `is`, unless `to`, `by` or `as` follows ("he's said to be ill", "she's seen as").
+ */
+function perfectContraction(toks: readonly Token[], head: number, from: number): boolean {
+  const aux = toks[from];
+  if (!aux || !/^['’]s$/.test(aux.text) || from < 1 || !PERFECT_HOSTS.has(toks[from - 1]!.normal)) return false;
+  for (let k = from + 1; k < head; k++) if (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get') return false;
+  const next = toks[head + 1]?.normal;
+  return next !== 'to' && next !== 'by' && next !== 'as';
+}
+const PERFECT_HOSTS: ReadonlySet<string> = new Set(['he', 'she', 'who', 'everyone', 'nobody', 'someone']);
+
 /** "referred to the report": "to" joins the cue only before a noun phrase, never an infinitive. */
 const NOMINAL_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -1090,7 +1104,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         continue;
       }
     }
-    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
+    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
