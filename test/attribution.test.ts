@@ -2027,3 +2027,10 @@ test('#160 "he\'s said X", "who\'s argued for X": a contracted \'s after a prono
   // "is said to": still a passive with nobody named
   assert.equal(run("The old engineer? He's said to be unwell.").find((a) => a.cue?.text === "'s said")?.source ?? null, null);
 });
+
+test('#161 "Ann Moss (D) and Bo Diaz (R) announced": a party tag before "and" keeps the joined subject', () => {
+  assert.deepEqual(only('Former Lisbon Gov. Ann Moss (D) and former Porto Gov. Bo Diaz (R) announced they will quit.'), {
+    kind: 'indirect', cue: 'announced', source: 'Former Lisbon Gov. Ann Moss (D) and former Porto Gov. Bo Diaz (R)', content: ['they will quit'],
+  });
+  assert.equal(only('However, Sen. Ann Moss (Ore.) and former mayor Bo Diaz suggested that the pier was old.').source, 'Sen. Ann Moss (Ore.) and former mayor Bo Diaz');
+});

@@ -549,7 +549,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === '&' || t.normal === 'nor' || t.normal === 'or') && s < end && s - 2 >= limit) {
-      const left = toks[s - 2]!;
+      const left = toks[tagHost(toks, s - 2, limit)]!; // #161 "Ann Moss (D) and Bo Diaz (R)": judge the name before a party tag
       // "Farmers and even some bankers": judge the word after "even"
       const right = toks[s]!.normal === 'even' && s + 1 < end ? toks[s + 1]! : toks[s]!;
       // "Smith and Jones", "he and his wife", "the senator and presidential candidate"
@@ -610,6 +610,14 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** The name before a short parenthesis closing at `k` ("Ann Moss (D-Ore.)"), else `k`. */
+function tagHost(toks: readonly Token[], k: number, limit: number): number {
+  if (toks[k]!.text !== ')') return k;
+  let o = k - 1;
+  while (o > limit && k - o < 8 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+  return o > limit && toks[o]!.text === '(' && toks[o - 1]!.pos === 'PROPN' && toks[o - 1]!.quote === -1 ? o - 1 : k;
 }
 
 /** "USA Today", "USA TODAY": a capitalised `today` right after a name is part of that name, not a time. */
