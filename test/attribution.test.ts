@@ -2034,3 +2034,10 @@ test('#161 "Ann Moss (D) and Bo Diaz (R) announced": a party tag before "and" ke
   });
   assert.equal(only('However, Sen. Ann Moss (Ore.) and former mayor Bo Diaz suggested that the pier was old.').source, 'Sen. Ann Moss (Ore.) and former mayor Bo Diaz');
 });
+
+test('#162 "The statement by the two suggested", "a gaffe by X showed": an author after "by" stays in a subject opened by a common noun', () => {
+  assert.deepEqual(only('The statement by the two suggested both were tired.'), {
+    kind: 'indirect', cue: 'suggested', source: 'The statement by the two', content: ['both were tired'],
+  });
+  assert.equal(only('But a gaffe by the harbour master showed the plan was rushed.').source, 'a gaffe by the harbour master');
+});

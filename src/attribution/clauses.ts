@@ -544,7 +544,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s -= 2; // "four out of 10 voters"
       continue;
     }
-    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? ''))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
+    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
@@ -610,6 +610,14 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && end - s > 1 && SUBJECT_PRONOUNS.has(lastTok.normal) && toks[end - 2]!.normal !== 'of') return { start: end - 1, end };
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
+}
+
+/** #162 "The statement by the two suggested", "a gaffe by Moss showed": `by` after a common noun that opens the subject. */
+function byOpensSubject(view: TokenView, by: number, limit: number): boolean {
+  const noun = view.tokens[by - 1];
+  if (!noun || noun.pos !== 'NOUN' || noun.quote !== -1 || by - 1 <= limit) return false;
+  const first = plainNounPhrase(view, by, limit);
+  return !!first && first.end === by && opensSubject(view, first.start, limit);
 }
 
 /** The name before a short parenthesis closing at `k` ("Ann Moss (D-Ore.)"), else `k`. */
