@@ -2041,3 +2041,11 @@ test('#162 "The statement by the two suggested", "a gaffe by X showed": an autho
   });
   assert.equal(only('But a gaffe by the harbour master showed the plan was rushed.').source, 'a gaffe by the harbour master');
 });
+
+test('#163 "something Republicans wanted", "the place officials say": a noun before an object relative with no relative word is no part of its subject', () => {
+  assert.deepEqual(only('Faro is now the place harbour officials say the ferry might stop.'), {
+    kind: 'indirect', cue: 'say', source: 'harbour officials', content: ['the ferry might stop'],
+  });
+  assert.equal(only('She is the kind of engineer many dockers fear the board would hire.').source, 'many dockers');
+  assert.equal(only('The bill did something the dockers wanted: it cut the fare.').source, 'the dockers');
+});

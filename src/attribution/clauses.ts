@@ -519,6 +519,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
         // "Monday night's results", "Last year's figures": a two-word time phrase's possessive too
         !(s + 1 < end && TIME_WORDS.has(toks[s]!.normal) && /^['’]s$/.test(toks[s + 1]!.text)) &&
         !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
+      if (s < end && contactRelative(toks, s - 1)) break; // #163
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
@@ -611,6 +612,20 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   if (lastTok.pos === 'PRON' && OBJECT_PRONOUNS.has(lastTok.normal) && !SUBJECT_PRONOUNS.has(lastTok.normal)) return null;
   return { start: s, end };
 }
+
+/**
+ * #163 "something Republicans wanted", "the place officials say ...", "the kind of jurist many
+ * voters fear": a noun that an object relative clause with no relative word follows ends before
+ * that clause's subject.
+ */
+function contactRelative(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1]!;
+  if (t.quote !== -1 || !/^[a-z]/.test(t.text) || (k > 0 && isAttachedHyphen(toks, k - 1))) return false; // not "third-place finish"
+  if (CONTACT_HEADS.has(t.normal)) return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM';
+  return t.pos === 'NOUN' && (next.normal === 'many' || next.normal === 'most' || next.normal === 'some') && /^[a-z]/.test(next.text);
+}
+const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
 
 /** #162 "The statement by the two suggested", "a gaffe by Moss showed": `by` after a common noun that opens the subject. */
 function byOpensSubject(view: TokenView, by: number, limit: number): boolean {
