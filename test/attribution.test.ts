@@ -2049,3 +2049,11 @@ test('#163 "something Republicans wanted", "the place officials say": a noun bef
   assert.equal(only('She is the kind of engineer many dockers fear the board would hire.').source, 'many dockers');
   assert.equal(only('The bill did something the dockers wanted: it cut the fare.').source, 'the dockers');
 });
+
+test('#164 "Alarmed by the unrest, Senator Jo Li, the minority leader, said": the object of an opening preposition is no head of the apposition chain', () => {
+  assert.deepEqual(only('Alarmed by the unrest in Faro, Senator Jo Li, the minority leader, said the pier must close.'), {
+    kind: 'indirect', cue: 'said', source: 'Senator Jo Li, the minority leader,', content: ['the pier must close'],
+  });
+  // a noun before the preposition makes it a postmodifier: "A docker in Faro, Portugal, said"
+  assert.equal(only('A docker in Faro, Portugal, said the pier must close.').source, 'A docker in Faro, Portugal,');
+});

@@ -236,6 +236,8 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       // "The city built the tool, a spokeswoman, Jo Li, said": a clause before the chain is
       // content, its object no source (a name after a clause may be: "When Jo Li, a judge, said")
       if (head && !startsUpper(view.tokens[head.end - 1]!.text) && hasVerb(view, seg.start, head.start)) break;
+      // #164 "Alarmed by the unrest, Senator Jo Li, the leader, said": the object of an opening preposition is no head
+      if (head && head.start > seg.start && toks[head.start - 1]!.pos === 'ADP' && (toks[head.start - 1]!.normal !== 'of' || head.start - 1 === seg.start) && toks[head.start - 1]!.quote === -1 && !nounWithin(toks, seg.start, head.start - 1)) break;
       if (head && head.end === seg.end && appositiveKind(view, { start: head.start, end: seg.end }) === 'appositive') h = i;
       break;
     }
@@ -626,6 +628,12 @@ function contactRelative(toks: readonly Token[], k: number): boolean {
   return t.pos === 'NOUN' && (next.normal === 'many' || next.normal === 'most' || next.normal === 'some') && /^[a-z]/.test(next.text);
 }
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
+
+/** Whether a noun or name lies in [from, to). */
+function nounWithin(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'PRON') return true;
+  return false;
+}
 
 /** #162 "The statement by the two suggested", "a gaffe by Moss showed": `by` after a common noun that opens the subject. */
 function byOpensSubject(view: TokenView, by: number, limit: number): boolean {
