@@ -2057,3 +2057,11 @@ test('#164 "Alarmed by the unrest, Senator Jo Li, the minority leader, said": th
   // a noun before the preposition makes it a postmodifier: "A docker in Faro, Portugal, said"
   assert.equal(only('A docker in Faro, Portugal, said the pier must close.').source, 'A docker in Faro, Portugal,');
 });
+
+test('#165 "~ Ada Moss announced", "8:47PM Ada Moss Says": a bullet, quote mark or live-blog clock time before a subject is no part of it', () => {
+  assert.deepEqual(only('Before you go. ~ Harbour boss Ada Moss announced her engagement to Bo Diaz.'), {
+    kind: 'indirect', cue: 'announced', source: 'Harbour boss Ada Moss', content: ['her engagement to Bo Diaz'],
+  });
+  assert.equal(only('>Ada Moss said the pier was old.').source, 'Ada Moss');
+  assert.equal(only('Posted February 6, 2016 8:47PM Ada Moss Says The Pier Is Old').source, 'Ada Moss');
+});

@@ -456,6 +456,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
   while (s - 1 >= limit) {
     const t = toks[s - 1]!;
     if (t.quote !== -1 && !(t.pos === 'PROPN' || t.pos === 'NOUN')) break;
+    if (LEAD_MARKS.test(t.text)) break; // #165 "~ Ada Moss", "8:47PM Ada Moss", "LISBON ― The board"
     if (WH_WORDS.has(t.normal)) {
       if (t.normal === 'whose' && s < end && t.quote === -1) s--; // "whose lawyers argued": the relative word opens the subject
       break;
@@ -628,6 +629,9 @@ function contactRelative(toks: readonly Token[], k: number): boolean {
   return t.pos === 'NOUN' && (next.normal === 'many' || next.normal === 'most' || next.normal === 'some') && /^[a-z]/.test(next.text);
 }
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
+
+/** #165 Marks that set off a subject from what comes before it on the line: a bullet or quote mark of a newsletter, a live blog's clock time, a dateline's horizontal bar. */
+const LEAD_MARKS = /^(?:[~>•|]|\d{1,2}:\d\d(?:[AP]M)?)$/i;
 
 /** Whether a noun or name lies in [from, to). */
 function nounWithin(toks: readonly Token[], from: number, to: number): boolean {
