@@ -2065,3 +2065,15 @@ test('#165 "~ Ada Moss announced", "8:47PM Ada Moss Says": a bullet, quote mark 
   assert.equal(only('>Ada Moss said the pier was old.').source, 'Ada Moss');
   assert.equal(only('Posted February 6, 2016 8:47PM Ada Moss Says The Pier Is Old').source, 'Ada Moss');
 });
+
+test('#166 "Ted Cruz apparently thinks", "Working America, a labor group, found": a capitalised word the tagger read as a verb, opening the sentence before a name, is part of the name', () => {
+  for (const [text, source] of [
+    ['Ted Moss apparently thinks so, too.', 'Ted Moss'],
+    ['Ted Moss’s aides insist he is the same.', 'Ted Moss’s aides'],
+    ['Working Harbours, a dockers group, found strong support for the ferry.', 'Working Harbours, a dockers group,'],
+  ] as const) {
+    const found = run(text);
+    assert.equal(found.length, 1, text);
+    assert.equal(found[0]!.source?.text, source, text);
+  }
+});

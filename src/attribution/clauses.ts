@@ -508,7 +508,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "Exit polling showed": a gerund heading the subject
       continue;
     }
-    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && startsUpper(t.text) && ((s < end && s - 1 > limit && toks[s]!.pos === 'PROPN') || s === end)) {
+    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && startsUpper(t.text) && ((s < end && (s - 1 > limit || firstNameVerb(toks, s - 1)) && toks[s]!.pos === 'PROPN') || s === end)) {
       // "The Associated Press", or a name the tagger took for a verb right before the cue ("Cook said")
       // "The Associated Press": a capitalised word inside a name
       s--;
@@ -632,6 +632,13 @@ const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'ev
 
 /** #165 Marks that set off a subject from what comes before it on the line: a bullet or quote mark of a newsletter, a live blog's clock time, a dateline's horizontal bar. */
 const LEAD_MARKS = /^(?:[~>•|]|\d{1,2}:\d\d(?:[AP]M)?)$/i;
+
+/** #166 "Ted Cruz apparently thinks": a first name the tagger read as a verb, opening the sentence before a surname. */
+function firstNameVerb(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && !!next && next.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(next.text) && t.end + 1 === next.start;
+}
 
 /** Whether a noun or name lies in [from, to). */
 function nounWithin(toks: readonly Token[], from: number, to: number): boolean {
