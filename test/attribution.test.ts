@@ -2077,3 +2077,10 @@ test('#166 "Ted Cruz apparently thinks", "Working America, a labor group, found"
     assert.equal(found[0]!.source?.text, source, text);
   }
 });
+
+test('#167 "Some outside analysts see", "conservative outside groups reported": "outside" between a determiner or adjective and a noun is an adjective in the subject', () => {
+  assert.deepEqual(only('Some outside analysts see the plan as a trap.'), {
+    kind: 'indirect', cue: 'see', source: 'Some outside analysts', content: ['the plan as a trap'],
+  });
+  assert.equal(only('But conservative outside groups reported spending a lot.').source, 'conservative outside groups');
+});

@@ -548,6 +548,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s -= 2; // "four out of 10 voters"
       continue;
     }
+    if (t.normal === 'outside' && t.pos === 'ADP' && s < end && toks[s]!.pos === 'NOUN' && s - 1 > limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'ADJ')) {
+      s--; // #167 "Some outside analysts", "conservative outside groups": an adjective the tagger read as a preposition
+      continue;
+    }
     if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
