@@ -2084,3 +2084,11 @@ test('#167 "Some outside analysts see", "conservative outside groups reported": 
   });
   assert.equal(only('But conservative outside groups reported spending a lot.').source, 'conservative outside groups');
 });
+
+test('#168 "most in Faro want", "Those over 60 say": a quantity or "those" before a preposition heads the subject', () => {
+  assert.deepEqual(only('Those over 60 say they feel that way.'), {
+    kind: 'indirect', cue: 'say', source: 'Those over 60', content: ['they feel that way'],
+  });
+  assert.equal(only('With so many here touched by it, most in Faro want to fix the pier.').source, 'most in Faro');
+  assert.equal(only("More than two-thirds of those in the port's youngest crews predict they will do well.").source, "More than two-thirds of those in the port's youngest crews");
+});

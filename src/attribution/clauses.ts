@@ -548,6 +548,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s -= 2; // "four out of 10 voters"
       continue;
     }
+    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || t.normal === 'over') && s < end && s - 2 >= limit && (QUANTIFIERS.has(toks[s - 2]!.normal) || toks[s - 2]!.normal === 'those') && toks[s - 2]!.quote === -1) {
+      s -= 2; // #168 "most in Faro want", "few on either side think", "Those over 60 say": a quantity before a preposition heads the subject
+      continue;
+    }
     if (t.normal === 'outside' && t.pos === 'ADP' && s < end && toks[s]!.pos === 'NOUN' && s - 1 > limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'ADJ')) {
       s--; // #167 "Some outside analysts", "conservative outside groups": an adjective the tagger read as a preposition
       continue;
