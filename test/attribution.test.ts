@@ -2092,3 +2092,9 @@ test('#168 "most in Faro want", "Those over 60 say": a quantity or "those" befor
   assert.equal(only('With so many here touched by it, most in Faro want to fix the pier.').source, 'most in Faro');
   assert.equal(only("More than two-thirds of those in the port's youngest crews predict they will do well.").source, "More than two-thirds of those in the port's youngest crews");
 });
+
+test('#169 "Ada Moss, along with reporter Bo Diaz, say": an "along with" segment set off by commas stays in the source', () => {
+  assert.deepEqual(only('Ada Moss, along with harbour reporter Bo Diaz, say the guard pushed them.'), {
+    kind: 'indirect', cue: 'say', source: 'Ada Moss, along with harbour reporter Bo Diaz,', content: ['the guard pushed them'],
+  });
+});

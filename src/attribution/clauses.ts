@@ -348,7 +348,8 @@ function participleAside(view: TokenView, r: Range): boolean {
 }
 
 /** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
-const APPOSITIVE_LEADERS = new Set(['of', 'from', 'now', 'formerly', 'himself', 'herself']);
+// #169 "Fields, along with Ben Terris, say": gold keeps such a segment in the source
+const APPOSITIVE_LEADERS = new Set(['of', 'from', 'now', 'formerly', 'himself', 'herself', 'along']);
 
 function hasVerb(view: TokenView, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
