@@ -2098,3 +2098,11 @@ test('#169 "Ada Moss, along with reporter Bo Diaz, say": an "along with" segment
     kind: 'indirect', cue: 'say', source: 'Ada Moss, along with harbour reporter Bo Diaz,', content: ['the guard pushed them'],
   });
 });
+
+test('#170 "The union estimates that", "the campaign worries that": a cue the tagger read as a noun after a clause-opening subject takes that subject as source', () => {
+  assert.deepEqual(only('The union estimates that close to 900 dockers left.'), {
+    kind: 'indirect', cue: 'estimates', source: 'The union', content: ['that close to 900 dockers left'],
+  });
+  assert.equal(only('And the campaign worries that the lead could shrink.').source, 'the campaign');
+  assert.equal(only('Audit files from the board show that four accounts were used.').source, 'Audit files from the board');
+});

@@ -1075,7 +1075,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     if (c.type === 'noun') {
       const content = contentRight(view, c.head + 1, stopAfter(c.head + 1));
       if (!content) continue;
-      out.push(frame(cue, possessorOf(view, c.head, a), [content], c.rate * 0.7, headAt));
+      out.push(frame(cue, possessorOf(view, c.head, a) ?? nounVerbSubject(view, c.head, a), [content], c.rate * 0.7, headAt));
       continue;
     }
     if (g.start - 1 >= a && toks[g.start - 1]!.normal === 'as' && toks[g.end]?.normal === 'by' && /ed$/i.test(toks[c.head]!.text)) {
@@ -2260,6 +2260,23 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
 /** Passive voice: a form of "be" in the verb group before a participle ("has been criticized"). */
 
 /** "his claim", "Trump's fear", "the senator's view": who holds the noun cue, if anyone. */
+/**
+ * #170 "The union estimates that ...", "the campaign worries that ...", "Some dockers doubt that
+ * ...": a cue the tagger read as a noun, right after the head of a noun phrase and before `that`,
+ * is the verb; that noun phrase is its source when it opens the clause.
+ */
+function nounVerbSubject(view: TokenView, noun: number, a: number): Char | null {
+  const toks = view.tokens;
+  const prev = toks[noun - 1];
+  const next = toks[noun + 1];
+  if (!prev || !next || noun - 1 < a || next.normal !== 'that' || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && noun - 2 >= a && toks[noun - 2]!.pos === 'DET')) || prev.quote !== -1) return null;
+  const subject = sourceLeft(view, noun, a);
+  if (!subject || subject.end !== noun) return null;
+  const before = toks[subject.start - 1];
+  const opens = subject.start === a || (!!before && before.quote === -1 && (isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.text === ':' || before.text === ';'));
+  return opens ? [toks[subject.start]!.start, toks[subject.end - 1]!.end] : null;
+}
+
 function possessorOf(view: TokenView, noun: number, a: number): Char | null {
   const toks = view.tokens;
   let k = noun - 1;
