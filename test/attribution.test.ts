@@ -2106,3 +2106,9 @@ test('#170 "The union estimates that", "the campaign worries that": a cue the ta
   assert.equal(only('And the campaign worries that the lead could shrink.').source, 'the campaign');
   assert.equal(only('Audit files from the board show that four accounts were used.').source, 'Audit files from the board');
 });
+
+test('#171 "Dockers aren’t enamored of the plan": the stance adjective of #136 is no passive participle, so its subject is the source', () => {
+  assert.deepEqual(only('Dockers aren’t enamored of the plan.'), {
+    kind: 'indirect', cue: 'aren’t enamored of', source: 'Dockers', content: ['the plan'],
+  });
+});

@@ -91,6 +91,7 @@ const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'pleased', 'frustrated', 'excited', 'alarmed', 'troubled', 'satisfied', 'determined', 'committed', 'opposed',
   'persuaded', 'encouraged', 'impressed', 'thrilled', 'delighted', 'upset', 'angered', 'dismayed', 'disturbed',
   'relieved', 'torn', 'skeptical', 'heartened', 'unconvinced', 'undecided', 'resigned', 'inclined',
+  'enamored', // #171: the stance adjective of #136 ("aren't enamored of X"), no passive
 ]);
 
 /**
