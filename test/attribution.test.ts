@@ -2112,3 +2112,10 @@ test('#171 "Dockers aren’t enamored of the plan": the stance adjective of #136
     kind: 'indirect', cue: 'aren’t enamored of', source: 'Dockers', content: ['the plan'],
   });
 });
+
+test('#172 "Throughout the 2000s, dockers in Faro, fearing the cuts, failed": a participle set off after a subject that follows an opening phrase or conjunction takes that subject', () => {
+  const fearing = run('Throughout the 2000s, dockers in Faro, fearing the cuts, repeatedly failed to unite.').map(shape).find((x) => x.cue === 'fearing');
+  assert.deepEqual(fearing, { kind: 'indirect', cue: 'fearing', source: 'dockers in Faro', content: ['the cuts'] });
+  const noting = run('But Sen. Ada Moss (D-Ore.), noting the size of the crowd, said the pier was safe.').map(shape).find((x) => x.cue === 'noting');
+  assert.equal(noting?.source, 'Sen. Ada Moss (D-Ore.)');
+});

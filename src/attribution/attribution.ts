@@ -1165,7 +1165,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
       const own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
       // a participle set off right after the sentence's subject ends at its closing comma
-      const appositive = own === null && before !== null && before.start === a;
+      const appositive = own === null && before !== null && (before.start === a || opensAfterLead(toks, before.start, a));
       const src = own ?? (appositive ? chars(view, before!) : null);
       const from = afterCue(view, c.head, g.end, b);
       const content = contentRight(view, from, appositive ? Math.min(stopAfter(g.end), commaBefore(view, from, b)) : stopAfter(g.end));
@@ -2290,6 +2290,18 @@ function possessorOf(view: TokenView, noun: number, a: number): Char | null {
     if (owner) return [toks[owner.start]!.start, toks[owner.end - 1]!.end];
   }
   return null;
+}
+
+/**
+ * #172 "But Sen. Ada Moss, noting X, said", "Throughout the 2000s, dockers, fearing X, failed":
+ * whether a noun phrase at `start` opens the main clause after a sentence-opening conjunction or
+ * an opening prepositional or subordinate phrase and its comma.
+ */
+function opensAfterLead(toks: readonly Token[], start: number, a: number): boolean {
+  const prev = toks[start - 1];
+  if (!prev || start - 1 < a || prev.quote !== -1) return false;
+  if (start - 1 === a) return prev.pos === 'CCONJ';
+  return isComma(prev) && (toks[a]!.pos === 'ADP' || toks[a]!.pos === 'SCONJ') && toks[a]!.quote === -1;
 }
 
 /** The subject at the start of the sentence, for a participle with no earlier attribution. */
