@@ -1925,3 +1925,16 @@ test('"remain upbeat about X", "are not enamored of X": #120 for three more stan
     kind: 'indirect', cue: 'remain upbeat about', source: 'The dockers', content: ['the new cranes'],
   });
 });
+
+test('"backs X but embraces Y" (#140): an object noun phrase also ends before "but" and a second verb phrase', () => {
+  assert.deepEqual(only('The board rejected the new plan but will meet with Ortega on Monday.'), {
+    kind: 'indirect', cue: 'rejected', source: 'The board', content: ['the new plan'],
+  });
+  assert.deepEqual(only('The union supports Ortega but is not campaigning for him.'), {
+    kind: 'indirect', cue: 'supports', source: 'The union', content: ['Ortega'],
+  });
+  // a reported clause keeps its "but": the second clause is still what was said
+  assert.deepEqual(only('Ortega said the pier is old but the cranes are new.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier is old but the cranes are new'],
+  });
+});

@@ -1665,8 +1665,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
     if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
-    // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
-    if (tok.pos === 'CCONJ' && tok.normal !== 'but') {
+    // "endorsed Ortega and moved on", "denied the charges and sued", "backs X but embraces Y": a second verb phrase
+    if (tok.pos === 'CCONJ') {
       let k = t + 1;
       while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
       const verb = toks[k];
