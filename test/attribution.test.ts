@@ -1938,3 +1938,12 @@ test('"backs X but embraces Y" (#140): an object noun phrase also ends before "b
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier is old but the cranes are new'],
   });
 });
+
+test('"distanced himself from X and moved on", "know this and will strike" (#141): a reflexive or demonstrative object ends like a noun phrase', () => {
+  assert.deepEqual(only('Ortega quickly distanced himself from the ferry plan and moved on to the budget.'), {
+    kind: 'indirect', cue: 'quickly distanced', source: 'Ortega', content: ['himself from the ferry plan'],
+  });
+  assert.deepEqual(only('The dockers know this and will strike on Friday.'), {
+    kind: 'indirect', cue: 'know', source: 'The dockers', content: ['this'],
+  });
+});

@@ -1629,6 +1629,9 @@ const CLAUSE_FOCUS_ADVERBS: ReadonlySet<string> = new Set([
   'particularly', 'especially', 'precisely', 'exactly', 'simply', 'presumably', 'perhaps', 'probably',
 ]);
 
+/** Pronouns that stand as a whole object too: "distanced himself from X and moved on", "know this and use it". */
+const OBJECT_LIKE: ReadonlySet<string> = new Set([...REFLEXIVES, 'this', 'these', 'those']);
+
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
 
@@ -1639,7 +1642,7 @@ const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after'
  */
 function objectEnd(toks: readonly Token[], r: number, stop: number): number {
   const first = toks[r]!;
-  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal))) return stop;
+  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal) && !OBJECT_LIKE.has(first.normal))) return stop;
   let dashOpen = false;
   for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
     const tok = toks[t]!;
