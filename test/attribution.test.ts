@@ -1947,3 +1947,17 @@ test('"distanced himself from X and moved on", "know this and will strike" (#141
     kind: 'indirect', cue: 'know', source: 'The dockers', content: ['this'],
   });
 });
+
+test('"has not endorsed X, and its spokesman declined to comment" (#142): an object ends before ", and" + a clause with its own subject', () => {
+  assert.deepEqual(run('The union has not endorsed a candidate in the race, and its spokesman declined to comment.').map(shape), [
+    { kind: 'indirect', cue: 'has not endorsed', source: 'The union', content: ['a candidate in the race'] },
+    { kind: 'indirect', cue: 'declined', source: 'its spokesman', content: ['to comment'] },
+  ]);
+  assert.deepEqual(only('Ortega savaged the mayor, and the mayor hit back.'), {
+    kind: 'indirect', cue: 'savaged', source: 'Ortega', content: ['the mayor'],
+  });
+  // after a speech verb the words may be a clause whose verb was missed: the content runs on
+  assert.deepEqual(only('Moss said the pier needs repairs, and the board agreed.'), {
+    kind: 'indirect', cue: 'said', source: 'Moss', content: ['the pier needs repairs, and the board agreed'],
+  });
+});

@@ -1623,6 +1623,31 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
   return false;
 }
 
+/** Parts of speech of a short subject after "and" ("and his spokesman declined"). */
+const AND_SUBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether "and" at `t` opens a clause: a subject pronoun or a short noun phrase, then a finite verb. */
+function clauseAfterAnd(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t + 1;
+  const first = toks[k];
+  if (!first || k >= stop || first.quote !== -1) return false;
+  if (first.pos === 'PRON' || first.normal === 'there') {
+    if (!SUBJECT_PRONOUNS_AFTER_THAT.has(first.normal) && !POSSESSIVES.has(first.normal)) return false;
+    k++;
+  }
+  while (k < stop && k - t <= 6 && AND_SUBJECT.has(toks[k]!.pos) && toks[k]!.quote === -1) k++;
+  if (k === t + 1) return false;
+  while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  return k < stop && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !/ing$/i.test(verb!.text);
+}
+
+/** Whether no unquoted comma lies in [from, to): a comma before would make ", and" close a list. */
+function commaFree(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isComma(toks[k]) && toks[k]!.quote === -1) return false;
+  return true;
+}
+
 /** Adverbs that go with the subordinate clause they stand before ("even though", "shortly after"). */
 const CLAUSE_FOCUS_ADVERBS: ReadonlySet<string> = new Set([
   'even', 'just', 'only', 'right', 'shortly', 'soon', 'long', 'well', 'largely', 'partly', 'mainly', 'mostly',
@@ -1668,6 +1693,9 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
     if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
+    // "has not endorsed anyone, and his spokesman declined to comment": a second clause with its own subject
+    // (not after a speech verb, whose words may be a clause with no "that" whose verb the tagger missed)
+    if (tok.normal === 'and' && isComma(toks[t - 1]) && t - 1 > r && !SPEECH_VERBS.has(toks[r - 1]?.lemma ?? '') && clauseAfterAnd(toks, t, stop)) return commaFree(toks, r, t - 1) ? t - 1 : stop;
     // "endorsed Ortega and moved on", "denied the charges and sued", "backs X but embraces Y": a second verb phrase
     if (tok.pos === 'CCONJ') {
       let k = t + 1;
