@@ -1961,3 +1961,17 @@ test('"has not endorsed X, and its spokesman declined to comment" (#142): an obj
     kind: 'indirect', cue: 'said', source: 'Moss', content: ['the pier needs repairs, and the board agreed'],
   });
 });
+
+test('"is promising to build X, and it hopes to Y" (#143): an infinitive content ends at its first comma when ", and" opens a clause', () => {
+  assert.deepEqual(run('The city is promising to build a new pier, and it hopes to win the dockers over.').map(shape), [
+    { kind: 'indirect', cue: 'is promising', source: 'The city', content: ['to build a new pier'] },
+    { kind: 'indirect', cue: 'hopes', source: 'it', content: ['to win the dockers over'] },
+  ]);
+  assert.deepEqual(only('Ortega refused to intervene, and the strike was crushed.'), {
+    kind: 'indirect', cue: 'refused', source: 'Ortega', content: ['to intervene'],
+  });
+  // a comma before it makes the ", and" close a list: no cut
+  assert.deepEqual(only('Moss agreed to visit the pier, the dock, and the cranes were shown to her.'), {
+    kind: 'indirect', cue: 'agreed', source: 'Moss', content: ['to visit the pier, the dock, and the cranes were shown to her'],
+  });
+});

@@ -1537,6 +1537,7 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
   let e = objectEnd(toks, r, stop);
+  if (toks[r]!.normal === 'to' && toks[r]!.pos === 'PART') e = infinitiveEnd(toks, r, e);
   while (e > r && (isFinal(toks[e - 1]!) || ((isComma(toks[e - 1]) || toks[e - 1]!.text === ':') && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
   // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
@@ -1640,6 +1641,18 @@ function clauseAfterAnd(toks: readonly Token[], t: number, stop: number): boolea
   while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
   const verb = toks[k];
   return k < stop && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !/ing$/i.test(verb!.text);
+}
+
+/**
+ * "is promising to build a pier, and it hopes to X": an infinitive's content ends before its
+ * first comma when ", and" opens a clause with its own subject there.
+ */
+function infinitiveEnd(toks: readonly Token[], r: number, stop: number): number {
+  for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
+    if (!isComma(toks[t]) || toks[t]!.quote !== -1) continue;
+    return toks[t + 1]?.normal === 'and' && toks[t + 1]!.quote === -1 && clauseAfterAnd(toks, t + 1, stop) ? t : stop;
+  }
+  return stop;
 }
 
 /** Whether no unquoted comma lies in [from, to): a comma before would make ", and" close a list. */
