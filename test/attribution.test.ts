@@ -1975,3 +1975,16 @@ test('"is promising to build X, and it hopes to Y" (#143): an infinitive content
     kind: 'indirect', cue: 'agreed', source: 'Moss', content: ['to visit the pier, the dock, and the cranes were shown to her'],
   });
 });
+
+test('"joked about X, declined to Y" (#144): an object noun phrase ends at its first comma before a verb that takes an object or an infinitive', () => {
+  assert.deepEqual(only('Ortega joked about the old cranes, declined to endorse the ferry plan and left early.'), {
+    kind: 'indirect', cue: 'joked about', source: 'Ortega', content: ['the old cranes'],
+  });
+  assert.deepEqual(only('The board rejected both objections, ruled the plan legal and adjourned.'), {
+    kind: 'indirect', cue: 'rejected', source: 'The board', content: ['both objections'],
+  });
+  // a participle glossing the object is no second verb phrase
+  assert.deepEqual(only('Moss praised the report, known as the Harbour Review, for its candour.'), {
+    kind: 'indirect', cue: 'praised', source: 'Moss', content: ['the report, known as the Harbour Review, for its candour'],
+  });
+});

@@ -1655,6 +1655,19 @@ function infinitiveEnd(toks: readonly Token[], r: number, stop: number): number 
   return stop;
 }
 
+/** Whether the comma at `t` is followed by a verb that takes an object or an infinitive, not a preposition. */
+function finiteAfterComma(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t + 1;
+  while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  const next = toks[k + 1];
+  if (k + 1 >= stop || !verb || !next || verb.quote !== -1 || verb.pos !== 'VERB' || /ing$/i.test(verb.text)) return false;
+  return next.quote === -1 && (VERB_OBJECT_START.has(next.pos) || next.normal === 'to');
+}
+
+/** What opens a verb's object: "declined to", "ruled Cruz eligible", "recited her ideas" (not a noun: "a lawless, terrorized nation"). */
+const VERB_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
 /** Whether no unquoted comma lies in [from, to): a comma before would make ", and" close a list. */
 function commaFree(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isComma(toks[k]) && toks[k]!.quote === -1) return false;
@@ -1709,6 +1722,10 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     // "has not endorsed anyone, and his spokesman declined to comment": a second clause with its own subject
     // (not after a speech verb, whose words may be a clause with no "that" whose verb the tagger missed)
     if (tok.normal === 'and' && isComma(toks[t - 1]) && t - 1 > r && !SPEECH_VERBS.has(toks[r - 1]?.lemma ?? '') && clauseAfterAnd(toks, t, stop)) return commaFree(toks, r, t - 1) ? t - 1 : stop;
+    // "joked about the pier, declined to endorse X": a second verb phrase after a comma (not a participle
+    // glossing the object: ", known as X", ", followed by Y"; only at the first comma: a later one may
+    // close an aside inside a clause's subject, "believes X, especially Y, ensures Z")
+    if (isComma(tok) && t > r && finiteAfterComma(toks, t, stop)) return commaFree(toks, r, t) ? t : stop;
     // "endorsed Ortega and moved on", "denied the charges and sued", "backs X but embraces Y": a second verb phrase
     if (tok.pos === 'CCONJ') {
       let k = t + 1;
