@@ -1988,3 +1988,19 @@ test('"joked about X, declined to Y" (#144): an object noun phrase ends at its f
     kind: 'indirect', cue: 'praised', source: 'Moss', content: ['the report, known as the Harbour Review, for its candour'],
   });
 });
+
+test('"said X — a claim the board disputed" (#145): a dash before "a"/"an" opens the writer\'s remark like ", a"', () => {
+  assert.deepEqual(only('Ortega said the pier was unsafe — a claim the board disputed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Moss pledged that the ferry would run by June — a promise the dockers doubt.'), {
+    kind: 'indirect', cue: 'pledged', source: 'Moss', content: ['that the ferry would run by June'],
+  });
+  // not a dash that renames an indefinite noun phrase, nor one of a pair around an aside
+  assert.deepEqual(only('Ortega said the plan was a mirage — a mix of hope and spin.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the plan was a mirage — a mix of hope and spin'],
+  });
+  assert.deepEqual(only('Ortega said the board — a body of nine — had failed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board — a body of nine — had failed'],
+  });
+});

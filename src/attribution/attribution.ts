@@ -976,6 +976,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
     // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an') && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
+    // "said the pier was unsafe — a claim the board disputed": the same remark after a dash
+    else if (isDash(toks, t) && t + 1 < b && toks[t + 1]!.quote === -1 && DASH_REMARKS.has(toks[t + 1]!.normal) && !dashAfter(toks, t, b) && !renamesIndefinite(toks, t, a) && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
   }
   breaks.sort((x, y) => x - y);
   const firstAtOrAfter = (list: readonly number[], from: number): number => {
@@ -1622,6 +1624,22 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
     if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
   }
   return false;
+}
+
+/** Words that open the writer's remark after a dash: "— a claim the board disputed" (`something` lost on dev). */
+const DASH_REMARKS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Whether another dash follows `t` before `b`: the two set off an aside ("Moss — a lawyer — said"). */
+function dashAfter(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b; k++) if (isDash(toks, k)) return true;
+  return false;
+}
+
+/** Whether the dash at `t` closes an indefinite noun phrase it renames ("a mirage — a mix of X"). */
+function renamesIndefinite(toks: readonly Token[], t: number, a: number): boolean {
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NUM')) k--;
+  return k >= a && k < t - 1 && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
 }
 
 /** Parts of speech of a short subject after "and" ("and his spokesman declined"). */
