@@ -2004,3 +2004,13 @@ test('"said X — a claim the board disputed" (#145): a dash before "a"/"an" ope
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board — a body of nine — had failed'],
   });
 });
+
+test('"called the plan a farce and she walked out" (#146): an object ends before "and" + a subject pronoun and its verb', () => {
+  assert.deepEqual(only('Moss called the ferry plan a farce and she walked out of the meeting.'), {
+    kind: 'indirect', cue: 'called', source: 'Moss', content: ['the ferry plan a farce'],
+  });
+  // a possessive after "and" may still join the object
+  assert.deepEqual(only('Ortega praised Moss and her deputy for their work.'), {
+    kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['Moss and her deputy for their work'],
+  });
+});

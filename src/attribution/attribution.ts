@@ -1740,6 +1740,8 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     // "has not endorsed anyone, and his spokesman declined to comment": a second clause with its own subject
     // (not after a speech verb, whose words may be a clause with no "that" whose verb the tagger missed)
     if (tok.normal === 'and' && isComma(toks[t - 1]) && t - 1 > r && !SPEECH_VERBS.has(toks[r - 1]?.lemma ?? '') && clauseAfterAnd(toks, t, stop)) return commaFree(toks, r, t - 1) ? t - 1 : stop;
+    // "called it a farce and I agree": "and" before a subject pronoun and its verb opens a clause (no comma needed)
+    if (tok.normal === 'and' && !isComma(toks[t - 1]) && t > r && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '') && toks[t + 1]!.quote === -1 && clauseAfterAnd(toks, t, stop)) return t;
     // "joked about the pier, declined to endorse X": a second verb phrase after a comma (not a participle
     // glossing the object: ", known as X", ", followed by Y"; only at the first comma: a later one may
     // close an aside inside a clause's subject, "believes X, especially Y, ensures Z")
