@@ -2119,3 +2119,92 @@ test('#172 "Throughout the 2000s, dockers in Faro, fearing the cuts, failed": a 
   const noting = run('But Sen. Ada Moss (D-Ore.), noting the size of the crowd, said the pier was safe.').map(shape).find((x) => x.cue === 'noting');
   assert.equal(noting?.source, 'Sen. Ada Moss (D-Ore.)');
 });
+
+test('"backs X but embraces Y" (#140): an object noun phrase also ends before "but" and a second verb phrase', () => {
+  assert.deepEqual(only('The board rejected the new plan but will meet with Ortega on Monday.'), {
+    kind: 'indirect', cue: 'rejected', source: 'The board', content: ['the new plan'],
+  });
+  assert.deepEqual(only('The union supports Ortega but is not campaigning for him.'), {
+    kind: 'indirect', cue: 'supports', source: 'The union', content: ['Ortega'],
+  });
+  // a reported clause keeps its "but": the second clause is still what was said
+  assert.deepEqual(only('Ortega said the pier is old but the cranes are new.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier is old but the cranes are new'],
+  });
+});
+
+test('"distanced himself from X and moved on", "know this and will strike" (#141): a reflexive or demonstrative object ends like a noun phrase', () => {
+  assert.deepEqual(only('Ortega quickly distanced himself from the ferry plan and moved on to the budget.'), {
+    kind: 'indirect', cue: 'quickly distanced', source: 'Ortega', content: ['himself from the ferry plan'],
+  });
+  assert.deepEqual(only('The dockers know this and will strike on Friday.'), {
+    kind: 'indirect', cue: 'know', source: 'The dockers', content: ['this'],
+  });
+});
+
+test('"has not endorsed X, and its spokesman declined to comment" (#142): an object ends before ", and" + a clause with its own subject', () => {
+  assert.deepEqual(run('The union has not endorsed a candidate in the race, and its spokesman declined to comment.').map(shape), [
+    { kind: 'indirect', cue: 'has not endorsed', source: 'The union', content: ['a candidate in the race'] },
+    { kind: 'indirect', cue: 'declined', source: 'its spokesman', content: ['to comment'] },
+  ]);
+  assert.deepEqual(only('Ortega savaged the mayor, and the mayor hit back.'), {
+    kind: 'indirect', cue: 'savaged', source: 'Ortega', content: ['the mayor'],
+  });
+  // after a speech verb the words may be a clause whose verb was missed: the content runs on
+  assert.deepEqual(only('Moss said the pier needs repairs, and the board agreed.'), {
+    kind: 'indirect', cue: 'said', source: 'Moss', content: ['the pier needs repairs, and the board agreed'],
+  });
+});
+
+test('"is promising to build X, and it hopes to Y" (#143): an infinitive content ends at its first comma when ", and" opens a clause', () => {
+  assert.deepEqual(run('The city is promising to build a new pier, and it hopes to win the dockers over.').map(shape), [
+    { kind: 'indirect', cue: 'is promising', source: 'The city', content: ['to build a new pier'] },
+    { kind: 'indirect', cue: 'hopes', source: 'it', content: ['to win the dockers over'] },
+  ]);
+  assert.deepEqual(only('Ortega refused to intervene, and the strike was crushed.'), {
+    kind: 'indirect', cue: 'refused', source: 'Ortega', content: ['to intervene'],
+  });
+  // a comma before it makes the ", and" close a list: no cut
+  assert.deepEqual(only('Moss agreed to visit the pier, the dock, and the cranes were shown to her.'), {
+    kind: 'indirect', cue: 'agreed', source: 'Moss', content: ['to visit the pier, the dock, and the cranes were shown to her'],
+  });
+});
+
+test('"joked about X, declined to Y" (#144): an object noun phrase ends at its first comma before a verb that takes an object or an infinitive', () => {
+  assert.deepEqual(only('Ortega joked about the old cranes, declined to endorse the ferry plan and left early.'), {
+    kind: 'indirect', cue: 'joked about', source: 'Ortega', content: ['the old cranes'],
+  });
+  assert.deepEqual(only('The board rejected both objections, ruled the plan legal and adjourned.'), {
+    kind: 'indirect', cue: 'rejected', source: 'The board', content: ['both objections'],
+  });
+  // a participle glossing the object is no second verb phrase
+  assert.deepEqual(only('Moss praised the report, known as the Harbour Review, for its candour.'), {
+    kind: 'indirect', cue: 'praised', source: 'Moss', content: ['the report, known as the Harbour Review, for its candour'],
+  });
+});
+
+test('"said X — a claim the board disputed" (#145): a dash before "a"/"an" opens the writer\'s remark like ", a"', () => {
+  assert.deepEqual(only('Ortega said the pier was unsafe — a claim the board disputed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the pier was unsafe'],
+  });
+  assert.deepEqual(only('Moss pledged that the ferry would run by June — a promise the dockers doubt.'), {
+    kind: 'indirect', cue: 'pledged', source: 'Moss', content: ['that the ferry would run by June'],
+  });
+  // not a dash that renames an indefinite noun phrase, nor one of a pair around an aside
+  assert.deepEqual(only('Ortega said the plan was a mirage — a mix of hope and spin.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the plan was a mirage — a mix of hope and spin'],
+  });
+  assert.deepEqual(only('Ortega said the board — a body of nine — had failed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['the board — a body of nine — had failed'],
+  });
+});
+
+test('"called the plan a farce and she walked out" (#146): an object ends before "and" + a subject pronoun and its verb', () => {
+  assert.deepEqual(only('Moss called the ferry plan a farce and she walked out of the meeting.'), {
+    kind: 'indirect', cue: 'called', source: 'Moss', content: ['the ferry plan a farce'],
+  });
+  // a possessive after "and" may still join the object
+  assert.deepEqual(only('Ortega praised Moss and her deputy for their work.'), {
+    kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['Moss and her deputy for their work'],
+  });
+});

@@ -1006,6 +1006,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
     // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an') && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
+    // "said the pier was unsafe — a claim the board disputed": the same remark after a dash
+    else if (isDash(toks, t) && t + 1 < b && toks[t + 1]!.quote === -1 && DASH_REMARKS.has(toks[t + 1]!.normal) && !dashAfter(toks, t, b) && !renamesIndefinite(toks, t, a) && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
   }
   breaks.sort((x, y) => x - y);
   const firstAtOrAfter = (list: readonly number[], from: number): number => {
@@ -1675,6 +1677,7 @@ function contentRight(view: TokenView, r: number, stop: number): Char | null {
   while (r < stop && (isComma(toks[r]) || toks[r]!.text === ':') && toks[r]!.quote === -1) r++;
   if (r >= stop) return null;
   let e = objectEnd(toks, r, stop);
+  if (toks[r]!.normal === 'to' && toks[r]!.pos === 'PART') e = infinitiveEnd(toks, r, e);
   while (e > r && (isFinal(toks[e - 1]!) || ((isComma(toks[e - 1]) || toks[e - 1]!.text === ':') && toks[e - 1]!.quote === -1) || (DASHES.has(toks[e - 1]!.text) && toks[e - 1]!.quote === -1))) e--;
   if (e <= r) return null;
   // said, “X,” when asked ...: a leading quotation followed by a new clause is the content
@@ -1761,11 +1764,80 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
   return false;
 }
 
+/** Words that open the writer's remark after a dash: "— a claim the board disputed" (`something` lost on dev). */
+const DASH_REMARKS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Whether another dash follows `t` before `b`: the two set off an aside ("Moss — a lawyer — said"). */
+function dashAfter(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b; k++) if (isDash(toks, k)) return true;
+  return false;
+}
+
+/** Whether the dash at `t` closes an indefinite noun phrase it renames ("a mirage — a mix of X"). */
+function renamesIndefinite(toks: readonly Token[], t: number, a: number): boolean {
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NUM')) k--;
+  return k >= a && k < t - 1 && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
+}
+
+/** Parts of speech of a short subject after "and" ("and his spokesman declined"). */
+const AND_SUBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether "and" at `t` opens a clause: a subject pronoun or a short noun phrase, then a finite verb. */
+function clauseAfterAnd(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t + 1;
+  const first = toks[k];
+  if (!first || k >= stop || first.quote !== -1) return false;
+  if (first.pos === 'PRON' || first.normal === 'there') {
+    if (!SUBJECT_PRONOUNS_AFTER_THAT.has(first.normal) && !POSSESSIVES.has(first.normal)) return false;
+    k++;
+  }
+  while (k < stop && k - t <= 6 && AND_SUBJECT.has(toks[k]!.pos) && toks[k]!.quote === -1) k++;
+  if (k === t + 1) return false;
+  while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  return k < stop && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !/ing$/i.test(verb!.text);
+}
+
+/**
+ * "is promising to build a pier, and it hopes to X": an infinitive's content ends before its
+ * first comma when ", and" opens a clause with its own subject there.
+ */
+function infinitiveEnd(toks: readonly Token[], r: number, stop: number): number {
+  for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
+    if (!isComma(toks[t]) || toks[t]!.quote !== -1) continue;
+    return toks[t + 1]?.normal === 'and' && toks[t + 1]!.quote === -1 && clauseAfterAnd(toks, t + 1, stop) ? t : stop;
+  }
+  return stop;
+}
+
+/** Whether the comma at `t` is followed by a verb that takes an object or an infinitive, not a preposition. */
+function finiteAfterComma(toks: readonly Token[], t: number, stop: number): boolean {
+  let k = t + 1;
+  while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  const next = toks[k + 1];
+  if (k + 1 >= stop || !verb || !next || verb.quote !== -1 || verb.pos !== 'VERB' || /ing$/i.test(verb.text)) return false;
+  return next.quote === -1 && (VERB_OBJECT_START.has(next.pos) || next.normal === 'to');
+}
+
+/** What opens a verb's object: "declined to", "ruled Cruz eligible", "recited her ideas" (not a noun: "a lawless, terrorized nation"). */
+const VERB_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** Whether no unquoted comma lies in [from, to): a comma before would make ", and" close a list. */
+function commaFree(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isComma(toks[k]) && toks[k]!.quote === -1) return false;
+  return true;
+}
+
 /** Adverbs that go with the subordinate clause they stand before ("even though", "shortly after"). */
 const CLAUSE_FOCUS_ADVERBS: ReadonlySet<string> = new Set([
   'even', 'just', 'only', 'right', 'shortly', 'soon', 'long', 'well', 'largely', 'partly', 'mainly', 'mostly',
   'particularly', 'especially', 'precisely', 'exactly', 'simply', 'presumably', 'perhaps', 'probably',
 ]);
+
+/** Pronouns that stand as a whole object too: "distanced himself from X and moved on", "know this and use it". */
+const OBJECT_LIKE: ReadonlySet<string> = new Set([...REFLEXIVES, 'this', 'these', 'those']);
 
 /** Subordinators that open the writer's own clause after an object noun phrase. */
 const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after', 'while', 'when', 'until', 'although', 'though', 'since', 'despite']);
@@ -1777,7 +1849,7 @@ const OBJECT_ENDERS: ReadonlySet<string> = new Set(['because', 'before', 'after'
  */
 function objectEnd(toks: readonly Token[], r: number, stop: number): number {
   const first = toks[r]!;
-  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal))) return stop;
+  if (first.quote !== -1 || !NOMINAL_START.has(first.pos) || (first.pos === 'PRON' && !OBJECT_PRONOUNS.has(first.normal) && !POSSESSIVES.has(first.normal) && !OBJECT_LIKE.has(first.normal))) return stop;
   let dashOpen = false;
   for (let t = r + 1; t < stop && t - r < MAX_WALK; t++) {
     const tok = toks[t]!;
@@ -1803,8 +1875,17 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
     if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
-    // "endorsed Ortega and moved on", "denied the charges and sued": a second verb phrase
-    if (tok.pos === 'CCONJ' && tok.normal !== 'but') {
+    // "has not endorsed anyone, and his spokesman declined to comment": a second clause with its own subject
+    // (not after a speech verb, whose words may be a clause with no "that" whose verb the tagger missed)
+    if (tok.normal === 'and' && isComma(toks[t - 1]) && t - 1 > r && !SPEECH_VERBS.has(toks[r - 1]?.lemma ?? '') && clauseAfterAnd(toks, t, stop)) return commaFree(toks, r, t - 1) ? t - 1 : stop;
+    // "called it a farce and I agree": "and" before a subject pronoun and its verb opens a clause (no comma needed)
+    if (tok.normal === 'and' && !isComma(toks[t - 1]) && t > r && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '') && toks[t + 1]!.quote === -1 && clauseAfterAnd(toks, t, stop)) return t;
+    // "joked about the pier, declined to endorse X": a second verb phrase after a comma (not a participle
+    // glossing the object: ", known as X", ", followed by Y"; only at the first comma: a later one may
+    // close an aside inside a clause's subject, "believes X, especially Y, ensures Z")
+    if (isComma(tok) && t > r && finiteAfterComma(toks, t, stop)) return commaFree(toks, r, t) ? t : stop;
+    // "endorsed Ortega and moved on", "denied the charges and sued", "backs X but embraces Y": a second verb phrase
+    if (tok.pos === 'CCONJ') {
       let k = t + 1;
       while (k < stop && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
       const verb = toks[k];
