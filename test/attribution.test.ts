@@ -2016,3 +2016,12 @@ test('"..., according to a harbour official who spoke on the condition of anonym
     kind: 'indirect', cue: 'according to', source: 'a harbour official who spoke on the condition of anonymity', content: ['The ferry will stop in May'],
   });
 });
+
+test('"Jo Marr, a teacher at the school that was hosting the fair, said X": a relative clause on a noun inside an apposition ("that", "which", "whose") leaves the apposition in the source', () => {
+  assert.deepEqual(only('Jo Marr, a teacher at the school that was hosting the fair, said the roof leaked.'), {
+    kind: 'indirect', cue: 'said', source: 'Jo Marr, a teacher at the school that was hosting the fair,', content: ['the roof leaked'],
+  });
+  assert.deepEqual(only('Ed Lamb, a planner for harbour towns whose firm built the pier, said the deck was rotten.'), {
+    kind: 'indirect', cue: 'said', source: 'Ed Lamb, a planner for harbour towns whose firm built the pier,', content: ['the deck was rotten'],
+  });
+});
