@@ -2025,3 +2025,12 @@ test('"Jo Marr, a teacher at the school that was hosting the fair, said X": a re
     kind: 'indirect', cue: 'said', source: 'Ed Lamb, a planner for harbour towns whose firm built the pier,', content: ['the deck was rotten'],
   });
 });
+
+test('"Davis, a longtime liberal, lashed out at X", "The chief, Jo Li, suggested X": an apposition whose head the tagger read as an adjective after a determiner is a role (not "a third, Jo Li,")', () => {
+  assert.deepEqual(only('Davis, a longtime liberal, lashed out at the harbour board on Monday.'), {
+    kind: 'indirect', cue: 'lashed out', source: 'Davis, a longtime liberal,', content: ['at the harbour board on Monday'],
+  });
+  assert.deepEqual(only('The chief, Paul Manafort, suggested that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'suggested', source: 'The chief, Paul Manafort,', content: ['that the pier was unsafe'],
+  });
+});

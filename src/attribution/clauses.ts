@@ -392,8 +392,20 @@ function looksAppositive(view: TokenView, r: Range): boolean {
     }
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') nouns++;
   }
-  return nouns > 0;
+  return nouns > 0 || adjectiveRole(view.tokens, r);
 }
+
+/** "a longtime liberal", "the chief": a role whose head the tagger read as an adjective, after a determiner. */
+function adjectiveRole(toks: readonly Token[], r: Range): boolean {
+  const last = toks[r.end - 1]!;
+  if (r.end - r.start < 2 || last.pos !== 'ADJ' || !/^[a-z]+$/.test(last.text) || !ROLE_DETERMINERS.has(toks[r.start]!.normal) || NOT_ROLES.has(last.normal)) return false;
+  for (let t = r.start + 1; t < r.end - 1; t++) if (toks[t]!.pos !== 'ADJ' && toks[t]!.pos !== 'ADV') return false;
+  return true;
+}
+
+const ROLE_DETERMINERS = new Set(['a', 'an', 'the']);
+/** "a third, Jo Li,", "the other": a share or a pointer, no role. */
+const NOT_ROLES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'half', 'other', 'same', 'former', 'latter', 'last', 'next', 'only']);
 
 /**
  * "a teacher at the school that was hosting the fair", "a planner whose firm built the pier": a
