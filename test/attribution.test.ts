@@ -2034,3 +2034,14 @@ test('"Davis, a longtime liberal, lashed out at X", "The chief, Jo Li, suggested
     kind: 'indirect', cue: 'suggested', source: 'The chief, Paul Manafort,', content: ['that the pier was unsafe'],
   });
 });
+
+test('"Noting that X, Ada Moss said ...": a participle clause opening the sentence belongs to the main clause\'s subject after its comma (#152)', () => {
+  assert.deepEqual(run('Citing the cost of steel, the harbour board rejected the plan.').map(shape)[0], {
+    kind: 'indirect', cue: 'Citing', source: 'the harbour board', content: ['the cost of steel'],
+  });
+  assert.deepEqual(run('Noting that the pier was old, Ada Moss asked for a new survey.').map(shape)[0], {
+    kind: 'indirect', cue: 'Noting', source: 'Ada Moss', content: ['that the pier was old'],
+  });
+  // "judging from" reports nothing, nor does a clause whose comma opens a relative clause
+  assert.equal(run('Judging from the crowd, the rally was a success.').filter((x) => x.cue?.text === 'Judging').length, 0);
+});

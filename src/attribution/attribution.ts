@@ -1162,6 +1162,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue,
     // unless it is a speech verb after its own noun phrase ("voters saying X")
     if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) {
+      // "Noting that X, Ada Moss said ...": a participle clause opening the sentence (#152)
+      const opening = openingSubject(view, g.start, a, b);
+      if (opening) {
+        const from = afterCue(view, c.head, g.end, b);
+        const content = contentRight(view, from, Math.min(stopAfter(g.end), opening.comma));
+        if (content) out.push(frame(cue, opening.source, [content], c.rate * 0.8, headAt));
+        continue;
+      }
       const np = participleSubject(view, c.head, a);
       // "with Ada Moss calling X and the board backing Y": the next absolute clause ends the content
       const stop = np && toks[np.start - 1]?.normal === 'with' ? Math.min(stopAfter(g.end), nextAbsolute(view, g.end, b)) : stopAfter(g.end);
@@ -2281,6 +2289,28 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
   const src = sourceLeft(view, v, comma + 1);
   return src && src.start === comma + 1 ? chars(view, src) : null;
+}
+
+/**
+ * "Noting that the pier was old, Ada Moss said ...", "Citing the cost, the board ...": a participle
+ * opening the sentence (only a conjunction or adverb before it) belongs to the subject of the main
+ * clause after the comma that closes it; that subject and comma, or null.
+ */
+function openingSubject(view: TokenView, groupStart: number, a: number, b: number): { source: Char; comma: number } | null {
+  const toks = view.tokens;
+  let k = a;
+  while (k < groupStart && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  // (a lower-case word opening the sentence is a segmenting slip: "..., finding a seat for X")
+  // ("Judging from X, ..." reports nothing)
+  if (k !== groupStart || toks[groupStart]!.quote !== -1 || (k === a && !startsUpper(toks[k]!.text)) || (toks[k]!.lemma === 'judge' && toks[k + 1]?.normal === 'from')) return null;
+  const comma = commaBefore(view, groupStart + 1, b);
+  // ("..., whose firm ...": a relative clause on the participle's object, no main clause)
+  if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos) || toks[comma + 1]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[comma + 1]!.normal) || toks[comma + 1]!.normal === 'whose') return null;
+  let v = comma + 1;
+  while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
+  if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
+  const src = sourceLeft(view, v, comma + 1);
+  return src && src.start === comma + 1 ? { source: chars(view, src), comma } : null;
 }
 
 function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {
