@@ -2045,3 +2045,12 @@ test('"Noting that X, Ada Moss said ...": a participle clause opening the senten
   // "judging from" reports nothing, nor does a clause whose comma opens a relative clause
   assert.equal(run('Judging from the crowd, the rally was a success.').filter((x) => x.cue?.text === 'Judging').length, 0);
 });
+
+test('"In rejecting X, the court ...", "After blasting X, Moss ...": #152 also past one preposition opening the participle clause (#153)', () => {
+  assert.deepEqual(run('In rejecting the ferry plan, the harbour board pointed to its cost.').map(shape)[0], {
+    kind: 'indirect', cue: 'rejecting', source: 'the harbour board', content: ['the ferry plan'],
+  });
+  assert.deepEqual(run('After blasting the mayor for the delay, Ada Moss left the pier.').map(shape)[0], {
+    kind: 'indirect', cue: 'blasting', source: 'Ada Moss', content: ['the mayor for the delay'],
+  });
+});

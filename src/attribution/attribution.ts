@@ -2291,6 +2291,9 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   return src && src.start === comma + 1 ? chars(view, src) : null;
 }
 
+/** Prepositions that may open a sentence's participle clause: "In rejecting X, ...". */
+const OPENING_PREPS: ReadonlySet<string> = new Set(['in', 'after', 'before', 'while', 'by', 'despite', 'besides', 'upon', 'on', 'without', 'since', 'when']);
+
 /**
  * "Noting that the pier was old, Ada Moss said ...", "Citing the cost, the board ...": a participle
  * opening the sentence (only a conjunction or adverb before it) belongs to the subject of the main
@@ -2300,9 +2303,11 @@ function openingSubject(view: TokenView, groupStart: number, a: number, b: numbe
   const toks = view.tokens;
   let k = a;
   while (k < groupStart && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  // "In rejecting X, the court ...", "After blasting X, Moss ...": one preposition may open the clause (#153)
+  if (k + 1 === groupStart && OPENING_PREPS.has(toks[k]!.normal) && toks[k]!.quote === -1) k++;
   // (a lower-case word opening the sentence is a segmenting slip: "..., finding a seat for X")
   // ("Judging from X, ..." reports nothing)
-  if (k !== groupStart || toks[groupStart]!.quote !== -1 || (k === a && !startsUpper(toks[k]!.text)) || (toks[k]!.lemma === 'judge' && toks[k + 1]?.normal === 'from')) return null;
+  if (k !== groupStart || toks[groupStart]!.quote !== -1 || !startsUpper(toks[a]!.text) || (toks[k]!.lemma === 'judge' && toks[k + 1]?.normal === 'from')) return null;
   const comma = commaBefore(view, groupStart + 1, b);
   // ("..., whose firm ...": a relative clause on the participle's object, no main clause)
   if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos) || toks[comma + 1]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[comma + 1]!.normal) || toks[comma + 1]!.normal === 'whose') return null;
