@@ -2054,3 +2054,11 @@ test('"In rejecting X, the court ...", "After blasting X, Moss ...": #152 also p
     kind: 'indirect', cue: 'blasting', source: 'Ada Moss', content: ['the mayor for the delay'],
   });
 });
+
+test('"Ada Moss says, win or lose, she is staying": after a speech verb of the main clause and a comma, the clause is the content (#154)', () => {
+  assert.deepEqual(only('Ada Moss says, win or lose on Tuesday, she is staying in the race.'), {
+    kind: 'indirect', cue: 'says', source: 'Ada Moss', content: ['win or lose on Tuesday, she is staying in the race'],
+  });
+  // not a participle after the comma, nor a subordinate clause's subject
+  assert.equal(run('By the time the talks concluded, the pier had closed.').length, 0);
+});

@@ -821,6 +821,24 @@ function isCoordinated(view: TokenView, groupStart: number, a: number): boolean 
   return coordinationAt(view, groupStart, a) >= 0;
 }
 
+/** Whether a subject opens its sentence (a conjunction or adverb may stand before it), so its clause is the main one. */
+function subjectOpens(toks: readonly Token[], src: Range, a: number): boolean {
+  let k = a;
+  while (k < src.start && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  return k === src.start;
+}
+
+/**
+ * Whether the words after a speech verb's comma are a reported clause ("said, if elected, she
+ * would ...", "says, win or lose, he's staying"): not a participle or a writer's addition
+ * ("said, adding ...", ", but ..."), and a clause with its own verb follows before the sentence ends.
+ */
+function opensClauseAfterComma(view: TokenView, from: number, b: number): boolean {
+  const first = view.tokens[from]!;
+  if (first.quote !== -1 || isFinal(first) || /ing$/.test(first.normal) || CONTENT_ENDERS.has(first.normal) || first.pos === 'CCONJ') return false;
+  return hasClause(view, from, Math.min(b, from + MAX_WALK));
+}
+
 /** Words that open a time phrase between "and" and a verb: "and on Monday said", "but last week wrote". */
 const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 
@@ -1274,6 +1292,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
           continue;
         }
       }
+    }
+    // "Moss said, if elected, she would stay": the clause after the comma is the content (#154)
+    const commaClause = src && !postBoundary && BARE_SPEECH.has(toks[c.head]!.lemma) && toks[c.head]!.lemma !== 'tell' && subjectOpens(toks, src, a) && r + 1 < b && isComma(toks[r]) && toks[r]!.quote === -1 && !quoteFollows && opensClauseAfterComma(view, r + 1, b)
+      ? contentRight(view, r + 1, stopAfter(r + 1)) : null;
+    if (commaClause) {
+      const source = chars(view, src!);
+      lastSource = source;
+      out.push(frame(cue, source, [commaClause], c.rate * 0.9, headAt));
+      continue;
     }
     if (src && !rightEmpty) {
       // Smith said (that) CONTENT.
