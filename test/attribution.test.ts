@@ -2062,3 +2062,14 @@ test('"Ada Moss says, win or lose, she is staying": after a speech verb of the m
   // not a participle after the comma, nor a subordinate clause's subject
   assert.equal(run('By the time the talks concluded, the pier had closed.').length, 0);
 });
+
+test('"the inspector general judged it ...", "Many speculated that ...": an "-ed" verb after a word read as an adjective is a verb when what follows is a verb\'s (#155)', () => {
+  assert.deepEqual(only("The harbour board's inspector general judged it a failure in a report."), {
+    kind: 'indirect', cue: 'judged', source: "The harbour board's inspector general", content: ['it a failure in a report'],
+  });
+  assert.deepEqual(only('Many speculated that the ferry would stop.'), {
+    kind: 'indirect', cue: 'speculated', source: 'Many', content: ['that the ferry would stop'],
+  });
+  // before a noun it still modifies it
+  assert.equal(run('The board kept several unnamed officials busy.').length, 0);
+});

@@ -368,7 +368,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
-    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1))) continue;
+    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1)) && !(prev.pos === 'ADJ' && verbalAfter(toks[t + 1], t + 1 < b))) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
@@ -415,6 +415,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
+ * asked in ...": after a word the tagger read as an adjective, an "-ed" word followed by what a
+ * verb takes (a determiner, pronoun, "that", "to", a preposition, a number) is the verb; before
+ * a noun it modifies it ("the reported plan") (#155).
+ */
+function verbalAfter(next: Token | undefined, inside: boolean): boolean {
+  if (!next || !inside || next.quote !== -1) return false;
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADP' && next.normal !== 'by') || (next.normal === 'that' && next.pos === 'SCONJ') || (next.normal === 'to' && next.pos === 'PART');
 }
 
 /**
