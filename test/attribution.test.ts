@@ -2073,3 +2073,12 @@ test('"the inspector general judged it ...", "Many speculated that ...": an "-ed
   // before a noun it still modifies it
   assert.equal(run('The board kept several unnamed officials busy.').length, 0);
 });
+
+test('"Angered by the cuts, the dockers walked out": a participle of feeling opening the sentence is a frame of the main clause\'s subject, "by" in the cue (#156)', () => {
+  assert.deepEqual(run('Angered by the cuts, the dockers walked out.').map(shape)[0], {
+    kind: 'indirect', cue: 'Angered by', source: 'the dockers', content: ['the cuts'],
+  });
+  assert.deepEqual(run('Worried the ferry might stop, the harbour board hired more crews.').map(shape)[0], {
+    kind: 'indirect', cue: 'Worried', source: 'the harbour board', content: ['the ferry might stop'],
+  });
+});

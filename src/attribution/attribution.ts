@@ -1188,6 +1188,16 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       continue;
     }
 
+    // "Angered by the cuts, the dockers walked out": a participle of feeling opening the sentence (#156)
+    if (g.start === c.head && EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && /ed$/.test(toks[c.head]!.normal)) {
+      const opening = openingSubject(view, g.start, a, b);
+      const by = toks[g.end]?.normal === 'by' && g.end + 1 < b;
+      const content = opening ? contentRight(view, by ? g.end + 1 : afterCue(view, c.head, g.end, b), Math.min(stopAfter(g.end), opening.comma)) : null;
+      if (opening && content) {
+        out.push(frame(by ? [cue[0], toks[g.end]!.end] : cue, opening.source, [content], c.rate * 0.8, headAt));
+        continue;
+      }
+    }
     // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue,
     // unless it is a speech verb after its own noun phrase ("voters saying X")
     if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) {
