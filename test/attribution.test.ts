@@ -2208,3 +2208,69 @@ test('"called the plan a farce and she walked out" (#146): an object ends before
     kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['Moss and her deputy for their work'],
   });
 });
+
+test('"Jo Marr, a teacher at the school that was hosting the fair, said X": a relative clause on a noun inside an apposition ("that", "which", "whose") leaves the apposition in the source', () => {
+  assert.deepEqual(only('Jo Marr, a teacher at the school that was hosting the fair, said the roof leaked.'), {
+    kind: 'indirect', cue: 'said', source: 'Jo Marr, a teacher at the school that was hosting the fair,', content: ['the roof leaked'],
+  });
+  assert.deepEqual(only('Ed Lamb, a planner for harbour towns whose firm built the pier, said the deck was rotten.'), {
+    kind: 'indirect', cue: 'said', source: 'Ed Lamb, a planner for harbour towns whose firm built the pier,', content: ['the deck was rotten'],
+  });
+});
+
+test('"Davis, a longtime liberal, lashed out at X", "The chief, Jo Li, suggested X": an apposition whose head the tagger read as an adjective after a determiner is a role (not "a third, Jo Li,")', () => {
+  assert.deepEqual(only('Davis, a longtime liberal, lashed out at the harbour board on Monday.'), {
+    kind: 'indirect', cue: 'lashed out', source: 'Davis, a longtime liberal,', content: ['at the harbour board on Monday'],
+  });
+  assert.deepEqual(only('The chief, Paul Manafort, suggested that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'suggested', source: 'The chief, Paul Manafort,', content: ['that the pier was unsafe'],
+  });
+});
+
+test('"Noting that X, Ada Moss said ...": a participle clause opening the sentence belongs to the main clause\'s subject after its comma (#152)', () => {
+  assert.deepEqual(run('Citing the cost of steel, the harbour board rejected the plan.').map(shape)[0], {
+    kind: 'indirect', cue: 'Citing', source: 'the harbour board', content: ['the cost of steel'],
+  });
+  assert.deepEqual(run('Noting that the pier was old, Ada Moss asked for a new survey.').map(shape)[0], {
+    kind: 'indirect', cue: 'Noting', source: 'Ada Moss', content: ['that the pier was old'],
+  });
+  // "judging from" reports nothing, nor does a clause whose comma opens a relative clause
+  assert.equal(run('Judging from the crowd, the rally was a success.').filter((x) => x.cue?.text === 'Judging').length, 0);
+});
+
+test('"In rejecting X, the court ...", "After blasting X, Moss ...": #152 also past one preposition opening the participle clause (#153)', () => {
+  assert.deepEqual(run('In rejecting the ferry plan, the harbour board pointed to its cost.').map(shape)[0], {
+    kind: 'indirect', cue: 'rejecting', source: 'the harbour board', content: ['the ferry plan'],
+  });
+  assert.deepEqual(run('After blasting the mayor for the delay, Ada Moss left the pier.').map(shape)[0], {
+    kind: 'indirect', cue: 'blasting', source: 'Ada Moss', content: ['the mayor for the delay'],
+  });
+});
+
+test('"Ada Moss says, win or lose, she is staying": after a speech verb of the main clause and a comma, the clause is the content (#154)', () => {
+  assert.deepEqual(only('Ada Moss says, win or lose on Tuesday, she is staying in the race.'), {
+    kind: 'indirect', cue: 'says', source: 'Ada Moss', content: ['win or lose on Tuesday, she is staying in the race'],
+  });
+  // not a participle after the comma, nor a subordinate clause's subject
+  assert.equal(run('By the time the talks concluded, the pier had closed.').length, 0);
+});
+
+test('"the inspector general judged it ...", "Many speculated that ...": an "-ed" verb after a word read as an adjective is a verb when what follows is a verb\'s (#155)', () => {
+  assert.deepEqual(only("The harbour board's inspector general judged it a failure in a report."), {
+    kind: 'indirect', cue: 'judged', source: "The harbour board's inspector general", content: ['it a failure in a report'],
+  });
+  assert.deepEqual(only('Many speculated that the ferry would stop.'), {
+    kind: 'indirect', cue: 'speculated', source: 'Many', content: ['that the ferry would stop'],
+  });
+  // before a noun it still modifies it
+  assert.equal(run('The board kept several unnamed officials busy.').length, 0);
+});
+
+test('"Angered by the cuts, the dockers walked out": a participle of feeling opening the sentence is a frame of the main clause\'s subject, "by" in the cue (#156)', () => {
+  assert.deepEqual(run('Angered by the cuts, the dockers walked out.').map(shape)[0], {
+    kind: 'indirect', cue: 'Angered by', source: 'the dockers', content: ['the cuts'],
+  });
+  assert.deepEqual(run('Worried the ferry might stop, the harbour board hired more crews.').map(shape)[0], {
+    kind: 'indirect', cue: 'Worried', source: 'the harbour board', content: ['the ferry might stop'],
+  });
+});

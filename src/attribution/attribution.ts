@@ -383,7 +383,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
-    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1))) continue;
+    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1)) && !(prev.pos === 'ADJ' && verbalAfter(toks[t + 1], t + 1 < b))) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
@@ -430,6 +430,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
+ * asked in ...": after a word the tagger read as an adjective, an "-ed" word followed by what a
+ * verb takes (a determiner, pronoun, "that", "to", a preposition, a number) is the verb; before
+ * a noun it modifies it ("the reported plan") (#155).
+ */
+function verbalAfter(next: Token | undefined, inside: boolean): boolean {
+  if (!next || !inside || next.quote !== -1) return false;
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADP' && next.normal !== 'by') || (next.normal === 'that' && next.pos === 'SCONJ') || (next.normal === 'to' && next.pos === 'PART');
 }
 
 /**
@@ -836,6 +847,24 @@ function isCoordinated(view: TokenView, groupStart: number, a: number): boolean 
   return coordinationAt(view, groupStart, a) >= 0;
 }
 
+/** Whether a subject opens its sentence (a conjunction or adverb may stand before it), so its clause is the main one. */
+function subjectOpens(toks: readonly Token[], src: Range, a: number): boolean {
+  let k = a;
+  while (k < src.start && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  return k === src.start;
+}
+
+/**
+ * Whether the words after a speech verb's comma are a reported clause ("said, if elected, she
+ * would ...", "says, win or lose, he's staying"): not a participle or a writer's addition
+ * ("said, adding ...", ", but ..."), and a clause with its own verb follows before the sentence ends.
+ */
+function opensClauseAfterComma(view: TokenView, from: number, b: number): boolean {
+  const first = view.tokens[from]!;
+  if (first.quote !== -1 || isFinal(first) || /ing$/.test(first.normal) || CONTENT_ENDERS.has(first.normal) || first.pos === 'CCONJ') return false;
+  return hasClause(view, from, Math.min(b, from + MAX_WALK));
+}
+
 /** Words that open a time phrase between "and" and a verb: "and on Monday said", "but last week wrote". */
 const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 
@@ -1176,9 +1205,27 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       continue;
     }
 
+    // "Angered by the cuts, the dockers walked out": a participle of feeling opening the sentence (#156)
+    if (g.start === c.head && EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && /ed$/.test(toks[c.head]!.normal)) {
+      const opening = openingSubject(view, g.start, a, b);
+      const by = toks[g.end]?.normal === 'by' && g.end + 1 < b;
+      const content = opening ? contentRight(view, by ? g.end + 1 : afterCue(view, c.head, g.end, b), Math.min(stopAfter(g.end), opening.comma)) : null;
+      if (opening && content) {
+        out.push(frame(by ? [cue[0], toks[g.end]!.end] : cue, opening.source, [content], c.rate * 0.8, headAt));
+        continue;
+      }
+    }
     // a bare participle without auxiliary or comma ("issued statements condemning X") is no cue,
     // unless it is a speech verb after its own noun phrase ("voters saying X")
     if (/ing$/i.test(toks[c.head]!.text) && g.start === c.head) {
+      // "Noting that X, Ada Moss said ...": a participle clause opening the sentence (#152)
+      const opening = openingSubject(view, g.start, a, b);
+      if (opening) {
+        const from = afterCue(view, c.head, g.end, b);
+        const content = contentRight(view, from, Math.min(stopAfter(g.end), opening.comma));
+        if (content) out.push(frame(cue, opening.source, [content], c.rate * 0.8, headAt));
+        continue;
+      }
       const np = participleSubject(view, c.head, a);
       // "with Ada Moss calling X and the board backing Y": the next absolute clause ends the content
       const stop = np && toks[np.start - 1]?.normal === 'with' ? Math.min(stopAfter(g.end), nextAbsolute(view, g.end, b)) : stopAfter(g.end);
@@ -1283,6 +1330,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
           continue;
         }
       }
+    }
+    // "Moss said, if elected, she would stay": the clause after the comma is the content (#154)
+    const commaClause = src && !postBoundary && BARE_SPEECH.has(toks[c.head]!.lemma) && toks[c.head]!.lemma !== 'tell' && subjectOpens(toks, src, a) && r + 1 < b && isComma(toks[r]) && toks[r]!.quote === -1 && !quoteFollows && opensClauseAfterComma(view, r + 1, b)
+      ? contentRight(view, r + 1, stopAfter(r + 1)) : null;
+    if (commaClause) {
+      const source = chars(view, src!);
+      lastSource = source;
+      out.push(frame(cue, source, [commaClause], c.rate * 0.9, headAt));
+      continue;
     }
     if (src && !rightEmpty) {
       // Smith said (that) CONTENT.
@@ -2406,6 +2462,33 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
   const src = sourceLeft(view, v, comma + 1);
   return src && src.start === comma + 1 ? chars(view, src) : null;
+}
+
+/** Prepositions that may open a sentence's participle clause: "In rejecting X, ...". */
+const OPENING_PREPS: ReadonlySet<string> = new Set(['in', 'after', 'before', 'while', 'by', 'despite', 'besides', 'upon', 'on', 'without', 'since', 'when']);
+
+/**
+ * "Noting that the pier was old, Ada Moss said ...", "Citing the cost, the board ...": a participle
+ * opening the sentence (only a conjunction or adverb before it) belongs to the subject of the main
+ * clause after the comma that closes it; that subject and comma, or null.
+ */
+function openingSubject(view: TokenView, groupStart: number, a: number, b: number): { source: Char; comma: number } | null {
+  const toks = view.tokens;
+  let k = a;
+  while (k < groupStart && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  // "In rejecting X, the court ...", "After blasting X, Moss ...": one preposition may open the clause (#153)
+  if (k + 1 === groupStart && OPENING_PREPS.has(toks[k]!.normal) && toks[k]!.quote === -1) k++;
+  // (a lower-case word opening the sentence is a segmenting slip: "..., finding a seat for X")
+  // ("Judging from X, ..." reports nothing)
+  if (k !== groupStart || toks[groupStart]!.quote !== -1 || !startsUpper(toks[a]!.text) || (toks[k]!.lemma === 'judge' && toks[k + 1]?.normal === 'from')) return null;
+  const comma = commaBefore(view, groupStart + 1, b);
+  // ("..., whose firm ...": a relative clause on the participle's object, no main clause)
+  if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos) || toks[comma + 1]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[comma + 1]!.normal) || toks[comma + 1]!.normal === 'whose') return null;
+  let v = comma + 1;
+  while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
+  if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
+  const src = sourceLeft(view, v, comma + 1);
+  return src && src.start === comma + 1 ? { source: chars(view, src), comma } : null;
 }
 
 function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {

@@ -386,6 +386,7 @@ function looksAppositive(view: TokenView, r: Range): boolean {
     const tok = view.tokens[t]!;
     // "a lawyer who has represented him": the relative clause may hold finite verbs
     if (nouns > 0 && t > r.start && (tok.normal === 'who' || tok.normal === 'whose') && tok.pos === 'PRON') return true;
+    if (nouns > 0 && t > r.start && nounRelative(view.tokens, t, r.end)) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX') {
       // "recently named the company's chief", "who ...": participles are fine, finite verbs are not;
       // nor is a name the tagger took for a verb ("Shane Shook", "Tim Cook")
@@ -394,7 +395,33 @@ function looksAppositive(view: TokenView, r: Range): boolean {
     }
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') nouns++;
   }
-  return nouns > 0;
+  return nouns > 0 || adjectiveRole(view.tokens, r);
+}
+
+/** "a longtime liberal", "the chief": a role whose head the tagger read as an adjective, after a determiner. */
+function adjectiveRole(toks: readonly Token[], r: Range): boolean {
+  const last = toks[r.end - 1]!;
+  if (r.end - r.start < 2 || last.pos !== 'ADJ' || !/^[a-z]+$/.test(last.text) || !ROLE_DETERMINERS.has(toks[r.start]!.normal) || NOT_ROLES.has(last.normal)) return false;
+  for (let t = r.start + 1; t < r.end - 1; t++) if (toks[t]!.pos !== 'ADJ' && toks[t]!.pos !== 'ADV') return false;
+  return true;
+}
+
+const ROLE_DETERMINERS = new Set(['a', 'an', 'the']);
+/** "a third, Jo Li,", "the other": a share or a pointer, no role. */
+const NOT_ROLES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'half', 'other', 'same', 'former', 'latter', 'last', 'next', 'only']);
+
+/**
+ * "a teacher at the school that was hosting the fair", "a planner whose firm built the pier": a
+ * relative clause on a noun inside an apposition ("whose" read as a determiner; "that"/"which"
+ * right after a noun and before a verb), so its finite verbs are no main clause.
+ */
+function nounRelative(toks: readonly Token[], t: number, end: number): boolean {
+  const tok = toks[t]!;
+  if (tok.normal === 'whose') return true;
+  if ((tok.normal !== 'that' && tok.normal !== 'which') || tok.pos !== 'PRON' || t + 1 >= end) return false;
+  const prev = toks[t - 1]!;
+  const next = toks[t + 1]!;
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
