@@ -2208,3 +2208,16 @@ test('"called the plan a farce and she walked out" (#146): an object ends before
     kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['Moss and her deputy for their work'],
   });
 });
+
+test('#180 "ruled out a second term", "pushed back against the plan": an adverbial particle after the verb is part of the cue', () => {
+  assert.deepEqual(only('Mayor Ada Moss ruled out a second term.'), {
+    kind: 'indirect', cue: 'ruled out', source: 'Mayor Ada Moss', content: ['a second term'],
+  });
+  assert.deepEqual(only('The dockers pushed back against the harbour plan.'), {
+    kind: 'indirect', cue: 'pushed back against', source: 'The dockers', content: ['the harbour plan'],
+  });
+  // not the first word of a compound
+  assert.deepEqual(only('Ortega said down-ballot races in Faro were close.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['down-ballot races in Faro were close'],
+  });
+});
