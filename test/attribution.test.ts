@@ -2221,3 +2221,16 @@ test('#180 "ruled out a second term", "pushed back against the plan": an adverbi
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['down-ballot races in Faro were close'],
   });
 });
+
+test('#181 "proposed nearly two million euros", "are offering increasingly generous terms": a degree adverb after the verb grades the content, not the cue', () => {
+  assert.deepEqual(only('The board proposed nearly two million euros for the pier.'), {
+    kind: 'indirect', cue: 'proposed', source: 'The board', content: ['nearly two million euros for the pier'],
+  });
+  assert.deepEqual(only('The owners are offering increasingly generous terms to the dockers.'), {
+    kind: 'indirect', cue: 'are offering', source: 'The owners', content: ['increasingly generous terms to the dockers'],
+  });
+  // a manner adverb still joins the cue
+  assert.deepEqual(only('Ortega said quietly that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said quietly', source: 'Ortega', content: ['that the pier was unsafe'],
+  });
+});

@@ -1454,7 +1454,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     if (k < b && toks[k]!.normal === 'guilty') end = k + 1;
   }
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
-  if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1) end++;
+  if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1 && !DEGREE_ADVERBS.has(toks[end]!.normal)) end++;
   end = phrasalParticleEnd(toks, end, b);
   const particle = cueParticle(toks[head]!, toks[end]);
   const next = toks[end];
@@ -1501,6 +1501,12 @@ function phrasalParticleEnd(toks: readonly Token[], end: number, b: number): num
   return after === 'of' || after === 'to' || after === 'from' || (after !== undefined && DASHES.has(after)) ? end : end + 1;
 }
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'up', 'down']);
+
+/**
+ * #181 "proposed nearly $2 billion", "are offering increasingly generous terms": a degree adverb
+ * after the verb belongs to the phrase it grades, not to the cue (train gold: 2 of 23 in the cue).
+ */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['nearly', 'increasingly', 'exactly', 'temporarily', 'virtually', 'directly', 'relatively']);
 
 /** The end of a short noun phrase from `from` closing a clause ("grin", "eye roll" before a comma or period), or -1. */
 function mannerEnd(toks: readonly Token[], from: number, b: number): number {
