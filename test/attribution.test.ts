@@ -2234,3 +2234,14 @@ test('#181 "proposed nearly two million euros", "are offering increasingly gener
     kind: 'indirect', cue: 'said quietly', source: 'Ortega', content: ['that the pier was unsafe'],
   });
 });
+
+test('#182 "told the story of X", "sounded a cautious note about X": a verb-noun-preposition idiom of telling is one cue', () => {
+  assert.deepEqual(only('At the meeting the mayor told the story of the old ferry.'), {
+    kind: 'indirect', cue: 'told the story of', source: 'the mayor', content: ['the old ferry'],
+  });
+  assert.equal(only('The board sounded a cautious note about the harbour budget.').cue, 'sounded a cautious note about');
+  // a story told to an addressee is no idiom
+  assert.deepEqual(only('Ortega told the dockers a story about the pier.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['a story about the pier'],
+  });
+});
