@@ -2245,3 +2245,12 @@ test('#182 "told the story of X", "sounded a cautious note about X": a verb-noun
     kind: 'indirect', cue: 'told', source: 'Ortega', content: ['a story about the pier'],
   });
 });
+
+test('#183 "showed no sign of X", "has shown little sign of X": showing a sign is one idiom cue, what it is a sign of the content', () => {
+  assert.deepEqual(only('The dockers showed no sign of backing down.'), {
+    kind: 'indirect', cue: 'showed no sign of', source: 'The dockers', content: ['backing down'],
+  });
+  assert.deepEqual(only('The board has shown little sign of a change of heart.'), {
+    kind: 'indirect', cue: 'has shown little sign of', source: 'The board', content: ['a change of heart'],
+  });
+});
