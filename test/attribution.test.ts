@@ -2254,3 +2254,12 @@ test('#183 "showed no sign of X", "has shown little sign of X": showing a sign i
     kind: 'indirect', cue: 'has shown little sign of', source: 'The board', content: ['a change of heart'],
   });
 });
+
+test('#184 "pledged their support for X", "threw his support behind X": giving one\'s support is one idiom cue, a possessive before the noun included', () => {
+  assert.deepEqual(only('The dockers pledged their support for the mayor.'), {
+    kind: 'indirect', cue: 'pledged their support for', source: 'The dockers', content: ['the mayor'],
+  });
+  assert.deepEqual(only('Ortega threw his support behind the ferry plan.'), {
+    kind: 'indirect', cue: 'threw his support behind', source: 'Ortega', content: ['the ferry plan'],
+  });
+});
