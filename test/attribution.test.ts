@@ -2220,10 +2220,10 @@ test('"Jo Marr, a teacher at the school that was hosting the fair, said X": a re
 
 test('"Davis, a longtime liberal, lashed out at X", "The chief, Jo Li, suggested X": an apposition whose head the tagger read as an adjective after a determiner is a role (not "a third, Jo Li,")', () => {
   assert.deepEqual(only('Davis, a longtime liberal, lashed out at the harbour board on Monday.'), {
-    kind: 'indirect', cue: 'lashed out', source: 'Davis, a longtime liberal,', content: ['at the harbour board on Monday'],
+    kind: 'indirect', cue: 'lashed out at', source: 'Davis, a longtime liberal,', content: ['the harbour board'],
   });
-  assert.deepEqual(only('The chief, Paul Manafort, suggested that the pier was unsafe.'), {
-    kind: 'indirect', cue: 'suggested', source: 'The chief, Paul Manafort,', content: ['that the pier was unsafe'],
+  assert.deepEqual(only('The chief, Jo Li, suggested that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'suggested', source: 'The chief, Jo Li,', content: ['that the pier was unsafe'],
   });
 });
 
@@ -2272,5 +2272,60 @@ test('"Angered by the cuts, the dockers walked out": a participle of feeling ope
   });
   assert.deepEqual(run('Worried the ferry might stop, the harbour board hired more crews.').map(shape)[0], {
     kind: 'indirect', cue: 'Worried', source: 'the harbour board', content: ['the ferry might stop'],
+  });
+});
+
+test('#180 "ruled out a second term", "pushed back against the plan": an adverbial particle after the verb is part of the cue', () => {
+  assert.deepEqual(only('Mayor Ada Moss ruled out a second term.'), {
+    kind: 'indirect', cue: 'ruled out', source: 'Mayor Ada Moss', content: ['a second term'],
+  });
+  assert.deepEqual(only('The dockers pushed back against the harbour plan.'), {
+    kind: 'indirect', cue: 'pushed back against', source: 'The dockers', content: ['the harbour plan'],
+  });
+  // not the first word of a compound
+  assert.deepEqual(only('Ortega said down-ballot races in Faro were close.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['down-ballot races in Faro were close'],
+  });
+});
+
+test('#181 "proposed nearly two million euros", "are offering increasingly generous terms": a degree adverb after the verb grades the content, not the cue', () => {
+  assert.deepEqual(only('The board proposed nearly two million euros for the pier.'), {
+    kind: 'indirect', cue: 'proposed', source: 'The board', content: ['nearly two million euros for the pier'],
+  });
+  assert.deepEqual(only('The owners are offering increasingly generous terms to the dockers.'), {
+    kind: 'indirect', cue: 'are offering', source: 'The owners', content: ['increasingly generous terms to the dockers'],
+  });
+  // a manner adverb still joins the cue
+  assert.deepEqual(only('Ortega said quietly that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'said quietly', source: 'Ortega', content: ['that the pier was unsafe'],
+  });
+});
+
+test('#182 "told the story of X", "sounded a cautious note about X": a verb-noun-preposition idiom of telling is one cue', () => {
+  assert.deepEqual(only('At the meeting the mayor told the story of the old ferry.'), {
+    kind: 'indirect', cue: 'told the story of', source: 'the mayor', content: ['the old ferry'],
+  });
+  assert.equal(only('The board sounded a cautious note about the harbour budget.').cue, 'sounded a cautious note about');
+  // a story told to an addressee is no idiom
+  assert.deepEqual(only('Ortega told the dockers a story about the pier.'), {
+    kind: 'indirect', cue: 'told', source: 'Ortega', content: ['a story about the pier'],
+  });
+});
+
+test('#183 "showed no sign of X", "has shown little sign of X": showing a sign is one idiom cue, what it is a sign of the content', () => {
+  assert.deepEqual(only('The dockers showed no sign of backing down.'), {
+    kind: 'indirect', cue: 'showed no sign of', source: 'The dockers', content: ['backing down'],
+  });
+  assert.deepEqual(only('The board has shown little sign of a change of heart.'), {
+    kind: 'indirect', cue: 'has shown little sign of', source: 'The board', content: ['a change of heart'],
+  });
+});
+
+test('#184 "pledged their support for X", "threw his support behind X": giving one\'s support is one idiom cue, a possessive before the noun included', () => {
+  assert.deepEqual(only('The dockers pledged their support for the mayor.'), {
+    kind: 'indirect', cue: 'pledged their support for', source: 'The dockers', content: ['the mayor'],
+  });
+  assert.deepEqual(only('Ortega threw his support behind the ferry plan.'), {
+    kind: 'indirect', cue: 'threw his support behind', source: 'Ortega', content: ['the ferry plan'],
   });
 });
