@@ -1960,7 +1960,7 @@ test('"Ada Moss, who runs X, toured the pier, praising ...": with no frame befor
     kind: 'indirect', cue: 'praising', source: 'Ada Moss, who runs the ferry company,', content: ['the new cranes'],
   });
   // inside the relative clause the relative word is the subject
-  assert.equal(only('But Ada Moss, who was distracted while saying goodbye to the crew, did not see him.').source, 'who');
+  assert.equal(only('But Ada Moss, who was distracted while saying farewell to the dockers, did not see him.').source, 'who');
 });
 
 test('"When the ferry stopped, Ada Moss walked to the pier, blaming ...": the subject a participle takes is looked for past an opening subordinate clause', () => {
@@ -1969,9 +1969,9 @@ test('"When the ferry stopped, Ada Moss walked to the pier, blaming ...": the su
   });
 });
 
-test('"Tracy Moss, the mayor\'s father, issued a statement Thursday, saying ...": a cue grown over an issuing verb is finite, so the comma of an apposition before it makes no participle clause', () => {
-  assert.deepEqual(only("Tracy Moss, the mayor's father, issued a statement Thursday, saying the pier is safe."), {
-    kind: 'indirect', cue: 'issued a statement Thursday, saying', source: "Tracy Moss, the mayor's father,", content: ['the pier is safe'],
+test('"Tom Reyes, the mayor\'s uncle, issued a statement Friday, saying ...": a cue grown over an issuing verb is finite, so the comma of an apposition before it makes no participle clause', () => {
+  assert.deepEqual(only("Tom Reyes, the mayor's uncle, issued a statement Friday, saying the pier is safe."), {
+    kind: 'indirect', cue: 'issued a statement Friday, saying', source: "Tom Reyes, the mayor's uncle,", content: ['the pier is safe'],
   });
 });
 
@@ -2035,9 +2035,9 @@ test('#161 "Ann Moss (D) and Bo Diaz (R) announced": a party tag before "and" ke
   assert.equal(only('However, Sen. Ann Moss (Ore.) and former mayor Bo Diaz suggested that the pier was old.').source, 'Sen. Ann Moss (Ore.) and former mayor Bo Diaz');
 });
 
-test('#162 "The statement by the two suggested", "a gaffe by X showed": an author after "by" stays in a subject opened by a common noun', () => {
-  assert.deepEqual(only('The statement by the two suggested both were tired.'), {
-    kind: 'indirect', cue: 'suggested', source: 'The statement by the two', content: ['both were tired'],
+test('#162 "The letter by the pair suggested", "a gaffe by X showed": an author after "by" stays in a subject opened by a common noun', () => {
+  assert.deepEqual(only('The letter by the pair suggested both were tired.'), {
+    kind: 'indirect', cue: 'suggested', source: 'The letter by the pair', content: ['both were tired'],
   });
   assert.equal(only('But a gaffe by the harbour master showed the plan was rushed.').source, 'a gaffe by the harbour master');
 });
@@ -2085,12 +2085,12 @@ test('#167 "Some outside analysts see", "conservative outside groups reported": 
   assert.equal(only('But conservative outside groups reported spending a lot.').source, 'conservative outside groups');
 });
 
-test('#168 "most in Faro want", "Those over 60 say": a quantity or "those" before a preposition heads the subject', () => {
-  assert.deepEqual(only('Those over 60 say they feel that way.'), {
-    kind: 'indirect', cue: 'say', source: 'Those over 60', content: ['they feel that way'],
+test('#168 "most in Faro want", "Those over 70 say": a quantity or "those" before a preposition heads the subject', () => {
+  assert.deepEqual(only('Those over 70 say the ferry is late.'), {
+    kind: 'indirect', cue: 'say', source: 'Those over 70', content: ['the ferry is late'],
   });
-  assert.equal(only('With so many here touched by it, most in Faro want to fix the pier.').source, 'most in Faro');
-  assert.equal(only("More than two-thirds of those in the port's youngest crews predict they will do well.").source, "More than two-thirds of those in the port's youngest crews");
+  assert.equal(only('With so many here hurt by it, most in Faro want to fix the pier.').source, 'most in Faro');
+  assert.equal(only("More than half of those in the port's youngest crews predict they will do well.").source, "More than half of those in the port's youngest crews");
 });
 
 test('#169 "Ada Moss, along with reporter Bo Diaz, say": an "along with" segment set off by commas stays in the source', () => {
@@ -2218,9 +2218,9 @@ test('"Jo Marr, a teacher at the school that was hosting the fair, said X": a re
   });
 });
 
-test('"Davis, a longtime liberal, lashed out at X", "The chief, Jo Li, suggested X": an apposition whose head the tagger read as an adjective after a determiner is a role (not "a third, Jo Li,")', () => {
-  assert.deepEqual(only('Davis, a longtime liberal, lashed out at the harbour board on Monday.'), {
-    kind: 'indirect', cue: 'lashed out at', source: 'Davis, a longtime liberal,', content: ['the harbour board'],
+test('"Marr, a longtime radical, lashed out at X", "The chief, Jo Li, suggested X": an apposition whose head the tagger read as an adjective after a determiner is a role (not "a third, Jo Li,")', () => {
+  assert.deepEqual(only('Marr, a longtime radical, lashed out at the harbour board on Monday.'), {
+    kind: 'indirect', cue: 'lashed out at', source: 'Marr, a longtime radical,', content: ['the harbour board'],
   });
   assert.deepEqual(only('The chief, Jo Li, suggested that the pier was unsafe.'), {
     kind: 'indirect', cue: 'suggested', source: 'The chief, Jo Li,', content: ['that the pier was unsafe'],
@@ -2301,11 +2301,11 @@ test('#181 "proposed nearly two million euros", "are offering increasingly gener
   });
 });
 
-test('#182 "told the story of X", "sounded a cautious note about X": a verb-noun-preposition idiom of telling is one cue', () => {
+test('#182 "told the story of X", "sounded a wary note about X": a verb-noun-preposition idiom of telling is one cue', () => {
   assert.deepEqual(only('At the meeting the mayor told the story of the old ferry.'), {
     kind: 'indirect', cue: 'told the story of', source: 'the mayor', content: ['the old ferry'],
   });
-  assert.equal(only('The board sounded a cautious note about the harbour budget.').cue, 'sounded a cautious note about');
+  assert.equal(only('The board sounded a wary note about the harbour budget.').cue, 'sounded a wary note about');
   // a story told to an addressee is no idiom
   assert.deepEqual(only('Ortega told the dockers a story about the pier.'), {
     kind: 'indirect', cue: 'told', source: 'Ortega', content: ['a story about the pier'],
@@ -2313,8 +2313,8 @@ test('#182 "told the story of X", "sounded a cautious note about X": a verb-noun
 });
 
 test('#183 "showed no sign of X", "has shown little sign of X": showing a sign is one idiom cue, what it is a sign of the content', () => {
-  assert.deepEqual(only('The dockers showed no sign of backing down.'), {
-    kind: 'indirect', cue: 'showed no sign of', source: 'The dockers', content: ['backing down'],
+  assert.deepEqual(only('The dockers showed no sign of yielding.'), {
+    kind: 'indirect', cue: 'showed no sign of', source: 'The dockers', content: ['yielding'],
   });
   assert.deepEqual(only('The board has shown little sign of a change of heart.'), {
     kind: 'indirect', cue: 'has shown little sign of', source: 'The board', content: ['a change of heart'],

@@ -502,7 +502,7 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['take', [['issue', 'with'], ['credit', 'for'], ['aim', 'at'], ['shot', 'at']]],
   ['make', [['mention', 'of'], ['secret', 'of'], ['comment', 'about'], ['apology', 'for']]],
   ['poke', [['fun', 'at']]],
-  // #182 "told the story of", "sounded a cautious note about" (train gold: 3 of 3 and 3 of 4 cued as one; "sound" keeps its raising frame, so no source)
+  // #182 "told the story of", "sounded a wary note about" (train gold: 3 of 3 and 3 of 4 cued as one; "sound" keeps its raising frame, so no source)
   ['tell', [['story', 'of']]],
   ['sound', [['note', 'about'], ['note', 'of'], ['note', 'for'], ['note', 'on']]],
   // #183 "showed no sign of X", "has shown little sign of X" (train gold: 5 of 6 cued as one)
@@ -1864,7 +1864,7 @@ function renamesIndefinite(toks: readonly Token[], t: number, a: number): boolea
   return k >= a && k < t - 1 && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
 }
 
-/** Parts of speech of a short subject after "and" ("and his spokesman declined"). */
+/** Parts of speech of a short subject after "and" ("and her aide declined"). */
 const AND_SUBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Whether "and" at `t` opens a clause: a subject pronoun or a short noun phrase, then a finite verb. */
@@ -1959,7 +1959,7 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
     if (t > r && trailingTime(toks, t, stop)) return t;
     // "tweeted his notes as he waited": "as" with a subject pronoun opens a clause of time
     if (tok.normal === 'as' && !COMPARATIVE_BEFORE_AS.has(toks[t - 1]!.normal) && CLAUSE_SUBJECTS.has(toks[t + 1]?.normal ?? '')) return isComma(toks[t - 1]) ? t - 1 : t;
-    // "has not endorsed anyone, and his spokesman declined to comment": a second clause with its own subject
+    // "has not endorsed anyone, and her aide declined to comment": a second clause with its own subject
     // (not after a speech verb, whose words may be a clause with no "that" whose verb the tagger missed)
     if (tok.normal === 'and' && isComma(toks[t - 1]) && t - 1 > r && !SPEECH_VERBS.has(toks[r - 1]?.lemma ?? '') && clauseAfterAnd(toks, t, stop)) return commaFree(toks, r, t - 1) ? t - 1 : stop;
     // "called it a farce and I agree": "and" before a subject pronoun and its verb opens a clause (no comma needed)

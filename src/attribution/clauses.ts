@@ -398,7 +398,7 @@ function looksAppositive(view: TokenView, r: Range): boolean {
   return nouns > 0 || adjectiveRole(view.tokens, r);
 }
 
-/** "a longtime liberal", "the chief": a role whose head the tagger read as an adjective, after a determiner. */
+/** "a longtime radical", "the chief": a role whose head the tagger read as an adjective, after a determiner. */
 function adjectiveRole(toks: readonly Token[], r: Range): boolean {
   const last = toks[r.end - 1]!;
   if (r.end - r.start < 2 || last.pos !== 'ADJ' || !/^[a-z]+$/.test(last.text) || !ROLE_DETERMINERS.has(toks[r.start]!.normal) || NOT_ROLES.has(last.normal)) return false;
@@ -577,7 +577,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || t.normal === 'over') && s < end && s - 2 >= limit && (QUANTIFIERS.has(toks[s - 2]!.normal) || toks[s - 2]!.normal === 'those') && toks[s - 2]!.quote === -1) {
-      s -= 2; // #168 "most in Faro want", "few on either side think", "Those over 60 say": a quantity before a preposition heads the subject
+      s -= 2; // #168 "most in Faro want", "few on either side think", "Those over 70 say": a quantity before a preposition heads the subject
       continue;
     }
     if (t.normal === 'outside' && t.pos === 'ADP' && s < end && toks[s]!.pos === 'NOUN' && s - 1 > limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'ADJ')) {
@@ -682,7 +682,7 @@ function nounWithin(toks: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** #162 "The statement by the two suggested", "a gaffe by Moss showed": `by` after a common noun that opens the subject. */
+/** #162 "The letter by the pair suggested", "a gaffe by Moss showed": `by` after a common noun that opens the subject. */
 function byOpensSubject(view: TokenView, by: number, limit: number): boolean {
   const noun = view.tokens[by - 1];
   if (!noun || noun.pos !== 'NOUN' || noun.quote !== -1 || by - 1 <= limit) return false;
