@@ -2329,3 +2329,14 @@ test('#184 "pledged their support for X", "threw his support behind X": giving o
     kind: 'indirect', cue: 'threw his support behind', source: 'Ortega', content: ['the ferry plan'],
   });
 });
+
+test('#190 "Moss a month later announced", "Reyes, the chairman, this past week announced", "who for weeks had argued": a time phrase between the subject and its verb is no source', () => {
+  assert.deepEqual(only('Ada Moss a month later announced new fares.').source, 'Ada Moss');
+  assert.deepEqual(only('Tom Reyes, the board chairman, this past week announced a new plan.').source, 'Tom Reyes, the board chairman,');
+  assert.deepEqual(only('Moss Sunday night recounted a talk with the mayor.').source, 'Moss');
+  assert.deepEqual(only('Ortega earlier in the day touted the plan.').source, 'Ortega');
+  assert.deepEqual(only('Ortega late Monday agreed to the plan.').source, 'Ortega');
+  assert.deepEqual(only('The dockers cheered Ortega, who for weeks had argued that the pier was unsafe.').source, 'who');
+  // a document keeps its date
+  assert.deepEqual(only('A poll last week found that fares rose.').source, 'A poll last week');
+});

@@ -171,6 +171,11 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     let k = end;
     while (k - 1 >= limit && end - k < 4 && (TIME_WORDS.has(toks[k - 1]!.normal) || toks[k - 1]!.pos === 'NUM')) k--;
     if (k < end && k - 1 >= limit && TIME_LEADERS.has(toks[k - 1]!.normal)) k--;
+    // #190 "Moss a month later said", "Moss, who for weeks had argued": the subject before a time phrase
+    const timeStart = timeAdjunctStart(toks, end, limit);
+    k = Math.min(k, timeStart);
+    const beforeTime = toks[k - 1];
+    if (k < end && k - 1 >= limit && beforeTime!.quote === -1 && beforeTime!.normal !== 'that' && (k === timeStart || RELATIVE_PRONOUNS.has(beforeTime!.normal)) && !isComma(beforeTime)) return sourceLeft(view, k, floor);
     if (k < end && k - 1 > limit && isComma(toks[k - 1]) && toks[k - 1]!.quote === -1) {
       const chain = sourceLeft(view, k, floor);
       if (chain && chain.end - chain.start > 2) return chain;
@@ -720,6 +725,61 @@ function beforeOccasion(toks: readonly Token[], end: number, limit: number): num
   if (!(prep.normal === 'in' || prep.normal === 'during') || prep.pos !== 'ADP' || k - 2 < limit) return end;
   const before = toks[k - 2]!;
   return before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')' ? k - 1 : end;
+}
+
+/** #190 Nouns that count time in an adjunct: "a month later", "earlier in the day", "at any time". */
+const TIME_UNITS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'day', 'days', 'time', 'hours', 'past']);
+const TIME_DETERMINERS = new Set(['the', 'a', 'any', 'this', 'last', 'next', 'that']);
+const TIME_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'for', 'over']);
+
+/**
+ * #190 "Moss a month later announced", "Reyes, the chairman, this past week said", "Ortega
+ * earlier in the day touted", "Lee at any time Friday mentioned", "Moss Sunday night recounted":
+ * where a time adjunct between a subject and its verb starts (`end` when there is none). Only
+ * after a name, pronoun, noun (not a document's: "a poll last week" keeps its date), `)` or comma.
+ */
+/** A day or month name ("Sunday", "March"), not a name's "Today" ("USA TODAY"). */
+function namedDay(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return TIME_WORDS.has(t.normal) && t.pos === 'PROPN' && startsUpper(t.text) && !namesToday(toks, k) && !TIME_MODIFIERS.has(t.normal);
+}
+
+function timeAdjunctStart(toks: readonly Token[], end: number, limit: number): number {
+  let k = end;
+  const laterWord = (t: Token | undefined) => !!t && (t.normal === 'later' || t.normal === 'earlier');
+  // ("a month later announced": the cue group may have taken the "later")
+  const later = (k - 1 > limit && laterWord(toks[k - 1])) || laterWord(toks[k]);
+  if (k - 1 > limit && laterWord(toks[k - 1])) k--;
+  let w = k;
+  while (w - 1 >= limit && k - w < 3 && toks[w - 1]!.quote === -1 && (TIME_UNITS.has(toks[w - 1]!.normal) || namedDay(toks, w - 1))) w--;
+  if (w === k || w - 1 < limit) return end;
+  let s = w;
+  let led = false;
+  if (later) {
+    if (!(toks[s - 1]!.pos === 'DET' || toks[s - 1]!.pos === 'NUM')) return end;
+    s--;
+    led = true;
+  } else {
+    if (s - 1 > limit && ['past', 'same', 'first', 'whole', 'entire'].includes(toks[s - 1]!.normal)) s--;
+    if (s - 1 > limit && TIME_DETERMINERS.has(toks[s - 1]!.normal)) {
+      s--;
+      led = ['this', 'last', 'next', 'that'].includes(toks[s]!.normal);
+    }
+    if (s - 1 > limit && TIME_PREPOSITIONS.has(toks[s - 1]!.normal) && toks[s - 1]!.pos === 'ADP') {
+      s--;
+      led = true;
+      if (s - 1 > limit && ['earlier', 'later', 'late', 'early'].includes(toks[s - 1]!.normal)) s--;
+    } else if (s === w && s - 1 > limit && (toks[s - 1]!.normal === 'late' || toks[s - 1]!.normal === 'early')) {
+      s--;
+      led = true;
+    }
+  }
+  // a bare day name may stand alone ("Moss Sunday night"), a bare "night" or "the day" may not
+  if (!led && !(s === w && namedDay(toks, w))) return end;
+  const before = toks[s - 1]!;
+  if (before.quote !== -1 || POSSESSIVE_DETERMINERS.has(before.normal)) return end; // "her March remarks"
+  if (before.pos === 'NOUN' && (AUTHORED_NOUNS.has(before.normal) || /ing$/.test(before.normal))) return end; // "states voting next week"
+  return before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN' || before.text === ')' || isComma(before) ? s : end;
 }
 
 /** The period of a short capitalised abbreviation before a comma: "Mitch McConnell, R-Ky., said". */
