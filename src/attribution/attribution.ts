@@ -1143,7 +1143,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         continue;
       }
     }
-    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || RAISING_VERBS.has(toks[c.head]!.lemma)) {
+    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || (RAISING_VERBS.has(toks[c.head]!.lemma) && !soundsOff(toks, c.head, g.end))) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -2564,6 +2564,17 @@ function firstSubject(view: TokenView, a: number, before: number): Char | null {
     if (src && plainSubject(toks, src, gs, before - 1)) return chars(view, src);
   }
   return null;
+}
+
+/**
+ * #192 "Moss sounded off on the plan", "Ortega sounded a wary note about X": `sound` with `off` or
+ * an idiom's `note` in its cue is no raising verb; its subject speaks (train gold: 6 of 6 with a source).
+ */
+function soundsOff(toks: readonly Token[], head: number, groupEnd: number): boolean {
+  if (toks[head]!.lemma !== 'sound') return false;
+  if (toks[head + 1]?.normal === 'off') return true;
+  for (let k = head + 1; k < groupEnd; k++) if (toks[k]!.normal === 'note') return true;
+  return false;
 }
 
 /** "It’s a big day, but Moss was at the pier, praising ...": an expletive subject of "be" stands for nobody. */
