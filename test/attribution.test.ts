@@ -2347,3 +2347,10 @@ test('#192 "sounded a cautious note about X", "has sounded off against X": sound
   // a plain "sound" keeps its raising frame: no source
   assert.deepEqual(only('The plan sounded sensible to the dockers.').source, null);
 });
+
+test('#193 "said Rep. Ada Moss (D-Faro) at the time", "said at the time that": "at the time" is a time adjunct, in neither source nor cue', () => {
+  assert.deepEqual(only('“The pier is safe,” said Rep. Ada Moss (D-Faro) at the time.').source, 'Rep. Ada Moss (D-Faro)');
+  assert.deepEqual(only('Ortega said at the time that the pier was safe.'), { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['that the pier was safe'] });
+  // a name after "at the time," is the apposition of the source
+  assert.deepEqual(only('“The pier is safe,” wrote the harbour master at the time, Ada Moss.').source, 'the harbour master at the time, Ada Moss');
+});

@@ -1014,6 +1014,8 @@ export function isAdjunctAt(view: TokenView, at: number, limit: number): boolean
   for (let k = at + 1; k < Math.min(limit, at + 8); k++) {
     const n = toks[k]!;
     if (TIME_WORDS.has(n.normal) || OCCASION_NOUNS.has(n.normal)) return true;
+    // #193 "said Ada Moss at the time" (not "the ambassador at the time, Ada Moss": a name follows)
+    if (n.normal === 'time' && k === at + 2 && t.normal === 'at' && toks[at + 1]!.normal === 'the') return !(isComma(toks[k + 1]) && toks[k + 2]?.pos === 'PROPN');
     if (n.pos === 'NUM' && /^\d{4}$/.test(n.text)) return true;
     if (!(n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'NUM' || n.pos === 'PART' || (n.pos === 'PUNCT' && NP_PUNCT.has(n.normal)))) return false;
   }
