@@ -2329,3 +2329,14 @@ test('#184 "pledged their support for X", "threw his support behind X": giving o
     kind: 'indirect', cue: 'threw his support behind', source: 'Ortega', content: ['the ferry plan'],
   });
 });
+
+test('#200 "cast herself as X", "pitched the plan as X": a weak verb presenting its object "as" something is a cue, even where the tagger read it as a noun', () => {
+  assert.deepEqual(only('Ada Moss cast herself as the friend of the dockers.'), {
+    kind: 'indirect', cue: 'cast', source: 'Ada Moss', content: ['herself as the friend of the dockers'],
+  });
+  assert.deepEqual(only('Ortega pitched the new ferry as a boon for the island.'), {
+    kind: 'indirect', cue: 'pitched', source: 'Ortega', content: ['the new ferry as a boon for the island'],
+  });
+  // a ballot cast, a film's cast: no "as" after an object
+  assert.equal(run('The harbour board cast its votes early.').length, 0);
+});
