@@ -2340,3 +2340,11 @@ test('#200 "cast herself as X", "pitched the plan as X": a weak verb presenting 
   // a ballot cast, a film's cast: no "as" after an object
   assert.equal(run('The harbour board cast its votes early.').length, 0);
 });
+
+test('#201 "Do you support the ferry plan?": a question put to the reader reports no view, but one in a "Q:" interview paragraph does', () => {
+  assert.equal(run('Ortega wants a new pier. Do you support the ferry plan? Tell the harbour board.').filter((x) => x.cue?.text === 'support').length, 0);
+  assert.equal(run('Would you say the pier is safe?').length, 0);
+  assert.deepEqual(only('Q: Do you think the pier is safe?'), {
+    kind: 'indirect', cue: 'think', source: 'you', content: ['the pier is safe'],
+  });
+});

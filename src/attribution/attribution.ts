@@ -358,6 +358,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       continue;
     }
     if (tok.pos !== 'VERB') continue;
+    if (asksReader(view, t, a, b)) continue; // #201
     if ((IDIOM_CUES.has(tok.lemma) || PARTICLE_IDIOMS.has(tok.lemma)) && idiomEnd(toks, t, b) > 0) {
       out.push({ head: t, type: 'verb', rate: IDIOM_RATE });
       continue;
@@ -560,6 +561,21 @@ function castsAs(toks: readonly Token[], t: number, b: number): boolean {
     if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'SCONJ' || x.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+/** Auxiliaries that open a yes-no question. */
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'did', 'does', 'would', 'will', 'can', 'could', 'should']);
+
+/**
+ * #201 "Do you back the ferry plan?", "Would you say the pier is safe?": a question put to the
+ * reader asks for a view and reports none (train: 10 such verbs taken, none a gold cue), except
+ * in an interview, where a paragraph opened by "Q:" puts it to someone named (2 of 2 are cues).
+ */
+function asksReader(view: TokenView, t: number, a: number, b: number): boolean {
+  const toks = view.tokens;
+  if (t - 2 !== a || toks[t - 1]!.normal !== 'you' || !QUESTION_AUXILIARIES.has(toks[a]!.normal) || toks[b - 1]!.text !== '?') return false;
+  const line = view.text.lastIndexOf('\n', toks[a]!.start) + 1;
+  return !/^\s*Q\s*[:.]/.test(view.text.slice(line, line + 8));
 }
 
 /** Confidence of "as X put it" (train gold: 7 of 8 are cues). */
