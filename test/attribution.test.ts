@@ -2348,3 +2348,12 @@ test('#201 "Do you support the ferry plan?": a question put to the reader report
     kind: 'indirect', cue: 'think', source: 'you', content: ['the pier is safe'],
   });
 });
+
+test('#202 "regards all of the old pier as X", "cast herself more as X": #200 with "of" or an adverb inside the object', () => {
+  assert.deepEqual(only('Ortega regards all of the old pier as a danger.'), {
+    kind: 'indirect', cue: 'regards', source: 'Ortega', content: ['all of the old pier as a danger'],
+  });
+  assert.deepEqual(only('Ada Moss has cast herself more as a builder than a critic.'), {
+    kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
+  });
+});
