@@ -2349,7 +2349,7 @@ test('#201 "Do you support the ferry plan?": a question put to the reader report
   });
 });
 
-test('#202 "regards all of the old pier as X", "cast herself more as X": #200 with "of" or an adverb inside the object', () => {
+test('#202 "regards all of the old pier as X": #200 with "of" inside the object (an adverb before "as" was already allowed)', () => {
   assert.deepEqual(only('Ortega regards all of the old pier as a danger.'), {
     kind: 'indirect', cue: 'regards', source: 'Ortega', content: ['all of the old pier as a danger'],
   });

@@ -558,7 +558,7 @@ function castsAs(toks: readonly Token[], t: number, b: number): boolean {
   for (let k = t + 1; k < b && k - t <= 6; k++) {
     const x = toks[k]!;
     if (x.normal === 'as') return k > t + 1;
-    // ("all of the pier as", "himself more as": "of" and an adverb may stand in the object)
+    // #202 ("all of the pier as": "of" may stand in the object; so may an adverb, "himself more as")
     if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || (x.pos === 'ADP' && x.normal !== 'of') || x.pos === 'SCONJ' || x.pos === 'CCONJ') return false;
   }
   return false;
