@@ -2354,3 +2354,31 @@ test('#193 "said Rep. Ada Moss (D-Faro) at the time", "said at the time that": "
   // a name after "at the time," is the apposition of the source
   assert.deepEqual(only('“The pier is safe,” wrote the harbour master at the time, Ada Moss.').source, 'the harbour master at the time, Ada Moss');
 });
+
+test('#200 "cast herself as X", "pitched the plan as X": a weak verb presenting its object "as" something is a cue, even where the tagger read it as a noun', () => {
+  assert.deepEqual(only('Ada Moss cast herself as the friend of the dockers.'), {
+    kind: 'indirect', cue: 'cast', source: 'Ada Moss', content: ['herself as the friend of the dockers'],
+  });
+  assert.deepEqual(only('Ortega pitched the new ferry as a boon for the island.'), {
+    kind: 'indirect', cue: 'pitched', source: 'Ortega', content: ['the new ferry as a boon for the island'],
+  });
+  // a ballot cast, a film's cast: no "as" after an object
+  assert.equal(run('The harbour board cast its votes early.').length, 0);
+});
+
+test('#201 "Do you support the ferry plan?": a question put to the reader reports no view, but one in a "Q:" interview paragraph does', () => {
+  assert.equal(run('Ortega wants a new pier. Do you support the ferry plan? Tell the harbour board.').filter((x) => x.cue?.text === 'support').length, 0);
+  assert.equal(run('Would you say the pier is safe?').length, 0);
+  assert.deepEqual(only('Q: Do you think the pier is safe?'), {
+    kind: 'indirect', cue: 'think', source: 'you', content: ['the pier is safe'],
+  });
+});
+
+test('#202 "regards all of the old pier as X": #200 with "of" inside the object (an adverb before "as" was already allowed)', () => {
+  assert.deepEqual(only('Ortega regards all of the old pier as a danger.'), {
+    kind: 'indirect', cue: 'regards', source: 'Ortega', content: ['all of the old pier as a danger'],
+  });
+  assert.deepEqual(only('Ada Moss has cast herself more as a builder than a critic.'), {
+    kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
+  });
+});
