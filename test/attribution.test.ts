@@ -2341,8 +2341,8 @@ test('#190 "Moss a month later announced", "Reyes, the chairman, this past week 
   assert.deepEqual(only('A poll last week found that fares rose.').source, 'A poll last week');
 });
 
-test('#192 "sounded a cautious note about X", "has sounded off against X": sounding off or a note is said by the subject, no raising verb', () => {
-  assert.deepEqual(only('Ada Moss sounded a cautious note about the fares.'), { kind: 'indirect', cue: 'sounded a cautious note about', source: 'Ada Moss', content: ['the fares'] });
+test('#192 "sounded a wary note about X", "has sounded off against X": sounding off or a note is said by the subject, no raising verb', () => {
+  assert.deepEqual(only('Ada Moss sounded a wary note about the fares.'), { kind: 'indirect', cue: 'sounded a wary note about', source: 'Ada Moss', content: ['the fares'] });
   assert.deepEqual(only('Since then, the harbour master has sounded off against the plan.').source, 'the harbour master');
   // a plain "sound" keeps its raising frame: no source
   assert.deepEqual(only('The plan sounded sensible to the dockers.').source, null);
