@@ -2523,6 +2523,12 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   let comma = groupStart;
   while (comma < b && comma - groupStart < MAX_WALK && !(isComma(toks[comma]) && toks[comma]!.quote === -1)) comma++;
   if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos)) return null;
+  return subjectAfterComma(view, comma, b);
+}
+
+/** The subject that opens the main clause after the comma at `comma`: the source of its first verb, or null. */
+function subjectAfterComma(view: TokenView, comma: number, b: number): Char | null {
+  const toks = view.tokens;
   let v = comma + 1;
   while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
   if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
@@ -2550,11 +2556,8 @@ function openingSubject(view: TokenView, groupStart: number, a: number, b: numbe
   const comma = commaBefore(view, groupStart + 1, b);
   // ("..., whose firm ...": a relative clause on the participle's object, no main clause)
   if (comma >= b || comma + 1 >= b || !MAIN_CLAUSE_STARTS.has(toks[comma + 1]!.pos) || toks[comma + 1]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[comma + 1]!.normal) || toks[comma + 1]!.normal === 'whose') return null;
-  let v = comma + 1;
-  while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
-  if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
-  const src = sourceLeft(view, v, comma + 1);
-  return src && src.start === comma + 1 ? { source: chars(view, src), comma } : null;
+  const source = subjectAfterComma(view, comma, b);
+  return source ? { source, comma } : null;
 }
 
 function subjectOfSentence(view: TokenView, a: number, before: number): Char | null {
