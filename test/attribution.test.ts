@@ -2382,3 +2382,10 @@ test('#202 "regards all of the old pier as X": #200 with "of" inside the object 
     kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
   });
 });
+
+test('#210 "said Wander, explaining ...", "said Concord resident Ada Moss": a capitalised word right after an inverted cue that the tagger read as a verb is a name', () => {
+  assert.deepEqual(only('"The pier is safe," said Wander.'), {
+    kind: 'direct', cue: 'said', source: 'Wander', content: ['"The pier is safe,"'],
+  });
+  assert.equal(run('"The fares are too high," said Concord resident Ada Moss.').find((x) => x.cue?.text === 'said')?.source?.text, 'Concord resident Ada Moss');
+});

@@ -972,8 +972,12 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       !/^['’]/.test(toks[e + 1]?.text ?? '') && !prepositionWithin(toks, start, e)) break;
     // a capitalised "verb" before a proper noun is a first name the tagger did not know ("Josh Earnest")
     const firstName = startsUpper(t.text) && toks[e + 1]?.pos === 'PROPN' && toks[e + 1]!.quote === -1;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName) break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
+    // #210 "said Skelly, explaining ...", "said Faro resident Ada Moss": right after the cue a
+    // capitalised word the tagger read as a verb is a name or a place naming the person
+    const nameAfterCue = e === start && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && e > 0 && /^[a-z]/.test(toks[e - 1]!.text) &&
+      (isComma(toks[e + 1]) || toks[e + 1]?.text === '.' || toks[e + 1]?.pos === 'NOUN' || toks[e + 1]?.pos === 'PROPN');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName && !nameAfterCue) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) break;
     }
@@ -982,7 +986,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   while (e > start && (isComma(toks[e - 1]) || toks[e - 1]!.pos === 'CCONJ' || toks[e - 1]!.pos === 'ADP')) e--;
   if (e <= start) return null;
   const first = toks[start]!;
-  const firstName = startsUpper(first.text) && toks[start + 1]?.pos === 'PROPN' && start + 1 < e;
+  const firstName = (startsUpper(first.text) && toks[start + 1]?.pos === 'PROPN' && start + 1 < e) || (first.pos === 'VERB' && /^[A-Z][a-z]+$/.test(first.text) && start > 0 && /^[a-z]/.test(toks[start - 1]!.text));
   if (!(isNounish(first) || first.pos === 'PROPN' || firstName)) return null;
   if (OBJECT_PRONOUNS.has(first.normal) && !SUBJECT_PRONOUNS.has(first.normal)) return null;
   // a bare lower-case noun after the verb is its object, not an inverted subject
