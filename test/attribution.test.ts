@@ -2389,3 +2389,9 @@ test('#210 "said Wander, explaining ...", "said Concord resident Ada Moss": a ca
   });
   assert.equal(run('"The fares are too high," said Concord resident Ada Moss.').find((x) => x.cue?.text === 'said')?.source?.text, 'Concord resident Ada Moss');
 });
+
+test('#211 "a storm that the harbour master said could last a week": the relative "that" bridged by the cue is a fragment of the content', () => {
+  assert.deepEqual(only('The ferry was delayed by a storm that the harbour master said could last a week.'), {
+    kind: 'indirect', cue: 'said', source: 'the harbour master', content: ['that', 'could last a week'],
+  });
+});

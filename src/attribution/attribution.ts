@@ -1399,7 +1399,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "what" is the object itself: "in what he called a disgrace")
       const rel = src.start - 1 >= a ? toks[src.start - 1]! : null;
       const objectRel = rel && rel.quote === -1 && OBJECT_RELATIVES.has(rel.normal) && rel.pos !== 'SCONJ' && (rel.normal === 'what' || !(src.start - 2 >= a && toks[src.start - 2]!.pos === 'ADP'));
-      const parts: Char[] = objectRel ? [[rel.start, rel.end], content] : [content];
+      // #211 "a storm that the harbour master said could last a week": a subject relative bridged
+      // by the cue; "that" is the clause's own subject, a fragment of the content (train gold: 115
+      // such contents keep the relative word, 9 leave it out)
+      const bridged = !objectRel && rel && rel.quote === -1 && rel.normal === 'that' && src.start - 2 >= a && (toks[src.start - 2]!.pos === 'NOUN' || toks[src.start - 2]!.pos === 'PROPN') &&
+        content[0] === toks[r]!.start && (toks[r]!.pos === 'AUX' || (toks[r]!.pos === 'VERB' && !/ing$/.test(toks[r]!.normal)));
+      const parts: Char[] = objectRel || bridged ? [[rel!.start, rel!.end], content] : [content];
       out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
       continue;
     }
