@@ -2395,3 +2395,10 @@ test('#211 "a storm that the harbour master said could last a week": the relativ
     kind: 'indirect', cue: 'said', source: 'the harbour master', content: ['that', 'could last a week'],
   });
 });
+
+test('#212 "a berth that most pilots say is the safest": "say" read as a noun between a relative clause\'s subject and its verb is the cue', () => {
+  assert.deepEqual(only('Ada Moss runs the one berth that most pilots say is the safest in the harbour.'), {
+    kind: 'indirect', cue: 'say', source: 'most pilots', content: ['that', 'is the safest in the harbour'],
+  });
+  assert.equal(run('They cited the case of Ortega, a docker who officials say is tied to the board.').find((x) => x.cue?.text === 'say')?.source?.text, 'officials');
+});

@@ -230,11 +230,30 @@ function verbToken(tok: Token, lemma: string): Token {
   return { start: tok.start, end: tok.end, text: tok.text, pos: 'VERB', lemma, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
 }
 
+/** #212 Quantities that stand alone as a subject: "that some say", "which many say". */
+const BRIDGE_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'few', 'several']);
+
+/** #212 "that critics say is", "which some say was": a relative word, a short subject, "say", a finite verb. */
+function bridgedSay(tokens: readonly Token[], t: number): boolean {
+  const prev = tokens[t - 1]!, next = tokens[t + 1]!;
+  if (next.quote !== -1 || !(next.pos === 'AUX' || (next.pos === 'VERB' && /^[a-z]+$/.test(next.text) && !/ing$/.test(next.text)))) return false;
+  if (!(BRIDGE_QUANTITIES.has(prev.normal) || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.text)) || prev.pos === 'PROPN')) return false;
+  for (let k = t - 2; k >= 0 && t - k <= 5; k--) {
+    const w = tokens[k]!;
+    if (w.quote !== -1 || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return false;
+    if (w.normal === 'that' || w.normal === 'which' || w.normal === 'who') return k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || isComma(tokens[k - 1]) || tokens[k - 1]!.pos === 'PUNCT');
+  }
+  return false;
+}
+
 /** The verb lemma of a word the tagger read as a noun after a subject (#127, #130, #131), or null. */
 function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   const tok = tokens[t]!, prev = tokens[t - 1]!;
   // #200 "and cast himself as", "Moss cast the board as": never a noun before its object and "as"
   if (AS_FRAME_VERBS.has(tok.lemma) && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVES.has(prev.normal) && castsAs(tokens, t, tokens.length)) return tok.lemma;
+  // #212 "a berth that most pilots say is the safest", "rules that some say target dockers":
+  // "say" after the subject of a relative clause bridged by it, before that clause's verb
+  if (tok.normal === 'say' && bridgedSay(tokens, t)) return 'say';
   // every reading needs a subject right before: a noun, name, pronoun or relative word
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !SINGULAR_SUBJECTS.has(prev.normal)) return null;
   // "Moss shot back that ...": the retort, not a photograph
