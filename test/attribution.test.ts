@@ -2402,3 +2402,10 @@ test('#212 "a berth that most pilots say is the safest": "say" read as a noun be
   });
   assert.equal(run('They cited the case of Ortega, a docker who officials say is tied to the board.').find((x) => x.cue?.text === 'say')?.source?.text, 'officials');
 });
+
+test('#213 "Ada Moss, a teacher helping to organize the protest, said": an infinitive inside an apposition is no finite verb', () => {
+  assert.deepEqual(only('Ada Moss, a Faro teacher helping to organize the protest, said she was alarmed.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss, a Faro teacher helping to organize the protest,', content: ['she was alarmed'],
+  });
+  assert.equal(run('Ortega, the only docker to speak at the meeting, said the pier was unsafe.').find((x) => x.cue?.text === 'said')?.source?.text, 'Ortega, the only docker to speak at the meeting,');
+});

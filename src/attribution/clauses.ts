@@ -396,7 +396,10 @@ function looksAppositive(view: TokenView, r: Range): boolean {
       // "recently named the company's chief", "who ...": participles are fine, finite verbs are not;
       // nor is a name the tagger took for a verb ("Shane Shook", "Tim Cook")
       const nameLike = startsUpper(tok.text) && (t > r.start || view.tokens[t + 1]?.pos === 'PROPN');
-      if (!nameLike && !/(ed|en|ing)$/i.test(tok.text) && !(t > r.start && afterDeterminer(view.tokens, t))) return false;
+      // #213 "the only candidate to campaign in Faro", "a teacher helping to organize the protest":
+      // an infinitive after a noun or participle is no finite verb
+      const infinitive = t - 1 > r.start && view.tokens[t - 1]!.normal === 'to' && view.tokens[t - 1]!.pos === 'PART' && nouns > 0;
+      if (!nameLike && !infinitive && !/(ed|en|ing)$/i.test(tok.text) && !(t > r.start && afterDeterminer(view.tokens, t))) return false;
     }
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') nouns++;
   }
