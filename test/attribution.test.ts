@@ -2409,3 +2409,9 @@ test('#213 "Ada Moss, a teacher helping to organize the protest, said": an infin
   });
   assert.equal(run('Ortega, the only docker to speak at the meeting, said the pier was unsafe.').find((x) => x.cue?.text === 'said')?.source?.text, 'Ortega, the only docker to speak at the meeting,');
 });
+
+test('#214 "Ortega, during a meeting in Faro, Portugal, said": a place name set off after an aside belongs to the aside', () => {
+  assert.deepEqual(only('Ortega, during a long harbour meeting in Faro, Portugal, said she was going to close the pier.'), {
+    kind: 'indirect', cue: 'said', source: 'Ortega', content: ['she was going to close the pier'],
+  });
+});

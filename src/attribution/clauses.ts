@@ -221,6 +221,15 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
     return head && head.end === segs[1]!.end ? head : null;
   }
+  // #214 "Ortega, during a meeting in Faro, Portugal, said": a place name set off after an aside
+  // belongs to the aside
+  let placeSegs = 0;
+  while (placeSegs + 2 < segs.length && placeName(view, segs[placeSegs]!)) placeSegs++;
+  if (placeSegs > 0 && segs[placeSegs]!.end - segs[placeSegs]!.start > 1 && view.tokens[segs[placeSegs]!.start]!.pos === 'ADP' && appositiveKind(view, segs[placeSegs]!) === 'aside') {
+    const headSeg = segs[placeSegs + 1]!;
+    const head = plainNounPhrase(view, headSeg.end, headSeg.start);
+    return head && head.end === headSeg.end ? head : null;
+  }
   if (appositiveKind(view, segs[0]!) === 'aside') {
     // "Smith, however, said" / "Smith, in a statement, said": the source is just Smith
     if (segs.length < 2) return null;
@@ -329,6 +338,13 @@ function isTimePhrase(view: TokenView, r: Range): boolean {
     const tok = view.tokens[t]!;
     if (!(TIME_WORDS.has(tok.normal) || tok.pos === 'NUM' || tok.pos === 'ADP' || tok.pos === 'DET')) return false;
   }
+  return true;
+}
+
+/** #214 A segment that is only a place name: "Portugal", "Fla.", "New York". */
+function placeName(view: TokenView, r: Range): boolean {
+  if (r.end - r.start > 3) return false;
+  for (let t = r.start; t < r.end; t++) if (view.tokens[t]!.pos !== 'PROPN' || !startsUpper(view.tokens[t]!.text)) return false;
   return true;
 }
 
