@@ -2415,3 +2415,9 @@ test('#214 "Ortega, during a meeting in Faro, Portugal, said": a place name set 
     kind: 'indirect', cue: 'said', source: 'Ortega', content: ['she was going to close the pier'],
   });
 });
+
+test('#215 \'Said Ada Moss, who runs the ferry, "We were proud."\': a fronted speech verb takes the name after it as source and the quotation after the comma as content', () => {
+  assert.deepEqual(run('The pier was rebuilt. Said Ada Moss, who grew up near the pier, "We were all so proud."').map(shape), [{
+    kind: 'direct', cue: 'Said', source: 'Ada Moss, who grew up near the pier', content: ['"We were all so proud."'],
+  }]);
+});

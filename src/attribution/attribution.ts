@@ -1297,6 +1297,20 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       if (np && content) out.push(frame(cue, chars(view, authorOf(view, np, a) ?? np), [content], c.rate * 0.8, headAt));
       continue;
     }
+    if (c.head === a && g.start === a && SPEECH_VERBS.has(toks[c.head]!.lemma) && /^[A-Z][a-z]+$/.test(toks[c.head]!.text) && toks[c.head]!.normal !== toks[c.head]!.lemma && !/s$/.test(toks[c.head]!.normal)) {
+      // #215 'Said Ada Moss, who runs the ferry, "We were proud."': a fronted speech verb, its
+      // source, a comma or colon and the quotation
+      const srcR = sourceRight(view, g.end, sourceStop(g.end));
+      let q = srcR ? srcR.end : -1;
+      while (q >= 0 && q < b && q - srcR!.end < 3 && toks[q]!.quote === -1 && (isComma(toks[q]) || toks[q]!.text === ':')) q++;
+      const quote = srcR && q > srcR.end && q < b ? quoteSpan(view, q) : null;
+      if (srcR && quote) {
+        const source = chars(view, srcR);
+        lastSource = source;
+        out.push(frame(cue, source, [quote], c.rate * 0.9, headAt));
+        continue;
+      }
+    }
     const src = leftSource(ci);
     let boundary = src ? src.start - 1 : g.start - 1;
     // “... .” Smith said.  -- the quote closed the previous sentence of the same paragraph
