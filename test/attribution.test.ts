@@ -2421,3 +2421,10 @@ test('#215 \'Said Ada Moss, who runs the ferry, "We were proud."\': a fronted sp
     kind: 'direct', cue: 'Said', source: 'Ada Moss, who grew up near the pier', content: ['"We were all so proud."'],
   }]);
 });
+
+test('#216 "Roughly a fifth, 19 percent, say": a share restated as a percentage heads the source', () => {
+  assert.deepEqual(only('Roughly a fifth, 19 percent, say they will walk to the pier.'), {
+    kind: 'indirect', cue: 'say', source: 'Roughly a fifth, 19 percent,', content: ['they will walk to the pier'],
+  });
+  assert.equal(only('About half, 49%, say the pier is safe.').source, 'About half, 49%,');
+});

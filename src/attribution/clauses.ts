@@ -221,6 +221,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
     return head && head.end === segs[1]!.end ? head : null;
   }
+  // #216 "Roughly a fifth, 19 percent, say", "About half, 49%, said": a share restated as a
+  // percentage; the share before it heads the source
+  if (segs.length >= 2 && percentage(view, segs[0]!)) {
+    const share = segs[1]!;
+    if (share.end - share.start <= 6 && !hasVerb(view, share.start, share.end)) {
+      for (let t = share.start; t < share.end; t++) if (FRACTIONS.has(toks[t]!.normal) || /^(?:one|two|three)-(?:thirds?|quarters?|fifths?|half)$/.test(toks[t]!.normal) || (toks[t]!.normal === 'thirds' || toks[t]!.normal === 'quarters')) return { start: share.start, end };
+    }
+  }
   // #214 "Ortega, during a meeting in Faro, Portugal, said": a place name set off after an aside
   // belongs to the aside
   let placeSegs = 0;
@@ -339,6 +347,12 @@ function isTimePhrase(view: TokenView, r: Range): boolean {
     if (!(TIME_WORDS.has(tok.normal) || tok.pos === 'NUM' || tok.pos === 'ADP' || tok.pos === 'DET')) return false;
   }
   return true;
+}
+
+/** #216 A segment that is only a percentage: "67 percent", "49%". */
+function percentage(view: TokenView, r: Range): boolean {
+  const toks = view.tokens;
+  return r.end - r.start === 2 && toks[r.start]!.pos === 'NUM' && (toks[r.start + 1]!.normal === 'percent' || toks[r.start + 1]!.text === '%');
 }
 
 /** #214 A segment that is only a place name: "Portugal", "Fla.", "New York". */
