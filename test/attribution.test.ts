@@ -2428,3 +2428,11 @@ test('#216 "Roughly a fifth, 19 percent, say": a share restated as a percentage 
   });
   assert.equal(only('About half, 49%, say the pier is safe.').source, 'About half, 49%,');
 });
+
+test('#217 \'praised the fares - "a good deal for all," he said - and argued ...\': a quotation set off by dashes with its reporting clause is that clause\'s whole content and passes no source on', () => {
+  assert.deepEqual(run('Ortega praised the fares - "a good deal for all," he said - and argued for a new pier.').map(shape), [
+    { kind: 'indirect', cue: 'praised', source: 'Ortega', content: ['the fares'] },
+    { kind: 'direct', cue: 'said', source: 'he', content: ['"a good deal for all,"'] },
+    { kind: 'indirect', cue: 'argued for', source: 'Ortega', content: ['a new pier'] },
+  ]);
+});

@@ -1339,7 +1339,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (looked at only after a quotation, so the walks to the comma run rarely)
     const prepPhrase = (): boolean => r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || dashAside(view, boundary, r, a) || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
     // "The pier is unsafe, he told reporters.", "..., Ada Moss said in her filing.": after an
     // unquoted clause, words with no verb closing the sentence (a person told, an occasion, a
     // time) are no content; the clause before the comma is
@@ -1364,8 +1364,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
     if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0) || unquotedTail())) {
       // CONTENT, Smith said [, CONTENT].
-      const left = contentLeft(view, boundary, a);
+      // (#217 a quotation set off by dashes with its reporting clause is the whole content, and
+      // the sentence's subject stays the source of what follows the second dash)
+      const dashed = !rightEmpty && closesQuote(view, boundary) >= 0 && dashAside(view, boundary, r, a);
+      const left = dashed ? quoteSpan(view, dashStart(view, boundary, a)) : contentLeft(view, boundary, a);
       if (!left) continue;
+      if (dashed) {
+        const f = frame(cue, chars(view, src), [left], c.rate * 0.95, headAt);
+        asideFrames.add(f);
+        out.push(f);
+        continue;
+      }
       const parts = [left];
       let more = quoteRight ? quoteSpan(view, r) : continuationAfterComma(view, r, b, stopAfter, closesQuote(view, boundary) >= 0);
       if (!more && closesQuote(view, boundary) >= 0 && r < b && !isComma(toks[r])) {
@@ -1478,7 +1487,7 @@ function outerFrame(view: TokenView, out: readonly Frame[], first: number, last:
  */
 function inheritedSource(view: TokenView, out: readonly Frame[], first: number): Char | null {
   let last = out.length - 1;
-  while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!))) last--;
+  while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!) || asideFrames.has(out[last]!))) last--;
   return last >= first ? outerFrame(view, out, first, last).source : null;
 }
 
@@ -1544,6 +1553,8 @@ function experiencer(view: TokenView, r: number, stop: number): Range | null {
 }
 const MOVED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'many', 'some', 'others', 'everyone', 'everybody', 'anyone', 'few']);
 /** Frames whose source is the object of their cue ("angered the dockers"): no source for a later participle. */
+/** #217 Quotations set off by dashes with their reporting clause: they pass no source on. */
+const asideFrames = new WeakSet<Frame>();
 const experiencerFrames = new WeakSet<Frame>();
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
@@ -1906,6 +1917,29 @@ function verbAfterAside(toks: readonly Token[], t: number, stop: number): boolea
     if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
   }
   return false;
+}
+
+/**
+ * #217 'praised the fares - "a good deal," he said - and argued ...': a quotation and its
+ * reporting clause set off by a pair of dashes; what follows the second dash is the sentence's.
+ */
+function dashAside(view: TokenView, boundary: number, r: number, a: number): boolean {
+  const toks = view.tokens;
+  if (!isDash(toks, r)) return false;
+  const qi = toks[boundary - 1]?.quote ?? -1;
+  if (qi === -1) return false;
+  let k = boundary - 1;
+  while (k - 1 >= a && boundary - k < MAX_WALK && toks[k - 1]!.quote === qi) k--;
+  return k - 1 >= a && isDash(toks, k - 1);
+}
+
+/** #217 The opening mark of the quotation that closes at `boundary`. */
+function dashStart(view: TokenView, boundary: number, a: number): number {
+  const toks = view.tokens;
+  const qi = toks[boundary - 1]!.quote;
+  let k = boundary - 1;
+  while (k - 1 >= a && boundary - k < MAX_WALK && toks[k - 1]!.quote === qi) k--;
+  return k;
 }
 
 function isDash(toks: readonly Token[], t: number): boolean {
@@ -2821,7 +2855,8 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
       const next = { frame: order[oi]!.i, lastSentence: sentenceAt(order[oi]!.end - 1) };
       // “A,” she said, referring to X. “B.”: the quotation carries on the frame that quoted,
       // not an unquoted aside after it in the same sentence
-      const keep: boolean = prev !== null && prev.lastSentence === next.lastSentence && hasQuotePart(out[prev.frame]!) && !hasQuotePart(out[next.frame]!);
+      // (#217 not a quotation set off by dashes: the sentence goes on around it)
+      const keep: boolean = prev !== null && prev.lastSentence === next.lastSentence && hasQuotePart(out[prev.frame]!) && !hasQuotePart(out[next.frame]!) && !asideFrames.has(out[prev.frame]!);
       prev = keep ? { frame: prev!.frame, lastSentence: next.lastSentence } : next;
       oi++;
     }
