@@ -53,16 +53,14 @@ interface Frame {
   headAt: number;
   /** the frame this one continues (continuations only) */
   continues: number;
-  /** whether attributions inside its content stay ("According to X, Y said Z": both count) */
-  nests: boolean;
 }
 
 /**
  * Every frame is built here, fields in one order: frames of one shape keep the passes that read
  * them monomorphic (V8 recompiled the large functions each time a new shape turned up).
  */
-function frame(cue: Char | null, source: Char | null, parts: Char[], confidence: number, headAt: number, continues = -1, nests = false): Frame {
-  return { cue, source, parts, confidence, headAt, continues, nests };
+function frame(cue: Char | null, source: Char | null, parts: Char[], confidence: number, headAt: number, continues = -1): Frame {
+  return { cue, source, parts, confidence, headAt, continues };
 }
 
 /** Parts of speech of a passive's agent phrase ("by the state party's chairman"). */
@@ -1109,7 +1107,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
 
     if (c.type === 'according') {
       const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
-      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt, -1, f.nests));
+      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt));
       continue;
     }
 
@@ -1132,6 +1130,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (first < c.head && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
       if (first === c.head) {
         // "In a CNN poll released Monday, 50 percent said ...": the poll reports the whole rest
+        // (#230: and, like any frame, hides the answers it reports: train gold nests no cue)
         // "In the new poll, conducted March 1-3, 40 percent said ...": the participle phrase describes the poll
         let from = e + 1;
         if (isComma(toks[e]) && from < b && toks[from]!.pos === 'VERB' && /ed$/.test(toks[from]!.text)) {
@@ -1140,7 +1139,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
           if (isComma(toks[k])) from = k + 1;
         }
         const right = isComma(toks[e]) ? contentRight(view, from, Math.min(b, from + MAX_WALK)) : null;
-        if (right) out.push(frame(cue, source, [right], c.rate, headAt, -1, true));
+        if (right) out.push(frame(cue, source, [right], c.rate, headAt));
       } else if ((e >= b || isFinal(toks[e]!)) && !genericPolls(toks, c.head, e)) {
         // "Trump leads by 9 points in the latest Quinnipiac poll."
         const left = contentLeft(view, isComma(toks[c.head - 1]) ? c.head - 1 : c.head, a);
@@ -2242,7 +2241,8 @@ function accordingFrame(
     if (left) parts.push(left);
   }
   // "According to X, Y said Z." opening the sentence: the rest of it is the content, whatever
-  // attributions it holds (they are kept as well)
+  // attributions it holds (#230: those are hidden like any nested report; train gold has no cue
+  // inside another's content, none in the content of its 387 `according to` cues)
   const opening = first >= lead;
   if (after === e && e < b && isSpacedDash(toks, e)) {
     // "Y, according to X - an aside.": the words after the dash are the writer's, unless the
@@ -2255,7 +2255,7 @@ function accordingFrame(
   const right = after < b ? contentRight(view, after, opening ? Math.min(b, after + MAX_WALK) : stopAfter(after)) : null;
   if (right) parts.push(right);
   if (!parts.length) return null;
-  return { source, parts, confidence: c.rate * 0.9, nests: opening };
+  return { source, parts, confidence: c.rate * 0.9 };
 }
 
 /**
@@ -2674,7 +2674,7 @@ const complementFrames = new WeakSet<Frame>();
 function outermost(frames: Frame[]): Frame[] {
   const intervals: { start: number; end: number; owner: number }[] = [];
   frames.forEach((f, i) => {
-    if (!f.nests) f.parts.forEach(([s, e]) => intervals.push({ start: s, end: e, owner: i }));
+    f.parts.forEach(([s, e]) => intervals.push({ start: s, end: e, owner: i }));
   });
   intervals.sort((x, y) => x.start - y.start);
   const starts = intervals.map((x) => x.start);
