@@ -2387,3 +2387,11 @@ test('#230 a report nested in an opening "According to X," or "In a poll," is hi
   ]);
   assert.deepEqual(run('In a ferry survey out Friday, most riders said the fares were too high.').map((x) => x.cue?.text), ['In']);
 });
+
+test('#231 a report inside what a finding holds is hidden, however weak "find" is as a cue', () => {
+  assert.deepEqual(only('The survey found most riders said the ferry was late.'), {
+    kind: 'indirect', cue: 'found', source: 'The survey', content: ['most riders said the ferry was late'],
+  });
+  // not under a modal: a finding to come holds nothing yet
+  assert.deepEqual(run('The survey will probably find most riders said the ferry was late.').map((x) => x.cue?.text), ['will probably find', 'said']);
+});
