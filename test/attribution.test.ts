@@ -2395,3 +2395,9 @@ test('#231 a report inside what a finding holds is hidden, however weak "find" i
   // not under a modal: a finding to come holds nothing yet
   assert.deepEqual(run('The survey will probably find most riders said the ferry was late.').map((x) => x.cue?.text), ['will probably find', 'said']);
 });
+
+test('#232 "Additional reporting by X" and "with all precincts reporting" report nothing', () => {
+  assert.equal(run('The ferry will sail on Monday. (Additional reporting by Ada Moss in Faro; Editing by Tom Reyes)').length, 0);
+  assert.equal(run('Ortega led by nine points with all precincts reporting.').length, 0);
+  assert.equal(only('The Harbour Times is reporting that the pier will close.').cue, 'is reporting');
+});
