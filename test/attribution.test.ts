@@ -2401,3 +2401,9 @@ test('#232 "Additional reporting by X" and "with all precincts reporting" report
   assert.equal(run('Ortega led by nine points with all precincts reporting.').length, 0);
   assert.equal(only('The Harbour Times is reporting that the pier will close.').cue, 'is reporting');
 });
+
+test('#233 seeking an office ("is seeking reelection", "seeks the White House") is a candidacy, no view', () => {
+  assert.equal(run('Ortega is seeking a third term.').length, 0);
+  assert.equal(run('As she seeks the White House, Ada Moss avoids the pier.').length, 0);
+  assert.equal(only('Ortega sought the board\'s approval for the pier.').cue, 'sought');
+});

@@ -392,6 +392,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
+    if (tok.lemma === 'seek' && seeksOffice(toks, t, b)) continue; // #233
     // #232 "(Additional reporting by Ada Moss)", "with all precincts reporting": a credit line and
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
@@ -636,6 +637,23 @@ function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean 
   while (k >= a && t - k < 6 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN')) k--;
   return k >= a && toks[k]!.pos === 'DET' && (toks[k]!.normal === 'a' || toks[k]!.normal === 'an');
 }
+
+/**
+ * #233 "Ortega is seeking reelection", "who are also seeking the party's nomination", "as she seeks
+ * the White House": running for an office is a candidacy, no view (train gold: 2 of 11 such uses
+ * are cues). An office noun within four words after `seek`, past determiners, possessives,
+ * adjectives and names.
+ */
+function seeksOffice(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k <= t + 4; k++) {
+    const x = toks[k]!;
+    if (x.quote !== -1) return false;
+    if (OFFICE_NOUNS.has(x.normal) || (x.normal === 'house' && toks[k - 1]!.normal === 'white')) return true;
+    if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'PART' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVES.has(x.normal)))) return false;
+  }
+  return false;
+}
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['nomination', 'reelection', 're-election', 'presidency', 'term', 'office', 'seat', 'governorship']);
 
 /** Participles that label or target the noun right before them, with their preposition. */
 const LABEL_PARTICIPLES: ReadonlyMap<string, string> = new Map([['known', 'as'], ['aimed', 'at']]);
