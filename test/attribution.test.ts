@@ -2407,3 +2407,8 @@ test('#233 seeking an office ("is seeking reelection", "seeks the White House") 
   assert.equal(run('As she seeks the White House, Ada Moss avoids the pier.').length, 0);
   assert.equal(only('Ortega sought the board\'s approval for the pier.').cue, 'sought');
 });
+
+test('#234 "not seen since X" measures time and reports no view', () => {
+  assert.equal(run('The harbour board raised fares at a rate not seen since 1990.').length, 0);
+  assert.equal(run('It was the worst storm the pier had seen since the war.').length, 0);
+});

@@ -393,6 +393,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     if (tok.lemma === 'seek' && seeksOffice(toks, t, b)) continue; // #233
+    // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
+    // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
+    if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
     // #232 "(Additional reporting by Ada Moss)", "with all precincts reporting": a credit line and
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
