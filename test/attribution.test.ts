@@ -698,7 +698,9 @@ test('"..., ”The Ledger reported." after a quotation: earlier content stops at
   assert.deepEqual(found.find((a) => a.cue === 'reported'), {
     kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ["Ortega said at a harbor meeting that she was ''very worried about the pier,''"],
   });
-  assert.deepEqual(found.find((a) => a.cue === 'said')?.content, ["that she was ''very worried about the pier,''"]);
+  // (#235: the report inside is hidden, as train gold has it; it was kept while the outer cue
+  // was under 0.8 of its confidence)
+  assert.equal(found.find((a) => a.cue === 'said'), undefined);
 });
 
 test('"wrote on Facebook", "posted on his Twitter page": the medium joins the cue of a written post', () => {
@@ -863,7 +865,7 @@ test('a progressive after an aside ("X, for her part, is calling") is finite, no
 });
 
 test('an article after a noun starts the subject: "two reasons the council says"', () => {
-  const found = run('Ortega listed two reasons the council says the pier must close.').map(shape);
+  const found = run('Ortega gave two reasons the council says the pier must close.').map(shape); // (#235: `listed` hides it now)
   assert.deepEqual(found.find((a) => a.cue === 'says')?.source, 'the council');
   assert.deepEqual(only('Half the fishermen say the pier must close.').source, 'Half the fishermen');
 });
@@ -2411,4 +2413,10 @@ test('#233 seeking an office ("is seeking reelection", "seeks the White House") 
 test('#234 "not seen since X" measures time and reports no view', () => {
   assert.equal(run('The harbour board raised fares at a rate not seen since 1990.').length, 0);
   assert.equal(run('It was the worst storm the pier had seen since the war.').length, 0);
+});
+
+test('#235 an outer frame two thirds as confident as the report inside its content still hides it', () => {
+  assert.deepEqual(only('A young docker asked Ada Moss about several riders who said they were stranded by the ferry.'), {
+    kind: 'indirect', cue: 'asked', source: 'A young docker', content: ['Ada Moss about several riders who said they were stranded by the ferry'],
+  });
 });
