@@ -472,10 +472,9 @@ test('speech participles: after their own noun phrase, after a dash or "by"/"whi
   assert.deepEqual(run('The union issued leaflets condemning the closure.').map(shape), []);
 });
 
-test('"According to X," opening a sentence takes the rest of it, and an attribution inside is kept too', () => {
+test('"According to X," opening a sentence takes the rest of it (#230: the attribution inside is hidden)', () => {
   assert.deepEqual(run('According to a new survey, 51 percent of riders said the ferry was late.').map(shape), [
     { kind: 'indirect', cue: 'According to', source: 'a new survey', content: ['51 percent of riders said the ferry was late'] },
-    { kind: 'indirect', cue: 'said', source: '51 percent of riders', content: ['the ferry was late'] },
   ]);
 });
 
@@ -495,10 +494,9 @@ test('a place or a quoted programme between the cue and a "that" clause is neith
   assert.deepEqual(only('The mayor said at a briefing in the old town hall that the pier would reopen.').content, ['that the pier would reopen']);
 });
 
-test('a poll introduced by "in" reports what it found, and the answers it quotes stay attributed too', () => {
+test('a poll introduced by "in" reports what it found (#230: the answers it quotes are nested in it)', () => {
   assert.deepEqual(run('In a Harbour Gazette poll released Monday, 61 percent of riders said the ferry was late.').map(shape), [
     { kind: 'indirect', cue: 'In', source: 'a Harbour Gazette poll released Monday', content: ['61 percent of riders said the ferry was late'] },
-    { kind: 'indirect', cue: 'said', source: '61 percent of riders', content: ['the ferry was late'] },
   ]);
   assert.deepEqual(only('The mayor leads by nine points in the latest county poll.'), {
     kind: 'indirect', cue: 'in', source: 'the latest county poll', content: ['The mayor leads by nine points'],
@@ -700,7 +698,9 @@ test('"..., ”The Ledger reported." after a quotation: earlier content stops at
   assert.deepEqual(found.find((a) => a.cue === 'reported'), {
     kind: 'mixed', cue: 'reported', source: 'the Ledger', content: ["Ortega said at a harbor meeting that she was ''very worried about the pier,''"],
   });
-  assert.deepEqual(found.find((a) => a.cue === 'said')?.content, ["that she was ''very worried about the pier,''"]);
+  // (#235: the report inside is hidden, as train gold has it; it was kept while the outer cue
+  // was under 0.8 of its confidence)
+  assert.equal(found.find((a) => a.cue === 'said'), undefined);
 });
 
 test('"wrote on Facebook", "posted on his Twitter page": the medium joins the cue of a written post', () => {
@@ -865,7 +865,7 @@ test('a progressive after an aside ("X, for her part, is calling") is finite, no
 });
 
 test('an article after a noun starts the subject: "two reasons the council says"', () => {
-  const found = run('Ortega listed two reasons the council says the pier must close.').map(shape);
+  const found = run('Ortega gave two reasons the council says the pier must close.').map(shape); // (#235: `listed` hides it now)
   assert.deepEqual(found.find((a) => a.cue === 'says')?.source, 'the council');
   assert.deepEqual(only('Half the fishermen say the pier must close.').source, 'Half the fishermen');
 });
@@ -2435,4 +2435,40 @@ test('#217 \'praised the fares - "a good deal for all," he said - and argued ...
     { kind: 'direct', cue: 'said', source: 'he', content: ['"a good deal for all,"'] },
     { kind: 'indirect', cue: 'argued for', source: 'Ortega', content: ['a new pier'] },
   ]);
+test('#230 a report nested in an opening "According to X," or "In a poll," is hidden like any other', () => {
+  assert.deepEqual(run('According to the harbour board, Ada Moss told the dockers the pier would close.').map(shape), [
+    { kind: 'indirect', cue: 'According to', source: 'the harbour board', content: ['Ada Moss told the dockers the pier would close'] },
+  ]);
+  assert.deepEqual(run('In a ferry survey out Friday, most riders said the fares were too high.').map((x) => x.cue?.text), ['In']);
+});
+
+test('#231 a report inside what a finding holds is hidden, however weak "find" is as a cue', () => {
+  assert.deepEqual(only('The survey found most riders said the ferry was late.'), {
+    kind: 'indirect', cue: 'found', source: 'The survey', content: ['most riders said the ferry was late'],
+  });
+  // not under a modal: a finding to come holds nothing yet
+  assert.deepEqual(run('The survey will probably find most riders said the ferry was late.').map((x) => x.cue?.text), ['will probably find', 'said']);
+});
+
+test('#232 "Additional reporting by X" and "with all precincts reporting" report nothing', () => {
+  assert.equal(run('The ferry will sail on Monday. (Additional reporting by Ada Moss in Faro; Editing by Tom Reyes)').length, 0);
+  assert.equal(run('Ortega led by nine points with all precincts reporting.').length, 0);
+  assert.equal(only('The Harbour Times is reporting that the pier will close.').cue, 'is reporting');
+});
+
+test('#233 seeking an office ("is seeking reelection", "seeks the White House") is a candidacy, no view', () => {
+  assert.equal(run('Ortega is seeking a third term.').length, 0);
+  assert.equal(run('As she seeks the White House, Ada Moss avoids the pier.').length, 0);
+  assert.equal(only('Ortega sought the board\'s approval for the pier.').cue, 'sought');
+});
+
+test('#234 "not seen since X" measures time and reports no view', () => {
+  assert.equal(run('The harbour board raised fares at a rate not seen since 1990.').length, 0);
+  assert.equal(run('It was the worst storm the pier had seen since the war.').length, 0);
+});
+
+test('#235 an outer frame two thirds as confident as the report inside its content still hides it', () => {
+  assert.deepEqual(only('A young docker asked Ada Moss about several riders who said they were stranded by the ferry.'), {
+    kind: 'indirect', cue: 'asked', source: 'A young docker', content: ['Ada Moss about several riders who said they were stranded by the ferry'],
+  });
 });
