@@ -2382,3 +2382,17 @@ test('#202 "regards all of the old pier as X": #200 with "of" inside the object 
     kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
   });
 });
+
+test('#251 "made clear on Monday that X", "has made clear she will stay", "makes clear the risks": make (it) clear reports a view without a "that" right after it', () => {
+  assert.deepEqual(only('Ada Moss made clear on Monday that the pier would stay open.'), {
+    kind: 'indirect', cue: 'made clear', source: 'Ada Moss', content: ['that the pier would stay open'],
+  });
+  assert.deepEqual(only('Ortega has repeatedly made clear she will fight the new fares.'), {
+    kind: 'indirect', cue: 'has repeatedly made clear', source: 'Ortega', content: ['she will fight the new fares'],
+  });
+  assert.deepEqual(only('The harbour survey makes clear the risks facing the old ferry.'), {
+    kind: 'indirect', cue: 'makes clear', source: 'The harbour survey', content: ['the risks facing the old ferry'],
+  });
+  // a passive states no one's view
+  assert.equal(run('As was made clear last week, the pier is closed.').filter((x) => x.cue?.text.includes('clear')).length, 0);
+});
