@@ -2396,3 +2396,9 @@ test('#251 "made clear on Monday that X", "has made clear she will stay", "makes
   // a passive states no one's view
   assert.equal(run('As was made clear last week, the pier is closed.').filter((x) => x.cue?.text.includes('clear')).length, 0);
 });
+
+test('#252 "has made no secret of X": the idiom\'s noun read as an adjective is no filler, so the idiom is found', () => {
+  assert.deepEqual(only('Ada Moss has made no secret of her anger at the harbour board.'), {
+    kind: 'indirect', cue: 'has made no secret of', source: 'Ada Moss', content: ['her anger at the harbour board'],
+  });
+});

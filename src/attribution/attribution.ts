@@ -561,7 +561,9 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
   const forms = IDIOM_CUES.get(toks[t]!.lemma);
   if (!forms) return -1;
   let k = t + 1;
-  while (k < b && k - t <= 2 && (IDIOM_FILLERS.has(toks[k]!.pos) || /^(his|her|their|its|our)$/.test(toks[k]!.normal)) && toks[k]!.quote === -1) k++;
+  // #252 (the idiom's own noun ends the fillers even where the tagger read it as an adjective:
+  // "made no secret of", secret/ADJ, was taken for a filler; train gold: 3 of 3 cued as one)
+  while (k < b && k - t <= 2 && (IDIOM_FILLERS.has(toks[k]!.pos) || /^(his|her|their|its|our)$/.test(toks[k]!.normal)) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'ADJ' && forms.some(([n]) => n === toks[k]!.lemma.toLowerCase()))) k++;
   if (k + 1 >= b) return -1;
   const noun = toks[k]!.lemma.toLowerCase(), prep = toks[k + 1]!.normal;
   for (const [n, p] of forms) if (n === noun && p === prep && toks[k + 1]!.quote === -1) return k + 2;
