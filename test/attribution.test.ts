@@ -2402,3 +2402,12 @@ test('#252 "has made no secret of X": the idiom\'s noun read as an adjective is 
     kind: 'indirect', cue: 'has made no secret of', source: 'Ada Moss', content: ['her anger at the harbour board'],
   });
 });
+
+test('#253 "lined up behind X", "spoke at length about X": two more verb + particle idioms of stance and speech', () => {
+  assert.deepEqual(only('The dockers quickly lined up behind Ortega.'), {
+    kind: 'indirect', cue: 'quickly lined up behind', source: 'The dockers', content: ['Ortega'],
+  });
+  assert.deepEqual(only('Ada Moss has spoken at length about the old ferry.'), {
+    kind: 'indirect', cue: 'has spoken at length about', source: 'Ada Moss', content: ['the old ferry'],
+  });
+});

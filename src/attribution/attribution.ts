@@ -542,6 +542,9 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   ['shoot', [['back']]],
   ['open', [['up', 'about']]],
   ['come', [['out', 'against']]],
+  // #253 "lined up behind X" (train gold: 3 of 3; a bare "lined up" is a queue), "spoke at length about X" (3 of 3)
+  ['line', [['up', 'behind']]],
+  ['speak', [['at', 'length', 'about']]],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
