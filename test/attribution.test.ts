@@ -2411,3 +2411,14 @@ test('#253 "lined up behind X", "spoke at length about X": two more verb + parti
     kind: 'indirect', cue: 'has spoken at length about', source: 'Ada Moss', content: ['the old ferry'],
   });
 });
+
+test('#254 "has provided no details about X", "took a swipe at X", "made a veiled reference to X", "reached a wide consensus on X": more verb + noun + preposition idioms', () => {
+  assert.deepEqual(only('Ada Moss has provided no details about the new ferry.'), {
+    kind: 'indirect', cue: 'has provided no details about', source: 'Ada Moss', content: ['the new ferry'],
+  });
+  assert.deepEqual(only('Ortega took a swipe at the harbour board.').cue, 'took a swipe at');
+  assert.deepEqual(only('Ortega made a veiled reference to the old pier.').cue, 'made a veiled reference to');
+  assert.deepEqual(only('The dockers have reached a wide consensus on the fares.'), {
+    kind: 'indirect', cue: 'have reached a wide consensus on', source: 'The dockers', content: ['the fares'],
+  });
+});
