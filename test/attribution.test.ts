@@ -2422,3 +2422,9 @@ test('#254 "has provided no details about X", "took a swipe at X", "made a veile
     kind: 'indirect', cue: 'have reached a wide consensus on', source: 'The dockers', content: ['the fares'],
   });
 });
+
+test('#255 "went out of her way to praise X": the idiom takes the verb after its "to" into the cue', () => {
+  assert.deepEqual(only('Ada Moss went out of her way to praise the dockers.'), {
+    kind: 'indirect', cue: 'went out of her way to praise', source: 'Ada Moss', content: ['the dockers'],
+  });
+});

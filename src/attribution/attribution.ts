@@ -553,6 +553,8 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   // #253 "lined up behind X" (train gold: 3 of 3; a bare "lined up" is a queue), "spoke at length about X" (3 of 3)
   ['line', [['up', 'behind']]],
   ['speak', [['at', 'length', 'about']]],
+  // #255 "went out of her way to praise X": the verb after "to" joins the cue (train gold: 5 of 5 such uses are cues, 3 of them exactly so)
+  ['go', ['his', 'her', 'their', 'its'].map((p) => ['out', 'of', p, 'way', 'to'])],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
@@ -565,7 +567,12 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
   if (particles) {
     for (const words of particles) {
       // ("spending shot back up" is no retort)
-      if (t + words.length < b && words.every((w, i) => toks[t + 1 + i]!.normal === w && toks[t + 1 + i]!.quote === -1) && toks[t + 1 + words.length]!.normal !== 'up') return t + 1 + words.length;
+      if (t + words.length < b && words.every((w, i) => toks[t + 1 + i]!.normal === w && toks[t + 1 + i]!.quote === -1) && toks[t + 1 + words.length]!.normal !== 'up') {
+        const e = t + 1 + words.length;
+        // #255 an idiom ending in "to" takes its verb ("went out of her way to praise"), or is none
+        if (words[words.length - 1] === 'to') return e < b && toks[e]!.pos === 'VERB' && toks[e]!.quote === -1 ? e + 1 : -1;
+        return e;
+      }
     }
     return -1;
   }
