@@ -2428,3 +2428,9 @@ test('#255 "went out of her way to praise X": the idiom takes the verb after its
     kind: 'indirect', cue: 'went out of her way to praise', source: 'Ada Moss', content: ['the dockers'],
   });
 });
+
+test('#256 "voted in favor of X": the whole phrase is the cue, its object the content', () => {
+  assert.deepEqual(only('Most of the dockers voted in favor of the new fares.'), {
+    kind: 'indirect', cue: 'voted in favor of', source: 'Most of the dockers', content: ['the new fares'],
+  });
+});

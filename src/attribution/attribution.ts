@@ -555,6 +555,8 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   ['speak', [['at', 'length', 'about']]],
   // #255 "went out of her way to praise X": the verb after "to" joins the cue (train gold: 5 of 5 such uses are cues, 3 of them exactly so)
   ['go', ['his', 'her', 'their', 'its'].map((p) => ['out', 'of', p, 'way', 'to'])],
+  // #256 "voted in favor of X" (train gold: 3 of 3 such verbs before "of")
+  ['vote', [['in', 'favor', 'of'], ['in', 'favour', 'of']]],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
