@@ -2434,3 +2434,9 @@ test('#256 "voted in favor of X": the whole phrase is the cue, its object the co
     kind: 'indirect', cue: 'voted in favor of', source: 'Most of the dockers', content: ['the new fares'],
   });
 });
+
+test('#257 "spoke warmly of X", "touched briefly on X": a weak verb takes its learned particle past a manner adverb', () => {
+  assert.deepEqual(only('Ada Moss spoke warmly of the old ferry.'), {
+    kind: 'indirect', cue: 'spoke warmly of', source: 'Ada Moss', content: ['the old ferry'],
+  });
+});

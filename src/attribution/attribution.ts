@@ -381,7 +381,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
       // a weak verb with a strong particle: "spoke about", "commented on", "fired back"
-      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) : undefined;
+      // #257 ...also past a manner adverb: "spoke favorably of", "talked openly about"
+      const adverbed = t + 2 < b && next!.pos === 'ADV' && /ly$/i.test(next!.text) && !DEGREE_ADVERBS.has(next!.normal) && next!.quote === -1 && toks[t + 2]!.quote === -1;
+      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) ?? (adverbed ? cueParticle(tok, toks[t + 2]) : undefined) : undefined;
       if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: particle.rate });
         continue;
