@@ -2440,3 +2440,12 @@ test('#257 "spoke warmly of X", "touched briefly on X": a weak verb takes its le
     kind: 'indirect', cue: 'spoke warmly of', source: 'Ada Moss', content: ['the old ferry'],
   });
 });
+
+test('#258 "Their fear is that X", "Ortega\'s contention was that X": a view noun with a copula and "that" is a cue over the copula', () => {
+  assert.deepEqual(only('Their fear is that the ferry will stop in winter.'), {
+    kind: 'indirect', cue: 'fear is', source: 'Their', content: ['that the ferry will stop in winter'],
+  });
+  assert.deepEqual(only('Ortega\'s contention was that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'contention was', source: 'Ortega\'s', content: ['that the pier is unsafe'],
+  });
+});
