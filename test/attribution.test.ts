@@ -2470,5 +2470,69 @@ test('#234 "not seen since X" measures time and reports no view', () => {
 test('#235 an outer frame two thirds as confident as the report inside its content still hides it', () => {
   assert.deepEqual(only('A young docker asked Ada Moss about several riders who said they were stranded by the ferry.'), {
     kind: 'indirect', cue: 'asked', source: 'A young docker', content: ['Ada Moss about several riders who said they were stranded by the ferry'],
+test('#251 "made clear on Monday that X", "has made clear she will stay", "makes clear the risks": make (it) clear reports a view without a "that" right after it', () => {
+  assert.deepEqual(only('Ada Moss made clear on Monday that the pier would stay open.'), {
+    kind: 'indirect', cue: 'made clear', source: 'Ada Moss', content: ['that the pier would stay open'],
+  });
+  assert.deepEqual(only('Ortega has repeatedly made clear she will fight the new fares.'), {
+    kind: 'indirect', cue: 'has repeatedly made clear', source: 'Ortega', content: ['she will fight the new fares'],
+  });
+  assert.deepEqual(only('The harbour survey makes clear the risks facing the old ferry.'), {
+    kind: 'indirect', cue: 'makes clear', source: 'The harbour survey', content: ['the risks facing the old ferry'],
+  });
+  // a passive states no one's view
+  assert.equal(run('As was made clear last week, the pier is closed.').filter((x) => x.cue?.text.includes('clear')).length, 0);
+});
+
+test('#252 "has made no secret of X": the idiom\'s noun read as an adjective is no filler, so the idiom is found', () => {
+  assert.deepEqual(only('Ada Moss has made no secret of her anger at the harbour board.'), {
+    kind: 'indirect', cue: 'has made no secret of', source: 'Ada Moss', content: ['her anger at the harbour board'],
+  });
+});
+
+test('#253 "lined up behind X", "spoke at length about X": two more verb + particle idioms of stance and speech', () => {
+  assert.deepEqual(only('The dockers quickly lined up behind Ortega.'), {
+    kind: 'indirect', cue: 'quickly lined up behind', source: 'The dockers', content: ['Ortega'],
+  });
+  assert.deepEqual(only('Ada Moss has spoken at length about the old ferry.'), {
+    kind: 'indirect', cue: 'has spoken at length about', source: 'Ada Moss', content: ['the old ferry'],
+  });
+});
+
+test('#254 "has provided no details about X", "took a swipe at X", "made a veiled reference to X", "reached a wide consensus on X": more verb + noun + preposition idioms', () => {
+  assert.deepEqual(only('Ada Moss has provided no details about the new ferry.'), {
+    kind: 'indirect', cue: 'has provided no details about', source: 'Ada Moss', content: ['the new ferry'],
+  });
+  assert.deepEqual(only('Ortega took a swipe at the harbour board.').cue, 'took a swipe at');
+  assert.deepEqual(only('Ortega made a veiled reference to the old pier.').cue, 'made a veiled reference to');
+  assert.deepEqual(only('The dockers have reached a wide consensus on the fares.'), {
+    kind: 'indirect', cue: 'have reached a wide consensus on', source: 'The dockers', content: ['the fares'],
+  });
+});
+
+test('#255 "went out of her way to praise X": the idiom takes the verb after its "to" into the cue', () => {
+  assert.deepEqual(only('Ada Moss went out of her way to praise the dockers.'), {
+    kind: 'indirect', cue: 'went out of her way to praise', source: 'Ada Moss', content: ['the dockers'],
+  });
+});
+
+test('#256 "voted in favor of X": the whole phrase is the cue, its object the content', () => {
+  assert.deepEqual(only('Most of the dockers voted in favor of the new fares.'), {
+    kind: 'indirect', cue: 'voted in favor of', source: 'Most of the dockers', content: ['the new fares'],
+  });
+});
+
+test('#257 "spoke warmly of X", "touched briefly on X": a weak verb takes its learned particle past a manner adverb', () => {
+  assert.deepEqual(only('Ada Moss spoke warmly of the old ferry.'), {
+    kind: 'indirect', cue: 'spoke warmly of', source: 'Ada Moss', content: ['the old ferry'],
+  });
+});
+
+test('#258 "Their fear is that X", "Ortega\'s contention was that X": a view noun with a copula and "that" is a cue over the copula', () => {
+  assert.deepEqual(only('Their fear is that the ferry will stop in winter.'), {
+    kind: 'indirect', cue: 'fear is', source: 'Their', content: ['that the ferry will stop in winter'],
+  });
+  assert.deepEqual(only('Ortega\'s contention was that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'contention was', source: 'Ortega\'s', content: ['that the pier is unsafe'],
   });
 });

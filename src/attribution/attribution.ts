@@ -320,6 +320,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'survey', rate: 0.7 });
       continue;
     }
+    if (tok.pos === 'NOUN' && copulaThat(toks, t, b) > 0) {
+      // #258 "Their fear is that ...", "Moss's contention was that ...": a noun of a view, then "be that"
+      const entry = cueEntry(tok);
+      if (entry && entry.rate >= VIEW_IS_RATE) {
+        out.push({ head: t, type: 'noun', rate: entry.rate });
+        continue;
+      }
+    }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
     // ("Polls show that ...", "Data show that ...": a plural subject makes it the verb, below)
     if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' &&
@@ -369,6 +377,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
       continue;
     }
+    if (tok.pos === 'ADJ' && tok.normal === 'clear' && madeClear(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE }); // #251 "Moss made clear on Monday she would stay"
+      continue;
+    }
     if (tok.pos === 'ADJ' && t + 1 < b && toks[t + 1]!.normal === 'that' && (ATTITUDE_ADJECTIVES.has(tok.normal) || (tok.normal === 'clear' && t - 1 >= a && toks[t - 1]!.lemma === 'make'))) {
       // "Moss was adamant that ...", "dockers remain confident that ...", "Ortega made clear that ..."
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
@@ -394,7 +406,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
       // a weak verb with a strong particle: "spoke about", "commented on", "fired back"
-      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) : undefined;
+      // #257 ...also past a manner adverb: "spoke favorably of", "talked openly about"
+      const adverbed = t + 2 < b && next!.pos === 'ADV' && /ly$/i.test(next!.text) && !DEGREE_ADVERBS.has(next!.normal) && next!.quote === -1 && toks[t + 2]!.quote === -1;
+      const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) ?? (adverbed ? cueParticle(tok, toks[t + 2]) : undefined) : undefined;
       if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: particle.rate });
         continue;
@@ -464,6 +478,38 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
 }
 
 /**
+ * #251 "Ada Moss made clear on Monday that X", "has made clear she will stay", "made it clear the
+ * pier stays", "makes clear the risks": `make (it) clear` reports a view with or without a `that`
+ * right after it (train gold: 14 of 16 such uses, 6 of them found only with `that` next); not a
+ * passive ("as was made clear"), not before `to` (an addressee) or the end of the clause.
+ */
+function madeClear(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  let k = t - 1;
+  if (k >= a && toks[k]!.normal === 'it') k--;
+  if (k < a || toks[k]!.lemma !== 'make' || toks[k]!.pos !== 'VERB' || toks[k]!.quote !== -1) return false;
+  if (k - 1 >= a && toks[k - 1]!.lemma === 'be') return false;
+  const next = toks[t + 1];
+  if (!next || t + 1 >= b || next.quote !== -1 && next.normal !== '“') return false;
+  return next.normal !== 'that' && next.normal !== 'to' && !isComma(next) && !isFinal(next) && next.pos !== 'CCONJ';
+}
+
+/**
+ * #258 "Their fear is that X", "The hope has been that X", "Moss's most telling claim was that X": a
+ * noun of a view (lexicon noun rate >= 0.2) with a copula and `that` after it; the cue runs over the
+ * copula (train gold: 7 of 7 such uses are cues, 6 of them with the copula), the content is the clause.
+ * Returns the position of `that`, or -1.
+ */
+function copulaThat(toks: readonly Token[], t: number, b: number): number {
+  let k = t + 1;
+  if (k < b && (toks[k]!.normal === 'has' || toks[k]!.normal === 'have' || toks[k]!.normal === 'had')) k++;
+  if (k >= b || toks[k]!.lemma !== 'be' || toks[k]!.normal === 'being' || toks[k]!.quote !== -1) return -1;
+  k++;
+  return k < b && toks[k]!.normal === 'that' && toks[k]!.quote === -1 ? k : -1;
+}
+/** The noun rate a view noun needs before "is that" (#258). */
+const VIEW_IS_RATE = 0.2;
+
+/**
  * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
  * asked in ...": after a word the tagger read as an adjective, an "-ed" word followed by what a
  * verb takes (a determiner, pronoun, "that", "to", a preposition, a number) is the verb; before
@@ -530,8 +576,8 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself'
  * cue holds the whole idiom, the content is the object after it).
  */
 const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = new Map([
-  ['take', [['issue', 'with'], ['credit', 'for'], ['aim', 'at'], ['shot', 'at']]],
-  ['make', [['mention', 'of'], ['secret', 'of'], ['comment', 'about'], ['apology', 'for']]],
+  ['take', [['issue', 'with'], ['credit', 'for'], ['aim', 'at'], ['shot', 'at'], ['swipe', 'at']]], // #254 swipe
+  ['make', [['mention', 'of'], ['secret', 'of'], ['comment', 'about'], ['apology', 'for'], ['reference', 'to'], ['call', 'for']]], // #254 reference, call
   ['poke', [['fun', 'at']]],
   // #182 "told the story of", "sounded a wary note about" (train gold: 3 of 3 and 3 of 4 cued as one; "sound" keeps its raising frame, so no source)
   ['tell', [['story', 'of']]],
@@ -539,6 +585,14 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   // #183 "showed no sign of X", "has shown little sign of X" (train gold: 5 of 6 cued as one)
   ['show', [['sign', 'of']]],
   // #184 "pledged their support for X", "threw his support behind X" (train gold: 8 of 10 cued, whole; "expressed her support" stays a verb and its object); a possessive may stand before the noun
+  // #254 "provided no details about X", "took a swipe at X", "made a veiled reference to X", "made an
+  // impassioned call for X", "delivered a defense of X", "reached a consensus on X", "continued his
+  // assault on X", "released a list of X" (train gold: 17 of 20 such uses cued, whole)
+  ['provide', [['detail', 'about']]],
+  ['deliver', [['defense', 'of']]],
+  ['reach', [['consensus', 'on']]],
+  ['continue', [['assault', 'on']]],
+  ['release', [['list', 'of']]],
   ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
 ]);
 /** Verb + particle idioms of speech the learned particles miss: "shot back", "opened up about" (train gold: 12 of 13), "came out against" (4 of 5). */
@@ -546,6 +600,13 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   ['shoot', [['back']]],
   ['open', [['up', 'about']]],
   ['come', [['out', 'against']]],
+  // #253 "lined up behind X" (train gold: 3 of 3; a bare "lined up" is a queue), "spoke at length about X" (3 of 3)
+  ['line', [['up', 'behind']]],
+  ['speak', [['at', 'length', 'about']]],
+  // #255 "went out of her way to praise X": the verb after "to" joins the cue (train gold: 5 of 5 such uses are cues, 3 of them exactly so)
+  ['go', ['his', 'her', 'their', 'its'].map((p) => ['out', 'of', p, 'way', 'to'])],
+  // #256 "voted in favor of X" (train gold: 3 of 3 such verbs before "of")
+  ['vote', [['in', 'favor', 'of'], ['in', 'favour', 'of']]],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
@@ -558,14 +619,21 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
   if (particles) {
     for (const words of particles) {
       // ("spending shot back up" is no retort)
-      if (t + words.length < b && words.every((w, i) => toks[t + 1 + i]!.normal === w && toks[t + 1 + i]!.quote === -1) && toks[t + 1 + words.length]!.normal !== 'up') return t + 1 + words.length;
+      if (t + words.length < b && words.every((w, i) => toks[t + 1 + i]!.normal === w && toks[t + 1 + i]!.quote === -1) && toks[t + 1 + words.length]!.normal !== 'up') {
+        const e = t + 1 + words.length;
+        // #255 an idiom ending in "to" takes its verb ("went out of her way to praise"), or is none
+        if (words[words.length - 1] === 'to') return e < b && toks[e]!.pos === 'VERB' && toks[e]!.quote === -1 ? e + 1 : -1;
+        return e;
+      }
     }
     return -1;
   }
   const forms = IDIOM_CUES.get(toks[t]!.lemma);
   if (!forms) return -1;
   let k = t + 1;
-  while (k < b && k - t <= 2 && (IDIOM_FILLERS.has(toks[k]!.pos) || /^(his|her|their|its|our)$/.test(toks[k]!.normal)) && toks[k]!.quote === -1) k++;
+  // #252 (the idiom's own noun ends the fillers even where the tagger read it as an adjective:
+  // "made no secret of", secret/ADJ, was taken for a filler; train gold: 3 of 3 cued as one)
+  while (k < b && k - t <= 2 && (IDIOM_FILLERS.has(toks[k]!.pos) || /^(his|her|their|its|our)$/.test(toks[k]!.normal)) && toks[k]!.quote === -1 && !(toks[k]!.pos === 'ADJ' && forms.some(([n]) => n === toks[k]!.lemma.toLowerCase()))) k++;
   if (k + 1 >= b) return -1;
   const noun = toks[k]!.lemma.toLowerCase(), prep = toks[k + 1]!.normal;
   for (const [n, p] of forms) if (n === noun && p === prep && toks[k + 1]!.quote === -1) return k + 2;
@@ -1030,7 +1098,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const contracted = c.head - 2 >= a && prev !== undefined && (prev.text === "'s" || prev.text === '’s') && prev.start === toks[c.head - 2]!.end;
       return { start: contracted ? c.head - 1 : c.head, end: c.head + 2 };
     }
-    if (c.type === 'noun' || c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
+    if (c.type === 'noun') {
+      // #258 "The hope has been that", "most explosive claim is that": modifiers and copula join the cue
+      const that = copulaThat(toks, c.head, b);
+      if (that < 0) return { start: c.head, end: c.head + 1 };
+      let s = c.head;
+      while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV' || toks[s - 1]!.normal === 'the' || toks[s - 1]!.normal === 'one') && toks[s - 1]!.quote === -1) s--;
+      return { start: s, end: that };
+    }
+    if (c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     const and = coordinationAt(view, g.start, a);
     if (and >= 0 && and < g.start - 1) breaks.push(and); // "and on Monday said": the content before stops at "and"
@@ -1192,9 +1268,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
 
     if (c.type === 'noun') {
-      const content = contentRight(view, c.head + 1, stopAfter(c.head + 1));
+      const content = contentRight(view, g.end, stopAfter(g.end));
       if (!content) continue;
-      out.push(frame(cue, possessorOf(view, c.head, a) ?? nounVerbSubject(view, c.head, a), [content], c.rate * 0.7, headAt));
+      out.push(frame(cue, possessorOf(view, g.start, a, g.end > c.head + 1) ?? nounVerbSubject(view, c.head, a), [content], c.rate * 0.7, headAt));
       continue;
     }
     if (g.start - 1 >= a && toks[g.start - 1]!.normal === 'as' && toks[g.end]?.normal === 'by' && /ed$/i.test(toks[c.head]!.text)) {
@@ -2594,7 +2670,7 @@ function nounVerbSubject(view: TokenView, noun: number, a: number): Char | null 
   return opens ? [toks[subject.start]!.start, toks[subject.end - 1]!.end] : null;
 }
 
-function possessorOf(view: TokenView, noun: number, a: number): Char | null {
+function possessorOf(view: TokenView, noun: number, a: number, keepMark = false): Char | null {
   const toks = view.tokens;
   let k = noun - 1;
   while (k >= a && toks[k]!.pos === 'ADJ') k--;
@@ -2603,7 +2679,10 @@ function possessorOf(view: TokenView, noun: number, a: number): Char | null {
   if (t.pos === 'PRON' && /^(his|her|their|its|my|our|your)$/.test(t.normal)) return [t.start, t.end];
   if (t.pos === 'PART' && /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
     const owner = sourceLeft(view, k, a);
-    if (owner) return [toks[owner.start]!.start, toks[owner.end - 1]!.end];
+    // #258 before a view noun's copula the possessive mark stays in the source: "{Moss's} contention
+    // was that" (train gold: 160 of 165 sources right before a cue's 's keep it; for the older noun
+    // frames gold put the 's into the cue where the rules found them, so those stay as they were)
+    if (owner) return [toks[owner.start]!.start, keepMark && owner.end === k ? t.end : toks[owner.end - 1]!.end];
   }
   return null;
 }
