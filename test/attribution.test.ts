@@ -2382,3 +2382,12 @@ test('#202 "regards all of the old pier as X": #200 with "of" inside the object 
     kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
   });
 });
+
+test('#270 "a builder known for X", "an ad titled X", "a clerk accused of X": a reduced passive after its noun has no source; the noun is what it is about', () => {
+  assert.deepEqual(only('Ada Moss hired a builder known for his sturdy piers.'), {
+    kind: 'indirect', cue: 'known for', source: null, content: ['a builder', 'his sturdy piers'],
+  });
+  assert.equal(only('The police arrested a clerk accused of stealing ferry tickets.').source, null);
+  // a past tense with its own object keeps its subject
+  assert.equal(only('The dockers accused Ortega of lying about the pier.').source, 'The dockers');
+});

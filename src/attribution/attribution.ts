@@ -762,6 +762,25 @@ const ATTITUDE_RATE = 0.5;
 /** Linking verbs that join an attitude adjective's cue: "remain confident", "seemed hopeful". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'appear', 'become', 'grow', 'feel', 'stay', 'sound']);
 
+/**
+ * #270 "a builder known for his piers", "a ferry seen as too slow", "an ad titled “Low Tide”",
+ * "a clerk accused of theft": a participle right after its noun with no auxiliary is a reduced
+ * passive, so the noun is what the view is about, no source (train gold gives such cues no source).
+ * Only forms that cannot be a past tense, or an -ed form whose object slot is taken by `of`/`with`.
+ */
+function reducedPassive(toks: readonly Token[], head: number, from: number, a: number): boolean {
+  const verb = toks[head]!;
+  if (verb.pos !== 'VERB' || verb.quote !== -1 || from - 1 < a) return false;
+  for (let k = from; k < head; k++) if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'PART') return false; // "once known for", "not seen as"
+  const prev = toks[from - 1]!;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || prev.quote !== -1) return false;
+  if (REDUCED_ONLY.has(verb.normal)) return true;
+  const next = toks[head + 1];
+  return !!next && REDUCED_OF.has(verb.normal) && (next.normal === 'of' || next.normal === 'with') && /^[a-z]/.test(prev.text);
+}
+const REDUCED_ONLY: ReadonlySet<string> = new Set(['known', 'seen', 'shown', 'titled', 'entitled', 'billed']);
+const REDUCED_OF: ReadonlySet<string> = new Set(['accused', 'charged', 'suspected', 'convicted']);
+
 /** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
 const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
 
@@ -1181,7 +1200,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         continue;
       }
     }
-    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || (RAISING_VERBS.has(toks[c.head]!.lemma) && !soundsOff(toks, c.head, g.end))) {
+    const reduced = reducedPassive(toks, c.head, g.start, a);
+    if (reduced || (isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || (RAISING_VERBS.has(toks[c.head]!.lemma) && !soundsOff(toks, c.head, g.end))) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -1206,7 +1226,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
       if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
+      if (content && (reduced || c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) {
+        const f = frame(cue, agent, parts, c.rate * 0.6, headAt);
+        if (reduced) experiencerFrames.add(f); // #270 a noun's participle passes no source on
+        out.push(f);
+      }
       continue;
     }
     if (toks[c.head]!.lemma === 'put' && c.rate === PUT_IT_RATE) {
