@@ -2391,3 +2391,11 @@ test('#270 "a builder known for X", "an ad titled X", "a clerk accused of X": a 
   // a past tense with its own object keeps its subject
   assert.equal(only('The dockers accused Ortega of lying about the pier.').source, 'The dockers');
 });
+
+test('#272 "Ada Moss, the harbour master, and Tom Reyes, a docker, said", "dockers, sailors and pilots said": a subject cut at a list\'s comma starts with the list\'s first noun phrase', () => {
+  assert.equal(only('Ada Moss, the harbour master, and Tom Reyes, a docker, said the pier was unsafe.').source, 'Ada Moss, the harbour master, and Tom Reyes, a docker,');
+  assert.equal(only('But dockers, sailors, and many pilots say the fares are too high.').source, 'dockers, sailors, and many pilots');
+  assert.equal(only('The dockers, sailors and pilots said the pier was unsafe.').source, 'The dockers, sailors and pilots');
+  // a clause before ", and" keeps its own subject out
+  assert.equal(only('The ferry was late, and Ada Moss said the pier was unsafe.').source, 'Ada Moss');
+});

@@ -20,6 +20,7 @@ import {
   isAdjunctAt,
   isFloatingQuantifier,
   isPassiveVerb,
+  looksAppositive,
   startsUpper,
   makeView,
   opensQuote,
@@ -781,6 +782,58 @@ function reducedPassive(toks: readonly Token[], head: number, from: number, a: n
 const REDUCED_ONLY: ReadonlySet<string> = new Set(['known', 'seen', 'shown', 'titled', 'entitled', 'billed']);
 const REDUCED_OF: ReadonlySet<string> = new Set(['accused', 'charged', 'suspected', 'convicted']);
 
+/**
+ * #272 "Ada Moss, the harbour master, and Tom Reyes, a docker, said", "But dockers, sailors, and
+ * many pilots say", "At the pier, Ortega, 52, and his wife, Ana, pleaded", "the dockers, sailors
+ * and pilots said": a subject the walk cut at a list's comma (or at `, and`) starts with the
+ * list's first noun phrase when everything before it in the clause is noun phrases and their
+ * appositions (no verb), after an opening conjunction or prepositional or time phrase.
+ */
+function joinedListStart(view: TokenView, r: Range, a: number): Range {
+  const toks = view.tokens;
+  let cut = r.start - 1; // the comma before the part the walk kept
+  if (cut - 1 > a && toks[cut]!.normal === 'and' && toks[cut]!.pos === 'CCONJ' && isComma(toks[cut - 1])) cut--;
+  else {
+    let joined = false; // "sailors and pilots": a bare comma only before a joined part
+    for (let k = r.start; k < r.end && !joined; k++) joined = toks[k]!.normal === 'and' && toks[k]!.pos === 'CCONJ';
+    if (!joined) return r;
+  }
+  if (cut - 1 <= a || cut - a > 60 || !isComma(toks[cut]) || toks[cut]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[r.start]!.normal)) return r;
+  let start = a;
+  while (start < cut && (toks[start]!.pos === 'CCONJ' || isComma(toks[start]))) start++; // "But", "And"
+  const segs: Range[] = [];
+  let from = start;
+  for (let k = start; k <= cut; k++) {
+    if (toks[k]!.quote !== -1) return r;
+    if (isComma(toks[k])) {
+      if (k === from) return r;
+      segs.push({ start: from, end: k });
+      from = k + 1;
+    }
+  }
+  // opening phrases: "At the pier,", "Over lunch in 2005,", "Earlier in the day,"
+  let i = 0;
+  while (i < segs.length && (LIST_OPENERS.has(toks[segs[i]!.start]!.pos) || TIME_WORDS.has(toks[segs[i]!.start]!.normal))) i++;
+  if (i >= segs.length) return r;
+  const head = plainNounPhrase(view, segs[i]!.end, segs[i]!.start);
+  if (!head || head.start !== segs[i]!.start || head.end !== segs[i]!.end) return r;
+  const bare = toks[r.start - 1]!.normal !== 'and';
+  // ("Early in the campaign, he and his rivals": a list with no `and` before its last part holds no prepositions)
+  if (bare) for (let k = segs[i]!.start; k < cut; k++) if (toks[k]!.pos === 'ADP') return r;
+  for (let j = i + 1; j < segs.length; j++) {
+    const seg = segs[j]!;
+    const open = toks[seg.start]!;
+    if (open.pos === 'VERB' || open.pos === 'AUX') return r; // "Moss, wearing a hat, ..., and he urged"
+    if (bare) {
+      // with no `and` before the kept part, every segment is a plain item of the list
+      const item = plainNounPhrase(view, seg.end, seg.start);
+      if (!item || item.start !== seg.start || item.end !== seg.end) return r;
+    } else if (!looksAppositive(view, seg)) return r;
+  }
+  return { start: segs[i]!.start, end: r.end };
+}
+const LIST_OPENERS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
+
 /** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
 const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
 
@@ -1021,7 +1074,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   const leftSources: (Range | null | undefined)[] = new Array(cands.length);
   const leftSource = (ci: number): Range | null => {
     let r = leftSources[ci];
-    if (r === undefined) r = leftSources[ci] = sourceLeft(view, groups[ci]!.start, a);
+    if (r === undefined) {
+      r = sourceLeft(view, groups[ci]!.start, a);
+      if (r) r = joinedListStart(view, r, a);
+      leftSources[ci] = r;
+    }
     return r;
   };
   // Whether a confident cue before candidate ci has its own subject: then an unquoted
