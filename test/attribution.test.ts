@@ -2399,3 +2399,10 @@ test('#272 "Ada Moss, the harbour master, and Tom Reyes, a docker, said", "docke
   // a clause before ", and" keeps its own subject out
   assert.equal(only('The ferry was late, and Ada Moss said the pier was unsafe.').source, 'Ada Moss');
 });
+
+test('#273 "a ruling expected in June", "files now deemed secret", "names mentioned as candidates": more reduced passives after their noun have no source', () => {
+  assert.equal(only('About 3,000 riders expected this summer will use the new pier.').source, null);
+  assert.equal(only('Tourists expected to arrive this summer will find the pier closed.').source, null);
+  assert.equal(only('The harbour board released files now deemed secret.').source, null);
+  assert.equal(only('Two dockers mentioned as candidates for the board met Ortega.').source, null);
+});

@@ -777,8 +777,15 @@ function reducedPassive(toks: readonly Token[], head: number, from: number, a: n
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || prev.quote !== -1) return false;
   if (REDUCED_ONLY.has(verb.normal)) return true;
   const next = toks[head + 1];
-  return !!next && REDUCED_OF.has(verb.normal) && (next.normal === 'of' || next.normal === 'with') && /^[a-z]/.test(prev.text);
+  if (!next) return false;
+  if (REDUCED_OF.has(verb.normal)) return (next.normal === 'of' || next.normal === 'with') && /^[a-z]/.test(prev.text);
+  // #273 "a ruling expected in June", "riders expected to return", "files now deemed secret",
+  // "three names mentioned as candidates", "a clerk identified in the report"
+  if (verb.normal === 'expected' || verb.normal === 'projected') return next.normal === 'to' || next.normal === 'in' || TIME_WORDS.has(next.normal);
+  if (verb.normal === 'deemed') return next.pos === 'ADJ' || next.quote !== -1;
+  return REDUCED_PREP.has(verb.normal) && (next.normal === 'as' || next.normal === 'in' || next.normal === 'by');
 }
+const REDUCED_PREP: ReadonlySet<string> = new Set(['mentioned', 'identified', 'learned']);
 const REDUCED_ONLY: ReadonlySet<string> = new Set(['known', 'seen', 'shown', 'titled', 'entitled', 'billed']);
 const REDUCED_OF: ReadonlySet<string> = new Set(['accused', 'charged', 'suspected', 'convicted']);
 
