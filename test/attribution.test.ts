@@ -2406,3 +2406,10 @@ test('#273 "a ruling expected in June", "files now deemed secret", "names mentio
   assert.equal(only('The harbour board released files now deemed secret.').source, null);
   assert.equal(only('Two dockers mentioned as candidates for the board met Ortega.').source, null);
 });
+
+test('#274 "the ferry described by Ortega as a relic": an -ed form right after its noun and before `by` is a reduced passive whose agent is the source', () => {
+  const a = run('The ferry described by Ortega as a relic still runs daily.').find((x) => x.cue?.text === 'described');
+  assert.equal(a?.source?.text, 'Ortega');
+  // a participle of feeling keeps its noun: "dockers worried by the fares"
+  assert.equal(run('The dockers worried by the fares said the pier was unsafe.').find((x) => x.cue?.text === 'worried')?.source?.text, 'The dockers');
+});

@@ -769,7 +769,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'app
  * passive, so the noun is what the view is about, no source (train gold gives such cues no source).
  * Only forms that cannot be a past tense, or an -ed form whose object slot is taken by `of`/`with`.
  */
-function reducedPassive(toks: readonly Token[], head: number, from: number, a: number): boolean {
+function reducedPassive(toks: readonly Token[], head: number, from: number, a: number): boolean | typeof AGENT_ONLY {
   const verb = toks[head]!;
   if (verb.pos !== 'VERB' || verb.quote !== -1 || from - 1 < a) return false;
   for (let k = from; k < head; k++) if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'PART') return false; // "once known for", "not seen as"
@@ -778,6 +778,8 @@ function reducedPassive(toks: readonly Token[], head: number, from: number, a: n
   if (REDUCED_ONLY.has(verb.normal)) return true;
   const next = toks[head + 1];
   if (!next) return false;
+  // #274 "a plan opposed by the unions", "a memo seen by the board": an -ed form before its agent
+  if (next.normal === 'by' && /^[a-z]+ed$/.test(verb.text) && prev.pos === 'NOUN' && /^[a-z]/.test(prev.text) && !EXPERIENCER_PARTICIPLES.has(verb.normal)) return AGENT_ONLY;
   if (REDUCED_OF.has(verb.normal)) return (next.normal === 'of' || next.normal === 'with') && /^[a-z]/.test(prev.text);
   // #273 "a ruling expected in June", "riders expected to return", "files now deemed secret",
   // "three names mentioned as candidates", "a clerk identified in the report"
@@ -785,6 +787,8 @@ function reducedPassive(toks: readonly Token[], head: number, from: number, a: n
   if (verb.normal === 'deemed') return next.pos === 'ADJ' || next.quote !== -1;
   return REDUCED_PREP.has(verb.normal) && (next.normal === 'as' || next.normal === 'in' || next.normal === 'by');
 }
+/** #274 a reduced passive that re-sources a frame the verb's own rate makes, but builds none. */
+const AGENT_ONLY = 'agent';
 const REDUCED_PREP: ReadonlySet<string> = new Set(['mentioned', 'identified', 'learned']);
 const REDUCED_ONLY: ReadonlySet<string> = new Set(['known', 'seen', 'shown', 'titled', 'entitled', 'billed']);
 const REDUCED_OF: ReadonlySet<string> = new Set(['accused', 'charged', 'suspected', 'convicted']);
@@ -1290,7 +1294,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
       if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && (reduced || c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) {
+      if (content && (reduced === true || c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) {
         const f = frame(cue, agent, parts, c.rate * 0.6, headAt);
         if (reduced) experiencerFrames.add(f); // #270 a noun's participle passes no source on
         out.push(f);
