@@ -2535,4 +2535,33 @@ test('#258 "Their fear is that X", "Ortega\'s contention was that X": a view nou
   assert.deepEqual(only('Ortega\'s contention was that the pier is unsafe.'), {
     kind: 'indirect', cue: 'contention was', source: 'Ortega\'s', content: ['that the pier is unsafe'],
   });
+test('#270 "a builder known for X", "an ad titled X", "a clerk accused of X": a reduced passive after its noun has no source; the noun is what it is about', () => {
+  assert.deepEqual(only('Ada Moss hired a builder known for his sturdy piers.'), {
+    kind: 'indirect', cue: 'known for', source: null, content: ['a builder', 'his sturdy piers'],
+  });
+  assert.equal(only('The police arrested a clerk accused of stealing ferry tickets.').source, null);
+  // a past tense with its own object keeps its subject
+  assert.equal(only('The dockers accused Ortega of lying about the pier.').source, 'The dockers');
+});
+
+test('#272 "Ada Moss, the harbour master, and Tom Reyes, a docker, said", "dockers, sailors and pilots said": a subject cut at a list\'s comma starts with the list\'s first noun phrase', () => {
+  assert.equal(only('Ada Moss, the harbour master, and Tom Reyes, a docker, said the pier was unsafe.').source, 'Ada Moss, the harbour master, and Tom Reyes, a docker,');
+  assert.equal(only('But dockers, sailors, and many pilots say the fares are too high.').source, 'dockers, sailors, and many pilots');
+  assert.equal(only('The dockers, sailors and pilots said the pier was unsafe.').source, 'The dockers, sailors and pilots');
+  // a clause before ", and" keeps its own subject out
+  assert.equal(only('The ferry was late, and Ada Moss said the pier was unsafe.').source, 'Ada Moss');
+});
+
+test('#273 "a ruling expected in June", "files now deemed secret", "names mentioned as candidates": more reduced passives after their noun have no source', () => {
+  assert.equal(only('About 3,000 riders expected this summer will use the new pier.').source, null);
+  assert.equal(only('Tourists expected to arrive this summer will find the pier closed.').source, null);
+  assert.equal(only('The harbour board released files now deemed secret.').source, null);
+  assert.equal(only('Two dockers mentioned as candidates for the board met Ortega.').source, null);
+});
+
+test('#274 "the ferry described by Ortega as a relic": an -ed form right after its noun and before `by` is a reduced passive whose agent is the source', () => {
+  const a = run('The ferry described by Ortega as a relic still runs daily.').find((x) => x.cue?.text === 'described');
+  assert.equal(a?.source?.text, 'Ortega');
+  // a participle of feeling keeps its noun: "dockers worried by the fares"
+  assert.equal(run('The dockers worried by the fares said the pier was unsafe.').find((x) => x.cue?.text === 'worried')?.source?.text, 'The dockers');
 });

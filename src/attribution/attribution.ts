@@ -20,6 +20,7 @@ import {
   isAdjunctAt,
   isFloatingQuantifier,
   isPassiveVerb,
+  looksAppositive,
   startsUpper,
   makeView,
   opensQuote,
@@ -871,6 +872,88 @@ const ATTITUDE_RATE = 0.5;
 /** Linking verbs that join an attitude adjective's cue: "remain confident", "seemed hopeful". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'appear', 'become', 'grow', 'feel', 'stay', 'sound']);
 
+/**
+ * #270 "a builder known for his piers", "a ferry seen as too slow", "an ad titled “Low Tide”",
+ * "a clerk accused of theft": a participle right after its noun with no auxiliary is a reduced
+ * passive, so the noun is what the view is about, no source (train gold gives such cues no source).
+ * Only forms that cannot be a past tense, or an -ed form whose object slot is taken by `of`/`with`.
+ */
+function reducedPassive(toks: readonly Token[], head: number, from: number, a: number): boolean | typeof AGENT_ONLY {
+  const verb = toks[head]!;
+  if (verb.pos !== 'VERB' || verb.quote !== -1 || from - 1 < a) return false;
+  for (let k = from; k < head; k++) if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'PART') return false; // "once known for", "not seen as"
+  const prev = toks[from - 1]!;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || prev.quote !== -1) return false;
+  if (REDUCED_ONLY.has(verb.normal)) return true;
+  const next = toks[head + 1];
+  if (!next) return false;
+  // #274 "a plan opposed by the unions", "a memo seen by the board": an -ed form before its agent
+  if (next.normal === 'by' && /^[a-z]+ed$/.test(verb.text) && prev.pos === 'NOUN' && /^[a-z]/.test(prev.text) && !EXPERIENCER_PARTICIPLES.has(verb.normal)) return AGENT_ONLY;
+  if (REDUCED_OF.has(verb.normal)) return (next.normal === 'of' || next.normal === 'with') && /^[a-z]/.test(prev.text);
+  // #273 "a ruling expected in June", "riders expected to return", "files now deemed secret",
+  // "three names mentioned as candidates", "a clerk identified in the report"
+  if (verb.normal === 'expected' || verb.normal === 'projected') return next.normal === 'to' || next.normal === 'in' || TIME_WORDS.has(next.normal);
+  if (verb.normal === 'deemed') return next.pos === 'ADJ' || next.quote !== -1;
+  return REDUCED_PREP.has(verb.normal) && (next.normal === 'as' || next.normal === 'in' || next.normal === 'by');
+}
+/** #274 a reduced passive that re-sources a frame the verb's own rate makes, but builds none. */
+const AGENT_ONLY = 'agent';
+const REDUCED_PREP: ReadonlySet<string> = new Set(['mentioned', 'identified', 'learned']);
+const REDUCED_ONLY: ReadonlySet<string> = new Set(['known', 'seen', 'shown', 'titled', 'entitled', 'billed']);
+const REDUCED_OF: ReadonlySet<string> = new Set(['accused', 'charged', 'suspected', 'convicted']);
+
+/**
+ * #272 "Ada Moss, the harbour master, and Tom Reyes, a docker, said", "But dockers, sailors, and
+ * many pilots say", "At the pier, Ortega, 52, and his wife, Ana, pleaded", "the dockers, sailors
+ * and pilots said": a subject the walk cut at a list's comma (or at `, and`) starts with the
+ * list's first noun phrase when everything before it in the clause is noun phrases and their
+ * appositions (no verb), after an opening conjunction or prepositional or time phrase.
+ */
+function joinedListStart(view: TokenView, r: Range, a: number): Range {
+  const toks = view.tokens;
+  let cut = r.start - 1; // the comma before the part the walk kept
+  if (cut - 1 > a && toks[cut]!.normal === 'and' && toks[cut]!.pos === 'CCONJ' && isComma(toks[cut - 1])) cut--;
+  else {
+    let joined = false; // "sailors and pilots": a bare comma only before a joined part
+    for (let k = r.start; k < r.end && !joined; k++) joined = toks[k]!.normal === 'and' && toks[k]!.pos === 'CCONJ';
+    if (!joined) return r;
+  }
+  if (cut - 1 <= a || cut - a > 60 || !isComma(toks[cut]) || toks[cut]!.quote !== -1 || RELATIVE_PRONOUNS.has(toks[r.start]!.normal)) return r;
+  let start = a;
+  while (start < cut && (toks[start]!.pos === 'CCONJ' || isComma(toks[start]))) start++; // "But", "And"
+  const segs: Range[] = [];
+  let from = start;
+  for (let k = start; k <= cut; k++) {
+    if (toks[k]!.quote !== -1) return r;
+    if (isComma(toks[k])) {
+      if (k === from) return r;
+      segs.push({ start: from, end: k });
+      from = k + 1;
+    }
+  }
+  // opening phrases: "At the pier,", "Over lunch in 2005,", "Earlier in the day,"
+  let i = 0;
+  while (i < segs.length && (LIST_OPENERS.has(toks[segs[i]!.start]!.pos) || TIME_WORDS.has(toks[segs[i]!.start]!.normal))) i++;
+  if (i >= segs.length) return r;
+  const head = plainNounPhrase(view, segs[i]!.end, segs[i]!.start);
+  if (!head || head.start !== segs[i]!.start || head.end !== segs[i]!.end) return r;
+  const bare = toks[r.start - 1]!.normal !== 'and';
+  // ("Early in the campaign, he and his rivals": a list with no `and` before its last part holds no prepositions)
+  if (bare) for (let k = segs[i]!.start; k < cut; k++) if (toks[k]!.pos === 'ADP') return r;
+  for (let j = i + 1; j < segs.length; j++) {
+    const seg = segs[j]!;
+    const open = toks[seg.start]!;
+    if (open.pos === 'VERB' || open.pos === 'AUX') return r; // "Moss, wearing a hat, ..., and he urged"
+    if (bare) {
+      // with no `and` before the kept part, every segment is a plain item of the list
+      const item = plainNounPhrase(view, seg.end, seg.start);
+      if (!item || item.start !== seg.start || item.end !== seg.end) return r;
+    } else if (!looksAppositive(view, seg)) return r;
+  }
+  return { start: segs[i]!.start, end: r.end };
+}
+const LIST_OPENERS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
+
 /** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
 const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
 
@@ -1119,7 +1202,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   const leftSources: (Range | null | undefined)[] = new Array(cands.length);
   const leftSource = (ci: number): Range | null => {
     let r = leftSources[ci];
-    if (r === undefined) r = leftSources[ci] = sourceLeft(view, groups[ci]!.start, a);
+    if (r === undefined) {
+      r = sourceLeft(view, groups[ci]!.start, a);
+      if (r) r = joinedListStart(view, r, a);
+      leftSources[ci] = r;
+    }
     return r;
   };
   // Whether a confident cue before candidate ci has its own subject: then an unquoted
@@ -1299,7 +1386,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         continue;
       }
     }
-    if ((isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || (RAISING_VERBS.has(toks[c.head]!.lemma) && !soundsOff(toks, c.head, g.end))) {
+    const reduced = reducedPassive(toks, c.head, g.start, a);
+    if (reduced || (isPassiveVerb(toks, c.head, g.start) && !EXPERIENCER_PARTICIPLES.has(toks[c.head]!.normal) && !perfectContraction(toks, c.head, g.start)) || (RAISING_VERBS.has(toks[c.head]!.lemma) && !soundsOff(toks, c.head, g.end))) {
       let r = g.end;
       let agent: Char | null = null;
       if (toks[r]?.normal === 'by' && r + 1 < b) {
@@ -1324,7 +1412,11 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const expletive = subject !== null && subject.end - subject.start === 1 && toks[subject.start]!.normal === 'it' && RAISING_VERBS.has(toks[c.head]!.lemma);
       if (subject && !expletive) parts.push(chars(view, subject));
       if (content) parts.push(content);
-      if (content && (c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) out.push(frame(cue, agent, parts, c.rate * 0.6, headAt));
+      if (content && (reduced === true || c.rate >= 0.5 || RAISING_VERBS.has(toks[c.head]!.lemma) || heldView(toks, c.head, b))) {
+        const f = frame(cue, agent, parts, c.rate * 0.6, headAt);
+        if (reduced) experiencerFrames.add(f); // #270 a noun's participle passes no source on
+        out.push(f);
+      }
       continue;
     }
     if (toks[c.head]!.lemma === 'put' && c.rate === PUT_IT_RATE) {

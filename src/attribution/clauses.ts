@@ -410,7 +410,7 @@ function isBoundary(t: Token): boolean {
 }
 
 /** An appositive names a role or organisation: nominal, possibly with a relative clause. */
-function looksAppositive(view: TokenView, r: Range): boolean {
+export function looksAppositive(view: TokenView, r: Range): boolean {
   if (r.end <= r.start) return false;
   const first = view.tokens[r.start]!;
   if (first.pos === 'ADV' && r.end - r.start <= 2) return false; // "Smith, however, said"
