@@ -2382,3 +2382,14 @@ test('#202 "regards all of the old pier as X": #200 with "of" inside the object 
     kind: 'indirect', cue: 'has cast', source: 'Ada Moss', content: ['herself more as a builder than a critic'],
   });
 });
+
+test('#290 "responded by saying", "followed up by asking": a turn verb joins the participle\'s cue through "by", with no cue of its own', () => {
+  assert.deepEqual(only('Ada Moss responded by saying the pier was safe.'), {
+    kind: 'indirect', cue: 'responded by saying', source: 'Ada Moss', content: ['the pier was safe'],
+  });
+  assert.deepEqual(only('Later, Tom Reyes followed up by asking whether the ferry would run.'), {
+    kind: 'indirect', cue: 'followed up by asking', source: 'Tom Reyes', content: ['whether the ferry would run'],
+  });
+  // other verbs before "by" stay out: "got in trouble by saying"
+  assert.equal(only('Ortega got into trouble by saying the pier was unsafe.').cue, 'saying');
+});
