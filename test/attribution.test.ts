@@ -2135,7 +2135,7 @@ test('"backs X but embraces Y" (#140): an object noun phrase also ends before "b
 
 test('"distanced himself from X and moved on", "know this and will strike" (#141): a reflexive or demonstrative object ends like a noun phrase', () => {
   assert.deepEqual(only('Ortega quickly distanced himself from the ferry plan and moved on to the budget.'), {
-    kind: 'indirect', cue: 'quickly distanced', source: 'Ortega', content: ['himself from the ferry plan'],
+    kind: 'indirect', cue: 'quickly distanced himself from', source: 'Ortega', content: ['the ferry plan'], // (#291: the reflexive and "from" joined the cue)
   });
   assert.deepEqual(only('The dockers know this and will strike on Friday.'), {
     kind: 'indirect', cue: 'know', source: 'The dockers', content: ['this'],
@@ -2392,4 +2392,12 @@ test('#290 "responded by saying", "followed up by asking": a turn verb joins the
   });
   // other verbs before "by" stay out: "got in trouble by saying"
   assert.equal(only('Ortega got into trouble by saying the pier was unsafe.').cue, 'saying');
+});
+
+test('#291 "distanced herself from X": the reflexive and "from" are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss quickly distanced herself from the ferry plan.'), {
+    kind: 'indirect', cue: 'quickly distanced herself from', source: 'Ada Moss', content: ['the ferry plan'],
+  });
+  // other reflexive frames keep the reflexive in the content
+  assert.equal(only('Ortega described himself as a friend of the dockers.').cue, 'described');
 });

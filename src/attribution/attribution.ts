@@ -516,6 +516,8 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['show', [['sign', 'of']]],
   // #184 "pledged their support for X", "threw his support behind X" (train gold: 8 of 10 cued, whole; "expressed her support" stays a verb and its object); a possessive may stand before the noun
   ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
+  // #291 "distanced himself from X" (train gold: 6 of 6 such cues hold the reflexive and "from"; other "VERB himself as/from" stay out, 41 of 58)
+  ['distance', [...REFLEXIVES].map((r): readonly [string, string] => [r, 'from'])],
 ]);
 /** Verb + particle idioms of speech the learned particles miss: "shot back", "opened up about" (train gold: 12 of 13), "came out against" (4 of 5). */
 const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map([
