@@ -2401,3 +2401,13 @@ test('#291 "distanced herself from X": the reflexive and "from" are part of the 
   // other reflexive frames keep the reflexive in the content
   assert.equal(only('Ortega described himself as a friend of the dockers.').cue, 'described');
 });
+
+test('#292 "announced Tuesday that", "tweeted Friday night": a day name right after a cue verb other than "say" is part of the cue', () => {
+  assert.deepEqual(only('The harbour board announced Tuesday that the pier would close.'), {
+    kind: 'indirect', cue: 'announced Tuesday', source: 'The harbour board', content: ['that the pier would close'],
+  });
+  assert.equal(only('Ada Moss tweeted Friday night that the ferry was late.').cue, 'tweeted Friday night');
+  // "said Tuesday" is split in gold and stays as it was; a possessive day belongs to what follows
+  assert.equal(only('Ortega said Tuesday that the pier would close.').cue, 'said');
+  assert.equal(only('Ada Moss is hoping Saturday’s vote will save the pier.').content.at(0), 'Saturday’s vote will save the pier');
+});
