@@ -2411,3 +2411,12 @@ test('#292 "announced Tuesday that", "tweeted Friday night": a day name right af
   assert.equal(only('Ortega said Tuesday that the pier would close.').cue, 'said');
   assert.equal(only('Ada Moss is hoping Saturday’s vote will save the pier.').content.at(0), 'Saturday’s vote will save the pier');
 });
+
+test('#293 "has shown little inclination to X", "shows no respect for X": show + determiner + a noun of attitude is one cue', () => {
+  assert.deepEqual(only('Ada Moss has shown little inclination to back the ferry plan.'), {
+    kind: 'indirect', cue: 'has shown little inclination', source: 'Ada Moss', content: ['to back the ferry plan'],
+  });
+  assert.deepEqual(only('The harbour board shows no respect for the dockers.'), {
+    kind: 'indirect', cue: 'shows no respect for', source: 'The harbour board', content: ['the dockers'],
+  });
+});

@@ -532,6 +532,10 @@ const IDIOM_FILLERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 /** The token after the idiom whose verb is at `t` ("took aim at" -> the token after "at"), or -1. */
 function idiomEnd(toks: readonly Token[], t: number, b: number): number {
+  if (toks[t]!.lemma === 'show') {
+    const shown = shownAttitudeEnd(toks, t, b);
+    if (shown > 0) return shown;
+  }
   const particles = PARTICLE_IDIOMS.get(toks[t]!.lemma);
   if (particles) {
     for (const words of particles) {
@@ -549,6 +553,22 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
   for (const [n, p] of forms) if (n === noun && p === prep && toks[k + 1]!.quote === -1) return k + 2;
   return -1;
 }
+
+/**
+ * #293 "has shown little inclination to X", "shows no respect for X", "showed an understanding of X":
+ * `show` + a determiner + a noun of attitude is one cue, with the preposition after it (not "to" or
+ * "that"); with nothing after the noun it is no idiom (train gold: 14 of 16 such uses cued whole).
+ */
+function shownAttitudeEnd(toks: readonly Token[], t: number, b: number): number {
+  let k = t + 1;
+  while (k < b && k - t <= 3 && (IDIOM_FILLERS.has(toks[k]!.pos) || POSSESSIVES.has(toks[k]!.normal)) && toks[k]!.quote === -1) k++;
+  if (k === t + 1 || k + 1 >= b || !SHOWN_ATTITUDES.has(toks[k]!.lemma.toLowerCase()) || toks[k]!.quote !== -1 || toks[k + 1]!.quote !== -1) return -1;
+  const next = toks[k + 1]!.normal;
+  if (SHOWN_PREPOSITIONS.has(next)) return k + 2;
+  return next === 'to' || next === 'that' ? k + 1 : -1;
+}
+const SHOWN_ATTITUDES: ReadonlySet<string> = new Set(['inclination', 'interest', 'respect', 'understanding', 'sign', 'desire', 'willingness', 'appetite']);
+const SHOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'about']);
 
 /** Weak verbs that report a view when they present their object "as" something: "cast the board as reckless" (train gold: 21 of 31). */
 const AS_FRAME_VERBS: ReadonlySet<string> = new Set(['cast', 'regard', 'position', 'pitch']);
