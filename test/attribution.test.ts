@@ -2420,3 +2420,9 @@ test('#293 "has shown little inclination to X", "shows no respect for X": show +
     kind: 'indirect', cue: 'shows no respect for', source: 'The harbour board', content: ['the dockers'],
   });
 });
+
+test('#294 "talked freely on social media about X": a medium after a joined "on" is part of the cue, with "about" after it', () => {
+  assert.deepEqual(only('Ada Moss talked freely on social media about her plans for the pier.'), {
+    kind: 'indirect', cue: 'talked freely on social media about', source: 'Ada Moss', content: ['her plans for the pier'],
+  });
+});

@@ -1622,8 +1622,26 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
       if (end < b && (toks[end]!.normal === 'page' || toks[end]!.normal === 'account')) end++;
     }
   }
+  // #294 "talked freely on social media about X", "was criticized on Twitter": a medium after a
+  // joined "on" is part of the cue, and "about" after it (train gold: 4 of 4 such cues)
+  if (end - 1 > head && end < b && toks[end - 1]!.normal === 'on' && toks[end - 1]!.quote === -1) {
+    const m = mediumEnd(toks, end, b);
+    if (m > 0) {
+      end = m;
+      if (end < b && toks[end]!.normal === 'about' && toks[end]!.quote === -1) end++;
+    }
+  }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
+}
+
+/** #294 The token after a medium starting at `k` ("social media", "Twitter", "his Facebook page"), or -1. */
+function mediumEnd(toks: readonly Token[], k: number, b: number): number {
+  if (k < b && POSSESSIVES.has(toks[k]!.normal)) k++;
+  if (k + 1 < b && toks[k]!.normal === 'social' && toks[k + 1]!.normal === 'media') return k + 2;
+  if (k >= b || !SOCIAL_MEDIA.has(toks[k]!.normal) || toks[k]!.quote !== -1) return -1;
+  k++;
+  return k < b && /^(page|account|feed)$/.test(toks[k]!.normal) ? k + 1 : k;
 }
 
 /**
