@@ -2426,3 +2426,12 @@ test('#294 "talked freely on social media about X": a medium after a joined "on"
     kind: 'indirect', cue: 'talked freely on social media about', source: 'Ada Moss', content: ['her plans for the pier'],
   });
 });
+
+test('#295 "answered a question on fares by saying", "responded first by saying": #290 with a few words between the turn verb and "by"', () => {
+  assert.deepEqual(only('Ada Moss answered a question on fares by saying the ferry would stay cheap.'), {
+    kind: 'indirect', cue: 'answered a question on fares by saying', source: 'Ada Moss', content: ['the ferry would stay cheap'],
+  });
+  assert.deepEqual(only('Ortega responded first by saying the pier was safe.'), {
+    kind: 'indirect', cue: 'responded first by saying', source: 'Ortega', content: ['the pier was safe'],
+  });
+});

@@ -1127,7 +1127,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const c = cands[ci]!;
     const g = groups[ci]!;
     // #290 "responded by saying": the turn verb is inside the participle's cue, no cue of its own
-    if (c.type === 'verb' && (toks[c.head + 1]?.normal === 'by' || toks[c.head + 2]?.normal === 'by') && groups.some((o, oi) => oi > ci && o.start <= c.head && c.head < o.end)) continue;
+    if (c.type === 'verb' && groups.some((o, oi) => oi > ci && o.start <= c.head && c.head < o.end && toks[cands[oi]!.head - 1]?.normal === 'by')) continue;
     const cue: Char = [toks[g.start]!.start, toks[g.end - 1]!.end];
     const headAt = toks[c.head]!.start;
 
@@ -1560,6 +1560,16 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (/ing$/.test(toks[head]!.normal) && start - 2 >= a && toks[start - 1]!.normal === 'by' && toks[start - 1]!.quote === -1) {
     let v = start - 2;
     if (v - 1 >= a && PHRASAL_PARTICLES.has(toks[v]!.normal)) v--;
+    // #295 "answered a question on trade by asserting", "responded first by saying": up to six words
+    // (an object, a time, an adverb) may stand between the turn verb and "by" (train gold: 6 of 8)
+    for (let k = v; k >= a && v - k < 6; k--) {
+      const w = toks[k]!;
+      if (w.quote !== -1 || w.pos === 'PUNCT' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ') break;
+      if (w.pos === 'VERB') {
+        v = k;
+        break;
+      }
+    }
     if (toks[v]!.pos === 'VERB' && TURN_VERBS.has(toks[v]!.lemma) && toks[v]!.quote === -1) start = verbGroupStart(view, v, a);
   }
   // "remain confident that", "are growing increasingly frustrated that"
