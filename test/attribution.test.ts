@@ -2435,3 +2435,11 @@ test('#295 "answered a question on fares by saying", "responded first by saying"
     kind: 'indirect', cue: 'responded first by saying', source: 'Ortega', content: ['the pier was safe'],
   });
 });
+
+test('#296 "“...,” Ada Moss said about the ferry": after "say", "about" before a name, determiner or pronoun joins the cue; the quotation stays the content', () => {
+  assert.deepEqual(only('“The fares are far too high,” Ada Moss said about the ferry.'), {
+    kind: 'direct', cue: 'said about', source: 'Ada Moss', content: ['“The fares are far too high,”'],
+  });
+  // an amount after "about" is no topic (#108)
+  assert.equal(only('The harbour board said about half of the cranes were old.').cue, 'said');
+});

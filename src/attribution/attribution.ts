@@ -1330,7 +1330,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     // (looked at only after a quotation, so the walks to the comma run rarely)
     const prepPhrase = (): boolean => r < b && (SPEECH_VERBS.has(toks[c.head]!.lemma) || !CUE_PREPOSITIONS.has(toks[r]!.normal)) && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' &&
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
+    // (#296 "“...,” Moss said about the ferry": the topic after the cue's own "about" too)
+    const sayTopic = toks[c.head]!.lemma === 'say' && toks[g.end - 1]!.normal === 'about' && r === g.end;
+    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || sayTopic || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
     // "The pier is unsafe, he told reporters.", "..., Ada Moss said in her filing.": after an
     // unquoted clause, words with no verb closing the sentence (a person told, an occasion, a
     // time) are no content; the clause before the comma is
@@ -1608,7 +1610,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const next = toks[end];
   if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
   else if (
-    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && lemma !== 'say')) &&
+    next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
   ) end++;
@@ -1643,6 +1645,18 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
+}
+
+/**
+ * #296 "Ortega said about the ferry, ...", "what Moss says about Faro": after "say", "about" joins
+ * the cue when a name, a determiner or a pronoun opens its object (train gold: 9 of 13), not
+ * before an amount ("said about half", #108) or a possessive name.
+ */
+function sayAboutTopic(toks: readonly Token[], k: number, b: number): boolean {
+  const w = toks[k];
+  if (!w || k >= b || w.quote !== -1 || /^(half|halfway|all|\$)$/.test(w.normal)) return false;
+  if (w.pos === 'PROPN') return !/^['’]s$/.test(toks[k + 1]?.text ?? '');
+  return (w.pos === 'DET' && !/^(its|his|her|their|all)$/.test(w.normal)) || (w.pos === 'PRON' && !POSSESSIVES.has(w.normal));
 }
 
 /** #294 The token after a medium starting at `k` ("social media", "Twitter", "his Facebook page"), or -1. */
