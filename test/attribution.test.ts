@@ -2443,3 +2443,10 @@ test('#296 "“...,” Ada Moss said about the ferry": after "say", "about" befo
   // an amount after "about" is no topic (#108)
   assert.equal(only('The harbour board said about half of the cranes were old.').cue, 'said');
 });
+
+test('#297 "has said little about X", "talked more about X": a quantity word and "about" after a verb of saying are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss has said little about the ferry plan.'), {
+    kind: 'indirect', cue: 'has said little about', source: 'Ada Moss', content: ['the ferry plan'],
+  });
+  assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
+});
