@@ -1562,7 +1562,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (/ing$/.test(toks[head]!.normal) && start - 2 >= a && toks[start - 1]!.normal === 'by' && toks[start - 1]!.quote === -1) {
     let v = start - 2;
     if (v - 1 >= a && PHRASAL_PARTICLES.has(toks[v]!.normal)) v--;
-    // #295 "answered a question on trade by asserting", "responded first by saying": up to six words
+    // #295 "answered a question on fares by saying", "responded first by saying": up to six words
     // (an object, a time, an adverb) may stand between the turn verb and "by" (train gold: 6 of 8)
     for (let k = v; k >= a && v - k < 6; k--) {
       const w = toks[k]!;
