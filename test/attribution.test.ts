@@ -2135,7 +2135,7 @@ test('"backs X but embraces Y" (#140): an object noun phrase also ends before "b
 
 test('"distanced himself from X and moved on", "know this and will strike" (#141): a reflexive or demonstrative object ends like a noun phrase', () => {
   assert.deepEqual(only('Ortega quickly distanced himself from the ferry plan and moved on to the budget.'), {
-    kind: 'indirect', cue: 'quickly distanced', source: 'Ortega', content: ['himself from the ferry plan'],
+    kind: 'indirect', cue: 'quickly distanced himself from', source: 'Ortega', content: ['the ferry plan'], // (#291: the reflexive and "from" joined the cue)
   });
   assert.deepEqual(only('The dockers know this and will strike on Friday.'), {
     kind: 'indirect', cue: 'know', source: 'The dockers', content: ['this'],
@@ -2435,6 +2435,8 @@ test('#217 \'praised the fares - "a good deal for all," he said - and argued ...
     { kind: 'direct', cue: 'said', source: 'he', content: ['"a good deal for all,"'] },
     { kind: 'indirect', cue: 'argued for', source: 'Ortega', content: ['a new pier'] },
   ]);
+});
+
 test('#230 a report nested in an opening "According to X," or "In a poll," is hidden like any other', () => {
   assert.deepEqual(run('According to the harbour board, Ada Moss told the dockers the pier would close.').map(shape), [
     { kind: 'indirect', cue: 'According to', source: 'the harbour board', content: ['Ada Moss told the dockers the pier would close'] },
@@ -2470,6 +2472,9 @@ test('#234 "not seen since X" measures time and reports no view', () => {
 test('#235 an outer frame two thirds as confident as the report inside its content still hides it', () => {
   assert.deepEqual(only('A young docker asked Ada Moss about several riders who said they were stranded by the ferry.'), {
     kind: 'indirect', cue: 'asked', source: 'A young docker', content: ['Ada Moss about several riders who said they were stranded by the ferry'],
+  });
+});
+
 test('#251 "made clear on Monday that X", "has made clear she will stay", "makes clear the risks": make (it) clear reports a view without a "that" right after it', () => {
   assert.deepEqual(only('Ada Moss made clear on Monday that the pier would stay open.'), {
     kind: 'indirect', cue: 'made clear', source: 'Ada Moss', content: ['that the pier would stay open'],
@@ -2535,6 +2540,8 @@ test('#258 "Their fear is that X", "Ortega\'s contention was that X": a view nou
   assert.deepEqual(only('Ortega\'s contention was that the pier is unsafe.'), {
     kind: 'indirect', cue: 'contention was', source: 'Ortega\'s', content: ['that the pier is unsafe'],
   });
+});
+
 test('#270 "a builder known for X", "an ad titled X", "a clerk accused of X": a reduced passive after its noun has no source; the noun is what it is about', () => {
   assert.deepEqual(only('Ada Moss hired a builder known for his sturdy piers.'), {
     kind: 'indirect', cue: 'known for', source: null, content: ['a builder', 'his sturdy piers'],
@@ -2564,4 +2571,72 @@ test('#274 "the ferry described by Ortega as a relic": an -ed form right after i
   assert.equal(a?.source?.text, 'Ortega');
   // a participle of feeling keeps its noun: "dockers worried by the fares"
   assert.equal(run('The dockers worried by the fares said the pier was unsafe.').find((x) => x.cue?.text === 'worried')?.source?.text, 'The dockers');
+});
+
+test('#290 "responded by saying", "followed up by asking": a turn verb joins the participle\'s cue through "by", with no cue of its own', () => {
+  assert.deepEqual(only('Ada Moss responded by saying the pier was safe.'), {
+    kind: 'indirect', cue: 'responded by saying', source: 'Ada Moss', content: ['the pier was safe'],
+  });
+  assert.deepEqual(only('Later, Tom Reyes followed up by asking whether the ferry would run.'), {
+    kind: 'indirect', cue: 'followed up by asking', source: 'Tom Reyes', content: ['whether the ferry would run'],
+  });
+  // other verbs before "by" stay out: "got in trouble by saying"
+  assert.equal(only('Ortega got into trouble by saying the pier was unsafe.').cue, 'saying');
+});
+
+test('#291 "distanced herself from X": the reflexive and "from" are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss quickly distanced herself from the ferry plan.'), {
+    kind: 'indirect', cue: 'quickly distanced herself from', source: 'Ada Moss', content: ['the ferry plan'],
+  });
+  // other reflexive frames keep the reflexive in the content
+  assert.equal(only('Ortega described himself as a friend of the dockers.').cue, 'described');
+});
+
+test('#292 "announced Tuesday that", "tweeted Friday night": a day name right after a cue verb other than "say" is part of the cue', () => {
+  assert.deepEqual(only('The harbour board announced Tuesday that the pier would close.'), {
+    kind: 'indirect', cue: 'announced Tuesday', source: 'The harbour board', content: ['that the pier would close'],
+  });
+  assert.equal(only('Ada Moss tweeted Friday night that the ferry was late.').cue, 'tweeted Friday night');
+  // "said Tuesday" is split in gold and stays as it was; a possessive day belongs to what follows
+  assert.equal(only('Ortega said Tuesday that the pier would close.').cue, 'said');
+  assert.equal(only('Ada Moss is hoping Saturday’s vote will save the pier.').content.at(0), 'Saturday’s vote will save the pier');
+});
+
+test('#293 "has shown little inclination to X", "shows no respect for X": show + determiner + a noun of attitude is one cue', () => {
+  assert.deepEqual(only('Ada Moss has shown little inclination to back the ferry plan.'), {
+    kind: 'indirect', cue: 'has shown little inclination', source: 'Ada Moss', content: ['to back the ferry plan'],
+  });
+  assert.deepEqual(only('The harbour board shows no respect for the dockers.'), {
+    kind: 'indirect', cue: 'shows no respect for', source: 'The harbour board', content: ['the dockers'],
+  });
+});
+
+test('#294 "talked freely on social media about X": a medium after a joined "on" is part of the cue, with "about" after it', () => {
+  assert.deepEqual(only('Ada Moss talked freely on social media about her plans for the pier.'), {
+    kind: 'indirect', cue: 'talked freely on social media about', source: 'Ada Moss', content: ['her plans for the pier'],
+  });
+});
+
+test('#295 "answered a question on fares by saying", "responded first by saying": #290 with a few words between the turn verb and "by"', () => {
+  assert.deepEqual(only('Ada Moss answered a question on fares by saying the ferry would stay cheap.'), {
+    kind: 'indirect', cue: 'answered a question on fares by saying', source: 'Ada Moss', content: ['the ferry would stay cheap'],
+  });
+  assert.deepEqual(only('Ortega responded first by saying the pier was safe.'), {
+    kind: 'indirect', cue: 'responded first by saying', source: 'Ortega', content: ['the pier was safe'],
+  });
+});
+
+test('#296 "“...,” Ada Moss said about the ferry": after "say", "about" before a name, determiner or pronoun joins the cue; the quotation stays the content', () => {
+  assert.deepEqual(only('“The fares are far too high,” Ada Moss said about the ferry.'), {
+    kind: 'direct', cue: 'said about', source: 'Ada Moss', content: ['“The fares are far too high,”'],
+  });
+  // an amount after "about" is no topic (#108)
+  assert.equal(only('The harbour board said about half of the cranes were old.').cue, 'said');
+});
+
+test('#297 "has said little about X", "talked more about X": a quantity word and "about" after a verb of saying are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss has said little about the ferry plan.'), {
+    kind: 'indirect', cue: 'has said little about', source: 'Ada Moss', content: ['the ferry plan'],
+  });
+  assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
