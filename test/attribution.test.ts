@@ -2465,7 +2465,7 @@ test('#233 seeking an office ("is seeking reelection", "seeks the White House") 
 });
 
 test('#234 "not seen since X" measures time and reports no view', () => {
-  assert.equal(run('The harbour board raised fares at a rate not seen since 1990.').length, 0);
+  assert.equal(run('The harbour board raised fares to a level not seen since 1990.').length, 0);
   assert.equal(run('It was the worst storm the pier had seen since the war.').length, 0);
 });
 
@@ -2486,7 +2486,7 @@ test('#251 "made clear on Monday that X", "has made clear she will stay", "makes
     kind: 'indirect', cue: 'makes clear', source: 'The harbour survey', content: ['the risks facing the old ferry'],
   });
   // a passive states no one's view
-  assert.equal(run('As was made clear last week, the pier is closed.').filter((x) => x.cue?.text.includes('clear')).length, 0);
+  assert.equal(run('As was made clear on Friday, the pier is closed.').filter((x) => x.cue?.text.includes('clear')).length, 0);
 });
 
 test('#252 "has made no secret of X": the idiom\'s noun read as an adjective is no filler, so the idiom is found', () => {

@@ -960,7 +960,7 @@ function joinedListStart(view: TokenView, r: Range, a: number): Range {
   const head = plainNounPhrase(view, segs[i]!.end, segs[i]!.start);
   if (!head || head.start !== segs[i]!.start || head.end !== segs[i]!.end) return r;
   const bare = toks[r.start - 1]!.normal !== 'and';
-  // ("Early in the campaign, he and his rivals": a list with no `and` before its last part holds no prepositions)
+  // ("Late in the race, she and her rivals": a list with no `and` before its last part holds no prepositions)
   if (bare) for (let k = segs[i]!.start; k < cut; k++) if (toks[k]!.pos === 'ADP') return r;
   for (let j = i + 1; j < segs.length; j++) {
     const seg = segs[j]!;
