@@ -2640,3 +2640,10 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#300 "the delay added to the gloom", "won Faro, adding to his lead": add + to + a common noun phrase is no report', () => {
+  assert.equal(run('The ferry delay added to the gloom at the pier.').length, 0);
+  assert.equal(run('Ortega won Faro on Sunday, adding to his lead over the other candidates.').length, 0);
+  // still a report with a quotation
+  assert.equal(only('“The fares will rise,” Ada Moss added.').cue, 'added');
+});

@@ -434,6 +434,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
+    // #300 "the ferry delay added to the gloom", "Ortega won Faro, adding to his lead": add + to +
+    // a common noun phrase increases something, no report (train gold: none of 15 such uses is a
+    // cue; the one cued "added to" has a name after it, an outlet as addressee)
+    if (tok.lemma === 'add' && t + 2 < b && toks[t + 1]!.normal === 'to' && !(toks[t + 2]!.pos === 'PROPN' && startsUpper(toks[t + 2]!.text)) && !toks.slice(t + 2, Math.min(b, t + 7)).some((x) => (x.normal === 'that' && x.pos === 'SCONJ') || x.quote !== -1)) continue; // not before a report: "added to the board that X"
     // "found himself in a bind", "found ways to win": finding oneself or a means reports nothing
     // "showed up at the rally", "talk shows", "their shows": no display of evidence
     if (tok.lemma === 'show' && ((t + 1 < b && toks[t + 1]!.normal === 'up') || (tok.normal === 'shows' && t > a && SHOW_KINDS.has(toks[t - 1]!.text)))) continue;
