@@ -2647,3 +2647,8 @@ test('#300 "the delay added to the gloom", "won Faro, adding to his lead": add +
   // still a report with a quotation
   assert.equal(only('“The fares will rise,” Ada Moss added.').cue, 'added');
 });
+
+test('#301 "a lead of 40 pledged delegates": pledged before delegates is an adjective', () => {
+  assert.equal(run('Ada Moss holds a lead of 40 pledged delegates over Ortega.').length, 0);
+  assert.equal(only('Ortega pledged to keep the ferry running.').cue, 'pledged');
+});

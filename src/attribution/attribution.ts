@@ -434,6 +434,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
+    // #301 "a lead of 40 pledged delegates": an adjective (train gold: none of 10 is a cue)
+    if (tok.normal === 'pledged' && t + 1 < b && /^(super)?delegates?$/.test(toks[t + 1]!.normal)) continue;
     // #300 "the ferry delay added to the gloom", "Ortega won Faro, adding to his lead": add + to +
     // a common noun phrase increases something, no report (train gold: none of 15 such uses is a
     // cue; the one cued "added to" has a name after it, an outlet as addressee)
