@@ -2652,3 +2652,8 @@ test('#301 "a lead of 40 pledged delegates": pledged before delegates is an adje
   assert.equal(run('Ada Moss holds a lead of 40 pledged delegates over Ortega.').length, 0);
   assert.equal(only('Ortega pledged to keep the ferry running.').cue, 'pledged');
 });
+
+test('#302 "Ada Moss, who is challenging Ortega for the harbour seat": a rival in a race is no view', () => {
+  assert.equal(run('Ada Moss, who is challenging Ortega for the harbour seat, rode the ferry on Monday.').length, 0);
+  assert.equal(only('Ada Moss challenged Ortega to a debate at the pier.').cue, 'challenged');
+});

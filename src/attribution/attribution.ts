@@ -434,6 +434,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
+    // #302 "Ada Moss, who is challenging Ortega for the harbour seat": a rival in a race, no view
+    // (train gold: none of 5 "who is challenging NAME" is a cue; "challenged Ortega to a debate" stays)
+    if (tok.normal === 'challenging' && t - 2 >= a && AUX_BE.has(toks[t - 1]!.normal) && (toks[t - 2]!.normal === 'who' || toks[t - 2]!.normal === 'that') && t + 1 < b && startsUpper(toks[t + 1]!.text) && !toks.slice(t + 1, Math.min(b, t + 8)).some((x) => x.normal === 'to' || x.normal === 'on' || x.normal === 'about')) continue;
     // #301 "a lead of 40 pledged delegates": an adjective (train gold: none of 10 is a cue)
     if (tok.normal === 'pledged' && t + 1 < b && /^(super)?delegates?$/.test(toks[t + 1]!.normal)) continue;
     // #300 "the ferry delay added to the gloom", "Ortega won Faro, adding to his lead": add + to +
@@ -763,6 +766,8 @@ function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean 
  * are cues). An office noun within four words after `seek`, past determiners, possessives,
  * adjectives and names.
  */
+const AUX_BE = new Set(['is', 'are', 'was', 'were']);
+
 function seeksOffice(toks: readonly Token[], t: number, b: number): boolean {
   for (let k = t + 1; k < b && k <= t + 4; k++) {
     const x = toks[k]!;
