@@ -2657,3 +2657,10 @@ test('#302 "Ada Moss, who is challenging Ortega for the harbour seat": a rival i
   assert.equal(run('Ada Moss, who is challenging Ortega for the harbour seat, rode the ferry on Monday.').length, 0);
   assert.equal(only('Ada Moss challenged Ortega to a debate at the pier.').cue, 'challenged');
 });
+
+test('#304 "Ortega: Hold the line." inside the article is a section head, no label line', () => {
+  const text = 'Ada Moss: Ferry Fares Must Fall.\n\nThe harbour board met on Monday to talk about the pier.\n\nOrtega: Hold the line.\n\nThe ferry ran late again.';
+  const found = run(text).map(shape);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0]!.source, 'Ada Moss');
+});

@@ -2742,6 +2742,10 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   let e = endTok;
   while (e > colon + 1 && isFinal(toks[e - 1]!)) e--;
   if (e <= colon + 1) return;
+  // #304 "Ortega: Hold the line." as a section head inside the article: a name before a short
+  // phrase of at most four words, no quotation, no comma, is a heading, no speech (train gold: 0 of
+  // 10 such body lines; the title line's "Ortega: Ferry Fares Must Fall" stays)
+  if (view.sentences[si]!.paragraph > 0 && quoted < 0 && e - colon - 1 <= 4 && !toks.slice(colon + 1, e).some((x) => x.quote !== -1 || isComma(x))) return;
   let end = toks[e - 1]!.end;
   const lastQ = toks[e - 1]!.quote;
   if (lastQ !== -1 && quoted < 0) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
