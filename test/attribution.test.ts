@@ -2640,3 +2640,27 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#300 "the delay added to the gloom", "won Faro, adding to his lead": add + to + a common noun phrase is no report', () => {
+  assert.equal(run('The ferry delay added to the gloom at the pier.').length, 0);
+  assert.equal(run('Ortega won Faro on Sunday, adding to his lead over the other candidates.').length, 0);
+  // still a report with a quotation
+  assert.equal(only('“The fares will rise,” Ada Moss added.').cue, 'added');
+});
+
+test('#301 "a lead of 40 pledged delegates": pledged before delegates is an adjective', () => {
+  assert.equal(run('Ada Moss holds a lead of 40 pledged delegates over Ortega.').length, 0);
+  assert.equal(only('Ortega pledged to keep the ferry running.').cue, 'pledged');
+});
+
+test('#302 "Ada Moss, who is challenging Ortega for the harbour seat": a rival in a race is no view', () => {
+  assert.equal(run('Ada Moss, who is challenging Ortega for the harbour seat, rode the ferry on Monday.').length, 0);
+  assert.equal(only('Ada Moss challenged Ortega to a debate at the pier.').cue, 'challenged');
+});
+
+test('#304 "Ortega: Hold the line." inside the article is a section head, no label line', () => {
+  const text = 'Ada Moss: Ferry Fares Must Fall.\n\nThe harbour board met on Monday to talk about the pier.\n\nOrtega: Hold the line.\n\nThe ferry ran late again.';
+  const found = run(text).map(shape);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0]!.source, 'Ada Moss');
+});
