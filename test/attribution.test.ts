@@ -2640,3 +2640,11 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#320 "emailed a short article reporting X", "revised her statement explaining X", "fired back a response saying X": more document-issuing acts join the participle\'s cue', () => {
+  assert.deepEqual(only('The harbour board emailed a short article reporting that the ferry was late.'), {
+    kind: 'indirect', cue: 'emailed a short article reporting', source: 'The harbour board', content: ['that the ferry was late'],
+  });
+  assert.equal(only('Ada Moss revised her statement explaining that the pier was safe.').cue, 'revised her statement explaining');
+  assert.equal(only('Ortega fired back a response saying the fares would stay low.').cue, 'fired back a response saying');
+});
