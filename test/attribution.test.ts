@@ -2648,3 +2648,10 @@ test('#320 "emailed a short article reporting X", "revised her statement explain
   assert.equal(only('Ada Moss revised her statement explaining that the pier was safe.').cue, 'revised her statement explaining');
   assert.equal(only('Ortega fired back a response saying the fares would stay low.').cue, 'fired back a response saying');
 });
+
+test('#321 "argued in favor of X", "has spoken out in favour of X": the stance phrase is part of the cue', () => {
+  assert.deepEqual(only('Ada Moss argued in favor of a second ferry.'), {
+    kind: 'indirect', cue: 'argued in favor of', source: 'Ada Moss', content: ['a second ferry'],
+  });
+  assert.equal(only('Ortega has spoken out in favour of the new pier.').cue, 'has spoken out in favour of');
+});
