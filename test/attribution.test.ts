@@ -2655,3 +2655,7 @@ test('#321 "argued in favor of X", "has spoken out in favour of X": the stance p
   });
   assert.equal(only('Ortega has spoken out in favour of the new pier.').cue, 'has spoken out in favour of');
 });
+
+test('#322 "are looking forward to X": the "to" after the learned particle is part of the cue', () => {
+  assert.equal(only('The dockers are looking forward to a new pier.').cue, 'are looking forward to');
+});

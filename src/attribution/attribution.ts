@@ -1869,7 +1869,11 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (ABOUT_SPEAKERS.has(lemma)) end = quantityAboutEnd(toks, end, b);
   const particle = cueParticle(toks[head]!, toks[end]);
   const next = toks[end];
-  if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) end++;
+  if (particle && particle.rate >= 0.45 && end < b && !BARE_SPEECH.has(lemma)) {
+    end++;
+    // #322 "is looking forward to X": the "to" after the particle is part of the cue (train gold: 6 of 6)
+    if (lemma === 'look' && toks[end - 1]!.normal === 'forward' && end < b && toks[end]!.normal === 'to' && toks[end]!.quote === -1) end++;
+  }
   else if (
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
