@@ -2659,3 +2659,10 @@ test('#321 "argued in favor of X", "has spoken out in favour of X": the stance p
 test('#322 "are looking forward to X": the "to" after the learned particle is part of the cue', () => {
   assert.equal(only('The dockers are looking forward to a new pier.').cue, 'are looking forward to');
 });
+
+test('#323 "insisted to reporters that X", "joked to the dockers that X": after a verb of telling, the hearer\'s "to" stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss insisted to reporters that the ferry was safe.'), {
+    kind: 'indirect', cue: 'insisted', source: 'Ada Moss', content: ['that the ferry was safe'],
+  });
+  assert.equal(only('Ortega joked to the dockers that the pier would outlive them all.').cue, 'joked');
+});

@@ -1877,7 +1877,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   else if (
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
-    !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? ''))
+    !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? '')) &&
+    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   else if (lemma === 'say' && toks[end]?.normal === 'with' && /^(a|an)$/.test(toks[end + 1]?.normal ?? '') && mannerEnd(toks, end + 2, b) > 0) {
@@ -1939,6 +1940,17 @@ function quantityAboutEnd(toks: readonly Token[], end: number, b: number): numbe
 const ABOUT_SPEAKERS: ReadonlySet<string> = new Set(['say', 'talk', 'speak', 'disclose']);
 const ABOUT_QUANTITIES: ReadonlySet<string> = new Set(['little', 'nothing', 'much', 'more', 'less', 'lot', 'anything', 'something']);
 const QUANTITY_DEGREES: ReadonlySet<string> = new Set(['very', 'relatively', 'far', 'almost', 'even', 'so']);
+
+/**
+ * #323 "insisted to reporters that X", "joked to Ada Moss that X", "was described to him": after a
+ * verb of telling, "to" marks the hearer, who stays out of the cue (train gold: every such cue the
+ * rules drew with "to", 15, ends before it; none of these verbs' cues holds a hearer's "to").
+ */
+const HEARER_TO_VERBS: ReadonlySet<string> = new Set([
+  'proclaim', 'suggest', 'imply', 'joke', 'acknowledge', 'reiterate', 'insist', 'assert', 'disclose', 'emphasize', 'boast', 'brag',
+  'describe', 'confide', 'whisper', 'stress', 'declare', 'concede', 'confirm', 'repeat', 'remark', 'mention', 'lament', 'confess',
+  'grouse', 'vent', 'gush', 'recount', 'argue', 'claim', 'indicate', 'reveal', 'relay', 'recall', 'predict', 'warn', 'explain', 'complain',
+]);
 
 /** #294 The token after a medium starting at `k` ("social media", "Twitter", "his Facebook page"), or -1. */
 function mediumEnd(toks: readonly Token[], k: number, b: number): number {
