@@ -2666,3 +2666,7 @@ test('#323 "insisted to reporters that X", "joked to the dockers that X": after 
   });
   assert.equal(only('Ortega joked to the dockers that the pier would outlive them all.').cue, 'joked');
 });
+
+test('#324 "Ortega joked with reporters": the partner\'s "with" after a verb of conversation stays out of the cue', () => {
+  assert.equal(only('“The pier will outlast us all,” Ortega joked with reporters after the meeting.').cue, 'joked');
+});

@@ -1878,7 +1878,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? '')) &&
-    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma))
+    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   else if (lemma === 'say' && toks[end]?.normal === 'with' && /^(a|an)$/.test(toks[end + 1]?.normal ?? '') && mannerEnd(toks, end + 2, b) > 0) {
@@ -1951,6 +1951,9 @@ const HEARER_TO_VERBS: ReadonlySet<string> = new Set([
   'describe', 'confide', 'whisper', 'stress', 'declare', 'concede', 'confirm', 'repeat', 'remark', 'mention', 'lament', 'confess',
   'grouse', 'vent', 'gush', 'recount', 'argue', 'claim', 'indicate', 'reveal', 'relay', 'recall', 'predict', 'warn', 'explain', 'complain',
 ]);
+
+/** #324 "joked with reporters", "had been talking with X", "argued with the host": the partner's "with" stays out of the cue (train gold: 4 of 4 such cues). */
+const PARTNER_WITH_VERBS: ReadonlySet<string> = new Set(['talk', 'joke', 'argue', 'chat', 'banter']);
 
 /** #294 The token after a medium starting at `k` ("social media", "Twitter", "his Facebook page"), or -1. */
 function mediumEnd(toks: readonly Token[], k: number, b: number): number {
