@@ -2670,3 +2670,11 @@ test('#323 "insisted to reporters that X", "joked to the dockers that X": after 
 test('#324 "Ortega joked with reporters": the partner\'s "with" after a verb of conversation stays out of the cue', () => {
   assert.equal(only('“The pier will outlast us all,” Ortega joked with reporters after the meeting.').cue, 'joked');
 });
+
+test('#325 "has set her sights on X", "offered his condolences to X", "expressed an interest in X": more verb-noun-preposition idioms', () => {
+  assert.deepEqual(only('Ada Moss has set her sights on the harbour board.'), {
+    kind: 'indirect', cue: 'has set her sights on', source: 'Ada Moss', content: ['the harbour board'],
+  });
+  assert.equal(only('Ortega offered his condolences to the families of the crew.').cue, 'offered his condolences to');
+  assert.equal(only('Tom Reyes expressed an interest in running the ferry.').cue, 'expressed an interest in');
+});

@@ -595,9 +595,21 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['continue', [['assault', 'on']]],
   ['release', [['list', 'of']]],
   ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
+  // #325 "has set his sights on X", "aimed her sights at X" (train gold: 2 of 2 cued whole), "offered
+  // his congratulations to X", "expressed his condolences over X" (3 of 3), "expressed an interest in
+  // X", "hasn't indicated any interest in X" (2 of 2)
+  ...['set', 'aim', 'train'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['sight', 'on'], ['sights', 'on'], ['sight', 'at'], ['sights', 'at']]]),
+  ['offer', [['support', 'for'], ['support', 'to'], ['support', 'behind'], ...condolenceForms()]],
+  ['extend', condolenceForms()],
+  ['express', [...condolenceForms(), ['interest', 'in']]],
+  ['indicate', [['interest', 'in']]],
   // #291 "distanced himself from X" (train gold: 6 of 6 such cues hold the reflexive and "from"; other "VERB himself as/from" stay out, 41 of 58)
   ['distance', [...REFLEXIVES].map((r): readonly [string, string] => [r, 'from'])],
 ]);
+/** #325 "condolences over/for/to", "congratulations to" (singular and plural lemmas). */
+function condolenceForms(): (readonly [string, string])[] {
+  return ['condolence', 'condolences', 'congratulation', 'congratulations'].flatMap((n) => ['over', 'for', 'to'].map((p): readonly [string, string] => [n, p]));
+}
 /** Verb + particle idioms of speech the learned particles miss: "shot back", "opened up about" (train gold: 12 of 13), "came out against" (4 of 5). */
 const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map([
   ['shoot', [['back']]],
