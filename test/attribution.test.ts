@@ -2678,3 +2678,10 @@ test('#325 "has set her sights on X", "offered his condolences to X", "expressed
   assert.equal(only('Ortega offered his condolences to the families of the crew.').cue, 'offered his condolences to');
   assert.equal(only('Tom Reyes expressed an interest in running the ferry.').cue, 'expressed an interest in');
 });
+
+test('#326 "escalated her attacks on X", "continued his attacks against X": idioms of a continued attack', () => {
+  assert.deepEqual(only('Ada Moss escalated her attacks on the harbour board.'), {
+    kind: 'indirect', cue: 'escalated her attacks on', source: 'Ada Moss', content: ['the harbour board'],
+  });
+  assert.equal(only('Ortega continued his attacks against the ferry company.').cue, 'continued his attacks against');
+});

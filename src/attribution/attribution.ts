@@ -592,7 +592,9 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['provide', [['detail', 'about']]],
   ['deliver', [['defense', 'of']]],
   ['reach', [['consensus', 'on']]],
-  ['continue', [['assault', 'on']]],
+  // #326 "continued his attacks against X", "escalated her attacks on X" (train gold: 5 of 5 such uses with a gold cue hold the whole phrase)
+  ['continue', [['assault', 'on'], ['assault', 'against'], ['attack', 'on'], ['attack', 'against'], ['attacks', 'on'], ['attacks', 'against']]],
+  ['escalate', [['attack', 'on'], ['attack', 'against'], ['attacks', 'on'], ['attacks', 'against'], ['criticism', 'of']]],
   ['release', [['list', 'of']]],
   ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
   // #325 "has set his sights on X", "aimed her sights at X" (train gold: 2 of 2 cued whole), "offered
