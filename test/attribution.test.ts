@@ -2663,4 +2663,47 @@ test('#304 "Ortega: Hold the line." inside the article is a section head, no lab
   const found = run(text).map(shape);
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.equal(found[0]!.source, 'Ada Moss');
+test('#320 "emailed a short article reporting X", "revised her statement explaining X", "fired back a response saying X": more document-issuing acts join the participle\'s cue', () => {
+  assert.deepEqual(only('The harbour board emailed a short article reporting that the ferry was late.'), {
+    kind: 'indirect', cue: 'emailed a short article reporting', source: 'The harbour board', content: ['that the ferry was late'],
+  });
+  assert.equal(only('Ada Moss revised her statement explaining that the pier was safe.').cue, 'revised her statement explaining');
+  assert.equal(only('Ortega fired back a response saying the fares would stay low.').cue, 'fired back a response saying');
+});
+
+test('#321 "argued in favor of X", "has spoken out in favour of X": the stance phrase is part of the cue', () => {
+  assert.deepEqual(only('Ada Moss argued in favor of a second ferry.'), {
+    kind: 'indirect', cue: 'argued in favor of', source: 'Ada Moss', content: ['a second ferry'],
+  });
+  assert.equal(only('Ortega has spoken out in favour of the new pier.').cue, 'has spoken out in favour of');
+});
+
+test('#322 "are looking forward to X": the "to" after the learned particle is part of the cue', () => {
+  assert.equal(only('The dockers are looking forward to a new pier.').cue, 'are looking forward to');
+});
+
+test('#323 "insisted to reporters that X", "joked to the dockers that X": after a verb of telling, the hearer\'s "to" stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss insisted to reporters that the ferry was safe.'), {
+    kind: 'indirect', cue: 'insisted', source: 'Ada Moss', content: ['that the ferry was safe'],
+  });
+  assert.equal(only('Ortega joked to the dockers that the pier would outlive them all.').cue, 'joked');
+});
+
+test('#324 "Ortega joked with reporters": the partner\'s "with" after a verb of conversation stays out of the cue', () => {
+  assert.equal(only('“The pier will outlast us all,” Ortega joked with reporters after the meeting.').cue, 'joked');
+});
+
+test('#325 "has set her sights on X", "offered his condolences to X", "expressed an interest in X": more verb-noun-preposition idioms', () => {
+  assert.deepEqual(only('Ada Moss has set her sights on the harbour board.'), {
+    kind: 'indirect', cue: 'has set her sights on', source: 'Ada Moss', content: ['the harbour board'],
+  });
+  assert.equal(only('Ortega offered his condolences to the families of the crew.').cue, 'offered his condolences to');
+  assert.equal(only('Tom Reyes expressed an interest in running the ferry.').cue, 'expressed an interest in');
+});
+
+test('#326 "escalated her attacks on X", "continued his attacks against X": idioms of a continued attack', () => {
+  assert.deepEqual(only('Ada Moss escalated her attacks on the harbour board.'), {
+    kind: 'indirect', cue: 'escalated her attacks on', source: 'Ada Moss', content: ['the harbour board'],
+  });
+  assert.equal(only('Ortega continued his attacks against the ferry company.').cue, 'continued his attacks against');
 });
