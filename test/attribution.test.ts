@@ -2640,3 +2640,10 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#340 "the fares Tom Reyes wants to keep", "a point Ortega conceded": a plural noun or a generic noun right before a name opens an object relative clause; the name alone is the source', () => {
+  assert.equal(only('The harbour board dropped the fares Tom Reyes wants to keep.').source, 'Tom Reyes');
+  assert.equal(only('It was a point Ortega conceded to the board.').source, 'Ortega');
+  // a plural role before a list of names stays in the source
+  assert.equal(only('Harbour pilots Ada Moss and Tom Reyes said the pier was unsafe.').source, 'Harbour pilots Ada Moss and Tom Reyes');
+});

@@ -588,7 +588,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
         // "Monday night's results", "Last year's figures": a two-word time phrase's possessive too
         !(s + 1 < end && TIME_WORDS.has(toks[s]!.normal) && /^['’]s$/.test(toks[s + 1]!.text)) &&
         !(t.normal === 'this' && t.pos === 'DET' && !TIME_WORDS.has(toks[s]!.normal))) break;
-      if (s < end && contactRelative(toks, s - 1)) break; // #163
+      if (s < end && contactRelative(toks, s - 1, end)) break; // #163, #340
       // "a plan the board rejected": an article after a noun starts another noun phrase
       if (s < end && (t.pos === 'NOUN' || t.pos === 'PROPN') && ARTICLES.has(toks[s]!.normal) && toks[s]!.pos === 'DET' && !HALF_WORDS.has(t.normal)) break;
       s--;
@@ -695,12 +695,26 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
  * voters fear": a noun that an object relative clause with no relative word follows ends before
  * that clause's subject.
  */
-function contactRelative(toks: readonly Token[], k: number): boolean {
+function contactRelative(toks: readonly Token[], k: number, end: number): boolean {
   const t = toks[k]!;
   const next = toks[k + 1]!;
   if (t.quote !== -1 || !/^[a-z]/.test(t.text) || (k > 0 && isAttachedHyphen(toks, k - 1))) return false; // not "third-place finish"
   if (CONTACT_HEADS.has(t.normal)) return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM';
+  if (t.pos === 'NOUN' && CONTACT_NAME_HEADS.has(t.normal) && next.pos === 'PROPN' && startsUpper(next.text) && !TIME_WORDS.has(next.normal)) return true; // #340
+  if (t.pos === 'NOUN' && /^[a-z]{3,}s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.text) && next.pos === 'PROPN' && startsUpper(next.text) && !TIME_WORDS.has(next.normal) && nameRunReaches(toks, k + 1, end)) return true; // #340
   return t.pos === 'NOUN' && (next.normal === 'many' || next.normal === 'most' || next.normal === 'some') && /^[a-z]/.test(next.text);
+}
+/**
+ * #340 "the piers Ada Moss inspected", "a point Ortega conceded": a plural noun (not a role
+ * before a list of names: "dockers Ada Moss and Tom Reyes said") or a generic noun right before
+ * a name opens an object relative clause whose subject is that name.
+ */
+const CONTACT_NAME_HEADS: ReadonlySet<string> = new Set(['point', 'moment', 'word', 'honor', 'message']);
+/** Whether names (with a possessive and its noun: "Moss's aides") run from `k` to `end`. */
+function nameRunReaches(toks: readonly Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j - k < 6 && (toks[j]!.pos === 'PROPN' || /^['’]s$/.test(toks[j]!.text) || (j > k && /^['’]s$/.test(toks[j - 1]!.text) && toks[j]!.pos === 'NOUN'))) j++;
+  return j === end && !!toks[end] && toks[end]!.pos !== 'PUNCT' && toks[end]!.pos !== 'CCONJ';
 }
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
 
