@@ -2647,3 +2647,8 @@ test('#340 "the fares Tom Reyes wants to keep", "a point Ortega conceded": a plu
   // a plural role before a list of names stays in the source
   assert.equal(only('Harbour pilots Ada Moss and Tom Reyes said the pier was unsafe.').source, 'Harbour pilots Ada Moss and Tom Reyes');
 });
+
+test('#341 "Dockers backing Ortega say": a participle with its object after the noun that opens the clause belongs to the subject', () => {
+  assert.equal(only('Dockers backing Ortega say the pier is unsafe.').source, 'Dockers backing Ortega');
+  assert.equal(only('Several pilots supporting the plan said the ferry was late.').source, 'Several pilots supporting the plan');
+});

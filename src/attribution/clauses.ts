@@ -594,6 +594,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--;
       continue;
     }
+    if (t.pos === 'VERB' && s < end && /^[a-z]+ing$/.test(t.text) && toks[s]!.pos !== 'NOUN' && toks[s]!.pos !== 'ADP' && s - 2 >= limit && (toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'PROPN') && toks[s - 2]!.quote === -1) {
+      // #341 "Dockers backing Ortega say", "pilots supporting the plan said": a participle with
+      // its object after the subject's noun is part of the subject, when that noun opens the clause
+      const head = plainNounPhrase(view, s - 1, limit);
+      if (head && head.end === s - 1 && opensSubject(view, head.start, limit)) s = head.start;
+      break;
+    }
     if (t.pos === 'VERB' && s < end && (/^[a-z]+ing$/.test(t.text) || (s - 1 === limit && /^[A-Z][a-z]+ing$/.test(t.text))) && toks[s]!.pos === 'NOUN') {
       s--; // "hacking specialists", "streaming services": a gerund modifying the noun
       continue;
