@@ -2652,3 +2652,8 @@ test('#341 "Dockers backing Ortega say": a participle with its object after the 
   assert.equal(only('Dockers backing Ortega say the pier is unsafe.').source, 'Dockers backing Ortega');
   assert.equal(only('Several pilots supporting the plan said the ferry was late.').source, 'Several pilots supporting the plan');
 });
+
+test('#342 "dockers within the union say", "riders under 30 prefer": within, inside and under may sit inside a subject noun phrase', () => {
+  assert.equal(only('Dockers within the union say the pier is unsafe.').source, 'Dockers within the union');
+  assert.equal(only('Riders under 30 say the ferry is too slow.').source, 'Riders under 30');
+});

@@ -95,7 +95,8 @@ export function closesQuote(view: TokenView, t: number): number {
 
 const NOUNISH = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART', 'X', 'SYM']);
 /** Prepositions that may sit inside a source noun phrase: "spokesman for the campaign". */
-const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like', 'across', 'outside']);
+// #342 'within', 'inside', 'under': "dockers within the union say", "riders under 30 prefer"
+const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'like', 'across', 'outside', 'within', 'inside', 'under']);
 const NP_PUNCT = new Set(['.', '&', "'s", '’s', "'", '’', '/']);
 
 function isNounish(t: Token): boolean {
