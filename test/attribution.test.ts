@@ -2657,3 +2657,9 @@ test('#342 "dockers within the union say", "riders under 30 prefer": within, ins
   assert.equal(only('Dockers within the union say the pier is unsafe.').source, 'Dockers within the union');
   assert.equal(only('Riders under 30 say the ferry is too slow.').source, 'Riders under 30');
 });
+
+test('#343 "Ada Moss — who runs the ferry — said": a relative clause set off by dashes stays out of the source', () => {
+  assert.equal(only('Ada Moss — who runs the ferry — said the fares would rise.').source, 'Ada Moss');
+  // set off by commas it stays in (gold is split there)
+  assert.equal(only('Ada Moss, who runs the ferry, said the fares would rise.').source, 'Ada Moss, who runs the ferry,');
+});
