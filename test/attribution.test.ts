@@ -2706,4 +2706,25 @@ test('#326 "escalated her attacks on X", "continued his attacks against X": idio
     kind: 'indirect', cue: 'escalated her attacks on', source: 'Ada Moss', content: ['the harbour board'],
   });
   assert.equal(only('Ortega continued his attacks against the ferry company.').cue, 'continued his attacks against');
+test('#340 "the fares Tom Reyes wants to keep", "a point Ortega conceded": a plural noun or a generic noun right before a name opens an object relative clause; the name alone is the source', () => {
+  assert.equal(only('The harbour board dropped the fares Tom Reyes wants to keep.').source, 'Tom Reyes');
+  assert.equal(only('It was a point Ortega conceded to the board.').source, 'Ortega');
+  // a plural role before a list of names stays in the source
+  assert.equal(only('Harbour pilots Ada Moss and Tom Reyes said the pier was unsafe.').source, 'Harbour pilots Ada Moss and Tom Reyes');
+});
+
+test('#341 "Dockers backing Ortega say": a participle with its object after the noun that opens the clause belongs to the subject', () => {
+  assert.equal(only('Dockers backing Ortega say the pier is unsafe.').source, 'Dockers backing Ortega');
+  assert.equal(only('Several pilots supporting the plan said the ferry was late.').source, 'Several pilots supporting the plan');
+});
+
+test('#342 "dockers within the union say", "riders under 30 prefer": within, inside and under may sit inside a subject noun phrase', () => {
+  assert.equal(only('Dockers within the union say the pier is unsafe.').source, 'Dockers within the union');
+  assert.equal(only('Riders under 30 say the ferry is too slow.').source, 'Riders under 30');
+});
+
+test('#343 "Ada Moss — who runs the ferry — said": a relative clause set off by dashes stays out of the source', () => {
+  assert.equal(only('Ada Moss — who runs the ferry — said the fares would rise.').source, 'Ada Moss');
+  // set off by commas it stays in (gold is split there)
+  assert.equal(only('Ada Moss, who runs the ferry, said the fares would rise.').source, 'Ada Moss, who runs the ferry,');
 });
