@@ -2640,3 +2640,18 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#360 "To Ada Moss, the pier is a danger", "But to others, X": a sentence-opening "to" and a name or pronoun of people is the view\'s cue', () => {
+  assert.deepEqual(only('To Ada Moss, the new pier is a danger to the ferry.'), {
+    kind: 'indirect', cue: 'To', source: 'Ada Moss', content: ['the new pier is a danger to the ferry'],
+  });
+  assert.deepEqual(only('But to many, the harbour board is far too slow.'), {
+    kind: 'indirect', cue: 'to', source: 'many', content: ['the harbour board is far too slow'],
+  });
+  assert.deepEqual(only('To Reyes, who has sailed the ferry for years, the fares were always fair.'), {
+    kind: 'indirect', cue: 'To', source: 'Reyes, who has sailed the ferry for years,', content: ['the fares were always fair'],
+  });
+  // a name that holds "to", and a common noun after it, are no viewpoint
+  assert.equal(run('Right to Sail, a ferry club, spent money on posters.').filter((x) => x.cue?.text.toLowerCase() === 'to').length, 0);
+  assert.equal(run('To her old friends, the pier was home.').filter((x) => x.cue?.text === 'To').length, 0);
+});
