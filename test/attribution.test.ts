@@ -2655,3 +2655,13 @@ test('#360 "To Ada Moss, the pier is a danger", "But to others, X": a sentence-o
   assert.equal(run('Right to Sail, a ferry club, spent money on posters.').filter((x) => x.cue?.text.toLowerCase() === 'to').length, 0);
   assert.equal(run('To her old friends, the pier was home.').filter((x) => x.cue?.text === 'To').length, 0);
 });
+
+test('#361 "More from the harbour board: “...”", "- From Ada Moss: “...”": a newsletter line pointing to the next quotation; the colon is the cue and the name after "from" the source', () => {
+  const found = run('The ferry keeps losing riders - More from the harbour board: “Fares rose twice this year and the boats are old.”').filter((x) => x.cue?.text === ':');
+  assert.deepEqual(found.map(shape), [{
+    kind: 'direct', cue: ':', source: 'the harbour board', content: ['“Fares rose twice this year and the boats are old.”'],
+  }]);
+  assert.deepEqual(run('The pier has a new date. From Ada Moss: “The pier will open in May.”').filter((x) => x.cue?.text === ':').map(shape), [{
+    kind: 'direct', cue: ':', source: 'Ada Moss', content: ['“The pier will open in May.”'],
+  }]);
+});
