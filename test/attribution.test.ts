@@ -2665,3 +2665,10 @@ test('#361 "More from the harbour board: “...”", "- From Ada Moss: “...”
     kind: 'direct', cue: ':', source: 'Ada Moss', content: ['“The pier will open in May.”'],
   }]);
 });
+
+test('#362 a quotation making up its paragraph, signed with a hyphen in the next one: the hyphen is the cue, the name the source', () => {
+  const found = run('The ferry debate went on.\n\n"The pier is older than any of us and it is falling apart."\n\n- Ada Moss, a harbour pilot.\n\nShe is mostly right.').filter((x) => x.cue?.text === '-');
+  assert.deepEqual(found.map(shape), [{
+    kind: 'direct', cue: '-', source: 'Ada Moss', content: ['"The pier is older than any of us and it is falling apart."'],
+  }]);
+});
