@@ -2727,4 +2727,34 @@ test('#343 "Ada Moss — who runs the ferry — said": a relative clause set off
   assert.equal(only('Ada Moss — who runs the ferry — said the fares would rise.').source, 'Ada Moss');
   // set off by commas it stays in (gold is split there)
   assert.equal(only('Ada Moss, who runs the ferry, said the fares would rise.').source, 'Ada Moss, who runs the ferry,');
+test('#360 "To Ada Moss, the pier is a danger", "But to others, X": a sentence-opening "to" and a name or pronoun of people is the view\'s cue', () => {
+  assert.deepEqual(only('To Ada Moss, the new pier is a danger to the ferry.'), {
+    kind: 'indirect', cue: 'To', source: 'Ada Moss', content: ['the new pier is a danger to the ferry'],
+  });
+  assert.deepEqual(only('But to many, the harbour board is far too slow.'), {
+    kind: 'indirect', cue: 'to', source: 'many', content: ['the harbour board is far too slow'],
+  });
+  assert.deepEqual(only('To Reyes, who has sailed the ferry for years, the fares were always fair.'), {
+    kind: 'indirect', cue: 'To', source: 'Reyes, who has sailed the ferry for years,', content: ['the fares were always fair'],
+  });
+  // a name that holds "to", and a common noun after it, are no viewpoint
+  assert.equal(run('Right to Sail, a ferry club, spent money on posters.').filter((x) => x.cue?.text.toLowerCase() === 'to').length, 0);
+  assert.equal(run('To her old friends, the pier was home.').filter((x) => x.cue?.text === 'To').length, 0);
+});
+
+test('#361 "More from the harbour board: “...”", "- From Ada Moss: “...”": a newsletter line pointing to the next quotation; the colon is the cue and the name after "from" the source', () => {
+  const found = run('The ferry keeps losing riders - More from the harbour board: “Fares rose twice this year and the boats are old.”').filter((x) => x.cue?.text === ':');
+  assert.deepEqual(found.map(shape), [{
+    kind: 'direct', cue: ':', source: 'the harbour board', content: ['“Fares rose twice this year and the boats are old.”'],
+  }]);
+  assert.deepEqual(run('The pier has a new date. From Ada Moss: “The pier will open in May.”').filter((x) => x.cue?.text === ':').map(shape), [{
+    kind: 'direct', cue: ':', source: 'Ada Moss', content: ['“The pier will open in May.”'],
+  }]);
+});
+
+test('#362 a quotation making up its paragraph, signed with a hyphen in the next one: the hyphen is the cue, the name the source', () => {
+  const found = run('The ferry debate went on.\n\n"The pier is older than any of us and it is falling apart."\n\n- Ada Moss, a harbour pilot.\n\nShe is mostly right.').filter((x) => x.cue?.text === '-');
+  assert.deepEqual(found.map(shape), [{
+    kind: 'direct', cue: '-', source: 'Ada Moss', content: ['"The pier is older than any of us and it is falling apart."'],
+  }]);
 });

@@ -149,6 +149,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
   dashLabelFrames(view, frames);
+  fromLabelFrames(view, frames);
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
@@ -299,7 +300,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'survey' | 'adverb';
+  type: 'verb' | 'according' | 'noun' | 'survey' | 'adverb' | 'viewpoint';
   rate: number;
 }
 
@@ -315,6 +316,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.normal === 'reportedly' && tok.pos === 'ADV') {
       out.push({ head: t, type: 'adverb', rate: 0.5 });
+      continue;
+    }
+    if (tok.normal === 'to' && viewpointEnd(view, t, a, b) >= 0) {
+      out.push({ head: t, type: 'viewpoint', rate: 0.7 });
       continue;
     }
     if (tok.normal === 'in' && tok.pos === 'ADP' && surveyEnd(view, t, b) >= 0) {
@@ -804,6 +809,49 @@ function reducedLabel(toks: readonly Token[], t: number, a: number): boolean {
   return prev.quote === -1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
+/** #360 Pronouns that hold a view after a sentence-opening "To": "To many, ...", "But to others, ...". */
+const VIEWPOINT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some']);
+
+/**
+ * #360 "To Ada Moss, the pier is a danger", "To the harbour consultant Reyes, who ..., X", "But
+ * to many, X": `to` opening the sentence (after a conjunction or adverb) and a name or a pronoun
+ * of people, then a comma: the view is the person's (train gold: 7 of 7 such openers are cues;
+ * "To White House officials," or "To her supporters," end in a common noun and are 0 of 3). The
+ * end (exclusive) of the source, its closing comma included, or -1.
+ */
+function viewpointEnd(view: TokenView, t: number, a: number, b: number): number {
+  const toks = view.tokens;
+  let first = a;
+  // ("Right to Rise, the PAC": a capitalised word before `to` is a name)
+  while (first < t && (toks[first]!.pos === 'CCONJ' || (toks[first]!.pos === 'ADV' && !startsUpper(toks[first]!.text)) || isComma(toks[first]))) first++;
+  if (first !== t || t + 2 >= b) return -1;
+  let k = t + 1;
+  if (VIEWPOINT_PRONOUNS.has(toks[k]!.normal)) k++;
+  else {
+    for (; k < b && k - t <= 5; k++) {
+      const x = toks[k]!;
+      if (x.quote !== -1 || isComma(x)) break;
+      if (!(x.pos === 'PROPN' || (x.pos === 'NOUN' && k > t + 1) || x.text === '.')) return -1;
+    }
+    if (k === t + 1 || toks[k - 1]!.pos !== 'PROPN' || !startsUpper(toks[k - 1]!.text)) return -1;
+  }
+  if (!isComma(toks[k])) return -1;
+  // "To Sexton, who has studied the rallies, X": the relative clause and its closing comma belong to the source
+  if (toks[k + 1]?.normal === 'who') {
+    let r = k + 2;
+    while (r < b && r - k < 20 && !isComma(toks[r]) && toks[r]!.quote === -1 && !isFinal(toks[r]!)) r++;
+    return isComma(toks[r]) ? r + 1 : -1;
+  }
+  // "To Ortega, his aides and the dockers, X": a list of the people holding the view
+  let r = k + 1;
+  let and = false;
+  while (r < b && r - k < 10 && !isComma(toks[r]) && toks[r]!.quote === -1 && toks[r]!.pos !== 'VERB' && toks[r]!.pos !== 'AUX') {
+    if (toks[r]!.normal === 'and') and = true;
+    r++;
+  }
+  return and && isComma(toks[r]) ? r : k;
+}
+
 /** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
 const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'polling']);
 const SURVEY_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
@@ -1236,7 +1284,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV' || toks[s - 1]!.normal === 'the' || toks[s - 1]!.normal === 'one') && toks[s - 1]!.quote === -1) s--;
       return { start: s, end: that };
     }
-    if (c.type === 'survey' || c.type === 'adverb') return { start: c.head, end: c.head + 1 };
+    if (c.type === 'survey' || c.type === 'adverb' || c.type === 'viewpoint') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     const and = coordinationAt(view, g.start, a);
     if (and >= 0 && and < g.start - 1) breaks.push(and); // "and on Monday said": the content before stops at "and"
@@ -1376,6 +1424,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const right = contentRight(view, c.head + 1, stopAfter(c.head + 1));
       if (!subject || !right) continue;
       out.push(frame(cue, null, [[toks[subject.start]!.start, toks[c.head - 1]!.end], right], c.rate, headAt));
+      continue;
+    }
+    if (c.type === 'viewpoint') {
+      // #360 "To Ada Moss, the pier is a danger": the person's view; the rest of the sentence is the content
+      const e = viewpointEnd(view, c.head, a, b);
+      const right = contentRight(view, e, Math.min(b, e + MAX_WALK));
+      if (right) out.push(frame(cue, [toks[c.head + 1]!.start, toks[e - 1]!.end], [right], c.rate, headAt));
       continue;
     }
     if (c.type === 'survey') {
@@ -2725,6 +2780,30 @@ function dashLabelFrames(view: TokenView, out: Frame[]): void {
   }
 }
 
+/**
+ * #361 "More from the harbour board: “...”", "- From Ada Moss: “...”": a newsletter's pointer to
+ * the next quotation, opening a sentence or standing after a dash (train gold: 4 of 5 such colons
+ * are the cue, the name after `from` the source; the fifth takes the words before the colon).
+ */
+function fromLabelFrames(view: TokenView, out: Frame[]): void {
+  const toks = view.tokens;
+  FROM_LABEL.lastIndex = 0;
+  for (let m = FROM_LABEL.exec(view.text); m; m = FROM_LABEL.exec(view.text)) {
+    const at = m.index + m[0].search(/(?:More f|F)rom /);
+    const t = tokenFrom(toks, at);
+    const tok = toks[t];
+    if (!tok || tok.start !== at || tok.quote !== -1) continue;
+    const from = tok.normal === 'more' ? t + 1 : t;
+    let colon = from + 1;
+    while (colon < toks.length && colon - from <= 8 && toks[colon]!.text !== ':') colon++;
+    if (colon === from + 1 || toks[colon]?.text !== ':' || toks[colon - 1]!.quote !== -1) continue;
+    const q = opensQuote(view, colon + 1) >= 0 ? quoteSpan(view, colon + 1) : null;
+    if (!q) continue;
+    out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[from + 1]!.start, toks[colon - 1]!.end], [q], 0.7, toks[colon]!.start));
+  }
+}
+const FROM_LABEL = /(?:^|[\n.!?]\s*|\s(?:--|[-–—])\s*)(?:More f|F)rom [^:\n."“”]{1,60}:\s*["“]/g;
+
 /** First token starting at or after char offset `at`. */
 function tokenFrom(toks: readonly Token[], at: number): number {
   let lo = 0;
@@ -2824,11 +2903,15 @@ function signatureFrames(view: TokenView, paragraphs: readonly { end: number }[]
   const toks = view.tokens;
   for (let d = 1; d + 1 < toks.length; d++) {
     const dash = toks[d]!;
-    if (dash.quote !== -1 || !(dash.text === '―' || (DASHES.has(dash.text) && dash.text !== '-'))) continue;
+    if (dash.quote !== -1 || !(dash.text === '―' || DASHES.has(dash.text))) continue;
     const q = toks[d - 1]!.quote;
     if (q === -1) continue;
     const quote = view.quotes[rootQuote(view, q)]!;
     if (quote.end !== toks[d - 1]!.end || quote.unclosed) continue;
+    // #362 a quotation making up its paragraph, signed in the next one: “...”¶- Ada Moss. (train
+    // gold: 7 of 8 such signatures, a hyphen included, are cues; the eighth credits a news agency)
+    const ownLine = view.text.slice(quote.end, dash.start).includes('\n') && /(?:^|\n)\s*$/.test(view.text.slice(Math.max(0, quote.start - 4), quote.start));
+    if (dash.text === '-' && !ownLine) continue;
     const paragraphEnd = paragraphs[view.sentences[sentenceOf(view, d)]!.paragraph]!.end;
     // the name: capitalised words up to a comma, a final stop or the end of the paragraph
     let e = d + 1;
