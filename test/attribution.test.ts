@@ -2663,6 +2663,8 @@ test('#304 "Ortega: Hold the line." inside the article is a section head, no lab
   const found = run(text).map(shape);
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.equal(found[0]!.source, 'Ada Moss');
+});
+
 test('#320 "emailed a short article reporting X", "revised her statement explaining X", "fired back a response saying X": more document-issuing acts join the participle\'s cue', () => {
   assert.deepEqual(only('The harbour board emailed a short article reporting that the ferry was late.'), {
     kind: 'indirect', cue: 'emailed a short article reporting', source: 'The harbour board', content: ['that the ferry was late'],
@@ -2706,6 +2708,8 @@ test('#326 "escalated her attacks on X", "continued his attacks against X": idio
     kind: 'indirect', cue: 'escalated her attacks on', source: 'Ada Moss', content: ['the harbour board'],
   });
   assert.equal(only('Ortega continued his attacks against the ferry company.').cue, 'continued his attacks against');
+});
+
 test('#340 "the fares Tom Reyes wants to keep", "a point Ortega conceded": a plural noun or a generic noun right before a name opens an object relative clause; the name alone is the source', () => {
   assert.equal(only('The harbour board dropped the fares Tom Reyes wants to keep.').source, 'Tom Reyes');
   assert.equal(only('It was a point Ortega conceded to the board.').source, 'Ortega');
@@ -2727,6 +2731,8 @@ test('#343 "Ada Moss — who runs the ferry — said": a relative clause set off
   assert.equal(only('Ada Moss — who runs the ferry — said the fares would rise.').source, 'Ada Moss');
   // set off by commas it stays in (gold is split there)
   assert.equal(only('Ada Moss, who runs the ferry, said the fares would rise.').source, 'Ada Moss, who runs the ferry,');
+});
+
 test('#360 "To Ada Moss, the pier is a danger", "But to others, X": a sentence-opening "to" and a name or pronoun of people is the view\'s cue', () => {
   assert.deepEqual(only('To Ada Moss, the new pier is a danger to the ferry.'), {
     kind: 'indirect', cue: 'To', source: 'Ada Moss', content: ['the new pier is a danger to the ferry'],

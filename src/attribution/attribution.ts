@@ -613,7 +613,7 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
   // #325 "has set his sights on X", "aimed her sights at X" (train gold: 2 of 2 cued whole), "offered
   // his congratulations to X", "expressed his condolences over X" (3 of 3), "expressed an interest in
-  // X", "hasn't indicated any interest in X" (2 of 2)
+  // X", "never indicated an interest in X" (2 of 2)
   ...['set', 'aim', 'train'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['sight', 'on'], ['sights', 'on'], ['sight', 'at'], ['sights', 'at']]]),
   ['offer', [['support', 'for'], ['support', 'to'], ['support', 'behind'], ...condolenceForms()]],
   ['extend', condolenceForms()],
