@@ -2640,3 +2640,13 @@ test('#297 "has said little about X", "talked more about X": a quantity word and
   });
   assert.equal(only('Ortega talked more about the pier than the budget.').cue, 'talked more about');
 });
+
+test('#380 "her sharp attacks on X", "their criticism of X": a stance noun after his/her/their and its preposition is a cue, the possessive the source, the object the content', () => {
+  assert.deepEqual(only('Her sharp attacks on the harbour board have won the dockers over.'), {
+    kind: 'indirect', cue: 'sharp attacks on', source: 'Her', content: ['the harbour board'],
+  });
+  const all = run('The dockers cheered. Their criticism of the ferry fares grew louder all week.').map(shape);
+  assert.ok(all.some((x) => x.cue === 'criticism of' && x.source === 'Their' && x.content[0] === 'the ferry fares'), JSON.stringify(all));
+  // a verb before the pronoun takes the noun as its object ("ratcheted up her attacks on"): no frame of its own
+  assert.ok(!run('Ada Moss ratcheted up her attacks on the pier plan.').map(shape).some((x) => x.cue === 'attacks on'));
+});
