@@ -2650,3 +2650,12 @@ test('#380 "her sharp attacks on X", "their criticism of X": a stance noun after
   // a verb before the pronoun takes the noun as its object ("ratcheted up her attacks on"): no frame of its own
   assert.ok(!run('Ada Moss ratcheted up her attacks on the pier plan.').map(shape).some((x) => x.cue === 'attacks on'));
 });
+
+test('#381 "Ortega stepped up her attacks on X": a verb right before the possessive pronoun joins the stance noun\'s cue, its subject the source', () => {
+  assert.deepEqual(only('Ortega stepped up her attacks on the ferry board.'), {
+    kind: 'indirect', cue: 'stepped up her attacks on', source: 'Ortega', content: ['the ferry board'],
+  });
+  assert.deepEqual(only('The dockers have continued their criticism of the fares.'), {
+    kind: 'indirect', cue: 'have continued their criticism of', source: 'The dockers', content: ['the fares'],
+  });
+});

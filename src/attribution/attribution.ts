@@ -1212,6 +1212,8 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // #380 the modifiers after the possessor and the preposition join the cue: "{harsh attacks on}"
       let s = c.head;
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV') && toks[s - 1]!.quote === -1) s--;
+      const v = stanceVerb(view, c.head, a);
+      if (v >= 0) s = verbGroupStart(view, v, a); // #381 "has stepped up her attacks on"
       return { start: s, end: c.head + 2 };
     }
     if (c.type === 'noun') {
@@ -1392,9 +1394,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     if (c.type === 'noun' && g.end === c.head + 2 && possessedStance(view, c.head, a, b)) {
       // #380 the object of the preposition is the content, the possessor (with its 's) the source
       const content = stanceObject(view, g.end, stopAfter(g.end));
-      const source = possessorOf(view, g.start, a, true);
+      // #381 after a verb the verb's subject speaks (train gold: "stepped up his attacks on" with the subject as source)
+      const verbFirst = stanceVerb(view, c.head, a) >= 0;
+      const subject = verbFirst ? sourceLeft(view, g.start, a) : null;
+      const source = verbFirst ? (subject ? chars(view, subject) : null) : possessorOf(view, g.start, a, true);
       // (the owner alone, not the phrase it sits in: "in response to {Moss's} attacks on")
-      if (source) {
+      if (source && !verbFirst) {
         let s0 = tokenFrom(toks, source[0]);
         for (let k = s0; k < c.head && toks[k]!.start < source[1]; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') s0 = k + 1;
         source[0] = toks[s0]!.start;
@@ -2936,7 +2941,22 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
   const verbBefore = !!before && k - 1 >= a && (before.pos === 'VERB' || ((before.normal === 'up' || before.normal === 'down') && toks[k - 2]?.pos === 'VERB'));
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
-  return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && !verbBefore;
+  return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
+}
+
+/**
+ * #381 "Ortega stepped up her attacks on X", "Moss continued his assault on X": the verb right before
+ * the possessive pronoun (a particle up/down between), or -1.
+ */
+function stanceVerb(view: TokenView, t: number, a: number): number {
+  const toks = view.tokens;
+  let k = t - 1;
+  while (k >= a && k >= t - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && toks[k]!.quote === -1) k--;
+  if (k - 1 < a || toks[k]!.pos !== 'PRON') return -1;
+  let v = k - 1;
+  if ((toks[v]!.normal === 'up' || toks[v]!.normal === 'down') && v - 1 >= a) v--;
+  const verb = toks[v]!;
+  return verb.pos === 'VERB' && verb.quote === -1 && verb.lemma !== 'be' && verb.lemma !== 'have' && !/ing$/.test(verb.text) && toks[v - 1]?.normal !== 'to' ? v : -1;
 }
 
 /**
