@@ -2763,4 +2763,21 @@ test('#362 a quotation making up its paragraph, signed with a hyphen in the next
   assert.deepEqual(found.map(shape), [{
     kind: 'direct', cue: '-', source: 'Ada Moss', content: ['"The pier is older than any of us and it is falling apart."'],
   }]);
+test('#380 "her sharp attacks on X", "their criticism of X": a stance noun after his/her/their and its preposition is a cue, the possessive the source, the object the content', () => {
+  assert.deepEqual(only('Her sharp attacks on the harbour board have won the dockers over.'), {
+    kind: 'indirect', cue: 'sharp attacks on', source: 'Her', content: ['the harbour board'],
+  });
+  const all = run('The dockers cheered. Their criticism of the ferry fares grew louder all week.').map(shape);
+  assert.ok(all.some((x) => x.cue === 'criticism of' && x.source === 'Their' && x.content[0] === 'the ferry fares'), JSON.stringify(all));
+  // a verb before the pronoun takes the noun as its object ("ratcheted up her attacks on"): no frame of its own
+  assert.ok(!run('Ada Moss ratcheted up her attacks on the pier plan.').map(shape).some((x) => x.cue === 'attacks on'));
+});
+
+test('#381 "Ortega stepped up her attacks on X": a verb right before the possessive pronoun joins the stance noun\'s cue, its subject the source', () => {
+  assert.deepEqual(only('Ortega stepped up her attacks on the ferry board.'), {
+    kind: 'indirect', cue: 'stepped up her attacks on', source: 'Ortega', content: ['the ferry board'],
+  });
+  assert.deepEqual(only('The dockers have continued their criticism of the fares.'), {
+    kind: 'indirect', cue: 'have continued their criticism of', source: 'The dockers', content: ['the fares'],
+  });
 });
