@@ -2763,6 +2763,8 @@ test('#362 a quotation making up its paragraph, signed with a hyphen in the next
   assert.deepEqual(found.map(shape), [{
     kind: 'direct', cue: '-', source: 'Ada Moss', content: ['"The pier is older than any of us and it is falling apart."'],
   }]);
+});
+
 test('#380 "her sharp attacks on X", "their criticism of X": a stance noun after his/her/their and its preposition is a cue, the possessive the source, the object the content', () => {
   assert.deepEqual(only('Her sharp attacks on the harbour board have won the dockers over.'), {
     kind: 'indirect', cue: 'sharp attacks on', source: 'Her', content: ['the harbour board'],
