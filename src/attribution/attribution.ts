@@ -300,7 +300,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'survey' | 'adverb' | 'viewpoint';
+  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint';
   rate: number;
 }
 
@@ -336,7 +336,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.pos === 'NOUN' && possessedStance(view, t, a, b)) {
       // #380 "her sharp attacks on the board", "his criticism of X": a possessed noun of stance and its object
-      out.push({ head: t, type: 'noun', rate: POSSESSED_STANCE_RATE });
+      out.push({ head: t, type: 'stance', rate: POSSESSED_STANCE_RATE });
       continue;
     }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
@@ -590,6 +590,10 @@ const SHOW_KINDS: ReadonlySet<string> = new Set(['TV', 'television', 'talk', 'mo
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 
+/** Objects of support and of attack that several idiom verbs share (#184, #254, #325, #326). */
+const SUPPORT_FORMS: ReadonlyArray<readonly [string, string]> = [['support', 'for'], ['support', 'to'], ['support', 'behind']];
+const ATTACK_FORMS: ReadonlyArray<readonly [string, string]> = ['attack', 'attacks'].flatMap((n) => ['on', 'against'].map((p): readonly [string, string] => [n, p]));
+
 /**
  * Verb + noun + preposition idioms of stance or speech, by verb lemma: "took issue with",
  * "made no mention of", "poked fun at" (train: 33 uses outside quotes, 29 of them gold cues; the
@@ -612,15 +616,15 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['deliver', [['defense', 'of']]],
   ['reach', [['consensus', 'on']]],
   // #326 "continued his attacks against X", "escalated her attacks on X" (train gold: 5 of 5 such uses with a gold cue hold the whole phrase)
-  ['continue', [['assault', 'on'], ['assault', 'against'], ['attack', 'on'], ['attack', 'against'], ['attacks', 'on'], ['attacks', 'against']]],
-  ['escalate', [['attack', 'on'], ['attack', 'against'], ['attacks', 'on'], ['attacks', 'against'], ['criticism', 'of']]],
+  ['continue', [['assault', 'on'], ['assault', 'against'], ...ATTACK_FORMS]],
+  ['escalate', [...ATTACK_FORMS, ['criticism', 'of']]],
   ['release', [['list', 'of']]],
-  ...['pledge', 'offer', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['support', 'for'], ['support', 'to'], ['support', 'behind']]]),
+  ...['pledge', 'lend', 'throw', 'signal'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, SUPPORT_FORMS]),
   // #325 "has set his sights on X", "aimed her sights at X" (train gold: 2 of 2 cued whole), "offered
   // his congratulations to X", "expressed his condolences over X" (3 of 3), "expressed an interest in
   // X", "never indicated an interest in X" (2 of 2)
   ...['set', 'aim', 'train'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['sight', 'on'], ['sights', 'on'], ['sight', 'at'], ['sights', 'at']]]),
-  ['offer', [['support', 'for'], ['support', 'to'], ['support', 'behind'], ...condolenceForms()]],
+  ['offer', [...SUPPORT_FORMS, ...condolenceForms()]],
   ['extend', condolenceForms()],
   ['express', [...condolenceForms(), ['interest', 'in']]],
   ['indicate', [['interest', 'in']]],
@@ -1281,7 +1285,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const contracted = c.head - 2 >= a && prev !== undefined && (prev.text === "'s" || prev.text === '’s') && prev.start === toks[c.head - 2]!.end;
       return { start: contracted ? c.head - 1 : c.head, end: c.head + 2 };
     }
-    if (c.type === 'noun' && possessedStance(view, c.head, a, b)) {
+    if (c.type === 'stance') {
       // #380 the modifiers after the possessor and the preposition join the cue: "{harsh attacks on}"
       let s = c.head;
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV') && toks[s - 1]!.quote === -1) s--;
@@ -1471,7 +1475,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       continue;
     }
 
-    if (c.type === 'noun' && g.end === c.head + 2 && possessedStance(view, c.head, a, b)) {
+    if (c.type === 'stance') {
       // #380 the object of the preposition is the content, the possessor (with its 's) the source
       const content = stanceObject(view, g.end, stopAfter(g.end));
       // #381 after a verb the verb's subject speaks (train gold: "stepped up his attacks on" with the subject as source)
@@ -2379,10 +2383,8 @@ function verbAfterAside(toks: readonly Token[], t: number, stop: number): boolea
 function dashAside(view: TokenView, boundary: number, r: number, a: number): boolean {
   const toks = view.tokens;
   if (!isDash(toks, r)) return false;
-  const qi = toks[boundary - 1]?.quote ?? -1;
-  if (qi === -1) return false;
-  let k = boundary - 1;
-  while (k - 1 >= a && boundary - k < MAX_WALK && toks[k - 1]!.quote === qi) k--;
+  if ((toks[boundary - 1]?.quote ?? -1) === -1) return false;
+  const k = dashStart(view, boundary, a);
   return k - 1 >= a && isDash(toks, k - 1);
 }
 
@@ -3074,8 +3076,7 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
   const tok = toks[t]!;
   const prep = POSSESSED_STANCE.get(tok.lemma) ?? POSSESSED_STANCE.get(tok.normal);
   if (!prep || tok.pos !== 'NOUN' || t + 2 >= b || toks[t + 1]!.normal !== prep || toks[t + 1]!.quote !== -1) return false;
-  let k = t - 1;
-  while (k >= a && k >= t - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && toks[k]!.quote === -1) k--;
+  const k = stanceOwnerAt(toks, t, a);
   if (k < a) return false;
   const p = toks[k]!;
   // (a verb right before a possessive pronoun takes the noun as its object, and gold the verb into the
@@ -3087,14 +3088,20 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
 }
 
+/** #380 The token before a stance noun's modifiers (at most three adjectives or adverbs): its possessor's place. */
+function stanceOwnerAt(toks: readonly Token[], t: number, a: number): number {
+  let k = t - 1;
+  while (k >= a && k >= t - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && toks[k]!.quote === -1) k--;
+  return k;
+}
+
 /**
  * #381 "Ortega stepped up her attacks on X", "Moss continued his assault on X": the verb right before
  * the possessive pronoun (a particle up/down between), or -1.
  */
 function stanceVerb(view: TokenView, t: number, a: number): number {
   const toks = view.tokens;
-  let k = t - 1;
-  while (k >= a && k >= t - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && toks[k]!.quote === -1) k--;
+  const k = stanceOwnerAt(toks, t, a);
   if (k - 1 < a || toks[k]!.pos !== 'PRON') return -1;
   let v = k - 1;
   if ((toks[v]!.normal === 'up' || toks[v]!.normal === 'down') && v - 1 >= a) v--;
