@@ -2783,3 +2783,8 @@ test('#381 "Ortega stepped up her attacks on X": a verb right before the possess
     kind: 'indirect', cue: 'have continued their criticism of', source: 'The dockers', content: ['the fares'],
   });
 });
+
+test('#382 "PORT ARLEN ― The harbour board announced": a dateline in capitals before a horizontal bar is no part of the subject', () => {
+  assert.equal(only('Ferry Fares Rise Again.\n\nPORT ARLEN ― The harbour board announced plans on Tuesday to raise the fares.').source, 'The harbour board');
+  assert.equal(only('KELSO BAY ― Ada Moss said the pier would close.').source, 'Ada Moss');
+});

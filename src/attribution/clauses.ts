@@ -530,6 +530,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     const t = toks[s - 1]!;
     if (t.quote !== -1 && !(t.pos === 'PROPN' || t.pos === 'NOUN')) break;
     if (LEAD_MARKS.test(t.text)) break; // #165 "~ Ada Moss", "8:47PM Ada Moss", "LISBON ― The board"
+    // #382 "PORT ARLEN ― The board": a dateline's horizontal bar after a word in capitals ends the subject
+    if (t.text === '―' && s - 2 >= limit && isCapitalsWord(toks[s - 2]!.text)) break;
     if (WH_WORDS.has(t.normal)) {
       if (t.normal === 'whose' && s < end && t.quote === -1) s--; // "whose lawyers argued": the relative word opens the subject
       break;
@@ -731,6 +733,11 @@ function nameRunReaches(toks: readonly Token[], k: number, end: number): boolean
   return j === end && !!toks[end] && toks[end]!.pos !== 'PUNCT' && toks[end]!.pos !== 'CCONJ';
 }
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
+
+/** #382 A word in capitals of a dateline ("ARLEN", "D.C."): two or more letters and no lower-case one. */
+function isCapitalsWord(w: string): boolean {
+  return w.length >= 2 && /^[A-Z][A-Z.]+$/.test(w);
+}
 
 /** #165 Marks that set off a subject from what comes before it on the line: a bullet or quote mark of a newsletter, a live blog's clock time, a dateline's horizontal bar. */
 const LEAD_MARKS = /^(?:[~>•|]|\d{1,2}:\d\d(?:[AP]M)?)$/i;
