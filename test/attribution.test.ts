@@ -2788,3 +2788,14 @@ test('#382 "PORT ARLEN ― The harbour board announced": a dateline in capitals 
   assert.equal(only('Ferry Fares Rise Again.\n\nPORT ARLEN ― The harbour board announced plans on Tuesday to raise the fares.').source, 'The harbour board');
   assert.equal(only('KELSO BAY ― Ada Moss said the pier would close.').source, 'Ada Moss');
 });
+
+test('#383 "Moss, who runs the ferry, said": a relative clause set off by commas after a one-word name is no part of the source (after a longer name it stays)', () => {
+  assert.equal(only('Moss, who runs the ferry, said the pier was unsafe.').source, 'Moss');
+  assert.equal(only('In May, Moss, whose boat sank last winter, said the pier was unsafe.').source, 'Moss');
+  assert.equal(only('Ada Moss, who runs the ferry, said the pier was unsafe.').source, 'Ada Moss, who runs the ferry,');
+  // a place after a name and its comma is no name of its own
+  assert.equal(only('Bo Lund, a pilot from Ava, Kent, who runs the ferry, said the pier was unsafe.').source, 'Bo Lund, a pilot from Ava, Kent, who runs the ferry,');
+  // a time phrase after the clause: the name still heads the source of the participle
+  const all = run('Moss, whose views upset the dockers, last year proposed a new pier, citing the storms.').map(shape);
+  assert.ok(all.some((x) => x.cue === 'citing' && x.source === 'Moss'), JSON.stringify(all));
+});

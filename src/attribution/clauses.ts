@@ -179,7 +179,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     if (k < end && k - 1 >= limit && beforeTime!.quote === -1 && beforeTime!.normal !== 'that' && (k === timeStart || RELATIVE_PRONOUNS.has(beforeTime!.normal)) && !isComma(beforeTime)) return sourceLeft(view, k, floor);
     if (k < end && k - 1 > limit && isComma(toks[k - 1]) && toks[k - 1]!.quote === -1) {
       const chain = sourceLeft(view, k, floor);
-      if (chain && chain.end - chain.start > 2) return chain;
+      if (chain && (chain.end - chain.start > 2 || chain.end < k - 1)) return chain; // (#383: a name whose relative clause was left out)
     }
     // "Moss meanwhile asked": a clause adverb between subject and verb belongs to neither
     if (last.pos === 'ADV' && CLAUSE_ADVERBS.has(last.normal) && end - 2 >= limit) return plainNounPhrase(view, end - 1, limit);
@@ -218,6 +218,13 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (segs.length >= 2 && !isComma(last) && RELATIVE_PRONOUNS.has(toks[segs[0]!.start]!.normal) && toks[segs[0]!.start - 1]!.text === last.text) {
     const chain = sourceLeft(view, segs[0]!.start - 1, floor);
     if (chain && chain.end === segs[0]!.start - 1) return chain;
+  }
+  // #383 "Moss, who runs the ferry, said": a relative clause set off by commas after a one-word
+  // name (a later mention, already known) is no part of the source (train gold leaves it out 44
+  // times in 63; after a longer name it keeps it more often than not)
+  if (segs.length >= 2 && isComma(last) && SOURCE_RELATIVES.has(toks[segs[0]!.start]!.normal) && isComma(toks[segs[0]!.start - 1])) {
+    const chain = sourceLeft(view, segs[0]!.start - 1, floor);
+    if (chain && chain.end === segs[0]!.start - 1 && chain.end - chain.start === 1 && startsUpper(toks[chain.start]!.text) && !placeAfterName(toks, chain.start)) return chain;
   }
   if (participleAside(view, segs[0]!)) {
     // "Rubio, speaking at a rally in Miami, said": the participle phrase is no part of the source
@@ -323,6 +330,15 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
   }
   return null;
 }
+
+/** #383 "Ava, Mo., who ...": a word after a name and a comma is a place (an opening phrase ends otherwise: "In May, Moss"). */
+function placeAfterName(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 2];
+  return isDelimiter(toks[k - 1]) && before !== undefined && before.pos === 'PROPN' && !TIME_WORDS.has(before.normal);
+}
+
+/** #383 Relative words that open a clause describing a source. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
