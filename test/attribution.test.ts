@@ -2799,3 +2799,10 @@ test('#383 "Moss, who runs the ferry, said": a relative clause set off by commas
   const all = run('Moss, whose views upset the dockers, last year proposed a new pier, citing the storms.').map(shape);
   assert.ok(all.some((x) => x.cue === 'citing' && x.source === 'Moss'), JSON.stringify(all));
 });
+
+test('#384 "Moss, speaking at a rally in Ava, Kent, warned": a place or apposition that closes a participle aside belongs to the aside, which stays out of the source', () => {
+  assert.equal(only('Moss, speaking at a rally in Ava, Kent, warned that the pier was unsafe.').source, 'Moss');
+  assert.equal(only('Moss, facing a tough race in Kent, a swing county, said he would welcome Diaz.').source, 'Moss');
+  // an apposition chain with no participle is the source as before
+  assert.equal(only('Bo Lund, a pilot from Ava, Kent, said the pier was unsafe.').source, 'Bo Lund, a pilot from Ava, Kent,');
+});

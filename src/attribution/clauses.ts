@@ -226,14 +226,19 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const chain = sourceLeft(view, segs[0]!.start - 1, floor);
     if (chain && chain.end === segs[0]!.start - 1 && chain.end - chain.start === 1 && startsUpper(toks[chain.start]!.text) && !placeAfterName(toks, chain.start)) return chain;
   }
-  if (participleAside(view, segs[0]!)) {
+  // #384 "Rubio, speaking at a rally in Ava, Kent, said", "Moss, facing a race in Kent, a swing
+  // county, said": a place or apposition closing the participle phrase belongs to it
+  let pa = 0;
+  while (pa < 2 && pa + 1 < segs.length && !participleAside(view, segs[pa]!) && (placeName(view, segs[pa]!) || (pa === 0 && appositiveKind(view, segs[pa]!) === 'appositive' && !SOURCE_RELATIVES.has(toks[segs[pa]!.start]!.normal)))) pa++;
+  if (!participleAside(view, segs[pa]!)) pa = 0;
+  if (participleAside(view, segs[pa]!)) {
     // "Rubio, speaking at a rally in Miami, said": the participle phrase is no part of the source
     // (train gold leaves it out about 25 times in 28); an apposition chain before it stays
-    if (segs.length < 2) return null;
-    const chain = sourceLeft(view, segs[0]!.start, floor);
-    if (chain && chain.end === segs[0]!.start && chain.end - chain.start > 2) return chain;
-    const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
-    return head && head.end === segs[1]!.end ? head : null;
+    if (segs.length < pa + 2) return null;
+    const chain = sourceLeft(view, segs[pa]!.start, floor);
+    if (chain && chain.end === segs[pa]!.start && chain.end - chain.start > 2) return chain;
+    const head = plainNounPhrase(view, segs[pa + 1]!.end, segs[pa + 1]!.start);
+    return head && head.end === segs[pa + 1]!.end ? head : null;
   }
   // #216 "Roughly a fifth, 19 percent, say", "About half, 49%, said": a share restated as a
   // percentage; the share before it heads the source
