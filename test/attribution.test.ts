@@ -2806,3 +2806,13 @@ test('#384 "Moss, speaking at a rally in Ava, Kent, warned": a place or appositi
   // an apposition chain with no participle is the source as before
   assert.equal(only('Bo Lund, a pilot from Ava, Kent, said the pier was unsafe.').source, 'Bo Lund, a pilot from Ava, Kent,');
 });
+
+test('#385 "The official, who spoke on the condition of anonymity, said", "said a harbour official who requested anonymity": a relative clause asking for anonymity is no part of the source', () => {
+  assert.equal(only('The official, who spoke on the condition of anonymity, said the pier was unsafe.').source, 'The official');
+  assert.deepEqual(only('The pier is unsafe, said one docker, who spoke on the condition of anonymity.'), {
+    kind: 'indirect', cue: 'said', source: 'one docker', content: ['The pier is unsafe'],
+  });
+  assert.equal(only('The pier is unsafe, said a harbour official who spoke on the condition of anonymity.').source, 'a harbour official');
+  // other relative clauses stay
+  assert.equal(only('The pier is unsafe, said a harbour official who was not authorized to speak.').source, 'a harbour official who was not authorized to speak');
+});

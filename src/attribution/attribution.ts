@@ -31,6 +31,7 @@ import {
   sourceLeft,
   sourceRight,
   verbGroupStart,
+  withoutAnonymity,
   type Range,
   type TokenView,
 } from './clauses.js';
@@ -1745,7 +1746,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
             ? quoteSpan(view, after)
             : continuationAfterComma(view, after, b, stopAfter, quoteBefore);
           if (more) parts.push(more);
-          const source = chars(view, srcR);
+          const source = chars(view, withoutAnonymity(toks, srcR));
           lastSource = source;
           out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
           continue;

@@ -225,6 +225,9 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (segs.length >= 2 && isComma(last) && SOURCE_RELATIVES.has(toks[segs[0]!.start]!.normal) && isComma(toks[segs[0]!.start - 1])) {
     const chain = sourceLeft(view, segs[0]!.start - 1, floor);
     if (chain && chain.end === segs[0]!.start - 1 && chain.end - chain.start === 1 && startsUpper(toks[chain.start]!.text) && !placeAfterName(toks, chain.start)) return chain;
+    // #385 "The official, who spoke on the condition of anonymity, said": nor is a clause that
+    // asks for anonymity, after any noun phrase
+    if (chain && chain.end === segs[0]!.start - 1 && anonymityClause(toks, segs[0]!.start, segs[0]!.end)) return chain;
   }
   // #384 "Rubio, speaking at a rally in Ava, Kent, said", "Moss, facing a race in Kent, a swing
   // county, said": a place or apposition closing the participle phrase belongs to it
@@ -340,6 +343,35 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
 function placeAfterName(toks: readonly Token[], k: number): boolean {
   const before = toks[k - 2];
   return isDelimiter(toks[k - 1]) && before !== undefined && before.pos === 'PROPN' && !TIME_WORDS.has(before.normal);
+}
+
+/**
+ * #385 A relative clause (opened at `rel`) that asks for anonymity: "who spoke on the condition
+ * of anonymity", "who requested anonymity to ..." (train gold leaves it out of the source 13
+ * times in 17). A walk of at most 12 words to the end of the clause.
+ */
+export function anonymityClause(toks: readonly Token[], rel: number, stop: number): boolean {
+  for (let k = rel + 1; k < stop && k - rel <= 12; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'anonymity') return true;
+    if (t.quote !== -1 || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * #385 "said a party official who requested anonymity": an inverted source without the relative
+ * clause that asks for anonymity (the clause still ends the source, so the frame is as before).
+ */
+export function withoutAnonymity(toks: readonly Token[], src: Range): Range {
+  for (let k = src.start + 1; k < src.end; k++) {
+    const t = toks[k]!;
+    if ((t.normal === 'who' || t.normal === 'which') && t.pos === 'PRON' && anonymityClause(toks, k, src.end)) {
+      const end = isComma(toks[k - 1]) ? k - 1 : k;
+      return end > src.start ? { start: src.start, end } : src;
+    }
+  }
+  return src;
 }
 
 /** #383 Relative words that open a clause describing a source. */
