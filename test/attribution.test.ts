@@ -2816,3 +2816,10 @@ test('#385 "The official, who spoke on the condition of anonymity, said", "said 
   // other relative clauses stay
   assert.equal(only('The pier is unsafe, said a harbour official who was not authorized to speak.').source, 'a harbour official who was not authorized to speak');
 });
+
+test('#386 "Nine Offensive Things Ada Moss Said", "The Last Place Anyone Would Expect": in a title-case headline, a thing/place/way/reason noun before a name opens an object relative clause whose subject is the name', () => {
+  assert.equal(run('Nine Offensive Things Ada Moss Said About The Pier').find((x) => x.cue?.text.startsWith('Said'))?.source?.text, 'Ada Moss');
+  assert.equal(run('The Last Place Anyone Would Expect The Mayor To Be').find((x) => x.cue?.text === 'Would Expect')?.source?.text, 'Anyone');
+  // not a name holding such a word in a plain sentence
+  assert.equal(only('The Harbour Things Board said the pier was old.').source, 'The Harbour Things Board');
+});

@@ -767,6 +767,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
 function contactRelative(toks: readonly Token[], k: number, end: number): boolean {
   const t = toks[k]!;
   const next = toks[k + 1]!;
+  // #386 a title-case headline: "The Last Place Anyone Expected", "Nine Things Ada Moss Said"
+  // (the words before and after in capitals too, the verb included: not "Internet of Things Board said")
+  if (t.quote === -1 && k > 0 && HEADLINE_CONTACT_HEADS.has(t.text) && startsUpper(next.text) && startsUpper(toks[k - 1]!.text) && next.quote === -1 && startsUpper(toks[end]?.text ?? 'x')) return true;
   if (t.quote !== -1 || !/^[a-z]/.test(t.text) || (k > 0 && isAttachedHyphen(toks, k - 1))) return false; // not "third-place finish"
   if (CONTACT_HEADS.has(t.normal)) return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM';
   if (t.pos === 'NOUN' && CONTACT_NAME_HEADS.has(t.normal) && next.pos === 'PROPN' && startsUpper(next.text) && !TIME_WORDS.has(next.normal)) return true; // #340
@@ -785,6 +788,8 @@ function nameRunReaches(toks: readonly Token[], k: number, end: number): boolean
   while (j < end && j - k < 6 && (toks[j]!.pos === 'PROPN' || /^['’]s$/.test(toks[j]!.text) || (j > k && /^['’]s$/.test(toks[j - 1]!.text) && toks[j]!.pos === 'NOUN'))) j++;
   return j === end && !!toks[end] && toks[end]!.pos !== 'PUNCT' && toks[end]!.pos !== 'CCONJ';
 }
+/** #386 Heads of an object relative clause in a title-case headline ("The Last Place Anyone Expected"). */
+const HEADLINE_CONTACT_HEADS: ReadonlySet<string> = new Set(['Thing', 'Things', 'Place', 'Places', 'Way', 'Ways', 'Reason', 'Reasons']);
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
 
 /** #382 A word in capitals of a dateline ("ARLEN", "D.C."): two or more letters and no lower-case one. */
