@@ -2823,3 +2823,8 @@ test('#386 "Nine Offensive Things Ada Moss Said", "The Last Place Anyone Would E
   // not a name holding such a word in a plain sentence
   assert.equal(only('The Harbour Things Board said the pier was old.').source, 'The Harbour Things Board');
 });
+
+test('#387 "Ada Moss -- whose boat sank -- said": a relative clause with "whose" set off by dashes is no part of the source, like one with "who"', () => {
+  assert.equal(only('Ada Moss -- whose boat sank last winter -- said the pier was unsafe.').source, 'Ada Moss');
+  assert.equal(only('Ada Moss — who runs the ferry — said the pier was unsafe.').source, 'Ada Moss');
+});

@@ -215,7 +215,8 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (!segs.length) return null;
   // #343 "Ada Moss — who runs the ferry — said": a relative clause set off by dashes is no part
   // of the source (train gold leaves it out 8 times in 10; commas are split, see round 9e)
-  if (segs.length >= 2 && !isComma(last) && RELATIVE_PRONOUNS.has(toks[segs[0]!.start]!.normal) && toks[segs[0]!.start - 1]!.text === last.text) {
+  // (#387 and with "whose": "Ada Moss -- whose boat sank -- said")
+  if (segs.length >= 2 && !isComma(last) && (RELATIVE_PRONOUNS.has(toks[segs[0]!.start]!.normal) || toks[segs[0]!.start]!.normal === 'whose') && toks[segs[0]!.start - 1]!.text === last.text) {
     const chain = sourceLeft(view, segs[0]!.start - 1, floor);
     if (chain && chain.end === segs[0]!.start - 1) return chain;
   }
