@@ -2807,19 +2807,19 @@ test('#384 "Moss, speaking at a rally in Ava, Kent, warned": a place or appositi
   assert.equal(only('Bo Lund, a pilot from Ava, Kent, said the pier was unsafe.').source, 'Bo Lund, a pilot from Ava, Kent,');
 });
 
-test('#385 "The official, who spoke on the condition of anonymity, said", "said a harbour official who requested anonymity": a relative clause asking for anonymity is no part of the source', () => {
-  assert.equal(only('The official, who spoke on the condition of anonymity, said the pier was unsafe.').source, 'The official');
-  assert.deepEqual(only('The pier is unsafe, said one docker, who spoke on the condition of anonymity.'), {
+test('#385 "The pilot, who was granted anonymity, said", "said a harbour clerk who was granted anonymity": a relative clause asking for anonymity is no part of the source', () => {
+  assert.equal(only('The pilot, who was granted anonymity, said the pier was unsafe.').source, 'The pilot');
+  assert.deepEqual(only('The pier is unsafe, said one docker, who was granted anonymity by the paper.'), {
     kind: 'indirect', cue: 'said', source: 'one docker', content: ['The pier is unsafe'],
   });
-  assert.equal(only('The pier is unsafe, said a harbour official who spoke on the condition of anonymity.').source, 'a harbour official');
+  assert.equal(only('The pier is unsafe, said a harbour clerk who was granted anonymity to avoid trouble.').source, 'a harbour clerk');
   // other relative clauses stay
-  assert.equal(only('The pier is unsafe, said a harbour official who was not authorized to speak.').source, 'a harbour official who was not authorized to speak');
+  assert.equal(only('The pier is unsafe, said a harbour clerk who runs the night shift.').source, 'a harbour clerk who runs the night shift');
 });
 
-test('#386 "Nine Offensive Things Ada Moss Said", "The Last Place Anyone Would Expect": in a title-case headline, a thing/place/way/reason noun before a name opens an object relative clause whose subject is the name', () => {
+test('#386 "Nine Offensive Things Ada Moss Said", "The One Thing Anyone Would Never Admit": in a title-case headline, a thing/place/way/reason noun before a name opens an object relative clause whose subject is the name', () => {
   assert.equal(run('Nine Offensive Things Ada Moss Said About The Pier').find((x) => x.cue?.text.startsWith('Said'))?.source?.text, 'Ada Moss');
-  assert.equal(run('The Last Place Anyone Would Expect The Mayor To Be').find((x) => x.cue?.text === 'Would Expect')?.source?.text, 'Anyone');
+  assert.equal(run('The One Thing Anyone Would Never Admit About The Pier').find((x) => x.cue?.text.startsWith('Would'))?.source?.text, 'Anyone');
   // not a name holding such a word in a plain sentence
   assert.equal(only('The Harbour Things Board said the pier was old.').source, 'The Harbour Things Board');
 });

@@ -226,7 +226,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   if (segs.length >= 2 && isComma(last) && SOURCE_RELATIVES.has(toks[segs[0]!.start]!.normal) && isComma(toks[segs[0]!.start - 1])) {
     const chain = sourceLeft(view, segs[0]!.start - 1, floor);
     if (chain && chain.end === segs[0]!.start - 1 && chain.end - chain.start === 1 && startsUpper(toks[chain.start]!.text) && !placeAfterName(toks, chain.start)) return chain;
-    // #385 "The official, who spoke on the condition of anonymity, said": nor is a clause that
+    // #385 "The pilot, who was granted anonymity, said": nor is a clause that
     // asks for anonymity, after any noun phrase
     if (chain && chain.end === segs[0]!.start - 1 && anonymityClause(toks, segs[0]!.start, segs[0]!.end)) return chain;
   }
@@ -347,9 +347,9 @@ function placeAfterName(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * #385 A relative clause (opened at `rel`) that asks for anonymity: "who spoke on the condition
- * of anonymity", "who requested anonymity to ..." (train gold leaves it out of the source 13
- * times in 17). A walk of at most 12 words to the end of the clause.
+ * #385 A relative clause (opened at `rel`) that asks for anonymity: "who was granted anonymity",
+ * "who requested anonymity to ..." (train gold leaves it out of the source 13 times in 17). A
+ * walk of at most 12 words to the end of the clause.
  */
 export function anonymityClause(toks: readonly Token[], rel: number, stop: number): boolean {
   for (let k = rel + 1; k < stop && k - rel <= 12; k++) {
@@ -361,7 +361,7 @@ export function anonymityClause(toks: readonly Token[], rel: number, stop: numbe
 }
 
 /**
- * #385 "said a party official who requested anonymity": an inverted source without the relative
+ * #385 "said a party official who was granted anonymity": an inverted source without the relative
  * clause that asks for anonymity (the clause still ends the source, so the frame is as before).
  */
 export function withoutAnonymity(toks: readonly Token[], src: Range): Range {
@@ -768,7 +768,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
 function contactRelative(toks: readonly Token[], k: number, end: number): boolean {
   const t = toks[k]!;
   const next = toks[k + 1]!;
-  // #386 a title-case headline: "The Last Place Anyone Expected", "Nine Things Ada Moss Said"
+  // #386 a title-case headline: "The One Thing Anyone Would Admit", "Nine Things Ada Moss Said"
   // (the words before and after in capitals too, the verb included: not "Internet of Things Board said")
   if (t.quote === -1 && k > 0 && HEADLINE_CONTACT_HEADS.has(t.text) && startsUpper(next.text) && startsUpper(toks[k - 1]!.text) && next.quote === -1 && startsUpper(toks[end]?.text ?? 'x')) return true;
   if (t.quote !== -1 || !/^[a-z]/.test(t.text) || (k > 0 && isAttachedHyphen(toks, k - 1))) return false; // not "third-place finish"
@@ -789,7 +789,7 @@ function nameRunReaches(toks: readonly Token[], k: number, end: number): boolean
   while (j < end && j - k < 6 && (toks[j]!.pos === 'PROPN' || /^['’]s$/.test(toks[j]!.text) || (j > k && /^['’]s$/.test(toks[j - 1]!.text) && toks[j]!.pos === 'NOUN'))) j++;
   return j === end && !!toks[end] && toks[end]!.pos !== 'PUNCT' && toks[end]!.pos !== 'CCONJ';
 }
-/** #386 Heads of an object relative clause in a title-case headline ("The Last Place Anyone Expected"). */
+/** #386 Heads of an object relative clause in a title-case headline ("The One Thing Anyone Would Admit"). */
 const HEADLINE_CONTACT_HEADS: ReadonlySet<string> = new Set(['Thing', 'Things', 'Place', 'Places', 'Way', 'Ways', 'Reason', 'Reasons']);
 const CONTACT_HEADS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing', 'place', 'reason', 'reasons', 'way', 'kind']);
 
