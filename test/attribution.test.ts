@@ -1740,8 +1740,9 @@ test('"CONTENT, said Ada Moss in her filing.": right after an inverted name, an 
 });
 
 test('"CONTENT, said Ada Moss, the city engineer, in a statement.": an occasion or time after the apposition is no second content part', () => {
+  // (#400: the apposition keeps the comma that closes it when the sentence goes on)
   assert.deepEqual(only('The bridge will reopen, said Ada Moss, the city engineer, in a statement.'), {
-    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer', content: ['The bridge will reopen'],
+    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer,', content: ['The bridge will reopen'],
   });
   assert.deepEqual(only('The plan failed, Ada Moss said, on Monday.'), {
     kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The plan failed'],
@@ -2782,4 +2783,16 @@ test('#381 "Ortega stepped up her attacks on X": a verb right before the possess
   assert.deepEqual(only('The dockers have continued their criticism of the fares.'), {
     kind: 'indirect', cue: 'have continued their criticism of', source: 'The dockers', content: ['the fares'],
   });
+});
+
+test('#400 "“...,” said Ada Moss, a ferry pilot, adding ...": an inverted source with an apposition keeps the comma that closes it when the sentence goes on', () => {
+  const found = run('“The pier is unsafe,” said Ada Moss, a ferry pilot, adding that the board knew it.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot,'), JSON.stringify(found));
+  const quoted = run('“The pier is unsafe,” said Ada Moss, a ferry pilot, “and the board knew it.”').map(shape);
+  assert.ok(quoted.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot,'), JSON.stringify(quoted));
+  // the sentence ends after the apposition, or no apposition: no comma
+  const ended = run('“The pier is unsafe,” said Ada Moss, a ferry pilot.').map(shape);
+  assert.ok(ended.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot'), JSON.stringify(ended));
+  const bare = run('“The pier is unsafe,” said Ada Moss, adding that the board knew it.').map(shape);
+  assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
 });

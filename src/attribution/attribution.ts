@@ -1745,7 +1745,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
             ? quoteSpan(view, after)
             : continuationAfterComma(view, after, b, stopAfter, quoteBefore);
           if (more) parts.push(more);
-          const source = chars(view, srcR);
+          const source = invertedSource(view, srcR, b);
           lastSource = source;
           out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
           continue;
@@ -2264,6 +2264,19 @@ function isPostBoundary(view: TokenView, t: number): boolean {
 
 function chars(view: TokenView, r: Range): Char {
   return [view.tokens[r.start]!.start, view.tokens[r.end - 1]!.end];
+}
+
+/**
+ * #400 An inverted source with an apposition, "said Ada Moss, a ferry pilot, adding ...": the
+ * comma closing the apposition is part of the source when the sentence goes on after it.
+ */
+function invertedSource(view: TokenView, r: Range, b: number): Char {
+  const toks = view.tokens;
+  const end = r.end;
+  if (end + 1 < b && isComma(toks[end]) && toks[end]!.quote === -1 && !isFinal(toks[end + 1]!)) {
+    for (let k = r.start + 1; k < end - 1; k++) if (isComma(toks[k]) && toks[k]!.quote === -1) return [toks[r.start]!.start, toks[end]!.end];
+  }
+  return chars(view, r);
 }
 
 /** A source that is a relative clause's subject: "who", "which", "all of whom", or a phrase opened by "whose". */
