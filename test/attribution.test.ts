@@ -2796,3 +2796,15 @@ test('#400 "“...,” said Ada Moss, a ferry pilot, adding ...": an inverted so
   const bare = run('“The pier is unsafe,” said Ada Moss, adding that the board knew it.').map(shape);
   assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
 });
+
+test('#401 \'the “Harbour Nights” star said\': a short quoted title right before the source noun belongs to the source, with its article', () => {
+  const found = run('Later, the “Harbour Nights” star said the pier was unsafe.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'the “Harbour Nights” star'), JSON.stringify(found));
+  const opening = run('“Pier Talk” host Ada Moss said the ferry was late.').map(shape);
+  assert.ok(opening.some((x) => x.cue === 'said' && x.source === '“Pier Talk” host Ada Moss'), JSON.stringify(opening));
+  // a quotation closed by its own mark, or one with no article before it, stays out
+  const quoted = run('“Stop now!” Ada Moss said.').map(shape);
+  assert.ok(quoted.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(quoted));
+  const object = run('He called it “Pier Talk” Ada Moss said.').map(shape);
+  assert.ok(object.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(object));
+});

@@ -1058,6 +1058,31 @@ function joinedListStart(view: TokenView, r: Range, a: number): Range {
 }
 const LIST_OPENERS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
 
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"']);
+const TITLE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':']);
+
+/**
+ * #401 'the “Harbour Nights” star said', '“Pier Talk” host Ada Moss said': a short quoted title
+ * right before the source's noun names it, and so belongs to the source (with its article).
+ */
+function titledStart(view: TokenView, r: Range, a: number): Range {
+  const toks = view.tokens;
+  const close = r.start - 1;
+  if (close - 2 < a || !CLOSING_MARKS.has(toks[close]!.text) || toks[close]!.end === toks[r.start]!.start) return r;
+  const head = toks[r.start]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return r;
+  let k = close - 1;
+  while (k >= a && close - k <= 6 && !OPENING_MARKS.has(toks[k]!.text)) {
+    if (TITLE_BREAKS.has(toks[k]!.text) || CLOSING_MARKS.has(toks[k]!.text)) return r;
+    k--;
+  }
+  if (k < a || k === close - 1 || !OPENING_MARKS.has(toks[k]!.text) || !startsUpper(toks[k + 1]!.text)) return r;
+  // the title opens the sentence or follows its article
+  if (k === a) return { start: k, end: r.end };
+  return toks[k - 1]!.pos === 'DET' && toks[k - 1]!.quote === -1 ? { start: k - 1, end: r.end } : r;
+}
+
 /** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
 const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
 
@@ -1316,7 +1341,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     let r = leftSources[ci];
     if (r === undefined) {
       r = sourceLeft(view, groups[ci]!.start, a);
-      if (r) r = joinedListStart(view, r, a);
+      if (r) r = titledStart(view, joinedListStart(view, r, a), a);
       leftSources[ci] = r;
     }
     return r;
