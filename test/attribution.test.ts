@@ -2808,3 +2808,12 @@ test('#401 \'the “Harbour Nights” star said\': a short quoted title right be
   const object = run('He called it “Pier Talk” Ada Moss said.').map(shape);
   assert.ok(object.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(object));
 });
+
+test('#402 "CONTENT, according to Ada Moss, a harbour pilot.": an apposition closing the sentence after the source\'s comma belongs to the source', () => {
+  assert.deepEqual(only('The pier will close in May, according to Ada Moss, a harbour pilot.'), {
+    kind: 'indirect', cue: 'according to', source: 'Ada Moss, a harbour pilot', content: ['The pier will close in May'],
+  });
+  // not a clause after the comma, nor an opening "according to"
+  assert.equal(only('The pier will close in May, according to Ada Moss, but the board disagrees.').source, 'Ada Moss');
+  assert.equal(only('According to Ada Moss, the pier will close in May.').source, 'Ada Moss');
+});

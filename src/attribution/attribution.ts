@@ -2802,6 +2802,15 @@ function accordingFrame(
   // anything before "according" other than an opening adverb is content
   let first = a;
   while (first < lead && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
+  // #402 "The pier will close, according to Ada Moss, a harbour pilot.": closing the sentence, an
+  // apposition after the source's comma belongs to it
+  if (first < lead && isComma(toks[e])) {
+    const end = appositionToEnd(toks, e + 1, b);
+    if (end > e + 1) {
+      source = [source[0], toks[end - 1]!.end];
+      after = b;
+    }
+  }
   if (first < lead) {
     const left = contentLeft(view, lead, a) ?? null;
     if (left) parts.push(left);
@@ -2822,6 +2831,27 @@ function accordingFrame(
   if (right) parts.push(right);
   if (!parts.length) return null;
   return { source, parts, confidence: c.rate * 0.9 };
+}
+
+/** Starts of an apposition: "a harbour pilot", "the city's engineer", "one of the founders". */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * #402 Where an apposition from `from` to the end of its sentence ends (before the final mark),
+ * or `from` when the words there are no apposition: a noun phrase with no verb (a relative
+ * clause or participle may hold a cue of its own; dev lost one) and no quotation (a walk of at
+ * most MAX_WALK tokens).
+ */
+function appositionToEnd(toks: readonly Token[], from: number, b: number): number {
+  const first = toks[from];
+  if (!first || first.quote !== -1 || !APPOSITION_STARTS.has(first.pos)) return from;
+  for (let k = from; k < b && k - from <= MAX_WALK; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return from;
+    if (isFinal(t)) return k === b - 1 && k > from ? k : from;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return from;
+  }
+  return from;
 }
 
 /**
