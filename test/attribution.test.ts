@@ -2817,3 +2817,13 @@ test('#402 "CONTENT, according to Ada Moss, a harbour pilot.": an apposition clo
   assert.equal(only('The pier will close in May, according to Ada Moss, but the board disagrees.').source, 'Ada Moss');
   assert.equal(only('According to Ada Moss, the pier will close in May.').source, 'Ada Moss');
 });
+
+test('#403 "“...,” said a spokeswoman for the committee raising funds": after an inverted cue, a participle right after a common noun modifies it and stays in the source', () => {
+  const found = run('“The pier is unsafe,” said a spokeswoman for the committee raising funds for the ferry.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'a spokeswoman for the committee raising funds for the ferry'), JSON.stringify(found));
+  const named = run('“The pier is unsafe,” wrote a man calling himself Harbour Joe.').map(shape);
+  assert.ok(named.some((x) => x.cue === 'wrote' && x.source === 'a man calling himself Harbour Joe'), JSON.stringify(named));
+  // after a name, the participle is no part of it
+  const bare = run('“The pier is unsafe,” said Ada Moss speaking at the pier.').map(shape);
+  assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
+});
