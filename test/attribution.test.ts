@@ -2827,3 +2827,10 @@ test('#403 "“...,” said a spokeswoman for the committee raising funds": afte
   const bare = run('“The pier is unsafe,” said Ada Moss speaking at the pier.').map(shape);
   assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
 });
+
+test('#405 "Dockers trying to close the pier say", "Organizers of the push to close the pier said": a subject with an infinitive and its object is the whole source', () => {
+  assert.equal(only('Dockers trying to regain control of the pier say the board lied.').source, 'Dockers trying to regain control of the pier');
+  assert.equal(only('Organizers of the push to close the pier said the board lied.').source, 'Organizers of the push to close the pier');
+  // a clause before a comma keeps its own subject out of the source
+  assert.equal(only('The board voted to close the pier, officials said.').source, 'officials');
+});

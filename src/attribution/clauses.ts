@@ -186,7 +186,8 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const relative = relativeSubject(view, end, limit);
     if (relative) return relative;
     const plain = plainNounPhrase(view, end, limit);
-    return plain ? postmodifiedSubject(view, plain, limit) : null;
+    const np = plain ? postmodifiedSubject(view, plain, limit) : null;
+    return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
@@ -322,6 +323,29 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.pos === 'VERB' && ++verbs > 1) return null;
   }
   return null;
+}
+
+/**
+ * #405 "Dockers trying to close the pier say", "Organizers of the push to close the pier said": a
+ * subject that opens its clause, a participle or noun with an infinitive, and the infinitive's
+ * object `np` before the cue; the whole phrase is the source (a walk of at most 12 tokens).
+ */
+function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | null {
+  const toks = view.tokens;
+  const verb = np.start - 1;
+  if (verb - 2 < limit || toks[verb]!.pos !== 'VERB' || toks[verb]!.quote !== -1 || /(?:ed|ing|s)$/.test(toks[verb]!.normal) || toks[verb - 1]!.normal !== 'to' || toks[verb - 1]!.pos !== 'PART') return null;
+  const to = verb - 1;
+  const host = toks[to - 1]!;
+  let headEnd: number;
+  if (host.pos === 'VERB' && /ing$/.test(host.normal) && host.quote === -1) headEnd = to - 1; // "dockers trying to"
+  else if (host.pos === 'NOUN' && host.quote === -1) headEnd = to; // "the push to"
+  else return null;
+  if (headEnd - 1 < limit || np.end - headEnd > 12) return null;
+  const last = toks[headEnd - 1]!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
+  const head = plainNounPhrase(view, headEnd, limit);
+  if (!head || head.end !== headEnd || !opensSubject(view, head.start, limit)) return null;
+  return { start: head.start, end: np.end };
 }
 
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
