@@ -2834,3 +2834,11 @@ test('#405 "Dockers trying to close the pier say", "Organizers of the push to cl
   // a clause before a comma keeps its own subject out of the source
   assert.equal(only('The board voted to close the pier, officials said.').source, 'officials');
 });
+
+test('#406 "Those who work there say", "a third of those who ride the ferry say": a people pronoun heads a relative clause subject, with the share before it', () => {
+  assert.equal(only('The pier is old. Those who work there say it is unsafe.').source, 'Those who work there');
+  assert.equal(only('A third of those who ride the ferry say it is late.').source, 'A third of those who ride the ferry');
+  // the relative clause's own cue keeps "who" as its source
+  const own = run('Those who said the pier was unsafe left early.').map(shape);
+  assert.ok(own.some((x) => x.cue === 'said' && x.source === 'who'), JSON.stringify(own));
+});

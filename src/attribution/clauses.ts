@@ -309,9 +309,18 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.quote !== -1) return null;
     if (RELATIVE_PRONOUNS.has(t.normal) && t.pos === 'PRON') {
       const next = toks[r + 1]!;
-      if (r + 1 >= end || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
-      const head = plainNounPhrase(view, r, limit);
-      if (!head || head.end !== r || toks[head.end - 1]!.pos === 'PRON') return null;
+      // #406 a pronoun that stands for people heads one too: "those who ride the ferry say" (the
+      // tagger often misreads the verb after "those who": "back", "advocate")
+      const people = r - 1 >= limit && PEOPLE_PRONOUNS.has(toks[r - 1]!.normal) && toks[r - 1]!.quote === -1 && t.normal === 'who';
+      if (r + 1 >= end || (next.pos !== 'VERB' && next.pos !== 'AUX' && !(people && (next.pos === 'NOUN' || next.pos === 'ADV' || next.pos === 'ADJ')))) return null;
+      const np = plainNounPhrase(view, r, limit);
+      let head = people && !(np && np.end === r) ? { start: r - 1, end: r } : np;
+      // ("many of those who ...", "a third of those who ...": the share heads the phrase)
+      if (people && head && head.start === r - 1 && r - 3 >= limit && toks[r - 2]!.normal === 'of') {
+        const share = plainNounPhrase(view, r - 2, limit);
+        if (share && share.end === r - 2) head = { start: share.start, end: r };
+      }
+      if (!head || head.end !== r || (toks[head.end - 1]!.pos === 'PRON' && !people)) return null;
       // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
       if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1])) return null;
       if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
@@ -347,6 +356,9 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
   if (!head || head.end !== headEnd || !opensSubject(view, head.start, limit)) return null;
   return { start: head.start, end: np.end };
 }
+
+/** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
+const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
