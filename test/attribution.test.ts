@@ -1740,8 +1740,9 @@ test('"CONTENT, said Ada Moss in her filing.": right after an inverted name, an 
 });
 
 test('"CONTENT, said Ada Moss, the city engineer, in a statement.": an occasion or time after the apposition is no second content part', () => {
+  // (#400: the apposition keeps the comma that closes it when the sentence goes on)
   assert.deepEqual(only('The bridge will reopen, said Ada Moss, the city engineer, in a statement.'), {
-    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer', content: ['The bridge will reopen'],
+    kind: 'indirect', cue: 'said', source: 'Ada Moss, the city engineer,', content: ['The bridge will reopen'],
   });
   assert.deepEqual(only('The plan failed, Ada Moss said, on Monday.'), {
     kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The plan failed'],
@@ -2827,4 +2828,62 @@ test('#386 "Nine Offensive Things Ada Moss Said", "The One Thing Anyone Would Ne
 test('#387 "Ada Moss -- whose boat sank -- said": a relative clause with "whose" set off by dashes is no part of the source, like one with "who"', () => {
   assert.equal(only('Ada Moss -- whose boat sank last winter -- said the pier was unsafe.').source, 'Ada Moss');
   assert.equal(only('Ada Moss — who runs the ferry — said the pier was unsafe.').source, 'Ada Moss');
+});
+
+test('#400 "“...,” said Ada Moss, a ferry pilot, adding ...": an inverted source with an apposition keeps the comma that closes it when the sentence goes on', () => {
+  const found = run('“The pier is unsafe,” said Ada Moss, a ferry pilot, adding that the board knew it.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot,'), JSON.stringify(found));
+  const quoted = run('“The pier is unsafe,” said Ada Moss, a ferry pilot, “and the board knew it.”').map(shape);
+  assert.ok(quoted.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot,'), JSON.stringify(quoted));
+  // the sentence ends after the apposition, or no apposition: no comma
+  const ended = run('“The pier is unsafe,” said Ada Moss, a ferry pilot.').map(shape);
+  assert.ok(ended.some((x) => x.cue === 'said' && x.source === 'Ada Moss, a ferry pilot'), JSON.stringify(ended));
+  const bare = run('“The pier is unsafe,” said Ada Moss, adding that the board knew it.').map(shape);
+  assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
+});
+
+test('#401 \'the “Harbour Nights” star said\': a short quoted title right before the source noun belongs to the source, with its article', () => {
+  const found = run('Later, the “Harbour Nights” star said the pier was unsafe.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'the “Harbour Nights” star'), JSON.stringify(found));
+  const opening = run('“Pier Talk” host Ada Moss said the ferry was late.').map(shape);
+  assert.ok(opening.some((x) => x.cue === 'said' && x.source === '“Pier Talk” host Ada Moss'), JSON.stringify(opening));
+  // a quotation closed by its own mark, or one with no article before it, stays out
+  const quoted = run('“Stop now!” Ada Moss said.').map(shape);
+  assert.ok(quoted.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(quoted));
+  const object = run('He called it “Pier Talk” Ada Moss said.').map(shape);
+  assert.ok(object.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(object));
+});
+
+test('#402 "CONTENT, according to Ada Moss, a harbour pilot.": an apposition closing the sentence after the source\'s comma belongs to the source', () => {
+  assert.deepEqual(only('The pier will close in May, according to Ada Moss, a harbour pilot.'), {
+    kind: 'indirect', cue: 'according to', source: 'Ada Moss, a harbour pilot', content: ['The pier will close in May'],
+  });
+  // not a clause after the comma, nor an opening "according to"
+  assert.equal(only('The pier will close in May, according to Ada Moss, but the board disagrees.').source, 'Ada Moss');
+  assert.equal(only('According to Ada Moss, the pier will close in May.').source, 'Ada Moss');
+});
+
+test('#403 "“...,” said a spokeswoman for the committee raising funds": after an inverted cue, a participle right after a common noun modifies it and stays in the source', () => {
+  const found = run('“The pier is unsafe,” said a spokeswoman for the committee raising funds for the ferry.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'a spokeswoman for the committee raising funds for the ferry'), JSON.stringify(found));
+  const named = run('“The pier is unsafe,” wrote a man calling himself Harbour Joe.').map(shape);
+  assert.ok(named.some((x) => x.cue === 'wrote' && x.source === 'a man calling himself Harbour Joe'), JSON.stringify(named));
+  // after a name, the participle is no part of it
+  const bare = run('“The pier is unsafe,” said Ada Moss speaking at the pier.').map(shape);
+  assert.ok(bare.some((x) => x.cue === 'said' && x.source === 'Ada Moss'), JSON.stringify(bare));
+});
+
+test('#405 "Dockers trying to close the pier say", "Organizers of the push to close the pier said": a subject with an infinitive and its object is the whole source', () => {
+  assert.equal(only('Dockers trying to regain control of the pier say the board lied.').source, 'Dockers trying to regain control of the pier');
+  assert.equal(only('Organizers of the push to close the pier said the board lied.').source, 'Organizers of the push to close the pier');
+  // a clause before a comma keeps its own subject out of the source
+  assert.equal(only('The board voted to close the pier, officials said.').source, 'officials');
+});
+
+test('#406 "Those who work there say", "a third of those who ride the ferry say": a people pronoun heads a relative clause subject, with the share before it', () => {
+  assert.equal(only('The pier is old. Those who work there say it is unsafe.').source, 'Those who work there');
+  assert.equal(only('A third of those who ride the ferry say it is late.').source, 'A third of those who ride the ferry');
+  // the relative clause's own cue keeps "who" as its source
+  const own = run('Those who said the pier was unsafe left early.').map(shape);
+  assert.ok(own.some((x) => x.cue === 'said' && x.source === 'who'), JSON.stringify(own));
 });

@@ -1059,6 +1059,31 @@ function joinedListStart(view: TokenView, r: Range, a: number): Range {
 }
 const LIST_OPENERS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
 
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"']);
+const TITLE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':']);
+
+/**
+ * #401 'the “Harbour Nights” star said', '“Pier Talk” host Ada Moss said': a short quoted title
+ * right before the source's noun names it, and so belongs to the source (with its article).
+ */
+function titledStart(view: TokenView, r: Range, a: number): Range {
+  const toks = view.tokens;
+  const close = r.start - 1;
+  if (close - 2 < a || !CLOSING_MARKS.has(toks[close]!.text) || toks[close]!.end === toks[r.start]!.start) return r;
+  const head = toks[r.start]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return r;
+  let k = close - 1;
+  while (k >= a && close - k <= 6 && !OPENING_MARKS.has(toks[k]!.text)) {
+    if (TITLE_BREAKS.has(toks[k]!.text) || CLOSING_MARKS.has(toks[k]!.text)) return r;
+    k--;
+  }
+  if (k < a || k === close - 1 || !OPENING_MARKS.has(toks[k]!.text) || !startsUpper(toks[k + 1]!.text)) return r;
+  // the title opens the sentence or follows its article
+  if (k === a) return { start: k, end: r.end };
+  return toks[k - 1]!.pos === 'DET' && toks[k - 1]!.quote === -1 ? { start: k - 1, end: r.end } : r;
+}
+
 /** Participles of a view held by people a passive leaves unnamed: "is seen as", "are considered" (their verbs' cue rates are 0.27-0.45). */
 const PASSIVE_VIEWS: ReadonlySet<string> = new Set(['seen', 'considered', 'viewed', 'regarded', 'known']);
 
@@ -1317,7 +1342,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     let r = leftSources[ci];
     if (r === undefined) {
       r = sourceLeft(view, groups[ci]!.start, a);
-      if (r) r = joinedListStart(view, r, a);
+      if (r) r = titledStart(view, joinedListStart(view, r, a), a);
       leftSources[ci] = r;
     }
     return r;
@@ -1746,7 +1771,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
             ? quoteSpan(view, after)
             : continuationAfterComma(view, after, b, stopAfter, quoteBefore);
           if (more) parts.push(more);
-          const source = chars(view, withoutAnonymity(toks, srcR));
+          // #385 an anonymity clause cut off, else #400 the comma closing an apposition
+          const named = withoutAnonymity(toks, srcR);
+          const source = named !== srcR ? chars(view, named) : invertedSource(view, srcR, b);
           lastSource = source;
           out.push(frame(cue, source, parts, c.rate * 0.9, headAt));
           continue;
@@ -2267,6 +2294,19 @@ function chars(view: TokenView, r: Range): Char {
   return [view.tokens[r.start]!.start, view.tokens[r.end - 1]!.end];
 }
 
+/**
+ * #400 An inverted source with an apposition, "said Ada Moss, a ferry pilot, adding ...": the
+ * comma closing the apposition is part of the source when the sentence goes on after it.
+ */
+function invertedSource(view: TokenView, r: Range, b: number): Char {
+  const toks = view.tokens;
+  const end = r.end;
+  if (end + 1 < b && isComma(toks[end]) && toks[end]!.quote === -1 && !isFinal(toks[end + 1]!)) {
+    for (let k = r.start + 1; k < end - 1; k++) if (isComma(toks[k]) && toks[k]!.quote === -1) return [toks[r.start]!.start, toks[end]!.end];
+  }
+  return chars(view, r);
+}
+
 /** A source that is a relative clause's subject: "who", "which", "all of whom", or a phrase opened by "whose". */
 function relativeSource(toks: readonly Token[], src: Range): boolean {
   const first = toks[src.start]!.normal;
@@ -2765,6 +2805,15 @@ function accordingFrame(
   // anything before "according" other than an opening adverb is content
   let first = a;
   while (first < lead && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
+  // #402 "The pier will close, according to Ada Moss, a harbour pilot.": closing the sentence, an
+  // apposition after the source's comma belongs to it
+  if (first < lead && isComma(toks[e])) {
+    const end = appositionToEnd(toks, e + 1, b);
+    if (end > e + 1) {
+      source = [source[0], toks[end - 1]!.end];
+      after = b;
+    }
+  }
   if (first < lead) {
     const left = contentLeft(view, lead, a) ?? null;
     if (left) parts.push(left);
@@ -2785,6 +2834,27 @@ function accordingFrame(
   if (right) parts.push(right);
   if (!parts.length) return null;
   return { source, parts, confidence: c.rate * 0.9 };
+}
+
+/** Starts of an apposition: "a harbour pilot", "the city's engineer", "one of the founders". */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * #402 Where an apposition from `from` to the end of its sentence ends (before the final mark),
+ * or `from` when the words there are no apposition: a noun phrase with no verb (a relative
+ * clause or participle may hold a cue of its own; dev lost one) and no quotation (a walk of at
+ * most MAX_WALK tokens).
+ */
+function appositionToEnd(toks: readonly Token[], from: number, b: number): number {
+  const first = toks[from];
+  if (!first || first.quote !== -1 || !APPOSITION_STARTS.has(first.pos)) return from;
+  for (let k = from; k < b && k - from <= MAX_WALK; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return from;
+    if (isFinal(t)) return k === b - 1 && k > from ? k : from;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return from;
+  }
+  return from;
 }
 
 /**

@@ -186,7 +186,8 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const relative = relativeSubject(view, end, limit);
     if (relative) return relative;
     const plain = plainNounPhrase(view, end, limit);
-    return plain ? postmodifiedSubject(view, plain, limit) : null;
+    const np = plain ? postmodifiedSubject(view, plain, limit) : null;
+    return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
   // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
   const segs: Range[] = [];
@@ -324,9 +325,18 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.quote !== -1) return null;
     if (RELATIVE_PRONOUNS.has(t.normal) && t.pos === 'PRON') {
       const next = toks[r + 1]!;
-      if (r + 1 >= end || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
-      const head = plainNounPhrase(view, r, limit);
-      if (!head || head.end !== r || toks[head.end - 1]!.pos === 'PRON') return null;
+      // #406 a pronoun that stands for people heads one too: "those who ride the ferry say" (the
+      // tagger often misreads the verb after "those who": "back", "advocate")
+      const people = r - 1 >= limit && PEOPLE_PRONOUNS.has(toks[r - 1]!.normal) && toks[r - 1]!.quote === -1 && t.normal === 'who';
+      if (r + 1 >= end || (next.pos !== 'VERB' && next.pos !== 'AUX' && !(people && (next.pos === 'NOUN' || next.pos === 'ADV' || next.pos === 'ADJ')))) return null;
+      const np = plainNounPhrase(view, r, limit);
+      let head = people && !(np && np.end === r) ? { start: r - 1, end: r } : np;
+      // ("many of those who ...", "a third of those who ...": the share heads the phrase)
+      if (people && head && head.start === r - 1 && r - 3 >= limit && toks[r - 2]!.normal === 'of') {
+        const share = plainNounPhrase(view, r - 2, limit);
+        if (share && share.end === r - 2) head = { start: share.start, end: r };
+      }
+      if (!head || head.end !== r || (toks[head.end - 1]!.pos === 'PRON' && !people)) return null;
       // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
       if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1])) return null;
       if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
@@ -377,6 +387,32 @@ export function withoutAnonymity(toks: readonly Token[], src: Range): Range {
 
 /** #383 Relative words that open a clause describing a source. */
 const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+/**
+ * #405 "Dockers trying to close the pier say", "Organizers of the push to close the pier said": a
+ * subject that opens its clause, a participle or noun with an infinitive, and the infinitive's
+ * object `np` before the cue; the whole phrase is the source (a walk of at most 12 tokens).
+ */
+function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | null {
+  const toks = view.tokens;
+  const verb = np.start - 1;
+  if (verb - 2 < limit || toks[verb]!.pos !== 'VERB' || toks[verb]!.quote !== -1 || /(?:ed|ing|s)$/.test(toks[verb]!.normal) || toks[verb - 1]!.normal !== 'to' || toks[verb - 1]!.pos !== 'PART') return null;
+  const to = verb - 1;
+  const host = toks[to - 1]!;
+  let headEnd: number;
+  if (host.pos === 'VERB' && /ing$/.test(host.normal) && host.quote === -1) headEnd = to - 1; // "dockers trying to"
+  else if (host.pos === 'NOUN' && host.quote === -1) headEnd = to; // "the push to"
+  else return null;
+  if (headEnd - 1 < limit || np.end - headEnd > 12) return null;
+  const last = toks[headEnd - 1]!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
+  const head = plainNounPhrase(view, headEnd, limit);
+  if (!head || head.end !== headEnd || !opensSubject(view, head.start, limit)) return null;
+  return { start: head.start, end: np.end };
+}
+
+/** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
+const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
@@ -1104,7 +1140,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     const nameAfterCue = e === start && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && e > 0 && /^[a-z]/.test(toks[e - 1]!.text) &&
       (isComma(toks[e + 1]) || toks[e + 1]?.text === '.' || toks[e + 1]?.pos === 'NOUN' || toks[e + 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName && !nameAfterCue) break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
+    // #403 "said a spokeswoman for the committee raising funds", "wrote a man calling himself X":
+    // a participle right after a common noun modifies it (train gold: 12 of the 15 sources after a
+    // cue that end right before an -ing word end at a comma; none of the 3 others is inverted)
+    const nounParticiple = t.pos === 'VERB' && /ing$/.test(t.normal) && e > start && toks[e - 1]!.pos === 'NOUN' && toks[e - 1]!.quote === -1;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) break;
     }
