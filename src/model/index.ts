@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, Document } from '../document/types.js';
-import { findAttributions } from '../attribution/attribution.js';
+import { findAttributions, ruleSourceAt } from '../attribution/attribution.js';
 import { AttributionModel } from './model.js';
 
 export { AttributionModel } from './model.js';
@@ -81,8 +81,11 @@ export interface CombinePolicy {
  * continuations across paragraphs); the model is better at cues and sources and at indirect
  * speech. By default a rule's direct quotation replaces the model's overlapping attribution,
  * and confident rule attributions (>= 0.6) fill cues the model missed (best on dev).
+ * Given `doc` (tokens and sentences), a model attribution left without a source and with no
+ * rule source at its cue gets the source the rules' subject logic finds there (ruleSourceAt:
+ * "..., calling for X", "plans to discuss X", "in calling for X"; session 11, round 11d).
  */
-export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}): Attribution[] {
+export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}, doc?: Document): Attribution[] {
   const direct = policy.direct ?? 'rule';
   const fillGaps = policy.fillGaps ?? true;
   const minConfidence = policy.fillMinConfidence ?? 0.6;
@@ -125,9 +128,11 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     const m = out[i]!;
     if (m.source || m.origin !== 'model') continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
-    if (r) {
+    // with no rule at that cue, the rules' subject logic at the model's cue
+    const source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
+    if (source) {
       const copy = newAttribution(m);
-      copy.source = r.source;
+      copy.source = source;
       out[i] = copy;
     }
   }
@@ -142,5 +147,5 @@ export function findAttributionsCombined(doc: Document, model = defaultModel()):
   const rules: Attribution[] = [];
   for (const r of findAttributions(doc).attributions) rules.push(r);
   const learned = numbered(model.predict(doc, rules), 'm');
-  return { attributions: combineAttributions(rules, learned) };
+  return { attributions: combineAttributions(rules, learned, {}, doc) };
 }
