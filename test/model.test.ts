@@ -365,3 +365,21 @@ test('the combiner gives a sourceless model attribution the rules\' source at it
   const own: Attribution[] = [{ ...learned[0]!, source: at('the pier') }];
   assert.equal(combineAttributions([], own, {}, doc)[0]!.source?.text, 'the pier');
 });
+
+test('#441 a model source broken off at a comma or inside an abbreviation gives way to the rules\' source', () => {
+  const check = (text: string, cue: string, broken: string, expected: string | null, rules: Attribution[] = []) => {
+    const doc = segmented(text);
+    const at = (part: string, from = 0) => {
+      const start = text.indexOf(part, from);
+      return { start, end: start + part.length, text: part };
+    };
+    const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+    const cueAt = at(cue);
+    const learned: Attribution[] = [{ ...base, id: 'm1', cue: cueAt, source: at(broken), content: at('the pier was unsafe'), origin: 'model' }];
+    assert.equal(combineAttributions(rules, learned, {}, doc)[0]!.source?.text ?? null, expected);
+  };
+  check('Ada Moss, chair of the harbour board, said the pier was unsafe.', 'said', ', chair of the harbour board,', 'Ada Moss, chair of the harbour board,');
+  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Y.)', 'Rep. Tom Reyes (D-N.Y.)');
+  // a whole name stays as the model found it
+  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Tom Reyes', 'Tom Reyes');
+});

@@ -123,14 +123,19 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     }
   }
   // the model sometimes finds a cue without its source where the rules found both ("...,
-  // emphasizing that ..." takes the subject of the clause it hangs on)
+  // emphasizing that ..." takes the subject of the clause it hangs on), or with a source broken
+  // off inside a name (#441; then the rules' source, or none)
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
-    if (m.source || m.origin !== 'model') continue;
+    if (m.origin !== 'model' || (m.source && !(doc && brokenSource(doc.text, m.source)))) continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
     // with no rule at that cue, the rules' subject logic at the model's cue
     const source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
-    if (source) {
+    if (m.source && !source) {
+      const copy = newAttribution(m);
+      copy.source = null;
+      out[i] = copy;
+    } else if (source) {
       const copy = newAttribution(m);
       copy.source = source;
       out[i] = copy;
@@ -139,6 +144,20 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   // rule continuations follow the attribution they continue
   for (const r of rules) if (!r.cue && r.continues && keptRuleIds.has(r.continues)) out.push(r);
   return out.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
+}
+
+/**
+ * #441 A model source cut inside a word or opening on punctuation (", chair of the board," for
+ * "Ada Moss, chair of the board,"; "Y.)" of "(D-N.Y.)"; "A Harbour-" of "A Harbour-backed plan"):
+ * the tagger's source run broke off at an abbreviation or a comma.
+ */
+function brokenSource(text: string, source: Range): boolean {
+  const first = text.charCodeAt(source.start);
+  if (first === 44 || first === 59 || first === 58 || first === 41 || first === 93) return true; // , ; : ) ]
+  const before = text.slice(Math.max(0, source.start - 2), source.start);
+  if (/^[A-Z][.-]$/.test(before)) return true;
+  const last = text[source.end - 1];
+  return (last === '.' || last === '-') && /\w/.test(text[source.end] ?? ' ');
 }
 
 /** Stage: the rule engine and the model combined (see combineAttributions). */
