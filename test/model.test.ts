@@ -383,3 +383,12 @@ test('#441 a model source broken off at a comma or inside an abbreviation gives 
   // a whole name stays as the model found it
   check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Tom Reyes', 'Tom Reyes');
 });
+
+test('#442 a bare participle cue after the object of "to" or "of" belongs to that object', () => {
+  const sourceAt = (text: string, cue: string) => {
+    const start = text.indexOf(cue);
+    return ruleSourceAt(segmented(text), { start, end: start + cue.length })?.text ?? null;
+  };
+  assert.equal(sourceAt('The firm gave money to a group backing the harbour plan.', 'backing'), 'a group');
+  assert.equal(sourceAt('The crowd cheered at the sight of Ada Moss denouncing the harbour plan.', 'denouncing'), 'Ada Moss');
+});

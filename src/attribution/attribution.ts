@@ -3649,7 +3649,7 @@ function cueSource(view: TokenView, from: number, to: number): Char | null {
     if (gs - 1 > a && prep!.pos === 'ADP' && prep!.quote === -1 && ING_PREPS.has(prep!.normal)) {
       return frontedSubject(view, gs, a, b) ?? nearestSubject(view, a, gs - 1) ?? subjectOfSentence(view, a, gs);
     }
-    const np = participleSubject(view, head, a);
+    const np = participleSubject(view, head, a) ?? objectParticiple(view, head, a);
     return np && np.end === head ? chars(view, authorOf(view, np, a) ?? np) : null;
   }
   let src = sourceLeft(view, g.start, a);
@@ -3659,6 +3659,26 @@ function cueSource(view: TokenView, from: number, to: number): Char | null {
   if (!src && g.start - 2 >= a && rel!.normal === 'that' && rel!.quote === -1 && (toks[g.start - 2]!.pos === 'NOUN' || toks[g.start - 2]!.pos === 'PROPN')) return [rel!.start, rel!.end];
   return src ? plainSource(view, chars(view, src)) : null;
 }
+
+/**
+ * #442 "gave money to a group backing X", "the spectacle of the mayor denouncing X": a bare
+ * participle cue after the object of "to", "of", "about" or "for" belongs to that noun phrase.
+ */
+function objectParticiple(view: TokenView, head: number, a: number): Range | null {
+  const toks = view.tokens;
+  const prev = toks[head - 1];
+  if (head - 1 < a || !(prev!.pos === 'NOUN' || prev!.pos === 'PROPN') || prev!.quote !== -1) return null;
+  const np = plainNounPhrase(view, head, a);
+  if (!np || np.end !== head || np.start - 1 < a) return null;
+  // the phrase after the last such preposition ("money to {a group}", "the sight of {Ada Moss}")
+  for (let k = head - 1; k >= np.start - 1 && k > a; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' && t.quote === -1 && OBJECT_PREPS.has(t.normal)) return k + 1 < head ? { start: k + 1, end: head } : null;
+    if (t.pos === 'ADP' || t.pos === 'VERB') return null;
+  }
+  return null;
+}
+const OBJECT_PREPS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'for']);
 
 /** Whether a copula stands right before `t` (adverbs between: "is deeply wary"), in the cue or just before it. */
 function afterCopula(toks: readonly Token[], t: number, first: number): boolean {
