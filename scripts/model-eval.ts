@@ -45,7 +45,7 @@ function withRules(doc: Document, then: (rules: Attribution[], learned: Attribut
 const systems: Record<string, (doc: Document) => Attribution[]> = {
   rules: (doc) => findAttributions(doc).attributions,
   model: (doc) => model.predict(doc),
-  combined: (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned)),
+  combined: (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, {}, doc)),
   'merge-direct': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'merge' })),
   'fill-only': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'model' })),
   'fill-all': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0 })),

@@ -4,7 +4,7 @@ import { createDocument } from '../src/document/document.js';
 import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
 import { findQuotes } from '../src/quotes/quotes.js';
-import { findAttributions } from '../src/attribution/attribution.js';
+import { findAttributions, ruleSourceAt } from '../src/attribution/attribution.js';
 import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import {
   AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
@@ -320,4 +320,75 @@ test('a passive cue has no source in its subject: the accused is not the accuser
   assert.equal(cueOf('The mayor accused the board of hiding the report.', 'accused'), false);
   // "was quoted as saying": the subject is the one who spoke
   assert.equal(cueOf('The mayor was quoted as saying the bridge was safe.', 'was quoted as saying'), false);
+});
+
+// --- session 11, round 11d: the rules' subject logic for the model's sourceless cues ----------
+
+test('ruleSourceAt gives the source the rules would give a cue found elsewhere', () => {
+  const sourceAt = (text: string, cue: string) => {
+    const start = text.indexOf(cue);
+    assert.ok(start >= 0, cue);
+    return ruleSourceAt(segmented(text), { start, end: start + cue.length })?.text ?? null;
+  };
+  // an infinitive: the subject of the verb governing it, next to it or across its object
+  assert.equal(sourceAt('The harbour board wants to discuss the ferry fares on Friday.', 'to discuss'), 'The harbour board');
+  assert.equal(sourceAt('Ada Moss visited the pier on Monday to inspect the new cranes.', 'to inspect'), 'Ada Moss');
+  // a participle after a comma, or after a preposition, belongs to the clause's subject
+  assert.equal(sourceAt('Ada Moss closed the pier on Monday, calling it a danger to swimmers.', 'calling'), 'Ada Moss');
+  assert.equal(sourceAt('The dockers lagged behind the pilots in calling for new cranes.', 'calling for'), 'The dockers');
+  // a second verb after "and then"
+  assert.equal(sourceAt('Tom Reyes rubbed his eyes and then said the tide was late.', 'said'), 'Tom Reyes');
+  // an adjective after a copula; a relative "that"
+  assert.equal(sourceAt('The ferry engineers are wary of the new cranes.', 'wary of'), 'The ferry engineers');
+  assert.equal(sourceAt('The board sent a letter that criticized the fares.', 'criticized'), 'that');
+  // no source: a raising verb, a passive with no agent, a cue that holds its own noun
+  assert.equal(sourceAt('The pier seemed unsafe to the inspectors.', 'seemed'), null);
+  assert.equal(sourceAt('The ferry was ordered to stop on Monday.', 'was ordered'), null);
+  assert.equal(sourceAt('There are fears about the pier in the harbour town.', 'are fears about'), null);
+});
+
+test('the combiner gives a sourceless model attribution the rules\' source at its cue', () => {
+  const text = 'Ada Moss closed the pier on Monday, calling it a danger to swimmers.';
+  const doc = segmented(text);
+  const at = (part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, text: part };
+  };
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+  const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('calling'), source: null, content: at('it a danger to swimmers'), origin: 'model' }];
+  assert.equal(combineAttributions([], learned, {}, doc)[0]!.source?.text, 'Ada Moss');
+  // without the document nothing is looked up; a rule's own source at that cue comes first
+  assert.equal(combineAttributions([], learned)[0]!.source, null);
+  const rule: Attribution = { ...base, id: 'a1', cue: at('calling'), source: at('the pier'), content: at('it a danger to swimmers'), origin: 'rule', confidence: 0.3 };
+  assert.equal(combineAttributions([rule], learned, {}, doc)[0]!.source?.text, 'the pier');
+  // a model attribution with a source keeps it
+  const own: Attribution[] = [{ ...learned[0]!, source: at('the pier') }];
+  assert.equal(combineAttributions([], own, {}, doc)[0]!.source?.text, 'the pier');
+});
+
+test('#441 a model source broken off at a comma or inside an abbreviation gives way to the rules\' source', () => {
+  const check = (text: string, cue: string, broken: string, expected: string | null, rules: Attribution[] = []) => {
+    const doc = segmented(text);
+    const at = (part: string, from = 0) => {
+      const start = text.indexOf(part, from);
+      return { start, end: start + part.length, text: part };
+    };
+    const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+    const cueAt = at(cue);
+    const learned: Attribution[] = [{ ...base, id: 'm1', cue: cueAt, source: at(broken), content: at('the pier was unsafe'), origin: 'model' }];
+    assert.equal(combineAttributions(rules, learned, {}, doc)[0]!.source?.text ?? null, expected);
+  };
+  check('Ada Moss, chair of the harbour board, said the pier was unsafe.', 'said', ', chair of the harbour board,', 'Ada Moss, chair of the harbour board,');
+  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Y.)', 'Rep. Tom Reyes (D-N.Y.)');
+  // a whole name stays as the model found it
+  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Tom Reyes', 'Tom Reyes');
+});
+
+test('#442 a bare participle cue after the object of "to" or "of" belongs to that object', () => {
+  const sourceAt = (text: string, cue: string) => {
+    const start = text.indexOf(cue);
+    return ruleSourceAt(segmented(text), { start, end: start + cue.length })?.text ?? null;
+  };
+  assert.equal(sourceAt('The firm gave money to a group backing the harbour plan.', 'backing'), 'a group');
+  assert.equal(sourceAt('The crowd cheered at the sight of Ada Moss denouncing the harbour plan.', 'denouncing'), 'Ada Moss');
 });

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, Document } from '../document/types.js';
-import { findAttributions } from '../attribution/attribution.js';
+import { findAttributions, ruleSourceAt } from '../attribution/attribution.js';
 import { AttributionModel } from './model.js';
 
 export { AttributionModel } from './model.js';
@@ -81,8 +81,11 @@ export interface CombinePolicy {
  * continuations across paragraphs); the model is better at cues and sources and at indirect
  * speech. By default a rule's direct quotation replaces the model's overlapping attribution,
  * and confident rule attributions (>= 0.6) fill cues the model missed (best on dev).
+ * Given `doc` (tokens and sentences), a model attribution left without a source and with no
+ * rule source at its cue gets the source the rules' subject logic finds there (ruleSourceAt:
+ * "..., calling for X", "plans to discuss X", "in calling for X"; session 11, round 11d).
  */
-export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}): Attribution[] {
+export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}, doc?: Document): Attribution[] {
   const direct = policy.direct ?? 'rule';
   const fillGaps = policy.fillGaps ?? true;
   const minConfidence = policy.fillMinConfidence ?? 0.6;
@@ -120,14 +123,21 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     }
   }
   // the model sometimes finds a cue without its source where the rules found both ("...,
-  // emphasizing that ..." takes the subject of the clause it hangs on)
+  // emphasizing that ..." takes the subject of the clause it hangs on), or with a source broken
+  // off inside a name (#441; then the rules' source, or none)
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
-    if (m.source || m.origin !== 'model') continue;
+    if (m.origin !== 'model' || (m.source && !(doc && brokenSource(doc.text, m.source)))) continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
-    if (r) {
+    // with no rule at that cue, the rules' subject logic at the model's cue
+    const source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
+    if (m.source && !source) {
       const copy = newAttribution(m);
-      copy.source = r.source;
+      copy.source = null;
+      out[i] = copy;
+    } else if (source) {
+      const copy = newAttribution(m);
+      copy.source = source;
       out[i] = copy;
     }
   }
@@ -136,11 +146,25 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   return out.sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end);
 }
 
+/**
+ * #441 A model source cut inside a word or opening on punctuation (", chair of the board," for
+ * "Ada Moss, chair of the board,"; "Y.)" of "(D-N.Y.)"; "A Harbour-" of "A Harbour-backed plan"):
+ * the tagger's source run broke off at an abbreviation or a comma.
+ */
+function brokenSource(text: string, source: Range): boolean {
+  const first = text.charCodeAt(source.start);
+  if (first === 44 || first === 59 || first === 58 || first === 41 || first === 93) return true; // , ; : ) ]
+  const before = text.slice(Math.max(0, source.start - 2), source.start);
+  if (/^[A-Z][.-]$/.test(before)) return true;
+  const last = text[source.end - 1];
+  return (last === '.' || last === '-') && /\w/.test(text[source.end] ?? ' ');
+}
+
 /** Stage: the rule engine and the model combined (see combineAttributions). */
 export function findAttributionsCombined(doc: Document, model = defaultModel()): { attributions: Attribution[] } {
   // a copy: the rule stage's array changes elements kind as that stage is optimised
   const rules: Attribution[] = [];
   for (const r of findAttributions(doc).attributions) rules.push(r);
   const learned = numbered(model.predict(doc, rules), 'm');
-  return { attributions: combineAttributions(rules, learned) };
+  return { attributions: combineAttributions(rules, learned, {}, doc) };
 }
