@@ -2783,3 +2783,11 @@ test('#381 "Ortega stepped up her attacks on X": a verb right before the possess
     kind: 'indirect', cue: 'have continued their criticism of', source: 'The dockers', content: ['the fares'],
   });
 });
+
+test('#420 "stated in a press release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
+  assert.deepEqual(only('Ada Moss stated in a press release that the pier would close in May.'), {
+    kind: 'indirect', cue: 'stated in a press release', source: 'Ada Moss', content: ['that the pier would close in May'],
+  });
+  assert.equal(only('Tom Reyes suggested in a radio interview that the ferry fares were too high.').cue, 'suggested in a radio interview');
+  assert.equal(only('The harbour board expressed frustration in an interview that the pier was late.').cue, 'expressed frustration');
+});
