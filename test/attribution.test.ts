@@ -2791,3 +2791,13 @@ test('#420 "stated in a press release", "suggested in a radio interview": a lear
   assert.equal(only('Tom Reyes suggested in a radio interview that the ferry fares were too high.').cue, 'suggested in a radio interview');
   assert.equal(only('The harbour board expressed frustration in an interview that the pier was late.').cue, 'expressed frustration');
 });
+
+test('#422 "argues at the Harbour Times that X", "identified at least ten piers": after a verb of saying, or before an amount or a moment, "at" stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss argues at the Harbour Times that the pier is too old.'), {
+    kind: 'indirect', cue: 'argues', source: 'Ada Moss', content: ['that the pier is too old'],
+  });
+  assert.equal(only('The survey identified at least ten piers that need repairs.').cue, 'identified');
+  assert.equal(only('Tom Reyes claimed at one point that the ferry was safe.').cue, 'claimed');
+  // a target's "at" stays in
+  assert.equal(only('The dockers lashed out at the harbour board.').cue, 'lashed out at');
+});

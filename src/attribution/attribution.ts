@@ -1998,7 +1998,8 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? '')) &&
-    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma))
+    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma)) &&
+    !(next.normal === 'at' && placeAt(toks, lemma, end, b))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   else if (lemma === 'say' && toks[end]?.normal === 'with' && /^(a|an)$/.test(toks[end + 1]?.normal ?? '') && mannerEnd(toks, end + 2, b) > 0) {
@@ -2091,6 +2092,19 @@ const IN_MEDIA: ReadonlySet<string> = new Set([
   'statement', 'interview', 'tweet', 'release', 'email', 'e-mail', 'letter', 'memo', 'column', 'op-ed', 'post', 'blog', 'message', 'video',
   'speech', 'filing', 'editorial', 'essay', 'note', 'podcast', 'broadcast', 'ad', 'advertisement',
 ]);
+
+/**
+ * #422 "argued at the Harbour Times that X", "identified at least ten piers", "claimed at one
+ * point": after a verb of saying (not "point", "hint"), or before an amount or a moment, "at"
+ * opens a place, a time or a number, not the target, and stays out of the cue (train gold: all 6
+ * such cues the rules drew with "at" end before it; the cued "at"s follow lash out, balk, rail, aim ...).
+ */
+function placeAt(toks: readonly Token[], lemma: string, at: number, b: number): boolean {
+  if (SPEECH_VERBS.has(lemma) && lemma !== 'point' && lemma !== 'hint') return true;
+  const n = toks[at + 1]?.normal;
+  if (at + 1 >= b || n === undefined) return false;
+  return n === 'least' || n === 'most' || (n === 'one' && toks[at + 2]?.normal === 'point') || (n === 'the' && /^(moment|outset|time)$/.test(toks[at + 2]?.normal ?? ''));
+}
 
 /** #294 The token after a medium starting at `k` ("social media", "Twitter", "his Facebook page"), or -1. */
 function mediumEnd(toks: readonly Token[], k: number, b: number): number {
