@@ -2801,3 +2801,13 @@ test('#422 "argues at the Harbour Times that X", "identified at least ten piers"
   // a target's "at" stays in
   assert.equal(only('The dockers lashed out at the harbour board.').cue, 'lashed out at');
 });
+
+test('#423 "has argued for years that X", "saw for the first time that X": a joined "for" that opens a length of time takes it into the cue', () => {
+  assert.deepEqual(only('Ada Moss has argued for years that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'has argued for years', source: 'Ada Moss', content: ['that the pier is unsafe'],
+  });
+  assert.equal(only('The dockers saw for the first time that the harbour board was divided.').cue, 'saw for the first time');
+  assert.equal(only('Tom Reyes has been bragging for a year about the new ferry.').cue, 'has been bragging for a year about');
+  // no length of time: "a year of free fares" is the content
+  assert.equal(only('Tom Reyes called for a year of free fares.').cue, 'called for');
+});

@@ -2031,9 +2031,33 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
       if (end < b && toks[end]!.normal === 'about' && toks[end]!.quote === -1) end++;
     }
   }
+  // #423 "has pushed for months", "has been repeating for decades", "saw for the first time": a
+  // joined "for" that opens a length of time takes it (and an "about" after it) into the cue
+  if (end - 1 > head && end < b && toks[end - 1]!.normal === 'for' && toks[end - 1]!.quote === -1) {
+    const d = durationEnd(toks, end, b);
+    if (d > 0) {
+      end = d;
+      if (end < b && toks[end]!.normal === 'about' && toks[end]!.quote === -1) end++;
+    }
+  }
   if (toks[end]?.text === ':' && end < b) end++;
   return { start, end };
 }
+
+/** #423 The end of a length of time from `k` ("months", "a year", "several weeks", "the first time"), or -1. */
+function durationEnd(toks: readonly Token[], k: number, b: number): number {
+  for (let e = k; e < b && e - k < 4 && toks[e]!.quote === -1; e++) {
+    const t = toks[e]!;
+    if (DURATION_UNITS.has(t.normal)) {
+      // "the first time", "a while" need their determiner; "a year of service" is no length of time
+      if ((t.normal === 'time' || t.normal === 'while') && e === k) return -1;
+      return toks[e + 1]?.normal === 'of' ? -1 : e + 1;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || /^(first|second|last|past|few|several|many|some)$/.test(t.normal))) return -1;
+  }
+  return -1;
+}
+const DURATION_UNITS: ReadonlySet<string> = new Set(['years', 'year', 'decades', 'decade', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'time', 'while']);
 
 /**
  * #296 "Ortega said about the ferry, ...", "what Moss says about Faro": after "say", "about" joins
