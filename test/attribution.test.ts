@@ -2811,3 +2811,11 @@ test('#423 "has argued for years that X", "saw for the first time that X": a joi
   // no length of time: "a year of free fares" is the content
   assert.equal(only('Tom Reyes called for a year of free fares.').cue, 'called for');
 });
+
+test('#425 "The Harbour Times reported last month that X", "reported just today": a time phrase right after "report" is part of the cue', () => {
+  assert.deepEqual(only('The Harbour Times reported last month that the pier was sinking.'), {
+    kind: 'indirect', cue: 'reported last month', source: 'The Harbour Times', content: ['that the pier was sinking'],
+  });
+  assert.equal(only('The Quay Herald reported just today that the ferry would stop.').cue, 'reported just today');
+  assert.equal(only('Ada Moss reported that the ferry was late.').cue, 'reported');
+});
