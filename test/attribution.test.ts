@@ -1771,7 +1771,7 @@ test('"CONTENT, Ortega said late Monday.": an adverb or a time word the lexicon 
     kind: 'indirect', cue: 'announced', source: 'the harbour board', content: ['The cranes will stay'],
   });
   assert.deepEqual(only('The ferry is late, Ada Moss said again.'), {
-    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The ferry is late'],
+    kind: 'indirect', cue: 'said again', source: 'Ada Moss', content: ['The ferry is late'], // #426: "again" joins the cue
   });
   assert.deepEqual(only('The docks will close, the union wrote May 3.'), {
     kind: 'indirect', cue: 'wrote', source: 'the union', content: ['The docks will close'],
@@ -2818,4 +2818,14 @@ test('#425 "The Harbour Times reported last month that X", "reported just today"
   });
   assert.equal(only('The Quay Herald reported just today that the ferry would stop.').cue, 'reported just today');
   assert.equal(only('Ada Moss reported that the ferry was late.').cue, 'reported');
+});
+
+test('#426 "wondered aloud", "called again for X", "said twice": adverbs of repetition and order right after the verb are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss wondered aloud whether the pier would survive the winter.'), {
+    kind: 'indirect', cue: 'wondered aloud', source: 'Ada Moss', content: ['whether the pier would survive the winter'],
+  });
+  assert.equal(only('Tom Reyes called again for a vote on the ferry fares.').cue, 'called again for');
+  assert.equal(only('Ortega said twice that the harbour was safe.').cue, 'said twice');
+  // a compound adjective opens the content
+  assert.equal(only('Ada Moss said first-time riders would pay less.').cue, 'said');
 });
