@@ -2829,3 +2829,11 @@ test('#426 "wondered aloud", "called again for X", "said twice": adverbs of repe
   // a compound adjective opens the content
   assert.equal(only('Ada Moss said first-time riders would pay less.').cue, 'said');
 });
+
+test('#427 "explained why:", "tweeted this:", "explained it this way:": a pointer object before the colon that opens the quotation is part of the cue', () => {
+  assert.deepEqual(only('Ada Moss explained why: "The pier is older than the town."'), {
+    kind: 'direct', cue: 'explained why:', source: 'Ada Moss', content: ['"The pier is older than the town."'],
+  });
+  assert.equal(only('The harbour board tweeted this: "The pier reopens on Monday."').cue, 'tweeted this:');
+  assert.equal(only('Tom Reyes explained it this way: "The ferry is a lifeline."').cue, 'explained it this way:');
+});
