@@ -2837,3 +2837,9 @@ test('#427 "explained why:", "tweeted this:", "explained it this way:": a pointe
   assert.equal(only('The harbour board tweeted this: "The pier reopens on Monday."').cue, 'tweeted this:');
   assert.equal(only('Tom Reyes explained it this way: "The ferry is a lifeline."').cue, 'explained it this way:');
 });
+
+test('#428 "are zeroing in on X": the "on" after the learned particle "in" joins the cue', () => {
+  assert.deepEqual(only("The dockers are zeroing in on the harbour board's budget."), {
+    kind: 'indirect', cue: 'are zeroing in on', source: 'The dockers', content: ["the harbour board's budget"],
+  });
+});
