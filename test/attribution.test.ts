@@ -2843,3 +2843,11 @@ test('#428 "are zeroing in on X": the "on" after the learned particle "in" joins
     kind: 'indirect', cue: 'are zeroing in on', source: 'The dockers', content: ["the harbour board's budget"],
   });
 });
+
+test('#430 "wrote only one letter", "agrees only on X": a focusing "only" before the object it bounds stays out of the cue; "said only that X" keeps it', () => {
+  assert.deepEqual(only('Ada Moss wrote only one letter about the pier.'), {
+    kind: 'indirect', cue: 'wrote', source: 'Ada Moss', content: ['only one letter about the pier'],
+  });
+  assert.equal(only('The board agrees only on the need for a new pier.').cue, 'agrees');
+  assert.equal(only('Tom Reyes said only that the ferry would run.').cue, 'said only');
+});
