@@ -2851,3 +2851,12 @@ test('#430 "wrote only one letter", "agrees only on X": a focusing "only" before
   assert.equal(only('The board agrees only on the need for a new pier.').cue, 'agrees');
   assert.equal(only('Tom Reyes said only that the ferry would run.').cue, 'said only');
 });
+
+test('#431 "seemed equally unmoved", "reported disappointingly flat sales": an adverb that grades the adjective after it stays out of the cue', () => {
+  assert.deepEqual(only('The harbour board reported disappointingly flat ticket sales.'), {
+    kind: 'indirect', cue: 'reported', source: 'The harbour board', content: ['disappointingly flat ticket sales'],
+  });
+  assert.equal(only('The dockers seemed equally unmoved by the plan.').cue, 'seemed');
+  // a manner adverb stays in
+  assert.equal(only('Ada Moss said sharply that the pier was closed.').cue, 'said sharply');
+});

@@ -1974,7 +1974,9 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   // a manner adverb right after the verb: "said dryly", "talked glowingly about"
   // (#430 not a focusing "only" before the object it bounds: "wrote only one amendment", "agrees only on
   // X"; "said only that X" keeps it; train gold: 3 of 3 and 3 of 3)
-  if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1 && !DEGREE_ADVERBS.has(toks[end]!.normal) && !(toks[end]!.normal === 'only' && focusedObject(toks[end + 1]))) end++;
+  if (end < b && toks[end]!.pos === 'ADV' && /ly$/i.test(toks[end]!.text) && toks[end]!.quote === -1 && !DEGREE_ADVERBS.has(toks[end]!.normal) && !(toks[end]!.normal === 'only' && focusedObject(toks[end + 1])) &&
+    // #431 nor an adverb that grades the adjective after it: "seemed equally unmoved", "reported disappointingly flat sales"
+    !(toks[end + 1]?.pos === 'ADJ' && toks[end + 1]!.quote === -1 && end + 1 < b)) end++;
   // #426 "wondered aloud", "responded first", "called again for X", "said twice": these adverbs right
   // after the verb are part of the cue (train gold: 11 of 11 such uses a gold cue holds)
   if (end === head + 1 && end < b && REPEAT_ADVERBS.has(toks[end]!.normal) && toks[end]!.pos === 'ADV' && toks[end]!.quote === -1) {
