@@ -2784,12 +2784,12 @@ test('#381 "Ortega stepped up her attacks on X": a verb right before the possess
   });
 });
 
-test('#420 "stated in a press release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
-  assert.deepEqual(only('Ada Moss stated in a press release that the pier would close in May.'), {
-    kind: 'indirect', cue: 'stated in a press release', source: 'Ada Moss', content: ['that the pier would close in May'],
+test('#420 "stated in a news release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
+  assert.deepEqual(only('Ada Moss stated in a news release that the pier would close in May.'), {
+    kind: 'indirect', cue: 'stated in a news release', source: 'Ada Moss', content: ['that the pier would close in May'],
   });
   assert.equal(only('Tom Reyes suggested in a radio interview that the ferry fares were too high.').cue, 'suggested in a radio interview');
-  assert.equal(only('The harbour board expressed frustration in an interview that the pier was late.').cue, 'expressed frustration');
+  assert.equal(only('The harbour board expressed anger in a radio interview that the pier was late.').cue, 'expressed anger');
 });
 
 test('#422 "argues at the Harbour Times that X", "identified at least ten piers": after a verb of saying, or before an amount or a moment, "at" stays out of the cue', () => {
@@ -2802,12 +2802,12 @@ test('#422 "argues at the Harbour Times that X", "identified at least ten piers"
   assert.equal(only('The dockers lashed out at the harbour board.').cue, 'lashed out at');
 });
 
-test('#423 "has argued for years that X", "saw for the first time that X": a joined "for" that opens a length of time takes it into the cue', () => {
+test('#423 "has argued for years that X", "admitted for the first time that X": a joined "for" that opens a length of time takes it into the cue', () => {
   assert.deepEqual(only('Ada Moss has argued for years that the pier is unsafe.'), {
     kind: 'indirect', cue: 'has argued for years', source: 'Ada Moss', content: ['that the pier is unsafe'],
   });
-  assert.equal(only('The dockers saw for the first time that the harbour board was divided.').cue, 'saw for the first time');
-  assert.equal(only('Tom Reyes has been bragging for a year about the new ferry.').cue, 'has been bragging for a year about');
+  assert.equal(only('Ada Moss admitted for the first time that the pier was unsafe.').cue, 'admitted for the first time');
+  assert.equal(only('Tom Reyes has been boasting for a decade about the new ferry.').cue, 'has been boasting for a decade about');
   // no length of time: "a year of free fares" is the content
   assert.equal(only('Tom Reyes called for a year of free fares.').cue, 'called for');
 });
@@ -2852,9 +2852,9 @@ test('#430 "wrote only one letter", "agrees only on X": a focusing "only" before
   assert.equal(only('Tom Reyes said only that the ferry would run.').cue, 'said only');
 });
 
-test('#431 "seemed equally unmoved", "reported disappointingly flat sales": an adverb that grades the adjective after it stays out of the cue', () => {
-  assert.deepEqual(only('The harbour board reported disappointingly flat ticket sales.'), {
-    kind: 'indirect', cue: 'reported', source: 'The harbour board', content: ['disappointingly flat ticket sales'],
+test('#431 "seemed equally unmoved", "reported surprisingly weak sales": an adverb that grades the adjective after it stays out of the cue', () => {
+  assert.deepEqual(only('The harbour board reported surprisingly weak ticket sales.'), {
+    kind: 'indirect', cue: 'reported', source: 'The harbour board', content: ['surprisingly weak ticket sales'],
   });
   assert.equal(only('The dockers seemed equally unmoved by the plan.').cue, 'seemed');
   // a manner adverb stays in
