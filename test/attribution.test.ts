@@ -2860,3 +2860,12 @@ test('#431 "seemed equally unmoved", "reported surprisingly weak sales": an adve
   // a manner adverb stays in
   assert.equal(only('Ada Moss said sharply that the pier was closed.').cue, 'said sharply');
 });
+
+test('#432 "said in reply.", "explained with a shrug.": a manner phrase closing the clause is part of the cue of a bare speech verb', () => {
+  assert.deepEqual(only('"The pier stays open," Ada Moss said in reply.'), {
+    kind: 'direct', cue: 'said in reply', source: 'Ada Moss', content: ['"The pier stays open,"'],
+  });
+  assert.equal(only('"We will see," Tom Reyes explained with a shrug.').cue, 'explained with a shrug');
+  // "in response to X" is no manner
+  assert.equal(only('"No," Ada Moss said in response to a question about the pier.').cue, 'said');
+});

@@ -2017,7 +2017,11 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     !(next.normal === 'at' && placeAt(toks, lemma, end, b))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
-  else if (lemma === 'say' && toks[end]?.normal === 'with' && /^(a|an)$/.test(toks[end + 1]?.normal ?? '') && mannerEnd(toks, end + 2, b) > 0) {
+  // #432 "said in reply.", "said in part,", "said in disbelief.": a bare manner noun after "in" that closes
+  // the clause is part of the cue (train gold: 4 of 5 such uses; not "in response to X")
+  else if (lemma === 'say' && toks[end]?.normal === 'in' && end + 1 < b && IN_MANNER.has(toks[end + 1]!.normal) && toks[end + 1]!.quote === -1 && (end + 2 >= b || isComma(toks[end + 2]) || isFinal(toks[end + 2]!))) end += 2;
+  else if ((lemma === 'say' || BARE_SPEECH.has(lemma)) && toks[end]?.normal === 'with' && /^(a|an)$/.test(toks[end + 1]?.normal ?? '') && mannerEnd(toks, end + 2, b) > 0) {
+    // (#432 after any bare speech verb: "explained with a smile")
     // "said with a grin", "said with an eye roll": the manner is part of the cue (train gold: 5 of 5)
     end = mannerEnd(toks, end + 2, b);
   }
@@ -2177,6 +2181,9 @@ function reportTimeEnd(toks: readonly Token[], k: number, b: number): number {
   return k;
 }
 const REPORT_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'quarter', 'night', 'day', 'weekend', 'spring', 'summer', 'fall', 'winter']);
+
+/** #432 Manner nouns after "said in": "said in reply", "said in part". */
+const IN_MANNER: ReadonlySet<string> = new Set(['part', 'reply', 'response', 'disbelief', 'jest', 'unison', 'passing']);
 
 /** #426 Adverbs of repetition and order that join the verb's cue: "wondered aloud", "said twice". */
 const REPEAT_ADVERBS: ReadonlySet<string> = new Set(['again', 'aloud', 'first', 'twice', 'anew']);
