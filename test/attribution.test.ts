@@ -2869,3 +2869,11 @@ test('#432 "said in reply.", "explained with a shrug.": a manner phrase closing 
   // "in response to X" is no manner
   assert.equal(only('"No," Ada Moss said in response to a question about the pier.').cue, 'said');
 });
+
+test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it was said and stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss insisted on NPR that the pier was safe.'), {
+    kind: 'indirect', cue: 'insisted', source: 'Ada Moss', content: ['that the pier was safe'],
+  });
+  // "insist on" a thing keeps its "on"
+  assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
+});

@@ -2014,7 +2014,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? '')) &&
     !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma)) &&
-    !(next.normal === 'at' && placeAt(toks, lemma, end, b))
+    !(next.normal === 'at' && placeAt(toks, lemma, end, b)) && !(next.normal === 'on' && end + 1 < b && BROADCASTERS.has(toks[end + 1]!.normal))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
   // #432 "said in reply.", "said in part,", "said in disbelief.": a bare manner noun after "in" that closes
@@ -2181,6 +2181,12 @@ function reportTimeEnd(toks: readonly Token[], k: number, b: number): number {
   return k;
 }
 const REPORT_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'quarter', 'night', 'day', 'weekend', 'spring', 'summer', 'fall', 'winter']);
+
+/**
+ * #433 "insisted on NPR that X", "stated on CNBC that X": "on" before a broadcaster
+ * opens where it was said and stays out of the cue (train gold: 2 of 2 such cues the rules drew).
+ */
+const BROADCASTERS: ReadonlySet<string> = new Set(['cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'npr', 'pbs', 'cnbc', 'bbc']);
 
 /** #432 Manner nouns after "said in": "said in reply", "said in part". */
 const IN_MANNER: ReadonlySet<string> = new Set(['part', 'reply', 'response', 'disbelief', 'jest', 'unison', 'passing']);
