@@ -1772,7 +1772,7 @@ test('"CONTENT, Ortega said late Monday.": an adverb or a time word the lexicon 
     kind: 'indirect', cue: 'announced', source: 'the harbour board', content: ['The cranes will stay'],
   });
   assert.deepEqual(only('The ferry is late, Ada Moss said again.'), {
-    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['The ferry is late'],
+    kind: 'indirect', cue: 'said again', source: 'Ada Moss', content: ['The ferry is late'], // #426: "again" joins the cue
   });
   assert.deepEqual(only('The docks will close, the union wrote May 3.'), {
     kind: 'indirect', cue: 'wrote', source: 'the union', content: ['The docks will close'],
@@ -2886,4 +2886,96 @@ test('#406 "Those who work there say", "a third of those who ride the ferry say"
   // the relative clause's own cue keeps "who" as its source
   const own = run('Those who said the pier was unsafe left early.').map(shape);
   assert.ok(own.some((x) => x.cue === 'said' && x.source === 'who'), JSON.stringify(own));
+test('#420 "stated in a news release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
+  assert.deepEqual(only('Ada Moss stated in a news release that the pier would close in May.'), {
+    kind: 'indirect', cue: 'stated in a news release', source: 'Ada Moss', content: ['that the pier would close in May'],
+  });
+  assert.equal(only('Tom Reyes suggested in a radio interview that the ferry fares were too high.').cue, 'suggested in a radio interview');
+  assert.equal(only('The harbour board expressed anger in a radio interview that the pier was late.').cue, 'expressed anger');
+});
+
+test('#422 "argues at the Harbour Times that X", "identified at least ten piers": after a verb of saying, or before an amount or a moment, "at" stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss argues at the Harbour Times that the pier is too old.'), {
+    kind: 'indirect', cue: 'argues', source: 'Ada Moss', content: ['that the pier is too old'],
+  });
+  assert.equal(only('The survey identified at least ten piers that need repairs.').cue, 'identified');
+  assert.equal(only('Tom Reyes claimed at one point that the ferry was safe.').cue, 'claimed');
+  // a target's "at" stays in
+  assert.equal(only('The dockers lashed out at the harbour board.').cue, 'lashed out at');
+});
+
+test('#423 "has argued for years that X", "admitted for the first time that X": a joined "for" that opens a length of time takes it into the cue', () => {
+  assert.deepEqual(only('Ada Moss has argued for years that the pier is unsafe.'), {
+    kind: 'indirect', cue: 'has argued for years', source: 'Ada Moss', content: ['that the pier is unsafe'],
+  });
+  assert.equal(only('Ada Moss admitted for the first time that the pier was unsafe.').cue, 'admitted for the first time');
+  assert.equal(only('Tom Reyes has been boasting for a decade about the new ferry.').cue, 'has been boasting for a decade about');
+  // no length of time: "a year of free fares" is the content
+  assert.equal(only('Tom Reyes called for a year of free fares.').cue, 'called for');
+});
+
+test('#425 "The Harbour Times reported last month that X", "reported just today": a time phrase right after "report" is part of the cue', () => {
+  assert.deepEqual(only('The Harbour Times reported last month that the pier was sinking.'), {
+    kind: 'indirect', cue: 'reported last month', source: 'The Harbour Times', content: ['that the pier was sinking'],
+  });
+  assert.equal(only('The Quay Herald reported just today that the ferry would stop.').cue, 'reported just today');
+  assert.equal(only('Ada Moss reported that the ferry was late.').cue, 'reported');
+});
+
+test('#426 "wondered aloud", "called again for X", "said twice": adverbs of repetition and order right after the verb are part of the cue', () => {
+  assert.deepEqual(only('Ada Moss wondered aloud whether the pier would survive the winter.'), {
+    kind: 'indirect', cue: 'wondered aloud', source: 'Ada Moss', content: ['whether the pier would survive the winter'],
+  });
+  assert.equal(only('Tom Reyes called again for a vote on the ferry fares.').cue, 'called again for');
+  assert.equal(only('Ortega said twice that the harbour was safe.').cue, 'said twice');
+  // a compound adjective opens the content
+  assert.equal(only('Ada Moss said first-time riders would pay less.').cue, 'said');
+});
+
+test('#427 "explained why:", "tweeted this:", "explained it this way:": a pointer object before the colon that opens the quotation is part of the cue', () => {
+  assert.deepEqual(only('Ada Moss explained why: "The pier is older than the town."'), {
+    kind: 'direct', cue: 'explained why:', source: 'Ada Moss', content: ['"The pier is older than the town."'],
+  });
+  assert.equal(only('The harbour board tweeted this: "The pier reopens on Monday."').cue, 'tweeted this:');
+  assert.equal(only('Tom Reyes explained it this way: "The ferry is a lifeline."').cue, 'explained it this way:');
+});
+
+test('#428 "are zeroing in on X": the "on" after the learned particle "in" joins the cue', () => {
+  assert.deepEqual(only("The dockers are zeroing in on the harbour board's budget."), {
+    kind: 'indirect', cue: 'are zeroing in on', source: 'The dockers', content: ["the harbour board's budget"],
+  });
+});
+
+test('#430 "wrote only one letter", "agrees only on X": a focusing "only" before the object it bounds stays out of the cue; "said only that X" keeps it', () => {
+  assert.deepEqual(only('Ada Moss wrote only one letter about the pier.'), {
+    kind: 'indirect', cue: 'wrote', source: 'Ada Moss', content: ['only one letter about the pier'],
+  });
+  assert.equal(only('The board agrees only on the need for a new pier.').cue, 'agrees');
+  assert.equal(only('Tom Reyes said only that the ferry would run.').cue, 'said only');
+});
+
+test('#431 "seemed equally unmoved", "reported surprisingly weak sales": an adverb that grades the adjective after it stays out of the cue', () => {
+  assert.deepEqual(only('The harbour board reported surprisingly weak ticket sales.'), {
+    kind: 'indirect', cue: 'reported', source: 'The harbour board', content: ['surprisingly weak ticket sales'],
+  });
+  assert.equal(only('The dockers seemed equally unmoved by the plan.').cue, 'seemed');
+  // a manner adverb stays in
+  assert.equal(only('Ada Moss said sharply that the pier was closed.').cue, 'said sharply');
+});
+
+test('#432 "said in reply.", "explained with a shrug.": a manner phrase closing the clause is part of the cue of a bare speech verb', () => {
+  assert.deepEqual(only('"The pier stays open," Ada Moss said in reply.'), {
+    kind: 'direct', cue: 'said in reply', source: 'Ada Moss', content: ['"The pier stays open,"'],
+  });
+  assert.equal(only('"We will see," Tom Reyes explained with a shrug.').cue, 'explained with a shrug');
+  // "in response to X" is no manner
+  assert.equal(only('"No," Ada Moss said in response to a question about the pier.').cue, 'said');
+});
+
+test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it was said and stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss insisted on NPR that the pier was safe.'), {
+    kind: 'indirect', cue: 'insisted', source: 'Ada Moss', content: ['that the pier was safe'],
+  });
+  // "insist on" a thing keeps its "on"
+  assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
