@@ -2863,9 +2863,9 @@ test('#402 "CONTENT, according to Ada Moss, a harbour pilot.": an apposition clo
   assert.equal(only('According to Ada Moss, the pier will close in May.').source, 'Ada Moss');
 });
 
-test('#403 "“...,” said a spokeswoman for the committee raising funds": after an inverted cue, a participle right after a common noun modifies it and stays in the source', () => {
-  const found = run('“The pier is unsafe,” said a spokeswoman for the committee raising funds for the ferry.').map(shape);
-  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'a spokeswoman for the committee raising funds for the ferry'), JSON.stringify(found));
+test('#403 "“...,” said a spokeswoman for the group collecting money": after an inverted cue, a participle right after a common noun modifies it and stays in the source', () => {
+  const found = run('“The pier is unsafe,” said a spokeswoman for the group collecting money for the ferry.').map(shape);
+  assert.ok(found.some((x) => x.cue === 'said' && x.source === 'a spokeswoman for the group collecting money for the ferry'), JSON.stringify(found));
   const named = run('“The pier is unsafe,” wrote a man calling himself Harbour Joe.').map(shape);
   assert.ok(named.some((x) => x.cue === 'wrote' && x.source === 'a man calling himself Harbour Joe'), JSON.stringify(named));
   // after a name, the participle is no part of it
@@ -2874,7 +2874,7 @@ test('#403 "“...,” said a spokeswoman for the committee raising funds": afte
 });
 
 test('#405 "Dockers trying to close the pier say", "Organizers of the push to close the pier said": a subject with an infinitive and its object is the whole source', () => {
-  assert.equal(only('Dockers trying to regain control of the pier say the board lied.').source, 'Dockers trying to regain control of the pier');
+  assert.equal(only('Dockers trying to take control of the pier say the board lied.').source, 'Dockers trying to take control of the pier');
   assert.equal(only('Organizers of the push to close the pier said the board lied.').source, 'Organizers of the push to close the pier');
   // a clause before a comma keeps its own subject out of the source
   assert.equal(only('The board voted to close the pier, officials said.').source, 'officials');
@@ -2886,6 +2886,8 @@ test('#406 "Those who work there say", "a third of those who ride the ferry say"
   // the relative clause's own cue keeps "who" as its source
   const own = run('Those who said the pier was unsafe left early.').map(shape);
   assert.ok(own.some((x) => x.cue === 'said' && x.source === 'who'), JSON.stringify(own));
+});
+
 test('#420 "stated in a news release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
   assert.deepEqual(only('Ada Moss stated in a news release that the pier would close in May.'), {
     kind: 'indirect', cue: 'stated in a news release', source: 'Ada Moss', content: ['that the pier would close in May'],
@@ -2969,7 +2971,7 @@ test('#432 "said in reply.", "explained with a shrug.": a manner phrase closing 
   });
   assert.equal(only('"We will see," Tom Reyes explained with a shrug.').cue, 'explained with a shrug');
   // "in response to X" is no manner
-  assert.equal(only('"No," Ada Moss said in response to a question about the pier.').cue, 'said');
+  assert.equal(only('"No," Ada Moss said in response to a query on the pier.').cue, 'said');
 });
 
 test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it was said and stays out of the cue', () => {

@@ -3829,7 +3829,7 @@ function cueSource(view: TokenView, from: number, to: number): Char | null {
     }
   }
   const participial = isParticipial(view, head, gs, a);
-  // "rubbed his chin and then said X": an adverb between "and" and the verb
+  // "shrugged and then said X": an adverb between "and" and the verb
   const andAdverb = gs - 2 > a && toks[gs - 1]!.pos === 'ADV' && toks[gs - 2]!.pos === 'CCONJ' && (toks[gs - 2]!.normal === 'and' || toks[gs - 2]!.normal === 'but') ? gs - 2 : -1;
   if (participial || andAdverb > 0 || isCoordinated(view, gs, a)) {
     if (hops > 0) return null; // ("..., hoping to discuss X": on train, wrong each time)

@@ -1140,7 +1140,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     const nameAfterCue = e === start && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && e > 0 && /^[a-z]/.test(toks[e - 1]!.text) &&
       (isComma(toks[e + 1]) || toks[e + 1]?.text === '.' || toks[e + 1]?.pos === 'NOUN' || toks[e + 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' || t.pos === 'AUX') && e === start && !firstName && !nameAfterCue) break;
-    // #403 "said a spokeswoman for the committee raising funds", "wrote a man calling himself X":
+    // #403 "said a spokeswoman for the group collecting money", "wrote a man calling himself X":
     // a participle right after a common noun modifies it (train gold: 12 of the 15 sources after a
     // cue that end right before an -ing word end at a comma; none of the 3 others is inverted)
     const nounParticiple = t.pos === 'VERB' && /ing$/.test(t.normal) && e > start && toks[e - 1]!.pos === 'NOUN' && toks[e - 1]!.quote === -1;
