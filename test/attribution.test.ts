@@ -2981,3 +2981,12 @@ test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it wa
   // "insist on" a thing keeps its "on"
   assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
+
+test('#510 "The dockers have in fact reported X", "Moss did not at any point mention X": a phrase opened by a preposition after an auxiliary or "not" is no subject', () => {
+  assert.deepEqual(only('The dockers have in fact reported that the pier was sinking.'), {
+    kind: 'indirect', cue: 'reported', source: 'The dockers', content: ['that the pier was sinking'],
+  });
+  assert.equal(only('Tom Reyes did not at any point mention the ferry.').source, 'Tom Reyes');
+  // a clause opened by "that" keeps its own subject
+  assert.equal(only('It is odd that Tom Reyes would denounce the pier.').source, 'Tom Reyes');
+});
