@@ -2990,3 +2990,12 @@ test('#510 "The dockers have in fact reported X", "Moss did not at any point men
   // a clause opened by "that" keeps its own subject
   assert.equal(only('It is odd that Tom Reyes would denounce the pier.').source, 'Tom Reyes');
 });
+
+test('#511 "One week after announcing X, Ada Moss still ...", "Now, after arguing X, the board ...": a span of time or an adverb and its comma may stand before the opening "after"; the main clause\'s subject is the source', () => {
+  const week = run('One week after announcing her support for the pier, Ada Moss still believes it is unsafe.').map(shape);
+  assert.equal(week.find((x) => x.cue === 'announcing')?.source, 'Ada Moss', JSON.stringify(week));
+  const now = run('Now, after arguing that the pier was safe, the board is suggesting that it be closed.').map(shape);
+  assert.equal(now.find((x) => x.cue === 'arguing')?.source, 'the board', JSON.stringify(now));
+  const days = run('Days before announcing the plan, Tom Reyes had said it was unsafe.').map(shape);
+  assert.equal(days.find((x) => x.cue === 'announcing')?.source, 'Tom Reyes', JSON.stringify(days));
+});

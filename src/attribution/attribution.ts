@@ -3356,7 +3356,14 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   const prep = groupStart - 1;
   if (prep < a || !PARTICIPLE_PREPS.has(toks[prep]!.normal) || toks[prep]!.quote !== -1) return null;
   let k = a;
-  while (k < prep && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  while (k < prep && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV' || (k > a && isComma(toks[k]) && toks[k - 1]!.pos === 'ADV'))) k++;
+  // #511 "One week after praising X, Moss ...", "Days before signing X, ...": a span of time may
+  // stand before "after"/"before" ("Now, after arguing X, ...": so may an adverb and its comma)
+  if (k < prep && prep - k <= 3 && (toks[prep]!.normal === 'after' || toks[prep]!.normal === 'before')) {
+    let u = k;
+    while (u < prep - 1 && (toks[u]!.pos === 'NUM' || toks[u]!.pos === 'DET' || toks[u]!.normal === 'few')) u++;
+    if (u === prep - 1 && SPAN_UNITS.has(toks[u]!.normal) && toks[u]!.quote === -1) k = prep;
+  }
   if (k !== prep) return null;
   // the comma that closes the clause, then the main clause's first verb
   let comma = groupStart;
@@ -3365,13 +3372,17 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   return subjectAfterComma(view, comma, b);
 }
 
+/** Units of a span of time before "after"/"before" (#511). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moments']);
+
 /** The subject that opens the main clause after the comma at `comma`: the source of its first verb, or null. */
 function subjectAfterComma(view: TokenView, comma: number, b: number): Char | null {
   const toks = view.tokens;
   let v = comma + 1;
   while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
   if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
-  const src = sourceLeft(view, v, comma + 1);
+  // (#511 from the start of the verb group: "..., Ada Moss still believes")
+  const src = sourceLeft(view, verbGroupStart(view, v, comma + 1), comma + 1);
   return src && src.start === comma + 1 ? chars(view, src) : null;
 }
 
