@@ -2999,3 +2999,10 @@ test('#511 "One week after announcing X, Ada Moss still ...", "Now, after arguin
   const days = run('Days before announcing the plan, Tom Reyes had said it was unsafe.').map(shape);
   assert.equal(days.find((x) => x.cue === 'announcing')?.source, 'Tom Reyes', JSON.stringify(days));
 });
+
+test('#512 "Reyes called X (although he allowed Y) and promised Z", "Reyes jumped in — as he often does — and praised X": a subject inside an aside closed before the second verb is not the one that verb shares', () => {
+  const paren = run('Tom Reyes called the dockers liars (although he allowed that some were honest) and promised to build a new pier.').map(shape);
+  assert.equal(paren.find((x) => x.cue === 'promised')?.source, 'Tom Reyes', JSON.stringify(paren));
+  assert.equal(paren.find((x) => x.cue === 'allowed')?.source, 'he', JSON.stringify(paren));
+  assert.equal(only('Tom Reyes jumped onto the pier — as he so often does — and praised the ferry.').source, 'Tom Reyes');
+});

@@ -1616,7 +1616,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
-      const own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
+      let own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
+      // #512 "Moss called X (although he allowed Y) and promised Z", "Moss jumped in — as he
+      // often does — and praised X": a subject inside an aside closed before the cue is not the
+      // one the verb shares; the subject of the verb before the aside is
+      const aside = own ? openOfAside(view, tokenFrom(toks, own[0]), a, g.start) : -1;
+      if (aside > a) own = nearestSubject(view, a, aside) ?? own;
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && (before.start === a || opensAfterLead(toks, before.start, a));
       const src = own ?? (appositive ? chars(view, before!) : null);
@@ -1869,6 +1874,30 @@ function inheritedSource(view: TokenView, out: readonly Frame[], first: number):
   while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!) || asideFrames.has(out[last]!))) last--;
   return last >= first ? outerFrame(view, out, first, last).source : null;
 }
+
+/**
+ * Where the parentheses or pair of dashes around token `t` open, when they open after `a` and
+ * close before `before` (a walk of at most 30 tokens each way), or -1 (#512).
+ */
+function openOfAside(view: TokenView, t: number, a: number, before: number): number {
+  const toks = view.tokens;
+  let o = -1;
+  for (let k = t - 1; k >= a && t - k <= 30; k--) {
+    const w = toks[k]!.text;
+    if (w === ')') return -1;
+    if (w === '(' || ASIDE_DASHES.has(w)) { o = k; break; }
+  }
+  if (o < 0) return -1;
+  const open = toks[o]!.text;
+  const close = open === '(' ? ')' : open;
+  for (let k = t + 1; k < before && k - t <= 30; k++) {
+    const w = toks[k]!.text;
+    if (w === close) return o;
+    if (w === '(' || (open === '(' && ASIDE_DASHES.has(w))) return -1;
+  }
+  return -1;
+}
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
 
 /** Whether a frame's source stands right after a verb or preposition outside its cue ("shared a letter called X"). */
 function objectSource(view: TokenView, f: Frame): boolean {
