@@ -3006,3 +3006,11 @@ test('#512 "Reyes called X (although he allowed Y) and promised Z", "Reyes jumpe
   assert.equal(paren.find((x) => x.cue === 'allowed')?.source, 'he', JSON.stringify(paren));
   assert.equal(only('Tom Reyes jumped onto the pier — as he so often does — and praised the ferry.').source, 'Tom Reyes');
 });
+
+test('#513 "When he announced X, Reyes was cheered, telling Y", "After Moss said X, the board met, noting Y": a participle does not inherit the source of an opening subordinate clause when the main clause has its own subject', () => {
+  const when = run('When he announced the plan, Tom Reyes was cheered by the dockers, telling them the pier was safe.').map(shape);
+  assert.equal(when.find((x) => x.cue === 'telling')?.source, 'Tom Reyes', JSON.stringify(when));
+  assert.equal(when.find((x) => x.cue === 'announced')?.source, 'he', JSON.stringify(when));
+  const after = run('After Moss said the pier was unsafe, the board met, noting that repairs were due.').map(shape);
+  assert.equal(after.find((x) => x.cue === 'noting')?.source, 'the board', JSON.stringify(after));
+});

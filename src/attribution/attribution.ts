@@ -1622,6 +1622,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // one the verb shares; the subject of the verb before the aside is
       const aside = own ? openOfAside(view, tokenFrom(toks, own[0]), a, g.start) : -1;
       if (aside > a) own = nearestSubject(view, a, aside) ?? own;
+      // #513 "When he announced X, Reyes was cheered, telling Y", "Ever since she endorsed X, Moss
+      // has been ..., attacking Y": a source inherited from an opening subordinate clause gives way
+      // to the main clause's subject after its comma
+      if (own && !fronted && own === previous) {
+        const main = pastOpeningClause(view, a, g.start);
+        if (main > a && own[1] <= toks[main]!.start) own = subjectOfSentence(view, a, g.start) ?? own;
+      }
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && (before.start === a || opensAfterLead(toks, before.start, a));
       const src = own ?? (appositive ? chars(view, before!) : null);
