@@ -2981,3 +2981,36 @@ test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it wa
   // "insist on" a thing keeps its "on"
   assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
+
+test('#510 "The dockers have in fact reported X", "Moss did not at any point mention X": a phrase opened by a preposition after an auxiliary or "not" is no subject', () => {
+  assert.deepEqual(only('The dockers have in fact reported that the pier was sinking.'), {
+    kind: 'indirect', cue: 'reported', source: 'The dockers', content: ['that the pier was sinking'],
+  });
+  assert.equal(only('Tom Reyes did not at any point mention the ferry.').source, 'Tom Reyes');
+  // a clause opened by "that" keeps its own subject
+  assert.equal(only('It is odd that Tom Reyes would denounce the pier.').source, 'Tom Reyes');
+});
+
+test('#511 "One week after announcing X, Ada Moss still ...", "Now, after arguing X, the board ...": a span of time or an adverb and its comma may stand before the opening "after"; the main clause\'s subject is the source', () => {
+  const week = run('One week after announcing her support for the pier, Ada Moss still believes it is unsafe.').map(shape);
+  assert.equal(week.find((x) => x.cue === 'announcing')?.source, 'Ada Moss', JSON.stringify(week));
+  const now = run('Now, after arguing that the pier was safe, the board is suggesting that it be closed.').map(shape);
+  assert.equal(now.find((x) => x.cue === 'arguing')?.source, 'the board', JSON.stringify(now));
+  const days = run('Days before announcing the plan, Tom Reyes had said it was unsafe.').map(shape);
+  assert.equal(days.find((x) => x.cue === 'announcing')?.source, 'Tom Reyes', JSON.stringify(days));
+});
+
+test('#512 "Reyes called X (although he allowed Y) and promised Z", "Reyes jumped in — as he often does — and praised X": a subject inside an aside closed before the second verb is not the one that verb shares', () => {
+  const paren = run('Tom Reyes called the dockers liars (although he allowed that some were honest) and promised to build a new pier.').map(shape);
+  assert.equal(paren.find((x) => x.cue === 'promised')?.source, 'Tom Reyes', JSON.stringify(paren));
+  assert.equal(paren.find((x) => x.cue === 'allowed')?.source, 'he', JSON.stringify(paren));
+  assert.equal(only('Tom Reyes jumped onto the pier — as he so often does — and praised the ferry.').source, 'Tom Reyes');
+});
+
+test('#513 "When he announced X, Reyes was cheered, telling Y", "After Moss said X, the board met, noting Y": a participle does not inherit the source of an opening subordinate clause when the main clause has its own subject', () => {
+  const when = run('When he announced the plan, Tom Reyes was cheered by the dockers, telling them the pier was safe.').map(shape);
+  assert.equal(when.find((x) => x.cue === 'telling')?.source, 'Tom Reyes', JSON.stringify(when));
+  assert.equal(when.find((x) => x.cue === 'announced')?.source, 'he', JSON.stringify(when));
+  const after = run('After Moss said the pier was unsafe, the board met, noting that repairs were due.').map(shape);
+  assert.equal(after.find((x) => x.cue === 'noting')?.source, 'the board', JSON.stringify(after));
+});

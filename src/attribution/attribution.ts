@@ -1616,7 +1616,19 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
-      const own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
+      let own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
+      // #512 "Moss called X (although he allowed Y) and promised Z", "Moss jumped in — as he
+      // often does — and praised X": a subject inside an aside closed before the cue is not the
+      // one the verb shares; the subject of the verb before the aside is
+      const aside = own ? openOfAside(view, tokenFrom(toks, own[0]), a, g.start) : -1;
+      if (aside > a) own = nearestSubject(view, a, aside) ?? own;
+      // #513 "When he announced X, Reyes was cheered, telling Y", "Ever since she endorsed X, Moss
+      // has been ..., attacking Y": a source inherited from an opening subordinate clause gives way
+      // to the main clause's subject after its comma
+      if (own && !fronted && own === previous) {
+        const main = pastOpeningClause(view, a, g.start);
+        if (main > a && own[1] <= toks[main]!.start) own = subjectOfSentence(view, a, g.start) ?? own;
+      }
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && (before.start === a || opensAfterLead(toks, before.start, a));
       const src = own ?? (appositive ? chars(view, before!) : null);
@@ -1869,6 +1881,30 @@ function inheritedSource(view: TokenView, out: readonly Frame[], first: number):
   while (last >= first && (objectSource(view, out[last]!) || experiencerFrames.has(out[last]!) || asideFrames.has(out[last]!))) last--;
   return last >= first ? outerFrame(view, out, first, last).source : null;
 }
+
+/**
+ * Where the parentheses or pair of dashes around token `t` open, when they open after `a` and
+ * close before `before` (a walk of at most 30 tokens each way), or -1 (#512).
+ */
+function openOfAside(view: TokenView, t: number, a: number, before: number): number {
+  const toks = view.tokens;
+  let o = -1;
+  for (let k = t - 1; k >= a && t - k <= 30; k--) {
+    const w = toks[k]!.text;
+    if (w === ')') return -1;
+    if (w === '(' || ASIDE_DASHES.has(w)) { o = k; break; }
+  }
+  if (o < 0) return -1;
+  const open = toks[o]!.text;
+  const close = open === '(' ? ')' : open;
+  for (let k = t + 1; k < before && k - t <= 30; k++) {
+    const w = toks[k]!.text;
+    if (w === close) return o;
+    if (w === '(' || (open === '(' && ASIDE_DASHES.has(w))) return -1;
+  }
+  return -1;
+}
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
 
 /** Whether a frame's source stands right after a verb or preposition outside its cue ("shared a letter called X"). */
 function objectSource(view: TokenView, f: Frame): boolean {
@@ -3356,7 +3392,14 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   const prep = groupStart - 1;
   if (prep < a || !PARTICIPLE_PREPS.has(toks[prep]!.normal) || toks[prep]!.quote !== -1) return null;
   let k = a;
-  while (k < prep && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV')) k++;
+  while (k < prep && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'ADV' || (k > a && isComma(toks[k]) && toks[k - 1]!.pos === 'ADV'))) k++;
+  // #511 "One week after praising X, Moss ...", "Days before signing X, ...": a span of time may
+  // stand before "after"/"before" ("Now, after arguing X, ...": so may an adverb and its comma)
+  if (k < prep && prep - k <= 3 && (toks[prep]!.normal === 'after' || toks[prep]!.normal === 'before')) {
+    let u = k;
+    while (u < prep - 1 && (toks[u]!.pos === 'NUM' || toks[u]!.pos === 'DET' || toks[u]!.normal === 'few')) u++;
+    if (u === prep - 1 && SPAN_UNITS.has(toks[u]!.normal) && toks[u]!.quote === -1) k = prep;
+  }
   if (k !== prep) return null;
   // the comma that closes the clause, then the main clause's first verb
   let comma = groupStart;
@@ -3365,13 +3408,17 @@ function frontedSubject(view: TokenView, groupStart: number, a: number, b: numbe
   return subjectAfterComma(view, comma, b);
 }
 
+/** Units of a span of time before "after"/"before" (#511). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moments']);
+
 /** The subject that opens the main clause after the comma at `comma`: the source of its first verb, or null. */
 function subjectAfterComma(view: TokenView, comma: number, b: number): Char | null {
   const toks = view.tokens;
   let v = comma + 1;
   while (v < b && v - comma < 15 && !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') && toks[v]!.quote === -1 && !isComma(toks[v])) v++;
   if (v >= b || !(toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return null;
-  const src = sourceLeft(view, v, comma + 1);
+  // (#511 from the start of the verb group: "..., Ada Moss still believes")
+  const src = sourceLeft(view, verbGroupStart(view, v, comma + 1), comma + 1);
   return src && src.start === comma + 1 ? chars(view, src) : null;
 }
 

@@ -154,6 +154,9 @@ export interface Range {
   end: number;
 }
 
+/** Prepositions that open an adverbial between an auxiliary and its verb: "has in fact said" (#510). */
+const AUX_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'by', 'over', 'since', 'after', 'before', 'under', 'from', 'through', 'of']);
+
 export function sourceLeft(view: TokenView, end: number, floor: number): Range | null {
   const toks = view.tokens;
   const limit = Math.max(floor, end - MAX_WALK);
@@ -186,6 +189,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const relative = relativeSubject(view, end, limit);
     if (relative) return relative;
     const plain = plainNounPhrase(view, end, limit);
+    // #510 "The dockers have in fact reported", "Moss did not at any point mention": a phrase
+    // opened by a preposition right after an auxiliary or "not" is no subject; the subject
+    // stands before the auxiliaries
+    if (plain && plain.start - 2 >= limit && toks[plain.start - 1]!.pos === 'ADP' && AUX_PREPS.has(toks[plain.start - 1]!.normal) && toks[plain.start - 1]!.quote === -1) {
+      let k = plain.start - 1;
+      while (k - 1 >= limit && end - k < 12 && toks[k - 1]!.quote === -1 && (toks[k - 1]!.pos === 'AUX' || toks[k - 1]!.normal === 'not' || toks[k - 1]!.normal === "n't")) k--;
+      if (k < plain.start - 1) return sourceLeft(view, k, floor);
+    }
     const np = plain ? postmodifiedSubject(view, plain, limit) : null;
     return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
