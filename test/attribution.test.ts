@@ -2981,3 +2981,10 @@ test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it wa
   // "insist on" a thing keeps its "on"
   assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
+
+test('#490 "a laid-off docker", "a sought-after guide": a verb with an attached hyphen after it is part of a compound word, no cue', () => {
+  assert.deepEqual(run('Ada Moss hired a sought-after guide for the pier.').map(shape), []);
+  assert.deepEqual(run('Two laid-off dockers marched to the pier.').map(shape), []);
+  // a spaced dash after the verb leaves it a cue
+  assert.equal(only('Ada Moss said - quietly - that the pier was closed.').cue?.startsWith('said'), true);
+});
