@@ -2988,3 +2988,11 @@ test('#490 "a laid-off docker", "a sought-after guide": a verb with an attached 
   // a spaced dash after the verb leaves it a cue
   assert.equal(only('Ada Moss said - quietly - that the pier was closed.').cue?.startsWith('said'), true);
 });
+
+test('#491 "fares were up, compared with last year", "calm compared to the storm": "compared" right before "to"/"with" is a comparison, no cue', () => {
+  assert.deepEqual(run('The harbour tax is "small," compared to what the board spends.').map(shape), []);
+  assert.deepEqual(run('The board was "generous," compared with last year.').map(shape), []);
+  assert.deepEqual(run('The pier was calm compared to the storm of the week before.').map(shape), []);
+  // the report around it stays
+  assert.equal(only('Ada Moss said the fares rose by a third, compared with last summer.').cue, 'said');
+});

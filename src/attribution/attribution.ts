@@ -416,6 +416,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #490 "a laid-off docker", "a sought-after guide": a verb with an attached hyphen after it is part of
     // a compound word (train gold: no cue ends right before an attached hyphen; 5 such false cues)
     if (t + 2 < b && isAttachedHyphen(toks, t + 1)) continue;
+    if (comparedWith(toks, t, b)) continue; // #491
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
@@ -471,7 +472,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     have ??= new Set(out.map((c) => c.head));
     if (have.has(t)) return;
     const tok = toks[t]!;
-    if (tok.pos !== 'VERB' || tok.quote !== -1 || NOT_REPORTING.has(tok.lemma)) return;
+    if (tok.pos !== 'VERB' || tok.quote !== -1 || NOT_REPORTING.has(tok.lemma) || comparedWith(toks, t, b)) return;
     have.add(t);
     out.push({ head: t, type: 'verb', rate: QUOTE_FRAME_RATE });
   };
@@ -499,6 +500,17 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * #491 "fares were up, compared with last year", "a \"modest\" fee, compared to what the board
+ * spends": "compared" right before "to"/"with" is the preposition of a comparison, no cue (train
+ * gold: none of 68 such uses is a cue; the gold cues of "compare" all have an object first:
+ * "compared the pier to a ruin"). Also kept out of the quotation frame, where all 3 such false
+ * cues on train came from.
+ */
+function comparedWith(toks: readonly Token[], t: number, b: number): boolean {
+  return toks[t]!.normal === 'compared' && t + 1 < b && (toks[t + 1]!.normal === 'to' || toks[t + 1]!.normal === 'with');
 }
 
 /**
