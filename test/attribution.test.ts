@@ -2996,3 +2996,12 @@ test('#491 "fares were up, compared with last year", "calm compared to the storm
   // the report around it stays
   assert.equal(only('Ada Moss said the fares rose by a third, compared with last summer.').cue, 'said');
 });
+
+test('#492 "a think tank", "the pier as we know it", "the board, you know, X": fixed expressions of "think" and "know" report nothing', () => {
+  assert.deepEqual(run('The plan came from a harbour think tank.').map(shape), []);
+  assert.deepEqual(run('The pier as we know it is gone.').map(shape), []);
+  assert.deepEqual(run('The board, you know, has no plan for the pier.').map(shape), []);
+  assert.deepEqual(run('The dockers were angry and, you know, the board did nothing.').map(shape), []);
+  // "know" with a clause of its own stays a cue
+  assert.equal(only('The dockers know the pier is unsafe.').cue, 'know');
+});

@@ -417,6 +417,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a compound word (train gold: no cue ends right before an attached hyphen; 5 such false cues)
     if (t + 2 < b && isAttachedHyphen(toks, t + 1)) continue;
     if (comparedWith(toks, t, b)) continue; // #491
+    if ((tok.lemma === 'know' || tok.lemma === 'think') && fixedKnowThink(toks, t, a, b)) continue; // #492
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
@@ -500,6 +501,21 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/**
+ * #492 "a think tank", "the pier as we know it", "and, you know, the fares": "think" before
+ * "tank(s)", "know" in "as we/you/they know it" and a "you know" set off by commas or dashes
+ * report nothing (train gold: none of 38 such uses is a cue; 3 were false cues).
+ */
+function fixedKnowThink(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  const next = t + 1 < b ? toks[t + 1]! : undefined;
+  if (toks[t]!.lemma === 'think') return next !== undefined && (next.normal === 'tank' || next.normal === 'tanks');
+  const prev = t - 1 >= a ? toks[t - 1]! : undefined;
+  if (!prev || !next) return false;
+  if (next.normal === 'it' && t - 2 >= a && toks[t - 2]!.normal === 'as' && (prev.normal === 'we' || prev.normal === 'you' || prev.normal === 'they')) return true;
+  const gap = (x: Token): boolean => isComma(x) || DASHES.has(x.text);
+  return prev.normal === 'you' && t - 2 >= a && gap(toks[t - 2]!) && gap(next);
 }
 
 /**
