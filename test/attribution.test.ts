@@ -3005,3 +3005,13 @@ test('#492 "a think tank", "the pier as we know it", "the board, you know, X": f
   // "know" with a clause of its own stays a cue
   assert.equal(only('The dockers know the pier is unsafe.').cue, 'know');
 });
+
+test('#493 "in a video posted to her page", "a statement posted online": "posted" right after the item posted is a reduced relative, no cue', () => {
+  assert.deepEqual(only('In a video posted to her page, Ada Moss said the pier was old.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['the pier was old'],
+  });
+  assert.deepEqual(run('A statement posted online said the pier was closed.').map(shape), []);
+  assert.deepEqual(run('Ada Moss spoke in a video posted to the harbour page.').map(shape), []);
+  // a poster keeps the cue
+  assert.equal(only('The harbour board posted on its page that the pier was closed.').cue, 'posted');
+});

@@ -418,6 +418,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (t + 2 < b && isAttachedHyphen(toks, t + 1)) continue;
     if (comparedWith(toks, t, b)) continue; // #491
     if ((tok.lemma === 'know' || tok.lemma === 'think') && fixedKnowThink(toks, t, a, b)) continue; // #492
+    // #493 "in a video posted to her page", "a statement posted online": "posted" right after the item
+    // posted is a reduced relative, no report (train gold: none of 7 such uses before to/on/online; 5
+    // were false cues; "the harbour board posted on its page that X" has a poster and stays)
+    if (tok.normal === 'posted' && t > a && POSTED_ITEMS.has(toks[t - 1]!.normal) && t + 1 < b && (toks[t + 1]!.normal === 'to' || toks[t + 1]!.normal === 'on' || toks[t + 1]!.normal === 'onto' || toks[t + 1]!.normal === 'online')) continue;
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
@@ -502,6 +506,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   out.sort((x, y) => x.head - y.head);
   return out;
 }
+
+/** #493 Items that get posted: "a video posted to X" is a reduced relative. */
+const POSTED_ITEMS = new Set(['video', 'videos', 'statement', 'statements', 'article', 'articles', 'message', 'messages', 'photo', 'photos', 'clip', 'clips', 'post', 'posts', 'letter', 'letters', 'image', 'images', 'picture', 'pictures', 'comment', 'comments', 'note', 'notes', 'tweet', 'tweets', 'memo', 'memos', 'footage', 'recording', 'story', 'stories', 'essay', 'column']);
 
 /**
  * #492 "a think tank", "the pier as we know it", "and, you know, the fares": "think" before
