@@ -3013,4 +3013,36 @@ test('#513 "When he announced X, Reyes was cheered, telling Y", "After Moss said
   assert.equal(when.find((x) => x.cue === 'announced')?.source, 'he', JSON.stringify(when));
   const after = run('After Moss said the pier was unsafe, the board met, noting that repairs were due.').map(shape);
   assert.equal(after.find((x) => x.cue === 'noting')?.source, 'the board', JSON.stringify(after));
+test('#490 "a laid-off docker", "a sought-after guide": a verb with an attached hyphen after it is part of a compound word, no cue', () => {
+  assert.deepEqual(run('Ada Moss hired a sought-after guide for the pier.').map(shape), []);
+  assert.deepEqual(run('Two laid-off dockers marched to the pier.').map(shape), []);
+  // a spaced dash after the verb leaves it a cue
+  assert.equal(only('Ada Moss said - quietly - that the pier was closed.').cue?.startsWith('said'), true);
+});
+
+test('#491 "fares were up, compared with last year", "calm compared to the storm": "compared" right before "to"/"with" is a comparison, no cue', () => {
+  assert.deepEqual(run('The harbour tax is "small," compared to what the board spends.').map(shape), []);
+  assert.deepEqual(run('The board was "generous," compared with last year.').map(shape), []);
+  assert.deepEqual(run('The pier was calm compared to the storm of the week before.').map(shape), []);
+  // the report around it stays
+  assert.equal(only('Ada Moss said the fares rose by a third, compared with last summer.').cue, 'said');
+});
+
+test('#492 "a think tank", "the pier as we know it", "the board, you know, X": fixed expressions of "think" and "know" report nothing', () => {
+  assert.deepEqual(run('The plan came from a harbour think tank.').map(shape), []);
+  assert.deepEqual(run('The pier as we know it is gone.').map(shape), []);
+  assert.deepEqual(run('The board, you know, has no plan for the pier.').map(shape), []);
+  assert.deepEqual(run('The dockers were angry and, you know, the board did nothing.').map(shape), []);
+  // "know" with a clause of its own stays a cue
+  assert.equal(only('The dockers know the pier is unsafe.').cue, 'know');
+});
+
+test('#493 "in a video posted to her page", "a statement posted online": "posted" right after the item posted is a reduced relative, no cue', () => {
+  assert.deepEqual(only('In a video posted to her page, Ada Moss said the pier was old.'), {
+    kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['the pier was old'],
+  });
+  assert.deepEqual(run('A statement posted online said the pier was closed.').map(shape), []);
+  assert.deepEqual(run('Ada Moss spoke in a video posted to the harbour page.').map(shape), []);
+  // a poster keeps the cue
+  assert.equal(only('The harbour board posted on its page that the pier was closed.').cue, 'posted');
 });
