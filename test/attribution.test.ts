@@ -2981,3 +2981,19 @@ test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it wa
   // "insist on" a thing keeps its "on"
   assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
+
+test('#470 "In their view, X", "X, in Ada Moss\'s view.", "X, in Dr. Reyes\'s view, Y": the noun "view" after "in" and a possessor is a cue, the possessor its source, the clause around its content', () => {
+  assert.deepEqual(only('In their view, the pier should close before the storm.'), {
+    kind: 'indirect', cue: 'view', source: 'their', content: ['the pier should close before the storm'],
+  });
+  assert.deepEqual(only('The ferry is far too slow for the harbour, in Ada Moss\'s view.'), {
+    kind: 'indirect', cue: 'view', source: 'Ada Moss\'s', content: ['The ferry is far too slow for the harbour'],
+  });
+  const mid = run('The only fix, in Dr. Reyes\'s view, would be a new pier.').map(shape);
+  assert.ok(mid.some((x) => x.cue === 'view' && x.source === 'Dr. Reyes\'s'), JSON.stringify(mid));
+  // inside another report's content the view is part of it
+  const inner = run('Ada Moss says the pier was repaired properly, in her view.').map(shape);
+  assert.ok(!inner.some((x) => x.cue === 'view'), JSON.stringify(inner));
+  // a view of the sea is no opinion
+  assert.equal(run('The dockers stood in the view of the harbour board.').length, 0);
+});
