@@ -2997,3 +2997,13 @@ test('#470 "In their view, X", "X, in Ada Moss\'s view.", "X, in Dr. Reyes\'s vi
   // a view of the sea is no opinion
   assert.equal(run('The dockers stood in the view of the harbour board.').length, 0);
 });
+
+test('#471 "an understanding that Ortega would stay", "made the assertion that she had X": a `that` the tagger read as a relative pronoun still opens the clause of a strong noun of saying when a subject follows', () => {
+  assert.deepEqual(only('There was an understanding that Ortega would stay.'), {
+    kind: 'indirect', cue: 'understanding', source: null, content: ['that Ortega would stay'],
+  });
+  const made = run('Ada Moss made the assertion that she had never seen the pier.').map(shape);
+  assert.ok(made.some((x) => x.cue === 'assertion' && x.content[0] === 'that she had never seen the pier'), JSON.stringify(made));
+  // a relative clause after a noun that is no cue stays out
+  assert.equal(run('The ferry that Ada Moss sails is slow.').length, 0);
+});

@@ -347,7 +347,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
     // ("Polls show that ...", "Data show that ...": a plural subject makes it the verb, below)
-    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' &&
+    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && (toks[t + 1]!.pos === 'SCONJ' || thatOpensClause(tok, toks, t, b)) &&
       !(NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) &&
       !(VERBLIKE_NOUNS.has(tok.normal) && t > a && pluralSubjectBefore(toks, t, a))) {
       // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
@@ -865,6 +865,22 @@ function viewpointEnd(view: TokenView, t: number, a: number, b: number): number 
     r++;
   }
   return and && isComma(toks[r]) ? r : k;
+}
+
+/** #471 The noun rate a noun needs before a `that` the tagger read as a relative pronoun (at 0.3, dev all -0.02). */
+const NOUN_THAT_PRON_RATE = 0.4;
+
+/**
+ * #471 "the claim that Ortega lied", "his complaints that they cheat": `that` after a noun of saying
+ * (noun rate >= 0.4) read by the tagger as a relative pronoun still opens the noun's clause when a
+ * subject (a pronoun, a name, a determiner or a noun) comes right after it.
+ */
+function thatOpensClause(tok: Token, toks: readonly Token[], t: number, b: number): boolean {
+  if (t + 2 >= b) return false;
+  const next = toks[t + 2]!;
+  if (!(next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN')) return false;
+  const entry = cueEntry(tok);
+  return entry !== undefined && entry.rate >= NOUN_THAT_PRON_RATE;
 }
 
 /** #470 Pronouns that own a view: "in my view", "in their view". */
