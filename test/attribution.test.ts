@@ -3045,4 +3045,28 @@ test('#493 "in a video posted to her page", "a statement posted online": "posted
   assert.deepEqual(run('Ada Moss spoke in a video posted to the harbour page.').map(shape), []);
   // a poster keeps the cue
   assert.equal(only('The harbour board posted on its page that the pier was closed.').cue, 'posted');
+test('#470 "In their view, X", "X, in Ada Moss\'s view.", "X, in Dr. Reyes\'s view, Y": the noun "view" after "in" and a possessor is a cue, the possessor its source, the clause around its content', () => {
+  assert.deepEqual(only('In their view, the pier should close before the storm.'), {
+    kind: 'indirect', cue: 'view', source: 'their', content: ['the pier should close before the storm'],
+  });
+  assert.deepEqual(only('The ferry is far too slow for the harbour, in Ada Moss\'s view.'), {
+    kind: 'indirect', cue: 'view', source: 'Ada Moss\'s', content: ['The ferry is far too slow for the harbour'],
+  });
+  const mid = run('The only fix, in Dr. Reyes\'s view, would be a new pier.').map(shape);
+  assert.ok(mid.some((x) => x.cue === 'view' && x.source === 'Dr. Reyes\'s'), JSON.stringify(mid));
+  // inside another report's content the view is part of it
+  const inner = run('Ada Moss says the pier was repaired properly, in her view.').map(shape);
+  assert.ok(!inner.some((x) => x.cue === 'view'), JSON.stringify(inner));
+  // a view of the sea is no opinion
+  assert.equal(run('The dockers stood in the view of the harbour board.').length, 0);
+});
+
+test('#471 "an understanding that Ortega would stay", "made the assertion that she had X": a `that` the tagger read as a relative pronoun still opens the clause of a strong noun of saying when a subject follows', () => {
+  assert.deepEqual(only('There was an understanding that Ortega would stay.'), {
+    kind: 'indirect', cue: 'understanding', source: null, content: ['that Ortega would stay'],
+  });
+  const made = run('Ada Moss made the assertion that she had never seen the pier.').map(shape);
+  assert.ok(made.some((x) => x.cue === 'assertion' && x.content[0] === 'that she had never seen the pier'), JSON.stringify(made));
+  // a relative clause after a noun that is no cue stays out
+  assert.equal(run('The ferry that Ada Moss sails is slow.').length, 0);
 });

@@ -301,7 +301,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint';
+  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint' | 'inview';
   rate: number;
 }
 
@@ -323,6 +323,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'viewpoint', rate: 0.7 });
       continue;
     }
+    if (tok.normal === 'view' && tok.pos === 'NOUN' && inViewStart(toks, t, a) >= 0) {
+      // #470 "in Ada Moss's view, X", "X, in their view.": the possessor's view
+      out.push({ head: t, type: 'inview', rate: 0.7 });
+      continue;
+    }
     if (tok.normal === 'in' && tok.pos === 'ADP' && surveyEnd(view, t, b) >= 0) {
       out.push({ head: t, type: 'survey', rate: 0.7 });
       continue;
@@ -342,7 +347,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     // ("Ada Moss notes that ...": a name before the word makes it the verb, below)
     // ("Polls show that ...", "Data show that ...": a plural subject makes it the verb, below)
-    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && toks[t + 1]!.pos === 'SCONJ' &&
+    if (tok.pos === 'NOUN' && toks[t + 1]?.normal === 'that' && (toks[t + 1]!.pos === 'SCONJ' || thatOpensClause(tok, toks, t, b)) &&
       !(NOUN_OR_SPEECH.has(tok.normal) && t > a && (toks[t - 1]!.pos === 'PROPN' || toks[t - 1]!.pos === 'PRON') && toks[t - 1]!.quote === -1) &&
       !(VERBLIKE_NOUNS.has(tok.normal) && t > a && pluralSubjectBefore(toks, t, a))) {
       // "the claim that ...", "his fear that ...": a noun of saying or thinking with its clause
@@ -900,6 +905,45 @@ function viewpointEnd(view: TokenView, t: number, a: number, b: number): number 
   return and && isComma(toks[r]) ? r : k;
 }
 
+/** #471 The noun rate a noun needs before a `that` the tagger read as a relative pronoun (at 0.3, dev all -0.02). */
+const NOUN_THAT_PRON_RATE = 0.4;
+
+/**
+ * #471 "the claim that Ortega lied", "his complaints that they cheat": `that` after a noun of saying
+ * (noun rate >= 0.4) read by the tagger as a relative pronoun still opens the noun's clause when a
+ * subject (a pronoun, a name, a determiner or a noun) comes right after it.
+ */
+function thatOpensClause(tok: Token, toks: readonly Token[], t: number, b: number): boolean {
+  if (t + 2 >= b) return false;
+  const next = toks[t + 2]!;
+  if (!(next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN')) return false;
+  const entry = cueEntry(tok);
+  return entry !== undefined && entry.rate >= NOUN_THAT_PRON_RATE;
+}
+
+/** #470 Pronouns that own a view: "in my view", "in their view". */
+const VIEW_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our']);
+
+/**
+ * #470 "in Ada Moss's view", "in Dr. Reyes's and Mr. Ortega's view", "In their view,": the `in`
+ * before a possessor (a pronoun, or names ending in `'s`) and the noun `view` at `t`; the index of
+ * `in`, or -1 (train gold: every such `view` outside another report's content is a cue, 6 of 7,
+ * the seventh with `'s` in its cue; the possessor is the source, the clause around the content).
+ */
+function inViewStart(toks: readonly Token[], t: number, a: number): number {
+  const owner = toks[t - 1];
+  if (owner === undefined || t - 2 < a) return -1;
+  if (VIEW_OWNERS.has(owner.normal)) return toks[t - 2]!.normal === 'in' ? t - 2 : -1;
+  if (!(owner.text === "'s" || owner.text === '’s' || owner.text === "'" || owner.text === '’')) return -1;
+  for (let k = t - 2; k >= a && t - k <= 9; k--) {
+    const x = toks[k]!;
+    if (x.quote !== -1) return -1;
+    if (x.normal === 'in') return k < t - 2 && (toks[k + 1]!.pos === 'PROPN' || startsUpper(toks[k + 1]!.text)) ? k : -1;
+    if (!(x.pos === 'PROPN' || x.text === '.' || x.text === "'s" || x.text === '’s' || x.normal === 'and' || (startsUpper(x.text) && x.pos !== 'VERB'))) return -1;
+  }
+  return -1;
+}
+
 /** Nouns of measured opinion: "in a CNN poll", "in the latest survey". */
 const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'polling']);
 const SURVEY_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
@@ -1365,7 +1409,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV' || toks[s - 1]!.normal === 'the' || toks[s - 1]!.normal === 'one') && toks[s - 1]!.quote === -1) s--;
       return { start: s, end: that };
     }
-    if (c.type === 'survey' || c.type === 'adverb' || c.type === 'viewpoint') return { start: c.head, end: c.head + 1 };
+    if (c.type === 'survey' || c.type === 'adverb' || c.type === 'viewpoint' || c.type === 'inview') return { start: c.head, end: c.head + 1 };
     const g = cueGroup(view, c.head, a, b);
     const and = coordinationAt(view, g.start, a);
     if (and >= 0 && and < g.start - 1) breaks.push(and); // "and on Monday said": the content before stops at "and"
@@ -1512,6 +1556,31 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const e = viewpointEnd(view, c.head, a, b);
       const right = contentRight(view, e, Math.min(b, e + MAX_WALK));
       if (right) out.push(frame(cue, [toks[c.head + 1]!.start, toks[e - 1]!.end], [right], c.rate, headAt));
+      continue;
+    }
+    if (c.type === 'inview') {
+      // #470 "In their view, X", "X, in Ada Moss's view.", "X, in his view, Y": the clause around
+      const i = inViewStart(toks, c.head, a);
+      // a view inside another report's clause is part of its content ("She says the pier, in her view, is safe")
+      if (ci > 0 && cands[ci - 1]!.head >= a) continue;
+      const source: Char = [toks[i + 1]!.start, toks[c.head - 1]!.end];
+      let first = a;
+      while (first < i && (toks[first]!.pos === 'CCONJ' || (toks[first]!.pos === 'ADV' && !startsUpper(toks[first]!.text)) || isComma(toks[first]))) first++;
+      // "X, and in their view Y": the view opens a clause of its own
+      if (toks[i - 1]?.pos === 'CCONJ') first = i;
+      const after = c.head + 1 < b && isComma(toks[c.head + 1]) ? c.head + 2 : c.head + 1;
+      const parts: Char[] = [];
+      if (first < i) {
+        const left = contentLeft(view, isComma(toks[i - 1]) ? i - 1 : i, a);
+        if (!left) continue;
+        parts.push(left);
+      }
+      if (after < b && !isFinal(toks[after]!)) {
+        const right = contentRight(view, after, Math.min(b, after + MAX_WALK));
+        if (!right) continue;
+        parts.push(right);
+      }
+      if (parts.length) out.push(frame(cue, source, parts, c.rate, headAt));
       continue;
     }
     if (c.type === 'survey') {
