@@ -3013,6 +3013,8 @@ test('#513 "When he announced X, Reyes was cheered, telling Y", "After Moss said
   assert.equal(when.find((x) => x.cue === 'announced')?.source, 'he', JSON.stringify(when));
   const after = run('After Moss said the pier was unsafe, the board met, noting that repairs were due.').map(shape);
   assert.equal(after.find((x) => x.cue === 'noting')?.source, 'the board', JSON.stringify(after));
+});
+
 test('#490 "a laid-off docker", "a sought-after guide": a verb with an attached hyphen after it is part of a compound word, no cue', () => {
   assert.deepEqual(run('Ada Moss hired a sought-after guide for the pier.').map(shape), []);
   assert.deepEqual(run('Two laid-off dockers marched to the pier.').map(shape), []);
@@ -3045,6 +3047,8 @@ test('#493 "in a video posted to her page", "a statement posted online": "posted
   assert.deepEqual(run('Ada Moss spoke in a video posted to the harbour page.').map(shape), []);
   // a poster keeps the cue
   assert.equal(only('The harbour board posted on its page that the pier was closed.').cue, 'posted');
+});
+
 test('#470 "In their view, X", "X, in Ada Moss\'s view.", "X, in Dr. Reyes\'s view, Y": the noun "view" after "in" and a possessor is a cue, the possessor its source, the clause around its content', () => {
   assert.deepEqual(only('In their view, the pier should close before the storm.'), {
     kind: 'indirect', cue: 'view', source: 'their', content: ['the pier should close before the storm'],
