@@ -2886,6 +2886,8 @@ test('#406 "Those who work there say", "a third of those who ride the ferry say"
   // the relative clause's own cue keeps "who" as its source
   const own = run('Those who said the pier was unsafe left early.').map(shape);
   assert.ok(own.some((x) => x.cue === 'said' && x.source === 'who'), JSON.stringify(own));
+});
+
 test('#420 "stated in a news release", "suggested in a radio interview": a learned "in" takes the medium it opens; a feeling noun\'s "in" stays out before a medium', () => {
   assert.deepEqual(only('Ada Moss stated in a news release that the pier would close in May.'), {
     kind: 'indirect', cue: 'stated in a news release', source: 'Ada Moss', content: ['that the pier would close in May'],
