@@ -2981,3 +2981,10 @@ test('#433 "insisted on NPR that X": "on" before a broadcaster opens where it wa
   // "insist on" a thing keeps its "on"
   assert.equal(only('Tom Reyes insisted on a new vote.').cue, 'insisted on');
 });
+
+test('#450 "Ada Moss referenced a report", "The dockers preferred the old pier": a cue verb\'s past form read as an adjective after a subject and before an object is the verb', () => {
+  assert.deepEqual(only('Ada Moss referenced a harbour report about the pier.'), {
+    kind: 'indirect', cue: 'referenced', source: 'Ada Moss', content: ['a harbour report about the pier'],
+  });
+  assert.equal(only('The dockers preferred the old pier.').cue, 'preferred');
+});

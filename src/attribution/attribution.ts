@@ -264,6 +264,28 @@ function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   return (verb && objectVerb(tokens, t)) || (particles && particleVerb(tokens, t)) ? tok.lemma : null;
 }
 
+/** #450 Subject words an "-ed" verb the tagger read as an adjective follows ("they preferred X"). */
+const ED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+
+/**
+ * #450 "Moss referenced a report", "The dockers preferred the old pier", "a pilot who detailed
+ * the plan": a cue verb's past form (rate >= 0.5) the tagger read as an adjective, right after a
+ * name, a plural noun or a subject pronoun and before an object (a determiner, pronoun, name,
+ * "that" or a quotation), is the verb (train: 8 such words, all gold cues, none found before).
+ */
+function adjAsVerb(tokens: readonly Token[], t: number): string | null {
+  const tok = tokens[t]!, prev = tokens[t - 1]!, next = tokens[t + 1]!;
+  if (!/^[a-z]+ed$/.test(tok.text) || prev.quote !== -1) return null;
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.text)) || ED_SUBJECTS.has(prev.normal))) return null;
+  if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1)) return null;
+  const base = tok.text.slice(0, -2);
+  for (const lemma of [base, base + 'e', /(.)\1$/.test(base) ? base.slice(0, -1) : '']) {
+    const entry = lemma ? verbEntry(lemma) : undefined;
+    if (entry && entry.rate >= 0.5 && entry.count >= MIN_CUE_COUNT) return lemma;
+  }
+  return null;
+}
+
 /**
  * "Ortega, promising to rebuild the pier", "by mocking Moss", "has been repeating that ...": a
  * cue verb's participle the tagger read as a noun or adjective is a verb where a verb stands
@@ -275,7 +297,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
   for (let t = 1; t + 1 < tokens.length; t++) {
     const tok = tokens[t]!;
     if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1) continue;
-    const asVerb = tok.pos === 'NOUN' ? nounAsVerb(tokens, t) : null;
+    const asVerb = tok.pos === 'NOUN' ? nounAsVerb(tokens, t) : adjAsVerb(tokens, t);
     if (asVerb) {
       out ??= tokens.slice();
       out[t] = verbToken(tok, asVerb);
