@@ -2988,3 +2988,13 @@ test('#450 "Ada Moss referenced a report", "The dockers preferred the old pier":
   });
   assert.equal(only('The dockers preferred the old pier.').cue, 'preferred');
 });
+
+test('#451 "The report notes the pier is old", "The board claims its fares are fair": an "-s" word read as a noun after a determiner and one noun, before an object, is the verb', () => {
+  assert.deepEqual(only('The report notes the pier is old.'), {
+    kind: 'indirect', cue: 'notes', source: 'The report', content: ['the pier is old'],
+  });
+  assert.equal(only('The board claims its fares are fair.').cue, 'claims');
+  // a noun before a relative clause stays a noun
+  const rel = run('The policy points he hopes for are clear.').map(shape);
+  assert.ok(!rel.some((x) => x.cue === 'points'), JSON.stringify(rel));
+});

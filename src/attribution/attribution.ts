@@ -210,10 +210,26 @@ function objectVerb(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!, prev = tokens[t - 1]!, next = tokens[t + 1]!;
   if (!/^[a-z]+$/.test(tok.text) || NOUN_FIRST.has(tok.lemma)) return false;
   if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1)) return false;
-  if (!agreesAsVerb(tokens, t)) return false;
+  if (!agreesAsVerb(tokens, t) && !determinedSubject(tokens, t)) return false;
   if (prev.pos === 'PROPN' && t >= 2 && (tokens[t - 2]!.pos === 'NUM' || tokens[t - 2]!.pos === 'ADJ' || tokens[t - 2]!.pos === 'DET')) return false;
   const entry = verbEntry(tok.lemma);
   return entry !== undefined && entry.rate >= 0.5 && entry.count >= MIN_CUE_COUNT;
+}
+
+/** #451 Determiners that open a one-noun subject ("the paper notes"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * #451 "The report notes the pier is old", "The board claims its fares are fair": an "-s" word
+ * right after a determiner and one singular noun (not an "-ing" word: "her opening remarks"),
+ * before an object that is no subject pronoun ("the policy points he hopes for" is a noun and its
+ * relative clause), agrees as a verb (train: 5 such gold cues missed, 1 use with no gold cue).
+ */
+function determinedSubject(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!, prev = tokens[t - 1]!, next = tokens[t + 1]!;
+  if (t < 2 || !tok.text.endsWith('s') || prev.pos !== 'NOUN' || !/^[a-z]+$/.test(prev.text) || /(s|ing)$/.test(prev.text)) return false;
+  if (next.pos === 'PRON' && !POSSESSIVES.has(next.normal)) return false;
+  return SUBJECT_DETERMINERS.has(tokens[t - 2]!.normal);
 }
 
 function particleVerb(tokens: readonly Token[], t: number): boolean {
