@@ -2998,3 +2998,12 @@ test('#451 "The report notes the pier is old", "The board claims its fares are f
   const rel = run('The policy points he hopes for are clear.').map(shape);
   assert.ok(!rel.some((x) => x.cue === 'points'), JSON.stringify(rel));
 });
+
+test('#452 "... ,” Will wrote.", "Instead, Will described X as Y": a capitalised "Will" before a past verb form is a name, not the modal', () => {
+  assert.deepEqual(only('“The pier is a mess,” Will wrote.'), {
+    kind: 'direct', cue: 'wrote', source: 'Will', content: ['“The pier is a mess,”'],
+  });
+  assert.equal(only('Instead, Will described the ferry plan as a waste of money.').source, 'Will');
+  // the modal stays a modal
+  assert.equal(only('The harbour board will decide soon.').cue, 'will decide');
+});

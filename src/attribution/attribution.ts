@@ -280,6 +280,17 @@ function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   return (verb && objectVerb(tokens, t)) || (particles && particleVerb(tokens, t)) ? tok.lemma : null;
 }
 
+/**
+ * #452 "the pier is a mess,” Will wrote.", "Instead, Will described the plan as": a capitalised
+ * "Will" inside a sentence right before a past or "-s" verb form is a name, never the modal (train:
+ * 6 such uses, 5 of the verbs gold cues, none found before).
+ */
+function willAsName(tokens: readonly Token[], t: number): boolean {
+  const prev = tokens[t - 1]!, next = tokens[t + 1]!;
+  if (prev.sentence !== tokens[t]!.sentence || next.pos !== 'VERB' || !/^[a-z]+$/.test(next.text)) return false;
+  return next.normal !== next.lemma && !next.normal.endsWith('ing');
+}
+
 /** #450 Subject words an "-ed" verb the tagger read as an adjective follows ("they preferred X"). */
 const ED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
@@ -312,6 +323,11 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let t = 1; t + 1 < tokens.length; t++) {
     const tok = tokens[t]!;
+    if (tok.pos === 'AUX' && tok.text === 'Will' && willAsName(tokens, t)) {
+      out ??= tokens.slice();
+      out[t] = { start: tok.start, end: tok.end, text: tok.text, pos: 'PROPN', lemma: tok.text, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
+      continue;
+    }
     if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1) continue;
     const asVerb = tok.pos === 'NOUN' ? nounAsVerb(tokens, t) : adjAsVerb(tokens, t);
     if (asVerb) {
