@@ -3007,3 +3007,10 @@ test('#452 "... ,” Will wrote.", "Instead, Will described X as Y": a capitalis
   // the modal stays a modal
   assert.equal(only('The harbour board will decide soon.').cue, 'will decide');
 });
+
+test('#454 "mugs that said, “Welcome to the pier.”": a relative "that" after a noun, before "said" and a quotation, is the source', () => {
+  assert.deepEqual(only('They handed out mugs that said, “The pier welcomes you.”'), {
+    kind: 'direct', cue: 'said', source: 'that', content: ['“The pier welcomes you.”'],
+  });
+  assert.equal(only('The page was replaced by a message that said, "Sorry, the ferry is gone."').source, 'that');
+});
