@@ -3014,3 +3014,10 @@ test('#454 "mugs that said, “Welcome to the pier.”": a relative "that" after
   });
   assert.equal(only('The page was replaced by a message that said, "Sorry, the ferry is gone."').source, 'that');
 });
+
+test('#456 "Harbourline estimates her fortune at X", "Faro views itself as": after a name, a weaker cue verb read as a noun before its object is the verb too', () => {
+  assert.deepEqual(only('Harbourline estimates Ada Moss’s fortune at about $4 million.'), {
+    kind: 'indirect', cue: 'estimates', source: 'Harbourline', content: ['Ada Moss’s fortune at about $4 million'],
+  });
+  assert.equal(only('Faro views itself as a leader in the harbour trade.').cue, 'views');
+});

@@ -213,7 +213,10 @@ function objectVerb(tokens: readonly Token[], t: number): boolean {
   if (!agreesAsVerb(tokens, t) && !determinedSubject(tokens, t)) return false;
   if (prev.pos === 'PROPN' && t >= 2 && (tokens[t - 2]!.pos === 'NUM' || tokens[t - 2]!.pos === 'ADJ' || tokens[t - 2]!.pos === 'DET')) return false;
   const entry = verbEntry(tok.lemma);
-  return entry !== undefined && entry.rate >= 0.5 && entry.count >= MIN_CUE_COUNT;
+  // #456 "Bloomberg estimates Mr. X's fortune", "Germany views itself as": after a name, any cue
+  // verb (rate >= 0.3) reads so; not before a day name ("Twitter posts Sunday")
+  const bar = prev.pos === 'PROPN' && !WEEKDAYS.has(next.text) ? MIN_CUE_RATE : 0.5;
+  return entry !== undefined && entry.rate >= bar && entry.count >= MIN_CUE_COUNT;
 }
 
 /** #451 Determiners that open a one-noun subject ("the paper notes"). */
