@@ -2995,7 +2995,7 @@ test('#451 "The report notes the pier is old", "The board claims its fares are f
   });
   assert.equal(only('The board claims its fares are fair.').cue, 'claims');
   // a noun before a relative clause stays a noun
-  const rel = run('The policy points he hopes for are clear.').map(shape);
+  const rel = run('The budget points she raised are clear.').map(shape);
   assert.ok(!rel.some((x) => x.cue === 'points'), JSON.stringify(rel));
 });
 
@@ -3012,12 +3012,12 @@ test('#454 "mugs that said, “Welcome to the pier.”": a relative "that" after
   assert.deepEqual(only('They handed out mugs that said, “The pier welcomes you.”'), {
     kind: 'direct', cue: 'said', source: 'that', content: ['“The pier welcomes you.”'],
   });
-  assert.equal(only('The page was replaced by a message that said, "Sorry, the ferry is gone."').source, 'that');
+  assert.equal(only('Tom Reyes nailed up a note that said, "Closed until May."').source, 'that');
 });
 
-test('#456 "Harbourline estimates her fortune at X", "Faro views itself as": after a name, a weaker cue verb read as a noun before its object is the verb too', () => {
-  assert.deepEqual(only('Harbourline estimates Ada Moss’s fortune at about $4 million.'), {
-    kind: 'indirect', cue: 'estimates', source: 'Harbourline', content: ['Ada Moss’s fortune at about $4 million'],
+test('#456 "Harbourline estimates her wealth at X", "Faro views itself as": after a name, a weaker cue verb read as a noun before its object is the verb too', () => {
+  assert.deepEqual(only('Harbourline estimates Ada Moss’s wealth at roughly $4 million.'), {
+    kind: 'indirect', cue: 'estimates', source: 'Harbourline', content: ['Ada Moss’s wealth at roughly $4 million'],
   });
-  assert.equal(only('Faro views itself as a leader in the harbour trade.').cue, 'views');
+  assert.equal(only('Faro views itself as the heart of the harbour trade.').cue, 'views');
 });

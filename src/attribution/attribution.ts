@@ -213,19 +213,19 @@ function objectVerb(tokens: readonly Token[], t: number): boolean {
   if (!agreesAsVerb(tokens, t) && !determinedSubject(tokens, t)) return false;
   if (prev.pos === 'PROPN' && t >= 2 && (tokens[t - 2]!.pos === 'NUM' || tokens[t - 2]!.pos === 'ADJ' || tokens[t - 2]!.pos === 'DET')) return false;
   const entry = verbEntry(tok.lemma);
-  // #456 "Bloomberg estimates Mr. X's fortune", "Germany views itself as": after a name, any cue
-  // verb (rate >= 0.3) reads so; not before a day name ("Twitter posts Sunday")
+  // #456 "Harbourline estimates her wealth", "Faro views itself as": after a name, any cue
+  // verb (rate >= 0.3) reads so; not before a day name ("Harbourline posts Sunday")
   const bar = prev.pos === 'PROPN' && !WEEKDAYS.has(next.text) ? MIN_CUE_RATE : 0.5;
   return entry !== undefined && entry.rate >= bar && entry.count >= MIN_CUE_COUNT;
 }
 
-/** #451 Determiners that open a one-noun subject ("the paper notes"). */
+/** #451 Determiners that open a one-noun subject ("the report notes"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * #451 "The report notes the pier is old", "The board claims its fares are fair": an "-s" word
- * right after a determiner and one singular noun (not an "-ing" word: "her opening remarks"),
- * before an object that is no subject pronoun ("the policy points he hopes for" is a noun and its
+ * right after a determiner and one singular noun (not an "-ing" word: "his closing remarks"),
+ * before an object that is no subject pronoun ("the budget points she raised" is a noun and its
  * relative clause), agrees as a verb (train: 5 such gold cues missed, 1 use with no gold cue).
  */
 function determinedSubject(tokens: readonly Token[], t: number): boolean {
