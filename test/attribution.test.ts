@@ -3074,3 +3074,43 @@ test('#471 "an understanding that Ortega would stay", "made the assertion that s
   // a relative clause after a noun that is no cue stays out
   assert.equal(run('The ferry that Ada Moss sails is slow.').length, 0);
 });
+
+test('#450 "Ada Moss referenced a report", "The dockers preferred the old pier": a cue verb\'s past form read as an adjective after a subject and before an object is the verb', () => {
+  assert.deepEqual(only('Ada Moss referenced a harbour report about the pier.'), {
+    kind: 'indirect', cue: 'referenced', source: 'Ada Moss', content: ['a harbour report about the pier'],
+  });
+  assert.equal(only('The dockers preferred the old pier.').cue, 'preferred');
+});
+
+test('#451 "The report notes the pier is old", "The board claims its fares are fair": an "-s" word read as a noun after a determiner and one noun, before an object, is the verb', () => {
+  assert.deepEqual(only('The report notes the pier is old.'), {
+    kind: 'indirect', cue: 'notes', source: 'The report', content: ['the pier is old'],
+  });
+  assert.equal(only('The board claims its fares are fair.').cue, 'claims');
+  // a noun before a relative clause stays a noun
+  const rel = run('The budget points she raised are clear.').map(shape);
+  assert.ok(!rel.some((x) => x.cue === 'points'), JSON.stringify(rel));
+});
+
+test('#452 "... ,” Will wrote.", "Instead, Will described X as Y": a capitalised "Will" before a past verb form is a name, not the modal', () => {
+  assert.deepEqual(only('“The pier is a mess,” Will wrote.'), {
+    kind: 'direct', cue: 'wrote', source: 'Will', content: ['“The pier is a mess,”'],
+  });
+  assert.equal(only('Instead, Will described the ferry plan as a waste of money.').source, 'Will');
+  // the modal stays a modal
+  assert.equal(only('The harbour board will decide soon.').cue, 'will decide');
+});
+
+test('#454 "mugs that said, “Welcome to the pier.”": a relative "that" after a noun, before "said" and a quotation, is the source', () => {
+  assert.deepEqual(only('They handed out mugs that said, “The pier welcomes you.”'), {
+    kind: 'direct', cue: 'said', source: 'that', content: ['“The pier welcomes you.”'],
+  });
+  assert.equal(only('Tom Reyes nailed up a note that said, "Closed until May."').source, 'that');
+});
+
+test('#456 "Harbourline estimates her wealth at X", "Faro views itself as": after a name, a weaker cue verb read as a noun before its object is the verb too', () => {
+  assert.deepEqual(only('Harbourline estimates Ada Moss’s wealth at roughly $4 million.'), {
+    kind: 'indirect', cue: 'estimates', source: 'Harbourline', content: ['Ada Moss’s wealth at roughly $4 million'],
+  });
+  assert.equal(only('Faro views itself as the heart of the harbour trade.').cue, 'views');
+});

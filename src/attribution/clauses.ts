@@ -157,6 +157,16 @@ export interface Range {
 /** Prepositions that open an adverbial between an auxiliary and its verb: "has in fact said" (#510). */
 const AUX_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'by', 'over', 'since', 'after', 'before', 'under', 'from', 'through', 'of']);
 
+/** #454 Whether a relative "that" after a noun stands before "said"/"says" and an opening quotation. */
+function thatSaysQuote(toks: readonly Token[], end: number): boolean {
+  const verb = toks[end], before = toks[end - 2];
+  if (!verb || !before || verb.pos !== 'VERB' || verb.lemma !== 'say' || verb.normal === 'say' || toks[end - 1]!.pos !== 'PRON') return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  let k = end + 1;
+  if (toks[k] && (isComma(toks[k]) || toks[k]!.text === ':') && toks[k]!.quote === -1) k++;
+  return toks[k] !== undefined && toks[k]!.quote !== -1;
+}
+
 export function sourceLeft(view: TokenView, end: number, floor: number): Range | null {
   const toks = view.tokens;
   const limit = Math.max(floor, end - MAX_WALK);
@@ -164,7 +174,10 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   const last = toks[end - 1]!;
   if (last.quote !== -1) return null;
   if (RELATIVE_PRONOUNS.has(last.normal) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
-    if (last.normal === 'that') return null;
+    // #454 "mugs that said, “Welcome to the pier.”": a sign's or message's "that" before "said"/"says"
+    // and a quotation is the source (train: 5 such uses outside other contents, all gold cues, 3
+    // with "that" as source); any other "that" is none
+    if (last.normal === 'that') return thatSaysQuote(toks, end) ? { start: end - 1, end } : null;
     // "all of whom", "some of which": the quantity is the subject
     const q = end - 3;
     if (q >= limit && toks[end - 2]!.normal === 'of' && QUANTIFIERS.has(toks[q]!.normal) && toks[q]!.quote === -1) return { start: q, end };
