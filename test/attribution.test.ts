@@ -3004,7 +3004,7 @@ test('#512 "Reyes called X (although he allowed Y) and promised Z", "Reyes jumpe
   const paren = run('Tom Reyes called the dockers liars (although he allowed that some were honest) and promised to build a new pier.').map(shape);
   assert.equal(paren.find((x) => x.cue === 'promised')?.source, 'Tom Reyes', JSON.stringify(paren));
   assert.equal(paren.find((x) => x.cue === 'allowed')?.source, 'he', JSON.stringify(paren));
-  assert.equal(only('Tom Reyes jumped onto the pier — as he so often does — and praised the ferry.').source, 'Tom Reyes');
+  assert.equal(only('Tom Reyes jumped onto the pier — as he so often did — and praised the ferry.').source, 'Tom Reyes');
 });
 
 test('#513 "When he announced X, Reyes was cheered, telling Y", "After Moss said X, the board met, noting Y": a participle does not inherit the source of an opening subordinate clause when the main clause has its own subject', () => {
@@ -3039,8 +3039,8 @@ test('#492 "a think tank", "the pier as we know it", "the board, you know, X": f
   assert.equal(only('The dockers know the pier is unsafe.').cue, 'know');
 });
 
-test('#493 "in a video posted to her page", "a statement posted online": "posted" right after the item posted is a reduced relative, no cue', () => {
-  assert.deepEqual(only('In a video posted to her page, Ada Moss said the pier was old.'), {
+test('#493 "in a clip posted to her page", "a statement posted online": "posted" right after the item posted is a reduced relative, no cue', () => {
+  assert.deepEqual(only('In a clip posted to her page, Ada Moss said the pier was old.'), {
     kind: 'indirect', cue: 'said', source: 'Ada Moss', content: ['the pier was old'],
   });
   assert.deepEqual(run('A statement posted online said the pier was closed.').map(shape), []);

@@ -480,7 +480,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (t + 2 < b && isAttachedHyphen(toks, t + 1)) continue;
     if (comparedWith(toks, t, b)) continue; // #491
     if ((tok.lemma === 'know' || tok.lemma === 'think') && fixedKnowThink(toks, t, a, b)) continue; // #492
-    // #493 "in a video posted to her page", "a statement posted online": "posted" right after the item
+    // #493 "in a clip posted to her page", "a statement posted online": "posted" right after the item
     // posted is a reduced relative, no report (train gold: none of 7 such uses before to/on/online; 5
     // were false cues; "the harbour board posted on its page that X" has a poster and stays)
     if (tok.normal === 'posted' && t > a && POSTED_ITEMS.has(toks[t - 1]!.normal) && t + 1 < b && (toks[t + 1]!.normal === 'to' || toks[t + 1]!.normal === 'on' || toks[t + 1]!.normal === 'onto' || toks[t + 1]!.normal === 'online')) continue;
