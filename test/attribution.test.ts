@@ -3114,3 +3114,8 @@ test('#456 "Harbourline estimates her wealth at X", "Faro views itself as": afte
   });
   assert.equal(only('Faro views itself as the heart of the harbour trade.').cue, 'views');
 });
+
+test('#570 "is talking to the dockers about X", "apologized to Ada Moss for X": the hearer\'s "to" after talk and apologize stays out of the cue', () => {
+  assert.equal(only('Tom Reyes is talking to the dockers about the new pier.').cue, 'is talking');
+  assert.equal(only('The harbour board apologized to Ada Moss for the late ferries.').cue, 'apologized');
+});
