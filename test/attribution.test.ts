@@ -3119,3 +3119,10 @@ test('#570 "is talking to the dockers about X", "apologized to Ada Moss for X": 
   assert.equal(only('Tom Reyes is talking to the dockers about the new pier.').cue, 'is talking');
   assert.equal(only('The harbour board apologized to Ada Moss for the late ferries.').cue, 'apologized');
 });
+
+test('#572 "Ada Moss stated of the pier that X", "Ortega declared of the board": the topic\'s "of" after state and declare stays out of the cue', () => {
+  assert.deepEqual(only('Ada Moss stated of the pier that it was too short.'), {
+    kind: 'indirect', cue: 'stated', source: 'Ada Moss', content: ['that it was too short'],
+  });
+  assert.equal(only('“They have lost their way,” Ortega declared of the harbour board.').cue, 'declared');
+});

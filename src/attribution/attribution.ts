@@ -2241,7 +2241,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     next && end < b && next.pos === 'ADP' && next.quote === -1 && CUE_PREPOSITIONS.has(next.normal) && (!BARE_SPEECH.has(lemma) || (next.normal === 'about' && (lemma !== 'say' || sayAboutTopic(toks, end + 1, b)))) &&
     !(next.normal === 'as' && AS_IN_CONTENT.has(lemma)) &&
     !isAdjunctAt(view, end, b) && !(next.normal === 'to' && !NOMINAL_START.has(toks[end + 1]?.pos ?? '')) &&
-    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma)) &&
+    !(next.normal === 'to' && HEARER_TO_VERBS.has(lemma)) && !(next.normal === 'of' && OF_TOPIC_VERBS.has(lemma)) && !(next.normal === 'with' && PARTNER_WITH_VERBS.has(lemma)) &&
     !(next.normal === 'at' && placeAt(toks, lemma, end, b)) && !(next.normal === 'on' && end + 1 < b && BROADCASTERS.has(toks[end + 1]!.normal))
   ) end++;
   else if (lemma === 'say' && toks[end]?.normal === 'in' && toks[end + 2]?.normal === 'statement' && /^(a|the)$/.test(toks[end + 1]!.normal)) end += 3;
@@ -2364,6 +2364,9 @@ const HEARER_TO_VERBS: ReadonlySet<string> = new Set([
   // #570 "is talking to the dockers about X", "apologized to Ada Moss for X" (train gold: 6 of 7 such cues end before the "to"; the 7th runs on to "for")
   'talk', 'apologize', 'apologise',
 ]);
+
+/** #572 "Ada Moss stated of the pier that X", "Ortega declared of the board, ...": the topic's "of" stays out of the cue (train gold: 3 of 3 such cues end before it). */
+const OF_TOPIC_VERBS: ReadonlySet<string> = new Set(['state', 'declare']);
 
 /** #324 "joked with reporters", "had been talking with X", "argued with the host": the partner's "with" stays out of the cue (train gold: 4 of 4 such cues). */
 const PARTNER_WITH_VERBS: ReadonlySet<string> = new Set(['talk', 'joke', 'argue', 'chat', 'banter']);
