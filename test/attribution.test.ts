@@ -3114,3 +3114,10 @@ test('#456 "Harbourline estimates her wealth at X", "Faro views itself as": afte
   });
   assert.equal(only('Faro views itself as the heart of the harbour trade.').cue, 'views');
 });
+
+test('#550 "A harbour poll out Monday showed X": `out` and a date after a survey or report noun stay in the source', () => {
+  assert.equal(only('A harbour poll out Monday showed the pier is unsafe.').source, 'A harbour poll out Monday');
+  assert.equal(only('A new survey out this week finds the ferry is too slow.').source, 'A new survey out this week');
+  // a person stepping out is no document
+  assert.equal(only('Ada Moss stepped out Monday and said the pier is unsafe.').source, 'Ada Moss');
+});

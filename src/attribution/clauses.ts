@@ -990,6 +990,12 @@ function reducedRelative(view: TokenView, end: number, limit: number): Range | n
   let k = end - 1;
   while (k > limit && end - k <= 6 && toks[k]!.quote === -1 && !DOCUMENT_PARTICIPLES.has(toks[k]!.normal)) {
     const t = toks[k]!;
+    // #550 "A harbour poll out Monday showed", "a survey out this week finds": `out` after a
+    // survey or report noun describes it as a participle would (train gold keeps it 3 of 3)
+    if (t.normal === 'out' && k < end - 1 && k - 1 > limit && AUTHORED_NOUNS.has(toks[k - 1]!.normal) && toks[k - 1]!.quote === -1) {
+      const head = plainNounPhrase(view, k, limit);
+      return head && head.end === k ? { start: head.start, end } : null;
+    }
     if (!(TIME_WORDS.has(t.normal) || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || (t.pos === 'ADP' && REDUCED_PREPS.has(t.normal)))) return null;
     k--;
   }
