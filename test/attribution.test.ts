@@ -3121,3 +3121,10 @@ test('#550 "A harbour poll out Monday showed X": `out` and a date after a survey
   // a person stepping out is no document
   assert.equal(only('Ada Moss stepped out Monday and said the pier is unsafe.').source, 'Ada Moss');
 });
+
+test('#552 "according to the Harbour Gazette: “...”": a colon after `according to X` ends the source', () => {
+  assert.deepEqual(only('According to the Harbour Gazette: “The pier will close in May.”'), {
+    kind: 'direct', cue: 'According to', source: 'the Harbour Gazette', content: ['“The pier will close in May.”'],
+  });
+  assert.equal(only('The pier has three gates, according to the harbour board: the north gate, the south gate and the ferry gate.').source, 'the harbour board');
+});
