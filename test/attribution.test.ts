@@ -3128,3 +3128,10 @@ test('#552 "according to the Harbour Gazette: “...”": a colon after `accordi
   });
   assert.equal(only('The pier has three gates, according to the harbour board: the north gate, the south gate and the ferry gate.').source, 'the harbour board');
 });
+
+test('#554 "The latest polling in Kent shows X": a gerund read as a verb after a determiner or adjective heads the source before its preposition', () => {
+  assert.equal(only('The latest polling in Kent shows the pier is old.').source, 'The latest polling in Kent');
+  assert.equal(only('Their reporting from the pier suggests the ferry is late.').source, 'Their reporting from the pier');
+  // a verb after its subject stays a verb
+  assert.equal(only('Moss kept speaking in Kent and said the pier is old.').source, 'Moss');
+});

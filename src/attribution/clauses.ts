@@ -693,6 +693,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "those surveyed said", "voters polled say"
       continue;
     }
+    if (s < end && toks[s]!.pos === 'ADP' && NP_PREPS.has(toks[s]!.normal) && gerundHead(toks, s - 1, limit)) {
+      s--; // #554 "The latest polling in Kent": the gerund heads the phrase before its preposition
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && /ing$/.test(t.text) && s - 1 > limit && (toks[s - 2]!.pos === 'PROPN' || toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'ADJ')) {
       s--; // "Exit polling showed": a gerund heading the subject
       continue;
@@ -752,7 +756,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // #167 "Some outside analysts", "conservative outside groups": an adjective the tagger read as a preposition
       continue;
     }
-    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
+    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || gerundHead(toks, s - 2, limit) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
@@ -1096,6 +1100,17 @@ const STANDALONE_DETERMINERS = new Set(['another', 'some', 'many', 'most', 'othe
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
+
+/**
+ * #554 "The latest polling in Kent shows", "their reporting from the pier suggests": a gerund the
+ * tagger read as a verb after a determiner or adjective heads a noun phrase before a preposition.
+ */
+function gerundHead(toks: readonly Token[], k: number, limit: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || !/^[a-z]+ing$/.test(t.text) || t.quote !== -1 || k - 1 < limit) return false;
+  const before = toks[k - 1]!;
+  return before.pos === 'DET' || POSSESSIVE_DETERMINERS.has(before.normal) || (before.pos === 'ADJ' && /^[a-z]/.test(before.text));
+}
 
 function isNominalHead(t: Token): boolean {
   // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective; "85% of";
