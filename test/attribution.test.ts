@@ -3135,3 +3135,11 @@ test('#554 "The latest polling in Kent shows X": a gerund read as a verb after a
   // a verb after its subject stays a verb
   assert.equal(only('Moss kept speaking in Kent and said the pier is old.').source, 'Moss');
 });
+
+test('#555 "Ada Moss, at the Harbour Institute, said X": a workplace set off by commas after a name is part of the source', () => {
+  assert.equal(only('Ada Moss, at the Harbour Institute, said the pier is old.').source, 'Ada Moss, at the Harbour Institute,');
+  assert.equal(only('But Tom Reyes, at a ferry firm called Tidewell Lines, argues that the pier is old.').source, 'Tom Reyes, at a ferry firm called Tidewell Lines,');
+  // a time or place aside stays out
+  assert.equal(only('Moss, at the same time, said the pier is old.').source, 'Moss');
+  assert.equal(only('Moss, at the pier on Monday, said the pier is old.').source, 'Moss');
+});

@@ -255,6 +255,12 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     // asks for anonymity, after any noun phrase
     if (chain && chain.end === segs[0]!.start - 1 && anonymityClause(toks, segs[0]!.start, segs[0]!.end)) return chain;
   }
+  // #555 "Ada Moss, at the Harbour Institute, said", "Moss, at a ferry firm called Tidewell, argues":
+  // a workplace set off by commas after a name is part of the source (train gold 2 of 2)
+  if (segs.length >= 2 && isComma(last) && toks[segs[0]!.start]!.normal === 'at' && segs[0]!.end - segs[0]!.start >= 3 && ARTICLES.has(toks[segs[0]!.start + 1]!.normal) && isComma(toks[segs[0]!.start - 1]) && workplace(view, segs[0]!)) {
+    const chain = sourceLeft(view, segs[0]!.start - 1, floor);
+    if (chain && chain.end === segs[0]!.start - 1 && startsUpper(toks[chain.end - 1]!.text) && toks[chain.end - 1]!.pos === 'PROPN') return { start: chain.start, end };
+  }
   // #384 "Rubio, speaking at a rally in Ava, Kent, said", "Moss, facing a race in Kent, a swing
   // county, said": a place or apposition closing the participle phrase belongs to it
   let pa = 0;
@@ -459,6 +465,19 @@ function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
   let open = head.start;
   while (open - 1 >= limit && toks[open - 1]!.pos === 'CCONJ') open--; // "But people close to him"
   return opensClause(view, open, limit) ? { start: head.start, end: np.end } : np;
+}
+
+/** #555 "at the Harbour Institute", "at a ferry firm called Tidewell": a segment closing on a name, no time word, no finite verb. */
+function workplace(view: TokenView, r: Range): boolean {
+  const toks = view.tokens;
+  const lastTok = toks[r.end - 1]!;
+  if (lastTok.pos !== 'PROPN' || !startsUpper(lastTok.text) || r.end - r.start > 10) return false;
+  for (let t = r.start + 1; t < r.end; t++) {
+    const tok = toks[t]!;
+    if (TIME_WORDS.has(tok.normal) || tok.quote !== -1) return false;
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && tok.normal !== 'called' && tok.normal !== 'named') return false;
+  }
+  return true;
 }
 
 /** "Last week", "On Monday morning": a stretch of time words. */
