@@ -3143,3 +3143,8 @@ test('#555 "Ada Moss, at the Harbour Institute, said X": a workplace set off by 
   assert.equal(only('Moss, at the same time, said the pier is old.').source, 'Moss');
   assert.equal(only('Moss, at the pier on Monday, said the pier is old.').source, 'Moss');
 });
+
+test('#556 "Pilots in more than two dozen ports balked at X": a noun before `of`/`in` and `more than` heads the source', () => {
+  assert.equal(only('Pilots in more than two dozen ports balked at the plan.').source, 'Pilots in more than two dozen ports');
+  assert.equal(only('A group of more than 50 dockers signed a letter urging a new pier.').source, 'A group of more than 50 dockers');
+});
