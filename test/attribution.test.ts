@@ -3125,4 +3125,36 @@ test('#572 "Ada Moss stated of the pier that X", "Ortega declared of the board":
     kind: 'indirect', cue: 'stated', source: 'Ada Moss', content: ['that it was too short'],
   });
   assert.equal(only('“They have lost their way,” Ortega declared of the harbour board.').cue, 'declared');
+test('#550 "A harbour poll out Monday showed X": `out` and a date after a survey or report noun stay in the source', () => {
+  assert.equal(only('A harbour poll out Monday showed the pier is unsafe.').source, 'A harbour poll out Monday');
+  assert.equal(only('A new survey out this week finds the ferry is too slow.').source, 'A new survey out this week');
+  // a person stepping out is no document
+  assert.equal(only('Ada Moss stepped out Monday and said the pier is unsafe.').source, 'Ada Moss');
+});
+
+test('#552 "according to the Harbour Gazette: “...”": a colon after `according to X` ends the source', () => {
+  assert.deepEqual(only('According to the Harbour Gazette: “The pier will close in May.”'), {
+    kind: 'direct', cue: 'According to', source: 'the Harbour Gazette', content: ['“The pier will close in May.”'],
+  });
+  assert.equal(only('The pier has three gates, according to the harbour board: the north gate, the south gate and the ferry gate.').source, 'the harbour board');
+});
+
+test('#554 "The latest polling in Kent shows X": a gerund read as a verb after a determiner or adjective heads the source before its preposition', () => {
+  assert.equal(only('The latest polling in Kent shows the pier is old.').source, 'The latest polling in Kent');
+  assert.equal(only('Their reporting from the pier suggests the ferry is late.').source, 'Their reporting from the pier');
+  // a verb after its subject stays a verb
+  assert.equal(only('Moss kept speaking in Kent and said the pier is old.').source, 'Moss');
+});
+
+test('#555 "Ada Moss, at the Harbour Institute, said X": a workplace set off by commas after a name is part of the source', () => {
+  assert.equal(only('Ada Moss, at the Harbour Institute, said the pier is old.').source, 'Ada Moss, at the Harbour Institute,');
+  assert.equal(only('But Tom Reyes, at a ferry firm called Tidewell Lines, argues that the pier is old.').source, 'Tom Reyes, at a ferry firm called Tidewell Lines,');
+  // a time or place aside stays out
+  assert.equal(only('Moss, at the same time, said the pier is old.').source, 'Moss');
+  assert.equal(only('Moss, at the pier on Monday, said the pier is old.').source, 'Moss');
+});
+
+test('#556 "Pilots in more than two dozen ports balked at X": a noun before `of`/`in` and `more than` heads the source', () => {
+  assert.equal(only('Pilots in more than two dozen ports balked at the plan.').source, 'Pilots in more than two dozen ports');
+  assert.equal(only('A group of more than 50 dockers signed a letter urging a new pier.').source, 'A group of more than 50 dockers');
 });

@@ -3119,7 +3119,9 @@ function accordingFrame(
   const toks = view.tokens;
   const srcEnd = Math.min(b, sourceStop(g.end));
   let e = g.end;
-  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
+  // (#552 "according to the Harbour Gazette: “...”": a colon ends the source too; train gold
+  // ends no source with one)
+  while (e < srcEnd && !isComma(toks[e]) && (!isFinal(toks[e]!) || isInnerPeriod(toks, e, b)) && toks[e]!.quote === -1 && toks[e]!.text !== ':' && !(toks[e]!.pos === 'PRON' && ['who', 'which'].includes(toks[e]!.normal)) && !isSpacedDash(toks, e)) e++;
   if (e === g.end) return null;
   let source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."

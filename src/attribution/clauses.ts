@@ -255,6 +255,12 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     // asks for anonymity, after any noun phrase
     if (chain && chain.end === segs[0]!.start - 1 && anonymityClause(toks, segs[0]!.start, segs[0]!.end)) return chain;
   }
+  // #555 "Ada Moss, at the Harbour Institute, said", "Moss, at a ferry firm called Tidewell, argues":
+  // a workplace set off by commas after a name is part of the source (train gold 2 of 2)
+  if (segs.length >= 2 && isComma(last) && toks[segs[0]!.start]!.normal === 'at' && segs[0]!.end - segs[0]!.start >= 3 && ARTICLES.has(toks[segs[0]!.start + 1]!.normal) && isComma(toks[segs[0]!.start - 1]) && workplace(view, segs[0]!)) {
+    const chain = sourceLeft(view, segs[0]!.start - 1, floor);
+    if (chain && chain.end === segs[0]!.start - 1 && startsUpper(toks[chain.end - 1]!.text) && toks[chain.end - 1]!.pos === 'PROPN') return { start: chain.start, end };
+  }
   // #384 "Rubio, speaking at a rally in Ava, Kent, said", "Moss, facing a race in Kent, a swing
   // county, said": a place or apposition closing the participle phrase belongs to it
   let pa = 0;
@@ -459,6 +465,19 @@ function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
   let open = head.start;
   while (open - 1 >= limit && toks[open - 1]!.pos === 'CCONJ') open--; // "But people close to him"
   return opensClause(view, open, limit) ? { start: head.start, end: np.end } : np;
+}
+
+/** #555 "at the Harbour Institute", "at a ferry firm called Tidewell": a segment closing on a name, no time word, no finite verb. */
+function workplace(view: TokenView, r: Range): boolean {
+  const toks = view.tokens;
+  const lastTok = toks[r.end - 1]!;
+  if (lastTok.pos !== 'PROPN' || !startsUpper(lastTok.text) || r.end - r.start > 10) return false;
+  for (let t = r.start + 1; t < r.end; t++) {
+    const tok = toks[t]!;
+    if (TIME_WORDS.has(tok.normal) || tok.quote !== -1) return false;
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && tok.normal !== 'called' && tok.normal !== 'named') return false;
+  }
+  return true;
 }
 
 /** "Last week", "On Monday morning": a stretch of time words. */
@@ -693,6 +712,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // "those surveyed said", "voters polled say"
       continue;
     }
+    if (s < end && toks[s]!.pos === 'ADP' && NP_PREPS.has(toks[s]!.normal) && gerundHead(toks, s - 1, limit)) {
+      s--; // #554 "The latest polling in Kent": the gerund heads the phrase before its preposition
+      continue;
+    }
     if (t.pos === 'VERB' && s === end && /ing$/.test(t.text) && s - 1 > limit && (toks[s - 2]!.pos === 'PROPN' || toks[s - 2]!.pos === 'NOUN' || toks[s - 2]!.pos === 'ADJ')) {
       s--; // "Exit polling showed": a gerund heading the subject
       continue;
@@ -752,7 +775,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s--; // #167 "Some outside analysts", "conservative outside groups": an adjective the tagger read as a preposition
       continue;
     }
-    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
+    if (t.pos === 'ADP' && (NP_PREPS.has(t.normal) || (t.normal === 'by' && (AUTHORED_NOUNS.has(toks[s - 2]?.normal ?? '') || byOpensSubject(view, s - 1, limit)))) && s < end && s - 2 >= limit && (isNominalHead(toks[s - 2]!) || gerundHead(toks, s - 2, limit) || ((t.normal === 'of' || t.normal === 'in') && QUANTIFIERS.has(toks[s - 2]!.normal)))) {
       s--;
       continue;
     }
@@ -791,6 +814,13 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 3 in 10"
   } else if (s - 1 > limit && s < end && ((toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at') || (toks[s - 1]!.normal === 'than' && COMPARATIVE_LEADERS.has(toks[s - 2]!.normal))) && toks[s - 1]!.quote === -1) {
     s -= 2; // "at least a dozen dockers", "more than 3 in 10"
+    // #556 "Pilots in more than two dozen ports said", "a group of more than 50 dockers issued":
+    // the noun before the preposition heads the phrase, as it would before any other object
+    const prep = toks[s - 1];
+    if (s - 2 >= limit && prep!.pos === 'ADP' && (prep!.normal === 'of' || prep!.normal === 'in') && prep!.quote === -1 && isNominalHead(toks[s - 2]!)) {
+      const outer = plainNounPhrase(view, s - 1, limit);
+      if (outer && outer.end === s - 1) s = outer.start;
+    }
   }
   if (s >= end) return null;
   let lastIdx = end - 1;
@@ -990,6 +1020,12 @@ function reducedRelative(view: TokenView, end: number, limit: number): Range | n
   let k = end - 1;
   while (k > limit && end - k <= 6 && toks[k]!.quote === -1 && !DOCUMENT_PARTICIPLES.has(toks[k]!.normal)) {
     const t = toks[k]!;
+    // #550 "A harbour poll out Monday showed", "a survey out this week finds": `out` after a
+    // survey or report noun describes it as a participle would (train gold keeps it 3 of 3)
+    if (t.normal === 'out' && k < end - 1 && k - 1 > limit && AUTHORED_NOUNS.has(toks[k - 1]!.normal) && toks[k - 1]!.quote === -1) {
+      const head = plainNounPhrase(view, k, limit);
+      return head && head.end === k ? { start: head.start, end } : null;
+    }
     if (!(TIME_WORDS.has(t.normal) || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || (t.pos === 'ADP' && REDUCED_PREPS.has(t.normal)))) return null;
     k--;
   }
@@ -1090,6 +1126,17 @@ const STANDALONE_DETERMINERS = new Set(['another', 'some', 'many', 'most', 'othe
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
+
+/**
+ * #554 "The latest polling in Kent shows", "their reporting from the pier suggests": a gerund the
+ * tagger read as a verb after a determiner or adjective heads a noun phrase before a preposition.
+ */
+function gerundHead(toks: readonly Token[], k: number, limit: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || !/^[a-z]+ing$/.test(t.text) || t.quote !== -1 || k - 1 < limit) return false;
+  const before = toks[k - 1]!;
+  return before.pos === 'DET' || POSSESSIVE_DETERMINERS.has(before.normal) || (before.pos === 'ADJ' && /^[a-z]/.test(before.text));
+}
 
 function isNominalHead(t: Token): boolean {
   // "One in five", "two of three"; "chief of staff", which the tagger reads as an adjective; "85% of";
