@@ -3125,6 +3125,8 @@ test('#572 "Ada Moss stated of the pier that X", "Ortega declared of the board":
     kind: 'indirect', cue: 'stated', source: 'Ada Moss', content: ['that it was too short'],
   });
   assert.equal(only('“They have lost their way,” Ortega declared of the harbour board.').cue, 'declared');
+});
+
 test('#550 "A harbour poll out Monday showed X": `out` and a date after a survey or report noun stay in the source', () => {
   assert.equal(only('A harbour poll out Monday showed the pier is unsafe.').source, 'A harbour poll out Monday');
   assert.equal(only('A new survey out this week finds the ferry is too slow.').source, 'A new survey out this week');
