@@ -814,7 +814,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (s > limit && toks[s - 1]!.normal === 'only' && toks[s]!.normal !== 'only') s--; // "Only about 3 in 10"
   } else if (s - 1 > limit && s < end && ((toks[s - 1]!.normal === 'least' && toks[s - 2]!.normal === 'at') || (toks[s - 1]!.normal === 'than' && COMPARATIVE_LEADERS.has(toks[s - 2]!.normal))) && toks[s - 1]!.quote === -1) {
     s -= 2; // "at least a dozen dockers", "more than 3 in 10"
-    // #556 "Pilots in more than two dozen ports said", "a group of more than 50 dockers issued":
+    // #556 "Pilots in more than two dozen ports said", "a crowd of more than 40 dockers issued":
     // the noun before the preposition heads the phrase, as it would before any other object
     const prep = toks[s - 1];
     if (s - 2 >= limit && prep!.pos === 'ADP' && (prep!.normal === 'of' || prep!.normal === 'in') && prep!.quote === -1 && isNominalHead(toks[s - 2]!)) {
