@@ -3114,3 +3114,14 @@ test('#456 "Harbourline estimates her wealth at X", "Faro views itself as": afte
   });
   assert.equal(only('Faro views itself as the heart of the harbour trade.').cue, 'views');
 });
+
+test('#530 "Ada Moss plans to sell the pier": "plans" before "to" and a verb, after a name, a singular pronoun or noun, is the cue of an intention', () => {
+  assert.deepEqual(only('Ada Moss plans to sell the pier.'), {
+    kind: 'indirect', cue: 'plans', source: 'Ada Moss', content: ['to sell the pier'],
+  });
+  assert.equal(only('She plans to vote for Tom Reyes.').cue, 'plans');
+  assert.equal(only('The harbour board also plans to raise fares.').cue, 'also plans');
+  // a possessed or modified noun stays a noun
+  const noun = run('His plans to build a pier failed. Detailed plans to widen the quay were shelved.').map(shape);
+  assert.ok(!noun.some((x) => x.cue === 'plans'), JSON.stringify(noun));
+});
