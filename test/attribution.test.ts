@@ -3125,3 +3125,9 @@ test('#530 "Ada Moss plans to sell the pier": "plans" before "to" and a verb, af
   const noun = run('His plans to build a pier failed. Detailed plans to widen the quay were shelved.').map(shape);
   assert.ok(!noun.some((x) => x.cue === 'plans'), JSON.stringify(noun));
 });
+
+test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun after a name, before "to" and a verb, is the verb', () => {
+  assert.deepEqual(only('Ada Moss pledges to rebuild the quay.'), {
+    kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
+  });
+});

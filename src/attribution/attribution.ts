@@ -232,7 +232,9 @@ const NOUN_FIRST: ReadonlySet<string> = new Set(['state']);
 function objectVerb(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!, prev = tokens[t - 1]!, next = tokens[t + 1]!;
   if (!/^[a-z]+$/.test(tok.text) || NOUN_FIRST.has(tok.lemma)) return false;
-  if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1)) return false;
+  // #531 ...or before "to" and a verb: "Ada Moss pledges to rebuild the quay"
+  const infinitive = next.normal === 'to' && tokens[t + 2]?.pos === 'VERB';
+  if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1 || infinitive)) return false;
   if (!agreesAsVerb(tokens, t) && !determinedSubject(tokens, t)) return false;
   if (prev.pos === 'PROPN' && t >= 2 && (tokens[t - 2]!.pos === 'NUM' || tokens[t - 2]!.pos === 'ADJ' || tokens[t - 2]!.pos === 'DET')) return false;
   const entry = verbEntry(tok.lemma);
