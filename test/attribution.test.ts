@@ -3159,4 +3159,19 @@ test('#555 "Ada Moss, at the Harbour Institute, said X": a workplace set off by 
 test('#556 "Pilots in more than two dozen ports balked at X": a noun before `of`/`in` and `more than` heads the source', () => {
   assert.equal(only('Pilots in more than two dozen ports balked at the plan.').source, 'Pilots in more than two dozen ports');
   assert.equal(only('A crowd of more than 40 dockers signed a letter urging a new pier.').source, 'A crowd of more than 40 dockers');
+test('#530 "Ada Moss plans to sell the pier": "plans" before "to" and a verb, after a name, a singular pronoun or noun, is the cue of an intention', () => {
+  assert.deepEqual(only('Ada Moss plans to sell the pier.'), {
+    kind: 'indirect', cue: 'plans', source: 'Ada Moss', content: ['to sell the pier'],
+  });
+  assert.equal(only('She plans to vote for Tom Reyes.').cue, 'plans');
+  assert.equal(only('The harbour board also plans to raise fares.').cue, 'also plans');
+  // a possessed or modified noun stays a noun
+  const noun = run('His plans to build a pier failed. Detailed plans to widen the quay were shelved.').map(shape);
+  assert.ok(!noun.some((x) => x.cue === 'plans'), JSON.stringify(noun));
+});
+
+test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun after a name, before "to" and a verb, is the verb', () => {
+  assert.deepEqual(only('Ada Moss pledges to rebuild the quay.'), {
+    kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
+  });
 });

@@ -196,6 +196,29 @@ function agreesAsVerb(tokens: readonly Token[], t: number): boolean {
     ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.text)) || PLURAL_SUBJECTS.has(prev.normal);
 }
 
+/** #530 The rate of a "plans to" frame (train gold: 15 exact cues, 9 with other bounds, 7 none, outside other contents). */
+const PLANS_TO_RATE = 0.5;
+
+/**
+ * #530 "Ada Moss plans to sell the pier", "She plans to vote for Ortega", "The board plans to
+ * raise fares": "plans" before "to" and a verb, after a name, a singular subject pronoun or a
+ * singular noun (not after a possessive, an adjective or a determiner: "his plans to", "detailed
+ * plans to", "the plans to"), is the verb of an intention, a cue whatever the tagger read.
+ */
+function plansTo(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 2 >= b || tokens[t + 1]!.normal !== 'to' || tokens[t + 2]!.pos !== 'VERB') return false;
+  const prev = tokens[t - 1]!;
+  if (prev.quote !== -1 || POSSESSIVES.has(prev.normal)) return false;
+  if (prev.pos === 'ADV' && t - 2 >= a) return plansSubject(tokens[t - 2]!); // "The board also plans to"
+  if (t - 1 === a && /ed$/.test(prev.text)) return false; // "Detailed plans to ...": an adjective opening the sentence
+  return plansSubject(prev);
+}
+
+function plansSubject(prev: Token): boolean {
+  if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
+  return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
+}
+
 /** Verbs whose noun reading wins after a name ("Western states", "Illinois state Rep."). */
 const NOUN_FIRST: ReadonlySet<string> = new Set(['state']);
 
@@ -209,7 +232,9 @@ const NOUN_FIRST: ReadonlySet<string> = new Set(['state']);
 function objectVerb(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!, prev = tokens[t - 1]!, next = tokens[t + 1]!;
   if (!/^[a-z]+$/.test(tok.text) || NOUN_FIRST.has(tok.lemma)) return false;
-  if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1)) return false;
+  // #531 ...or before "to" and a verb: "Ada Moss pledges to rebuild the quay"
+  const infinitive = next.normal === 'to' && tokens[t + 2]?.pos === 'VERB';
+  if (!(next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'that' || next.quote !== -1 || infinitive)) return false;
   if (!agreesAsVerb(tokens, t) && !determinedSubject(tokens, t)) return false;
   if (prev.pos === 'PROPN' && t >= 2 && (tokens[t - 2]!.pos === 'NUM' || tokens[t - 2]!.pos === 'ADJ' || tokens[t - 2]!.pos === 'DET')) return false;
   const entry = verbEntry(tok.lemma);
@@ -425,6 +450,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // (any of these words: "Ada Moss notes the pier is old")
       const reportClause = toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
+      continue;
+    }
+    if (tok.normal === 'plans' && plansTo(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #530 "Ada Moss plans to sell the pier"
       continue;
     }
     if (tok.pos === 'NOUN' && VERBLIKE_NOUNS.has(tok.normal) && t > a) {
