@@ -3159,6 +3159,8 @@ test('#555 "Ada Moss, at the Harbour Institute, said X": a workplace set off by 
 test('#556 "Pilots in more than two dozen ports balked at X": a noun before `of`/`in` and `more than` heads the source', () => {
   assert.equal(only('Pilots in more than two dozen ports balked at the plan.').source, 'Pilots in more than two dozen ports');
   assert.equal(only('A crowd of more than 40 dockers signed a letter urging a new pier.').source, 'A crowd of more than 40 dockers');
+});
+
 test('#530 "Ada Moss plans to sell the pier": "plans" before "to" and a verb, after a name, a singular pronoun or noun, is the cue of an intention', () => {
   assert.deepEqual(only('Ada Moss plans to sell the pier.'), {
     kind: 'indirect', cue: 'plans', source: 'Ada Moss', content: ['to sell the pier'],
