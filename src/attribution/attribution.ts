@@ -127,6 +127,10 @@ const BARE_SPEECH = new Set(['say', 'write', 'report', 'announce', 'tell', 'add'
 const QUOTE_TAIL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'referring', 'adding']);
 
 const DASHES = new Set(['—', '–', '--', '-']);
+/** Dashes that set off an aside or end a dateline: no hyphen, and the horizontal bar too. */
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
+/** The possessive mark as wink tokenizes it ("Moss's" -> "Moss", "'s"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.text === ',';
@@ -512,7 +516,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #493 "in a clip posted to her page", "a statement posted online": "posted" right after the item
     // posted is a reduced relative, no report (train gold: none of 7 such uses before to/on/online; 5
     // were false cues; "the harbour board posted on its page that X" has a poster and stays)
-    if (tok.normal === 'posted' && t > a && POSTED_ITEMS.has(toks[t - 1]!.normal) && t + 1 < b && (toks[t + 1]!.normal === 'to' || toks[t + 1]!.normal === 'on' || toks[t + 1]!.normal === 'onto' || toks[t + 1]!.normal === 'online')) continue;
+    if (tok.normal === 'posted' && postedItem(toks, t, a, b)) continue;
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
@@ -598,7 +602,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   return out;
 }
 
-/** #493 Items that get posted: "a video posted to X" is a reduced relative. */
+/** #493 "posted" between an item and to/on/onto/online (see candidatesOf). */
+function postedItem(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  return t > a && t + 1 < b && POSTED_ITEMS.has(toks[t - 1]!.normal) && POSTED_WHERE.has(toks[t + 1]!.normal);
+}
+const POSTED_WHERE: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'online']);
+/** #493 Items that get posted. */
 const POSTED_ITEMS = new Set(['video', 'videos', 'statement', 'statements', 'article', 'articles', 'message', 'messages', 'photo', 'photos', 'clip', 'clips', 'post', 'posts', 'letter', 'letters', 'image', 'images', 'picture', 'pictures', 'comment', 'comments', 'note', 'notes', 'tweet', 'tweets', 'memo', 'memos', 'footage', 'recording', 'story', 'stories', 'essay', 'column']);
 
 /**
@@ -895,7 +904,7 @@ function phoneCall(toks: readonly Token[], t: number, b: number): boolean {
     // the object: determiners and adjectives, then a run of nouns or names (possessives inside)
     while (k < b && k - t < 6 && OBJECT_OPENERS.has(toks[k]!.pos) && toks[k]!.quote === -1) k++;
     const head = k;
-    while (k < b && k - t < 10 && toks[k]!.quote === -1 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.text === "'s" || toks[k]!.text === '’s' || toks[k]!.text === '-')) k++;
+    while (k < b && k - t < 10 && toks[k]!.quote === -1 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || POSSESSIVE_MARKS.has(toks[k]!.text) || toks[k]!.text === '-')) k++;
     if (k === head) return false;
   }
   if (k >= b) return true;
@@ -1020,12 +1029,12 @@ function inViewStart(toks: readonly Token[], t: number, a: number): number {
   const owner = toks[t - 1];
   if (owner === undefined || t - 2 < a) return -1;
   if (VIEW_OWNERS.has(owner.normal)) return toks[t - 2]!.normal === 'in' ? t - 2 : -1;
-  if (!(owner.text === "'s" || owner.text === '’s' || owner.text === "'" || owner.text === '’')) return -1;
+  if (!(POSSESSIVE_MARKS.has(owner.text) || owner.text === "'" || owner.text === '’')) return -1;
   for (let k = t - 2; k >= a && t - k <= 9; k--) {
     const x = toks[k]!;
     if (x.quote !== -1) return -1;
     if (x.normal === 'in') return k < t - 2 && (toks[k + 1]!.pos === 'PROPN' || startsUpper(toks[k + 1]!.text)) ? k : -1;
-    if (!(x.pos === 'PROPN' || x.text === '.' || x.text === "'s" || x.text === '’s' || x.normal === 'and' || (startsUpper(x.text) && x.pos !== 'VERB'))) return -1;
+    if (!(x.pos === 'PROPN' || x.text === '.' || POSSESSIVE_MARKS.has(x.text) || x.normal === 'and' || (startsUpper(x.text) && x.pos !== 'VERB'))) return -1;
   }
   return -1;
 }
@@ -1476,7 +1485,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       if (start > a) breaks.push(start);
       // "That’s according to X": the contracted "is" belongs to the cue
       const prev = toks[c.head - 1];
-      const contracted = c.head - 2 >= a && prev !== undefined && (prev.text === "'s" || prev.text === '’s') && prev.start === toks[c.head - 2]!.end;
+      const contracted = c.head - 2 >= a && prev !== undefined && POSSESSIVE_MARKS.has(prev.text) && prev.start === toks[c.head - 2]!.end;
       return { start: contracted ? c.head - 1 : c.head, end: c.head + 2 };
     }
     if (c.type === 'stance') {
@@ -2097,8 +2106,6 @@ function openOfAside(view: TokenView, t: number, a: number, before: number): num
   }
   return -1;
 }
-const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
-
 /** Whether a frame's source stands right after a verb or preposition outside its cue ("shared a letter called X"). */
 function objectSource(view: TokenView, f: Frame): boolean {
   if (!f.source || !f.cue) return false;
@@ -3089,7 +3096,7 @@ function afterDateline(view: TokenView, s: number, last: number): number {
   const toks = view.tokens;
   for (let k = s; k <= last && k - s < 8; k++) {
     const t = toks[k]!;
-    if (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--') return k > s ? k + 1 : s;
+    if (ASIDE_DASHES.has(t.text)) return k > s ? k + 1 : s;
     const word = /[A-Za-z]/.test(t.text);
     if (word && t.text !== t.text.toUpperCase()) return s; // a dateline is in capitals
   }
