@@ -3177,3 +3177,10 @@ test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun aft
     kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
   });
 });
+
+test('#573 "Harbour Records Show Rising Fares": a capitalised base-form cue verb after a capitalised plural in a title-case headline is the verb', () => {
+  const a = only('Harbour Records Show Rising Fares At The Northern Pier.');
+  assert.equal(a.cue, 'Show');
+  assert.equal(a.source, 'Harbour Records');
+  assert.equal(only('Leaked Memos Reveal Secret Pier Deal With Tidewell.').cue, 'Reveal');
+});
