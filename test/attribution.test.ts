@@ -3184,3 +3184,13 @@ test('#573 "Harbour Records Show Rising Fares": a capitalised base-form cue verb
   assert.equal(a.source, 'Harbour Records');
   assert.equal(only('Leaked Memos Reveal Secret Pier Deal With Tidewell.').cue, 'Reveal');
 });
+
+test('#575 "Ada Moss issued the following statement: “...”": the issued document before a quotation is the cue, the quotation the content', () => {
+  assert.deepEqual(only('Later, the harbour board issued a statement, “We are proud of the pier.”'), {
+    kind: 'direct', cue: 'issued a statement', source: 'the harbour board', content: ['“We are proud of the pier.”'],
+  });
+  // the quotation may open the next paragraph, after a fronted clause
+  assert.deepEqual(only('When the ferry sank, Ada Moss released the following statement:\n\n“The pier is closed until May.”'), {
+    kind: 'direct', cue: 'released the following statement:', source: 'Ada Moss', content: ['“The pier is closed until May.”'],
+  });
+});

@@ -499,6 +499,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.pos !== 'VERB') continue;
     if (asksReader(view, t, a, b)) continue; // #201
+    if (ISSUING_VERBS.has(tok.lemma) && issuedQuoteEnd(view, t + 1, b) > 0) {
+      out.push({ head: t, type: 'verb', rate: ISSUED_QUOTE_RATE }); // #575 "issued the following statement: “...”"
+      continue;
+    }
     if ((IDIOM_CUES.has(tok.lemma) || PARTICLE_IDIOMS.has(tok.lemma)) && idiomEnd(toks, t, b) > 0) {
       out.push({ head: t, type: 'verb', rate: IDIOM_RATE });
       continue;
@@ -720,6 +724,30 @@ function headlineBaseVerb(toks: readonly Token[], t: number, a: number, b: numbe
     if (startsUpper(w)) capitalised++;
   }
   return words >= 4 && capitalised >= 0.8 * words;
+}
+
+/** #575 Confidence of "issued the following statement: “...”" (train: 3 such uses, all gold cues). */
+const ISSUED_QUOTE_RATE = 0.8;
+
+/**
+ * #575 After an issuing verb (its group ending at `k`): "[out] a/the/his [following/formal]
+ * statement [Monday]" and a colon or comma before an opening quotation. Returns the end of the
+ * cue (after the colon; before the comma), or -1.
+ */
+function issuedQuoteEnd(view: TokenView, k: number, b: number): number {
+  const toks = view.tokens;
+  if (k < b && (toks[k]!.normal === 'out' || toks[k]!.normal === 'off')) k++;
+  if (k >= b || toks[k]!.quote !== -1 || !(['a', 'an', 'the'].includes(toks[k]!.normal) || POSSESSIVES.has(toks[k]!.normal))) return -1;
+  const det = k++;
+  while (k < b && k - det <= 3 && toks[k]!.quote === -1 && !ISSUED_DOCUMENTS.has(toks[k]!.normal) && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.normal === 'following')) k++;
+  if (k >= b || !ISSUED_DOCUMENTS.has(toks[k]!.normal) || toks[k]!.pos !== 'NOUN' || toks[k]!.quote !== -1) return -1;
+  k++;
+  while (k < b && k - det < 8 && TIME_WORDS_AFTER_DOCUMENT.has(toks[k]!.normal) && toks[k]!.quote === -1) k++;
+  if (k >= b || toks[k]!.quote !== -1) return -1;
+  // (a colon may close the sentence, the quotation opening the next paragraph)
+  if (toks[k]!.text === ':') return k + 1 < toks.length && opensQuote(view, k + 1) >= 0 ? k + 1 : -1;
+  if (k + 1 >= b || opensQuote(view, k + 1) < 0) return -1;
+  return isComma(toks[k]) ? k : -1;
 }
 
 /** Whether the quotation opened at `t` is followed by its own postposed speech verb: “A,” he said. */
@@ -1947,6 +1975,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     const unquotedTail = (): boolean => !rightEmpty && src !== null && boundary > a && isComma(toks[boundary]) && toks[boundary]!.quote === -1 &&
       (SPEECH_VERBS.has(toks[c.head]!.lemma) || ADDRESSEE_VERBS.has(toks[c.head]!.lemma)) && !relativeSource(toks, src) && closingAdjunct(toks[c.head]!.lemma, toks[r]!) && verblessTail(view, r, b) && mainClauseBefore(view, a, boundary);
 
+    // #575 "When the ferry sank, Ada Moss issued the following statement:" closing the paragraph: the
+    // quotation opening the next one is the content, not the fronted clause (below, after the left content)
+    if (src && r >= b && postBoundary && boundary >= a && toks[g.end - 1]!.text === ':' && view.sentences[si + 1]?.paragraph === sent.paragraph + 1) {
+      const q = quoteSpan(view, b);
+      if (q) {
+        const source = chars(view, src);
+        lastSource = source;
+        out.push(frame(cue, source, [q], c.rate * 0.8, headAt));
+        continue;
+      }
+    }
     if (src && rightEmpty && boundary >= a && toks[boundary]!.normal === 'as' && toks[boundary]!.quote === -1 && SPEECH_VERBS.has(toks[c.head]!.lemma)) {
       // "As The Post reported, CONTENT." / "CONTENT, as the paper reported." / "A, as X
       // reported, CONTENT": the clause after it when the sentence goes on, else the one before
@@ -2253,6 +2292,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if (toks[head]!.pos === 'ADJ' && end < b && toks[end]!.normal === STANCE_ADJECTIVES.get(toks[head]!.normal)) return { start, end: end + 1 };
   // "as Ortega put it": the pronoun is part of the cue
   if (lemma === 'put' && toks[end]?.normal === 'it' && end < b) end++;
+  // #575 "issued the following statement: “...”", "released a statement, “...”": the document
+  // before a quotation is part of the cue (through the colon)
+  if (ISSUING_VERBS.has(lemma) && toks[head]!.pos === 'VERB') {
+    const e = issuedQuoteEnd(view, end, b);
+    if (e > 0) return { start, end: e };
+  }
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
   // "pleaded guilty to", "pleads not guilty": the plea is part of the cue (train gold: 5 of 6)
