@@ -3194,3 +3194,10 @@ test('#575 "Ada Moss issued the following statement: “...”": the issued docu
     kind: 'direct', cue: 'released the following statement:', source: 'Ada Moss', content: ['“The pier is closed until May.”'],
   });
 });
+
+test('#577 "As the board weighed the fares, the pier closed": a cue inside an opening "as" clause ends its content at the clause\'s comma', () => {
+  const a = run('As the harbour board announces that fares will rise, the pier is set to close for a week.').map(shape);
+  assert.ok(a.some((x) => x.cue === 'announces' && x.content[0] === 'that fares will rise'), JSON.stringify(a));
+  // an aside "as" clause reporting the main clause is left alone
+  assert.equal(only('As Ada Moss put it, the pier is the heart of the town.').content[0], 'the pier is the heart of the town');
+});

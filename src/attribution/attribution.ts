@@ -750,6 +750,19 @@ function issuedQuoteEnd(view: TokenView, k: number, b: number): number {
   return isComma(toks[k]) ? k : -1;
 }
 
+/**
+ * #577 Whether the cue at `head` (its group ending at `groupEnd`) stands inside a sentence-opening
+ * "as" clause and takes an object there: no comma between "as" and the cue, and the cue is
+ * followed by neither a comma, a preposition nor "it" ("As Moss put it, ...", "As the Harbour
+ * Times noted in May, ...": those asides report the main clause).
+ */
+function asClauseCue(toks: readonly Token[], opener: number, head: number, groupEnd: number, b: number): boolean {
+  if (head <= opener || groupEnd >= b || head - opener > MAX_WALK) return false;
+  for (let k = opener + 1; k < head; k++) if (isComma(toks[k]) || toks[k]!.quote !== -1) return false;
+  const next = toks[groupEnd]!;
+  return next.quote === -1 && !isComma(next) && next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.normal !== 'it';
+}
+
 /** Whether the quotation opened at `t` is followed by its own postposed speech verb: “A,” he said. */
 function reportedAfter(view: TokenView, t: number, b: number): boolean {
   const toks = view.tokens;
@@ -1615,12 +1628,18 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
   // clause ends at the comma where the main clause begins
   let opener = a;
   while (opener < b && (toks[opener]!.pos === 'CCONJ' || (toks[opener]!.pos === 'ADV' && !FRONTED_OPENERS.has(toks[opener]!.normal)))) opener++;
-  if (opener < b && FRONTED_OPENERS.has(toks[opener]!.normal) && toks[opener]!.quote === -1 && cands[0]!.head > opener) {
+  // #577 ...and "As the board weighed the fares, the pier closed": an opening "as" clause too, when
+  // its cue takes an object there (not "As Moss put it, ...", "As the Harbour Times noted in May,
+  // ...") and no other cue follows in the main clause (an "as" clause only ends the content)
+  const asOpener = opener < b && toks[opener]!.normal === 'as' && asClauseCue(toks, opener, cands[0]!.head, groups[0]!.end, b);
+  if (opener < b && (FRONTED_OPENERS.has(toks[opener]!.normal) || asOpener) && toks[opener]!.quote === -1 && cands[0]!.head > opener) {
     for (let t = cands[0]!.head + 1; t + 1 < b && t - opener < MAX_WALK; t++) {
       const tok = toks[t]!;
       if (tok.quote !== -1 || !isComma(tok)) continue;
       const next = toks[t + 1]!;
-      if (next.quote === -1 && MAIN_CLAUSE_STARTS.has(next.pos)) breaks.push(t);
+      // (#577 not a place's second part, "As Moss toured Faro, Portugal, ...", nor before another cue)
+      const asStop = !asOpener || !(next.pos === 'PROPN' && t + 2 < b && (isComma(toks[t + 2]) || isFinal(toks[t + 2]!))) && cands[cands.length - 1]!.head < t;
+      if (next.quote === -1 && MAIN_CLAUSE_STARTS.has(next.pos) && asStop) breaks.push(t);
       break;
     }
   }
