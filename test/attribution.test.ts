@@ -3201,3 +3201,9 @@ test('#577 "As the board weighed the fares, the pier closed": a cue inside an op
   // an aside "as" clause reporting the main clause is left alone
   assert.equal(only('As Ada Moss put it, the pier is the heart of the town.').content[0], 'the pier is the heart of the town');
 });
+
+test('#578 "While the dockers complained about X, many said ...": a quantity word before a verb starts the main clause after a fronted clause', () => {
+  const a = run('While the dockers have complained about the fares, many said on Monday that the pier was fine.').map(shape);
+  assert.ok(a.some((x) => x.cue === 'have complained about' && x.content[0] === 'the fares'), JSON.stringify(a));
+  assert.equal(only('Although Ada Moss praised the new ferry, few expect the pier to reopen soon.').content[0], 'the new ferry');
+});

@@ -1501,6 +1501,8 @@ function coordinationAt(view: TokenView, groupStart: number, a: number): number 
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['despite', 'amid', 'until', 'even', 'whether', 'although', 'though', 'while', 'after', 'when', 'because', 'if', 'since', 'before', 'once', 'whereas', 'unless']);
 /** Where the main clause's subject can begin after the fronted clause's comma. */
 const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+/** #578 Quantity words the tagger reads as adjectives that may stand alone as a subject ("many said"). */
+const QUANTITY_SUBJECTS: ReadonlySet<string> = new Set(['many', 'most', 'few', 'several', 'others', 'some', 'all', 'both']);
 
 /**
  * "Ortega says he would sit Moss down and tell him no": a bare verb after "and" that follows a
@@ -1639,7 +1641,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       const next = toks[t + 1]!;
       // (#577 not a place's second part, "As Moss toured Faro, Portugal, ...", nor before another cue)
       const asStop = !asOpener || !(next.pos === 'PROPN' && t + 2 < b && (isComma(toks[t + 2]) || isFinal(toks[t + 2]!))) && cands[cands.length - 1]!.head < t;
-      if (next.quote === -1 && MAIN_CLAUSE_STARTS.has(next.pos) && asStop) breaks.push(t);
+      // #578 "While dockers have worried about X, many said ...": a quantity word right before the
+      // main clause's verb starts it too
+      const quantity = next.pos === 'ADJ' && QUANTITY_SUBJECTS.has(next.normal) && t + 2 < b && (toks[t + 2]!.pos === 'VERB' || toks[t + 2]!.pos === 'AUX');
+      if (next.quote === -1 && (MAIN_CLAUSE_STARTS.has(next.pos) || quantity) && asStop) breaks.push(t);
       break;
     }
   }
