@@ -3205,5 +3205,15 @@ test('#577 "As the board weighed the fares, the pier closed": a cue inside an op
 test('#578 "While the dockers complained about X, many said ...": a quantity word before a verb starts the main clause after a fronted clause', () => {
   const a = run('While the dockers have complained about the fares, many said on Monday that the pier was fine.').map(shape);
   assert.ok(a.some((x) => x.cue === 'have complained about' && x.content[0] === 'the fares'), JSON.stringify(a));
-  assert.equal(only('Although Ada Moss praised the new ferry, few expect the pier to reopen soon.').content[0], 'the new ferry');
+  const b = run('Although Ada Moss praised the new ferry, few expect the pier to reopen soon.').map(shape);
+  assert.ok(b.some((x) => x.cue === 'praised' && x.content[0] === 'the new ferry'), JSON.stringify(b));
+});
+
+test('#579 "But few believe X", "several said X": a lower-case quantity word standing alone before the cue is its source', () => {
+  assert.deepEqual(only('But few believe the pier is safe.'), {
+    kind: 'indirect', cue: 'believe', source: 'few', content: ['the pier is safe'],
+  });
+  // not an object relative's subject: "who many believe ..."
+  const rel = run('They blamed Tom Reyes, who many believe sank the ferry on purpose.').map(shape);
+  assert.ok(!rel.some((x) => x.source === 'many'), JSON.stringify(rel));
 });

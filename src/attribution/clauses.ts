@@ -838,6 +838,9 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && EVIDENCE_READ_AS_VERBS.has(lastTok.normal) && lastIdx === end - 1) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
+    // #579 "few believe X", "most said X": a lower-case quantity word standing alone, whatever its tag
+    // (not after a relative word or a noun, which makes it an object relative: "who many believe X", "what many call X")
+    (lastIdx === s && lastIdx === end - 1 && STANDALONE_QUANTITIES.has(lastTok.text) && (lastTok.pos === 'ADJ' || lastTok.pos === 'ADV') && standaloneQuantity(toks, s, limit)) ||
     (FRACTIONS.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.text === '%' && lastIdx > s && toks[lastIdx - 1]!.pos === 'NUM') || // "42% say"
     (lastTok.pos === 'ADJ' && lastIdx > s && (toks[lastIdx - 1]!.pos === 'PROPN' || toks[lastIdx - 1]!.pos === 'NOUN')) || // "SEIU chief"
@@ -1123,6 +1126,14 @@ const CLAUSE_LINKS = new Set(['until', 'after', 'before', 'since', 'because', 'w
 const SAMPLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'asked', 'sampled', 'contacted']);
 /** Determiners that stand for a person alone: "another said", "some say". */
 const STANDALONE_DETERMINERS = new Set(['another', 'some', 'many', 'most', 'others']);
+/** #579 Whether the quantity word at `s` opens its clause: not after a relative word or a noun. */
+function standaloneQuantity(toks: readonly Token[], s: number, limit: number): boolean {
+  if (s - 1 < limit) return true;
+  const prev = toks[s - 1]!;
+  return !(prev.quote === -1 && (RELATIVE_PRONOUNS.has(prev.normal) || prev.normal === 'what' || prev.normal === 'whom' || prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+}
+/** #579 Quantity words that stand alone as a subject ("few believe", "most said"), tagged ADJ or ADV. */
+const STANDALONE_QUANTITIES: ReadonlySet<string> = new Set(['many', 'most', 'few', 'several']);
 const KEPT_LEADERS = new Set(['not', 'about', 'both', 'neither', 'either', 'nearly', 'almost', 'only']);
 
 const WH_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
