@@ -3177,3 +3177,14 @@ test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun aft
     kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
   });
 });
+
+test('#601 "said Bo Li, a lawyer for hedge funds.": a word read as a verb inside an inverted source runs on to the period when only words follow', () => {
+  assert.equal(only('“The gates are old,” said Bo Li, a lawyer for hedge funds at Pier & Sons.').source, 'Bo Li, a lawyer for hedge funds at Pier & Sons');
+  assert.equal(only('“Go,” said Tom Reyes, a Harbour Patrol tunneling expert.').source, 'Tom Reyes, a Harbour Patrol tunneling expert');
+  assert.equal(only('“It is late,” wrote a sailor from Ava going by the name Kip.').source, 'a sailor from Ava going by the name Kip');
+  // a verb in -s opens a clause of its own
+  const said = run('“Go,” said Ada Moss, the pier master, Tom wants the gates shut.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(said && !said.source?.includes('gates'), JSON.stringify(said));
+  // after a bare name the verb opens an aside (#403)
+  assert.equal(only('“Go,” said Ada Moss speaking at the pier.').source, 'Ada Moss');
+});
