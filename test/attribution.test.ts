@@ -3188,3 +3188,8 @@ test('#601 "said Bo Li, a lawyer for hedge funds.": a word read as a verb inside
   // after a bare name the verb opens an aside (#403)
   assert.equal(only('“Go,” said Ada Moss speaking at the pier.').source, 'Ada Moss');
 });
+
+test('#602 "the website HarbourNews.com said X": a web address split at its dot stays whole in the source', () => {
+  assert.equal(only('A statement posted on the website HarbourNews.com said the pier is old.').source, 'A statement posted on the website HarbourNews.com');
+  assert.equal(only('“Go,” said Bo Li, the director of SaveThe.org.').source, 'Bo Li, the director of SaveThe.org');
+});
