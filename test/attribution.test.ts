@@ -3193,3 +3193,8 @@ test('#602 "the website HarbourNews.com said X": a web address split at its dot 
   assert.equal(only('A statement posted on the website HarbourNews.com said the pier is old.').source, 'A statement posted on the website HarbourNews.com');
   assert.equal(only('“Go,” said Bo Li, the director of SaveThe.org.').source, 'Bo Li, the director of SaveThe.org');
 });
+
+test('#603 "Families of those hurt by the storm urged X": `those` and its participle head the phrase before the preposition', () => {
+  assert.equal(only('Families of those affected by the storm urged the board to act.').source, 'Families of those affected by the storm');
+  assert.equal(only('A group of those injured in the fire says the pier is old.').source, 'A group of those injured in the fire');
+});

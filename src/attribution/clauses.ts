@@ -776,6 +776,10 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       s -= 2; // #168 "most in Faro want", "few on either side think", "Those over 70 say": a quantity before a preposition heads the subject
       continue;
     }
+    if (t.pos === 'ADP' && s < end && s - 3 >= limit && toks[s - 2]!.pos === 'VERB' && /(ed|en)$/.test(toks[s - 2]!.text) && toks[s - 3]!.normal === 'those' && toks[s - 3]!.quote === -1) {
+      s -= 3; // #603 "families of those hurt by the storm urged": `those` and its participle head the phrase before the preposition
+      continue;
+    }
     if (t.normal === 'outside' && t.pos === 'ADP' && s < end && toks[s]!.pos === 'NOUN' && s - 1 > limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'ADJ')) {
       s--; // #167 "Some outside analysts", "conservative outside groups": an adjective the tagger read as a preposition
       continue;
