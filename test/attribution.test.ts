@@ -3198,3 +3198,13 @@ test('#603 "Families of those hurt by the storm urged X": `those` and its partic
   assert.equal(only('Families of those affected by the storm urged the board to act.').source, 'Families of those affected by the storm');
   assert.equal(only('A group of those injured in the fire says the pier is old.').source, 'A group of those injured in the fire');
 });
+
+test('#604 "was endorsed by both the pilots and the dockers": a passive agent runs on over `and` and a second noun phrase', () => {
+  const f = run('The plan has been endorsed by both the pilots union and the Harbour Trust as a fair deal.').map(shape).find((x) => x.cue?.includes('endorsed'));
+  assert.equal(f?.source, 'both the pilots union and the Harbour Trust');
+  const g = run('The fares were quickly dismissed by the pilots and dockers as a stunt.').map(shape).find((x) => x.cue?.includes('dismissed'));
+  assert.equal(g?.source, 'the pilots and dockers');
+  // a verb after the second phrase opens a clause of its own
+  const h = run('The plan was praised by Moss and the board said it was fine.').map(shape).find((x) => x.cue?.includes('praised'));
+  assert.ok(!h || h.source === 'Moss', JSON.stringify(h));
+});
