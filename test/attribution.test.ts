@@ -3208,3 +3208,7 @@ test('#604 "was endorsed by both the pilots and the dockers": a passive agent ru
   const h = run('The plan was praised by Moss and the board said it was fine.').map(shape).find((x) => x.cue?.includes('praised'));
   assert.ok(!h || h.source === 'Moss', JSON.stringify(h));
 });
+
+test('#605 "Many pilots on and off the pier believe X": two prepositions joined before one object stay in the source', () => {
+  assert.equal(only('Many pilots on and off the pier believe the gates are old.').source, 'Many pilots on and off the pier');
+});
