@@ -692,7 +692,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (isDomainDot(toks, s - 1) && s < end) {
-      s--; // #602 "the website HarbourNews.com said": a web address's dot inside a name
+      s--; // #602 "a note on the HarbourNews.com site says": a web address's dot inside a name
       continue;
     }
     if (t.text === '.' && s < end && toks[s]!.pos === 'PROPN' && isAbbreviationDot(toks, s - 1)) {
@@ -781,7 +781,7 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       continue;
     }
     if (t.pos === 'ADP' && s < end && s - 3 >= limit && toks[s - 2]!.pos === 'VERB' && /(ed|en)$/.test(toks[s - 2]!.text) && toks[s - 3]!.normal === 'those' && toks[s - 3]!.quote === -1) {
-      s -= 3; // #603 "families of those hurt by the storm urged": `those` and its participle head the phrase before the preposition
+      s -= 3; // #603 "relatives of those hurt in the storm urged": `those` and its participle head the phrase before the preposition
       continue;
     }
     if (t.normal === 'outside' && t.pos === 'ADP' && s < end && toks[s]!.pos === 'NOUN' && s - 1 > limit && (toks[s - 2]!.pos === 'DET' || toks[s - 2]!.pos === 'ADJ')) {
@@ -1245,7 +1245,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) {
-        // #601 "said Bo Li, a lawyer for hedge funds.", "said Tom Reyes, a Harbour Patrol tunneling expert."
+        // #601 "said Bo Li, an adviser for hedge funds.", "said Tom Reyes, a Harbour Patrol tunneling expert."
         const tail = e > start && (NP_TAIL_BEFORE.has(toks[e - 1]!.pos) || toks[e - 1]!.normal === 'for') ? phraseToSentenceEnd(toks, start, e, stop) : -1;
         if (tail > e) e = tail;
         break;
@@ -1270,7 +1270,7 @@ const NP_TAIL_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'AD
 const TAIL_CUE_RATE = 0.3;
 
 /**
- * #601 "..., said Bo Li, a lawyer for hedge funds.", "wrote a user from Ava going by the name Kip.",
+ * #601 "..., said Bo Li, an adviser for hedge funds.", "wrote a sailor from Ava going by the name Kip.",
  * "said Moss, head of the Harbour Decision Making group.": in an inverted source a word read as a
  * verb (not in -s, and not after a bare name) right after a noun, adjective or preposition, when
  * only words (no comma, quotation, colon, dash, subordinator, pronoun but a relative one, or verb
