@@ -3216,4 +3216,37 @@ test('#579 "But few believe X", "several said X": a lower-case quantity word sta
   // not an object relative's subject: "who many believe ..."
   const rel = run('They blamed Tom Reyes, who many believe sank the ferry on purpose.').map(shape);
   assert.ok(!rel.some((x) => x.source === 'many'), JSON.stringify(rel));
+test('#601 "said Bo Li, an adviser for hedge funds.": a word read as a verb inside an inverted source runs on to the period when only words follow', () => {
+  assert.equal(only('“The gates are old,” said Bo Li, an adviser for hedge funds in Ava & Kent.').source, 'Bo Li, an adviser for hedge funds in Ava & Kent');
+  assert.equal(only('“Go,” said Tom Reyes, a Harbour Patrol tunneling expert.').source, 'Tom Reyes, a Harbour Patrol tunneling expert');
+  assert.equal(only('“It is late,” wrote a sailor from Ava going by the name Kip.').source, 'a sailor from Ava going by the name Kip');
+  // a verb in -s opens a clause of its own
+  const said = run('“Go,” said Ada Moss, the pier master, Tom wants the gates shut.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(said && !said.source?.includes('gates'), JSON.stringify(said));
+  // after a bare name the verb opens an aside (#403)
+  assert.equal(only('“Go,” said Ada Moss speaking at the pier.').source, 'Ada Moss');
+});
+
+test('#602 "the website HarbourNews.com said X": a web address split at its dot stays whole in the source', () => {
+  assert.equal(only('A note on the HarbourNews.com site says the pier is old.').source, 'A note on the HarbourNews.com site');
+  assert.equal(only('“Go,” said Bo Li, the director of SaveThe.org.').source, 'Bo Li, the director of SaveThe.org');
+});
+
+test('#603 "Families of those hurt by the storm urged X": `those` and its participle head the phrase before the preposition', () => {
+  assert.equal(only('Relatives of those hurt in the storm urged the board to act.').source, 'Relatives of those hurt in the storm');
+  assert.equal(only('A group of those injured in the fire says the pier is old.').source, 'A group of those injured in the fire');
+});
+
+test('#604 "was endorsed by both the pilots and the dockers": a passive agent runs on over `and` and a second noun phrase', () => {
+  const f = run('The plan was praised by both the pilots union and the Harbour Trust as a fair deal.').map(shape).find((x) => x.cue?.includes('praised'));
+  assert.equal(f?.source, 'both the pilots union and the Harbour Trust');
+  const g = run('The fares were swiftly rejected by the pilots and dockers as a stunt.').map(shape).find((x) => x.cue?.includes('rejected'));
+  assert.equal(g?.source, 'the pilots and dockers');
+  // a verb after the second phrase opens a clause of its own
+  const h = run('The plan was praised by Moss and the board said it was fine.').map(shape).find((x) => x.cue?.includes('praised'));
+  assert.ok(!h || h.source === 'Moss', JSON.stringify(h));
+});
+
+test('#605 "Many pilots on and off the pier believe X": two prepositions joined before one object stay in the source', () => {
+  assert.equal(only('Many pilots on and off the pier believe the gates are old.').source, 'Many pilots on and off the pier');
 });

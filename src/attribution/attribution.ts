@@ -1840,6 +1840,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         // "was criticized by X for Y": the agent is the source
         let e = r + 1;
         while (e < b && e - r < 12 && toks[e]!.quote === -1 && (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r + 1))) e++;
+        if (e > r + 1 && !reduced) e = joinedAgentEnd(toks, e, b);
         while (e > r + 1 && toks[e - 1]!.normal === 'of') e--;
         if (e > r + 1) {
           agent = [toks[r + 1]!.start, toks[e - 1]!.end];
@@ -2232,6 +2233,23 @@ function lateAgent(view: TokenView, r: number, b: number): { agent: Char; by: nu
   }
   return null;
 }
+/**
+ * #604 "was criticized by Ada Moss and the harbour board", "is endorsed by both the pilots and the
+ * dockers": an agent ending at `and`/`or` runs on over the second noun phrase (train gold: all 8
+ * agents after `by` that hold such a pair keep it whole; 7 were cut at the conjunction), unless a
+ * verb follows that phrase ("was praised by Moss and the board said X"). Not for a reduced passive
+ * after a noun (`a plan opposed by X and Y.`), whose content would be left empty. At most 12 tokens.
+ */
+function joinedAgentEnd(toks: readonly Token[], e: number, b: number): number {
+  const and = toks[e];
+  if (!and || (and.normal !== 'and' && and.normal !== 'or') || and.quote !== -1 || !AGENT_START.has(toks[e + 1]?.pos ?? '') || toks[e + 1]!.quote !== -1) return e;
+  let k = e + 1;
+  while (k < b && k - e < 12 && toks[k]!.quote === -1 && (AGENT_POS.has(toks[k]!.pos) || (toks[k]!.normal === 'of' && k > e + 1))) k++;
+  const next = toks[k];
+  if (k < b && next && (next.pos === 'VERB' || next.pos === 'AUX')) return e;
+  return k;
+}
+
 /** Where an agent after "by" may start: "by the unions", "by Moss", "by many". */
 const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
@@ -4171,6 +4189,7 @@ function cueSource(view: TokenView, from: number, to: number): Char | null {
         if (toks[r]?.normal !== 'by') return null;
         let e = r + 1;
         while (e < b && e - r < 12 && toks[e]!.quote === -1 && (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r + 1))) e++;
+        if (e > r + 1 && !reduced) e = joinedAgentEnd(toks, e, b);
         while (e > r + 1 && toks[e - 1]!.normal === 'of') e--;
         return e > r + 1 ? [toks[r + 1]!.start, toks[e - 1]!.end] : null;
       }
