@@ -3177,3 +3177,13 @@ test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun aft
     kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
   });
 });
+
+test('#630 "her comments on the fares", "in his assessment of X": more stance nouns after his/her/their, the pronoun the source and the object the content', () => {
+  const c = run('The crowd on the pier grew after her comments on the ferry fares.').map(shape);
+  assert.ok(c.some((x) => x.cue === 'comments on' && x.source === 'her' && x.content[0] === 'the ferry fares'), JSON.stringify(c));
+  const s = run('In his assessment of the harbour board, Tom Reyes was blunt.').map(shape);
+  assert.ok(s.some((x) => x.cue === 'assessment of' && x.source === 'his' && x.content[0] === 'the harbour board'), JSON.stringify(s));
+  // a participle the tagger may read as a noun before the pronoun takes the phrase as its object
+  const o = run('The pilot stood at the pier, offering his thoughts on the tides.').map(shape);
+  assert.ok(!o.some((x) => x.cue === 'thoughts on'), JSON.stringify(o));
+});
