@@ -3187,3 +3187,13 @@ test('#630 "her comments on the fares", "in his assessment of X": more stance no
   const o = run('The pilot stood at the pier, offering his thoughts on the tides.').map(shape);
   assert.ok(!o.some((x) => x.cue === 'thoughts on'), JSON.stringify(o));
 });
+
+test('#631 "her decision to sell the pier", "his refusal to resign": a noun of intent after his/her/their before an infinitive is a cue, the pronoun the source, the infinitive the content', () => {
+  const d = run('The crowd on the pier grew after her decision to sell the old ferry.').map(shape);
+  assert.ok(d.some((x) => x.cue === 'decision' && x.source === 'her' && x.content[0] === 'to sell the old ferry'), JSON.stringify(d));
+  const r = run('The quay stayed shut because of his stubborn refusal not to open the gates.').map(shape);
+  assert.ok(r.some((x) => x.cue === 'stubborn refusal' && x.source === 'his' && x.content[0] === 'not to open the gates'), JSON.stringify(r));
+  // after a verb the verb heads the phrase: no cue of its own for the noun
+  const v = run('The pilots cheered as Ada Moss kept her promise to rebuild the pier.').map(shape);
+  assert.ok(!v.some((x) => x.cue === 'promise'), JSON.stringify(v));
+});
