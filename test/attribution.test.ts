@@ -3197,3 +3197,12 @@ test('#631 "her decision to sell the pier", "his refusal to resign": a noun of i
   const v = run('The pilots cheered as Ada Moss kept her promise to rebuild the pier.').map(shape);
   assert.ok(!v.some((x) => x.cue === 'promise'), JSON.stringify(v));
 });
+
+test('#632 "Ada Moss has the backing of the dockers": the backers after "has the ... of" are the source, the subject the content', () => {
+  assert.deepEqual(only('Ada Moss has the backing of the harbour pilots.'), {
+    kind: 'indirect', cue: 'has the backing of', source: 'the harbour pilots', content: ['Ada Moss'],
+  });
+  assert.equal(only('She also has the full support of the ferry crews.').cue, 'has the full support of');
+  // not after a modal: a possibility, no report
+  assert.equal(run('Ada Moss may not have the support of the pilots.').length, 0);
+});

@@ -387,7 +387,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint' | 'inview' | 'intent';
+  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint' | 'inview' | 'intent' | 'backing';
   rate: number;
 }
 
@@ -425,6 +425,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         out.push({ head: t, type: 'noun', rate: entry.rate });
         continue;
       }
+    }
+    if (tok.pos === 'NOUN' && BACKING_NOUNS.has(tok.normal) && backingHave(toks, t, a, b) >= 0) {
+      out.push({ head: t, type: 'backing', rate: POSSESSED_STANCE_RATE }); // #632 "Moss has the backing of the dockers"
+      continue;
     }
     if (tok.pos === 'NOUN' && POSSESSED_INTENT.has(tok.lemma) && possessedIntent(toks, t, a, b)) {
       out.push({ head: t, type: 'intent', rate: POSSESSED_STANCE_RATE }); // #631 "her decision to sell the pier"
@@ -1508,6 +1512,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV' || toks[s - 1]!.normal === 'the' || toks[s - 1]!.normal === 'one') && toks[s - 1]!.quote === -1) s--;
       return { start: s, end: that };
     }
+    if (c.type === 'backing') return { start: backingHave(toks, c.head, a, b), end: c.head + 2 }; // #632 "{has the backing of}"
     if (c.type === 'intent') {
       // #631 the modifiers after the possessor join the cue: "{abrupt decision} to"
       let s = c.head;
@@ -1713,6 +1718,13 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       continue;
     }
 
+    if (c.type === 'backing') {
+      // #632 the backers after "of" are the source, the subject of "have" the content
+      const backers = stanceObject(view, g.end, stopAfter(g.end));
+      const backed = sourceLeft(view, verbGroupStart(view, g.start, a), a); // ("She also has")
+      if (backers && backed) out.push(frame(cue, backers, [chars(view, backed)], c.rate * 0.7, headAt));
+      continue;
+    }
     if (c.type === 'intent') {
       // #631 the infinitive ("not" included) is the content, the possessive pronoun the source
       const content = stanceObject(view, g.end, stopAfter(g.end));
@@ -3553,6 +3565,28 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
+}
+
+/**
+ * #632 "Ada Moss has the backing of the dockers", "Reyes, who had the full support of the board": the
+ * backers of the subject (train gold: 5 such uses are cues of `has the ... of`, 1 of `the ... of` alone,
+ * 2 no cue; `win/earn/receive the support of` and `has support from` are split in gold).
+ */
+const BACKING_NOUNS: ReadonlySet<string> = new Set(['support', 'backing', 'endorsement']);
+
+/** #632 The place of the finite "has"/"had"/"have" before "the" (adjectives between) and a backing noun before "of", or -1. */
+function backingHave(toks: readonly Token[], t: number, a: number, b: number): number {
+  if (t + 2 >= b || toks[t + 1]!.normal !== 'of' || toks[t + 1]!.quote !== -1) return -1;
+  let k = t - 1;
+  while (k >= a && k >= t - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && toks[k]!.quote === -1) k--;
+  if (k - 1 < a || toks[k]!.normal !== 'the') return -1;
+  k--;
+  const have = toks[k]!;
+  if (!/^(has|had|have)$/.test(have.normal) || have.quote !== -1) return -1;
+  // (not after a modal, "to" or "not": "may not have the backing of" is no report)
+  const prev = toks[k - 1];
+  if (prev && k - 1 >= a && (prev.normal === 'to' || prev.normal === 'not' || prev.normal === "n't" || (prev.pos === 'AUX' && prev.lemma !== 'be'))) return -1;
+  return k;
 }
 
 /**
