@@ -3206,3 +3206,12 @@ test('#632 "Ada Moss has the backing of the dockers": the backers after "has the
   // not after a modal: a possibility, no report
   assert.equal(run('Ada Moss may not have the support of the pilots.').length, 0);
 });
+
+test('#633 "Ada Moss is proud of X", "the pilots are well aware of X": more stance adjectives with their preposition after a linking verb', () => {
+  assert.deepEqual(only('Ada Moss is most proud of the new ferry pier.'), {
+    kind: 'indirect', cue: 'is most proud of', source: 'Ada Moss', content: ['the new ferry pier'],
+  });
+  assert.equal(only('The harbour pilots are well aware of the tides.').cue, 'are well aware of');
+  assert.equal(only('The dockers remain concerned about the fares.').cue, 'remain concerned about');
+  assert.equal(only('Tom Reyes is comfortable with the plan.').source, 'Tom Reyes');
+});
