@@ -3215,3 +3215,13 @@ test('#633 "Ada Moss is proud of X", "the pilots are well aware of X": more stan
   assert.equal(only('The dockers remain concerned about the fares.').cue, 'remain concerned about');
   assert.equal(only('Tom Reyes is comfortable with the plan.').source, 'Tom Reyes');
 });
+
+test('#634 "Ada Moss was upfront about X", "the pilots are still uneasy about X": any adjective before "about" after a finite linking verb is a stance cue', () => {
+  assert.deepEqual(only('Ada Moss was upfront about her plans for the pier.'), {
+    kind: 'indirect', cue: 'was upfront about', source: 'Ada Moss', content: ['her plans for the pier'],
+  });
+  assert.equal(only('The harbour pilots are still uneasy about the new tides.').cue, 'are still uneasy about');
+  // no subject, a bare "be", or a comparison: none
+  assert.equal(run('There are reasons to be gloomy about the pier.').length, 0);
+  assert.equal(run('The pilots are more cheerful about the pier than the dockers.').length, 0);
+});

@@ -487,7 +487,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
       continue;
     }
-    if (tok.pos === 'ADJ' && STANCE_ADJECTIVES.has(tok.normal) && stanceAdjective(toks, t, a, b)) {
+    if (tok.pos === 'ADJ' && (STANCE_ADJECTIVES.has(tok.normal) || toks[t + 1]?.normal === 'about') && stanceAdjective(toks, t, a, b)) {
       // "Moss has been critical of the plan", "the dockers are wary of the board"
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE });
       continue;
@@ -1137,10 +1137,36 @@ const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 
 /** "has been critical of X", "are not wary of X": a linking verb (adverbs between) before the adjective, its preposition after. */
 function stanceAdjective(toks: readonly Token[], t: number, a: number, b: number): boolean {
-  if (t + 2 >= b || toks[t + 1]!.normal !== STANCE_ADJECTIVES.get(toks[t]!.normal) || toks[t + 1]!.quote !== -1) return false;
+  const listed = toks[t + 1]?.normal === STANCE_ADJECTIVES.get(toks[t]!.normal);
+  if (t + 2 >= b || !(listed || aboutStance(toks, t)) || toks[t + 1]!.quote !== -1) return false;
   let k = t - 1;
   while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't")) k--;
+  // #634 (any adjective before "about" only after a finite linking verb with a subject, and not in a
+  // comparison: "reasons to be wary about X", "will be happy about X", "what is most striking about X",
+  // "are more upbeat about X than Y" are none)
+  if (!listed && ((k >= a && toks[k]!.normal === 'be') || (k - 1 >= a && (toks[k - 1]!.normal === 'to' || toks[k - 1]!.normal === 'what')) || thanAfter(toks, t + 2, b))) return false;
   return k >= a && (toks[k]!.lemma === 'be' || LINKING_VERBS.has(toks[k]!.lemma)) && toks[k]!.quote === -1;
+}
+
+/**
+ * #634 "Ada Moss was upfront about X", "the dockers are still uneasy about X", "Reyes is cagey about X":
+ * any adjective before "about" after a linking verb names a stance toward its object (train gold: 24
+ * such uses are cues of exactly the linking verb through "about", 7 with other bounds, 9 neither cue
+ * nor inside another report's content, 64 inside one; not `worth about` nor before a number).
+ */
+// (a quantity, or the writer's verdict on the subject: "were wrong about X", train gold 1 of 3)
+const NOT_ABOUT_STANCE: ReadonlySet<string> = new Set(['worth', 'wrong', 'right', 'correct']);
+
+function aboutStance(toks: readonly Token[], t: number): boolean {
+  const next = toks[t + 1];
+  const after = toks[t + 2];
+  return next?.normal === 'about' && !NOT_ABOUT_STANCE.has(toks[t]!.normal) && !!after && after.pos !== 'NUM' && after.pos !== 'SYM';
+}
+
+/** #634 Whether "than" comes within ten tokens from `from` (a comparison: "more upbeat about X than Y"). */
+function thanAfter(toks: readonly Token[], from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 10; k++) if (toks[k]!.normal === 'than') return true;
+  return false;
 }
 
 /** People named by their stance toward what follows "of"/"for": "a vocal critic of", "an early backer of". */
@@ -2262,7 +2288,7 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const idiom = IDIOM_CUES.has(lemma) || PARTICLE_IDIOMS.has(lemma) ? idiomEnd(toks, head, b) : -1;
   if (idiom > 0) return { start, end: idiom };
   // "critical of", "confident in": the stance's preposition is part of the cue
-  if (toks[head]!.pos === 'ADJ' && end < b && toks[end]!.normal === STANCE_ADJECTIVES.get(toks[head]!.normal)) return { start, end: end + 1 };
+  if (toks[head]!.pos === 'ADJ' && end < b && (toks[end]!.normal === STANCE_ADJECTIVES.get(toks[head]!.normal) || aboutStance(toks, head))) return { start, end: end + 1 }; // #634 "was upfront about"
   // "as Ortega put it": the pronoun is part of the cue
   if (lemma === 'put' && toks[end]?.normal === 'it' && end < b) end++;
   // "quoted as saying"
