@@ -3225,3 +3225,12 @@ test('#634 "Ada Moss was upfront about X", "the pilots are still uneasy about X"
   assert.equal(run('There are reasons to be gloomy about the pier.').length, 0);
   assert.equal(run('The pilots are more cheerful about the pier than the dockers.').length, 0);
 });
+
+test('#635 "Ada Moss is eager to sell the pier": a finite linking verb and "eager" before an infinitive is a cue, the subject the source, the infinitive up to a comma the content', () => {
+  assert.deepEqual(only('Ada Moss is eager to sell the old pier.'), {
+    kind: 'indirect', cue: 'is eager', source: 'Ada Moss', content: ['to sell the old pier'],
+  });
+  assert.equal(only('The harbour board has been eager to widen the quay, which floods.').content[0], 'to widen the quay');
+  // a bare "be" after a modal is left alone
+  assert.equal(run('The pilots will be eager to sail.').length, 0);
+});

@@ -387,7 +387,7 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
 
 interface Candidate {
   head: number;
-  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint' | 'inview' | 'intent' | 'backing';
+  type: 'verb' | 'according' | 'noun' | 'stance' | 'survey' | 'adverb' | 'viewpoint' | 'inview' | 'intent' | 'backing' | 'eager';
   rate: number;
 }
 
@@ -425,6 +425,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         out.push({ head: t, type: 'noun', rate: entry.rate });
         continue;
       }
+    }
+    if (tok.pos === 'ADJ' && tok.normal === 'eager' && eagerLink(toks, t, a, b) >= 0) {
+      out.push({ head: t, type: 'eager', rate: ATTITUDE_RATE }); // #635 "Ada Moss is eager to sell the pier"
+      continue;
     }
     if (tok.pos === 'NOUN' && BACKING_NOUNS.has(tok.normal) && backingHave(toks, t, a, b) >= 0) {
       out.push({ head: t, type: 'backing', rate: POSSESSED_STANCE_RATE }); // #632 "Moss has the backing of the dockers"
@@ -1542,6 +1546,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV' || toks[s - 1]!.normal === 'the' || toks[s - 1]!.normal === 'one') && toks[s - 1]!.quote === -1) s--;
       return { start: s, end: that };
     }
+    if (c.type === 'eager') return { start: verbGroupStart(view, eagerLink(toks, c.head, a, b), a), end: c.head + 1 }; // #635 "{has been eager} to"
     if (c.type === 'backing') return { start: backingHave(toks, c.head, a, b), end: c.head + 2 }; // #632 "{has the backing of}"
     if (c.type === 'intent') {
       // #631 the modifiers after the possessor join the cue: "{abrupt decision} to"
@@ -1748,6 +1753,16 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       continue;
     }
 
+    if (c.type === 'eager') {
+      // #635 the infinitive is the content (up to a comma or the end of the clause), the subject the source
+      const stop = stopAfter(g.end);
+      let e = g.end;
+      while (e < stop && e - g.end < MAX_WALK && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.text !== ';' && toks[e]!.text !== ':' && toks[e]!.quote === -1) e++;
+      const content: Char | null = e > g.end ? [toks[g.end]!.start, toks[e - 1]!.end] : null;
+      const subject = sourceLeft(view, g.start, a);
+      if (content && subject) out.push(frame(cue, chars(view, subject), [content], c.rate * 0.7, headAt));
+      continue;
+    }
     if (c.type === 'backing') {
       // #632 the backers after "of" are the source, the subject of "have" the content
       const backers = stanceObject(view, g.end, stopAfter(g.end));
@@ -3595,6 +3610,20 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
+}
+
+/**
+ * #635 "Ada Moss is eager to sell the pier", "the board has been eager to X": a finite linking verb
+ * (adverbs between) before `eager` and `to` + a verb: the place of the linking verb, or -1. Train gold:
+ * 6 such uses are cues of the verb group and `eager`, 3 take a cue verb after `to` into the cue
+ * (`are eager to hear`), none is no cue; a bare `be` is left out (`She'll be eager to prove`).
+ */
+function eagerLink(toks: readonly Token[], t: number, a: number, b: number): number {
+  if (t + 2 >= b || toks[t + 1]!.normal !== 'to' || toks[t + 2]!.pos !== 'VERB' || toks[t + 1]!.quote !== -1) return -1;
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't")) k--;
+  if (k < a || toks[k]!.quote !== -1 || toks[k]!.normal === 'be' || !(toks[k]!.lemma === 'be' || LINKING_VERBS.has(toks[k]!.lemma))) return -1;
+  return k;
 }
 
 /**
