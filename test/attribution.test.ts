@@ -3249,4 +3249,59 @@ test('#604 "was endorsed by both the pilots and the dockers": a passive agent ru
 
 test('#605 "Many pilots on and off the pier believe X": two prepositions joined before one object stay in the source', () => {
   assert.equal(only('Many pilots on and off the pier believe the gates are old.').source, 'Many pilots on and off the pier');
+test('#630 "her comments on the fares", "in his assessment of X": more stance nouns after his/her/their, the pronoun the source and the object the content', () => {
+  const c = run('The crowd on the pier grew after her comments on the ferry fares.').map(shape);
+  assert.ok(c.some((x) => x.cue === 'comments on' && x.source === 'her' && x.content[0] === 'the ferry fares'), JSON.stringify(c));
+  const s = run('In his assessment of the harbour board, Tom Reyes was blunt.').map(shape);
+  assert.ok(s.some((x) => x.cue === 'assessment of' && x.source === 'his' && x.content[0] === 'the harbour board'), JSON.stringify(s));
+  // a participle the tagger may read as a noun before the pronoun takes the phrase as its object
+  const o = run('The pilot stood at the pier, offering his thoughts on the tides.').map(shape);
+  assert.ok(!o.some((x) => x.cue === 'thoughts on'), JSON.stringify(o));
+});
+
+test('#631 "her decision to sell the pier", "his refusal to resign": a noun of intent after his/her/their before an infinitive is a cue, the pronoun the source, the infinitive the content', () => {
+  const d = run('The crowd on the pier grew after her decision to sell the old ferry.').map(shape);
+  assert.ok(d.some((x) => x.cue === 'decision' && x.source === 'her' && x.content[0] === 'to sell the old ferry'), JSON.stringify(d));
+  const r = run('The quay stayed shut because of his stubborn refusal not to open the gates.').map(shape);
+  assert.ok(r.some((x) => x.cue === 'stubborn refusal' && x.source === 'his' && x.content[0] === 'not to open the gates'), JSON.stringify(r));
+  // after a verb the verb heads the phrase: no cue of its own for the noun
+  const v = run('The pilots cheered as Ada Moss kept her promise to rebuild the pier.').map(shape);
+  assert.ok(!v.some((x) => x.cue === 'promise'), JSON.stringify(v));
+});
+
+test('#632 "Ada Moss has the backing of the dockers": the backers after "has the ... of" are the source, the subject the content', () => {
+  assert.deepEqual(only('Ada Moss has the backing of the harbour pilots.'), {
+    kind: 'indirect', cue: 'has the backing of', source: 'the harbour pilots', content: ['Ada Moss'],
+  });
+  assert.equal(only('She also has the full support of the ferry crews.').cue, 'has the full support of');
+  // not after a modal: a possibility, no report
+  assert.equal(run('Ada Moss may not have the support of the pilots.').length, 0);
+});
+
+test('#633 "Ada Moss is proud of X", "the pilots are well aware of X": more stance adjectives with their preposition after a linking verb', () => {
+  assert.deepEqual(only('Ada Moss is most proud of the new ferry pier.'), {
+    kind: 'indirect', cue: 'is most proud of', source: 'Ada Moss', content: ['the new ferry pier'],
+  });
+  assert.equal(only('The harbour pilots are well aware of the tides.').cue, 'are well aware of');
+  assert.equal(only('The dockers remain concerned about the fares.').cue, 'remain concerned about');
+  assert.equal(only('Tom Reyes is comfortable with the plan.').source, 'Tom Reyes');
+});
+
+test('#634 "Ada Moss was upfront about X", "the pilots are still uneasy about X": any adjective before "about" after a finite linking verb is a stance cue', () => {
+  assert.deepEqual(only('Ada Moss was upfront about her plans for the pier.'), {
+    kind: 'indirect', cue: 'was upfront about', source: 'Ada Moss', content: ['her plans for the pier'],
+  });
+  assert.equal(only('The harbour pilots are still uneasy about the new tides.').cue, 'are still uneasy about');
+  // no subject, a bare "be", or a comparison: none
+  assert.equal(run('There are reasons to be gloomy about the pier.').length, 0);
+  assert.equal(run('The pilots are more cheerful about the pier than the dockers.').length, 0);
+});
+
+test('#635 "Ada Moss is eager to sell the pier": a finite linking verb and "eager" before an infinitive is a cue, the subject the source, the infinitive up to a comma the content', () => {
+  assert.deepEqual(only('Ada Moss is eager to sell the old pier.'), {
+    kind: 'indirect', cue: 'is eager', source: 'Ada Moss', content: ['to sell the old pier'],
+  });
+  assert.equal(only('The harbour board has been eager to widen the quay, which floods.').content[0], 'to widen the quay');
+  // a bare "be" after a modal is left alone
+  assert.equal(run('The pilots will be eager to sail.').length, 0);
 });
