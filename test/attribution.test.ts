@@ -3177,3 +3177,11 @@ test('#531 "Ada Moss pledges to rebuild the quay": a cue verb read as a noun aft
     kind: 'indirect', cue: 'pledges', source: 'Ada Moss', content: ['to rebuild the quay'],
   });
 });
+
+test('#660 "fares declined 40 percent", "fees declined to $2 million": decline with a measure after it is a fall, no cue', () => {
+  assert.deepEqual(run('Ferry fares declined 40 percent in the first half of the year.').map(shape), []);
+  assert.deepEqual(run('At the harbour board, fees from dockers declined to $2 million in 2014.').map(shape), []);
+  assert.deepEqual(run('The number of riders declined sharply from 2010 to 2014.').map(shape), []);
+  // a refusal stays a cue
+  assert.equal(only('Ada Moss declined to say whether the pier would close.').cue, 'declined');
+});

@@ -542,6 +542,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
     if (tok.lemma === 'seek' && seeksOffice(toks, t, b)) continue; // #233
+    // #660 "fares declined 40 percent", "fees declined to $2 million", "the rate declined sharply
+    // from 2010": decline with a measure after it is a fall, no refusal (train gold: none of 7 such uses)
+    if (tok.lemma === 'decline' && declinesBy(toks, t, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -600,6 +603,15 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
   }
   out.sort((x, y) => x.head - y.head);
   return out;
+}
+
+/** #660 decline + a measure: a number, `$`, `by`, `from`, `to` + a number, or a -ly adverb not before `to`. */
+function declinesBy(toks: readonly Token[], t: number, b: number): boolean {
+  if (t + 1 >= b) return false;
+  const next = toks[t + 1]!, after = t + 2 < b ? toks[t + 2] : undefined;
+  if (next.pos === 'NUM' || next.text === '$' || next.normal === 'by' || next.normal === 'from') return true;
+  if (next.normal === 'to') return after !== undefined && (after.pos === 'NUM' || after.text === '$');
+  return next.pos === 'ADV' && next.normal.endsWith('ly') && !(after !== undefined && after.normal === 'to');
 }
 
 /** #493 "posted" between an item and to/on/onto/online (see candidatesOf). */
