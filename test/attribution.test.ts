@@ -3185,3 +3185,11 @@ test('#660 "fares declined 40 percent", "fees declined to $2 million": decline w
   // a refusal stays a cue
   assert.equal(only('Ada Moss declined to say whether the pier would close.').cue, 'declined');
 });
+
+test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a work with no report after it is authorship, no cue', () => {
+  assert.deepEqual(run('Ada Moss quit the harbour board and wrote a children\'s book.').map(shape), []);
+  assert.deepEqual(run('Tom Reyes wrote the letter in May to the harbour board.').map(shape), []);
+  assert.deepEqual(run('In Faro, he wrote his dissertation on the history of the pier.').map(shape), []);
+  // a report after the work keeps the cue
+  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote');
+});

@@ -545,6 +545,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #660 "fares declined 40 percent", "fees declined to $2 million", "the rate declined sharply
     // from 2010": decline with a measure after it is a fall, no refusal (train gold: none of 7 such uses)
     if (tok.lemma === 'decline' && declinesBy(toks, t, b)) continue;
+    // #661 "Ada Moss wrote a book", "who wrote the letter in May": writing a work with no report of
+    // its own after it (no -ing verb, `that`, `which`, `called`, colon or quote) is authorship (train
+    // gold: 1 of 11 such uses is a cue, with an -ing verb after the work: "wrote a letter asking X")
+    if (tok.lemma === 'write' && writesWork(toks, t, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -613,6 +617,26 @@ function declinesBy(toks: readonly Token[], t: number, b: number): boolean {
   if (next.normal === 'to') return after !== undefined && (after.pos === 'NUM' || after.text === '$');
   return next.pos === 'ADV' && next.normal.endsWith('ly') && !(after !== undefined && after.normal === 'to');
 }
+
+/** #661 write + a determiner or possessive + at most three words + a written work, and no report within twelve tokens after it. */
+function writesWork(toks: readonly Token[], t: number, b: number): boolean {
+  if (t + 2 >= b) return false;
+  const det = toks[t + 1]!;
+  if (!(det.pos === 'DET' || (det.pos === 'PRON' && POSSESSIVES.has(det.normal)))) return false;
+  let k = t + 2;
+  while (k < b && k <= t + 5 && !WRITTEN_WORKS.has(toks[k]!.normal)) {
+    if (toks[k]!.quote !== -1 || isComma(toks[k]!)) return false;
+    k++;
+  }
+  if (k >= b || k > t + 5) return false;
+  for (let j = k + 1; j < b && j <= k + 12; j++) {
+    const x = toks[j]!;
+    if (x.quote !== -1 || x.text === ':' || REPORT_AFTER_WORK.has(x.normal) || (x.pos === 'VERB' && x.normal.endsWith('ing'))) return false;
+  }
+  return true;
+}
+const WRITTEN_WORKS: ReadonlySet<string> = new Set(['book', 'books', 'letter', 'letters', 'profile', 'introduction', 'dissertation', 'constitution', 'speech', 'op-ed', 'column', 'novel', 'memoir', 'article', 'story', 'piece', 'foreword', 'essay', 'chapter', 'script', 'song', 'editorial']);
+const REPORT_AFTER_WORK: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'called', 'titled', 'entitled', 'saying']);
 
 /** #493 "posted" between an item and to/on/onto/online (see candidatesOf). */
 function postedItem(toks: readonly Token[], t: number, a: number, b: number): boolean {
