@@ -3193,3 +3193,8 @@ test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a wor
   // a report after the work keeps the cue
   assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote');
 });
+
+test('#662 "Faro: Ann Shea-Porter, Bo Quirk-Garvan, ...": a roster after a label stays no speech when a name has an attached hyphen', () => {
+  const text = 'The panel members follow.\n\nFaro: Ada Moss, Ann Shea-Porter, Bo Quirk-Garvan, Tom Reyes.\n\nThe panel meets on Monday.';
+  assert.deepEqual(run(text).map(shape), []);
+});

@@ -3399,6 +3399,7 @@ function isNameList(toks: readonly Token[], from: number, paragraphEnd: number):
       inName = false;
       continue;
     }
+    if (inName && isAttachedHyphen(toks, t)) continue; // #662 "Ann Shea-Porter", "Bo Quirk-Garvan"
     if (!startsUpper(tok.text)) return false;
     if (!inName) names++;
     inName = true;
