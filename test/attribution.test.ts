@@ -3198,3 +3198,10 @@ test('#662 "Faro: Ann Shea-Porter, Bo Quirk-Garvan, ...": a roster after a label
   const text = 'The panel members follow.\n\nFaro: Ada Moss, Ann Shea-Porter, Bo Quirk-Garvan, Tom Reyes.\n\nThe panel meets on Monday.';
   assert.deepEqual(run(text).map(shape), []);
 });
+
+test('#663 "Tom Reyes was responding to a letter": the progressive of respond is what someone was doing, no cue', () => {
+  assert.deepEqual(run('Tom Reyes was responding to a letter from the harbour board.').map(shape), []);
+  assert.deepEqual(run('Riders are responding to the new fares on the pier.').map(shape), []);
+  // a past form stays a cue
+  assert.equal(only('Tom Reyes responded to the harbour board with a letter.').cue?.startsWith('responded'), true);
+});

@@ -549,6 +549,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // its own after it (no -ing verb, `that`, `which`, `called`, colon or quote) is authorship (train
     // gold: 1 of 11 such uses is a cue, with an -ing verb after the work: "wrote a letter asking X")
     if (tok.lemma === 'write' && writesWork(toks, t, b)) continue;
+    // #663 "Tom Reyes was responding to a letter", "riders are responding to the fares": the
+    // progressive of respond tells what someone was doing, no report (train gold: none of 5 such uses)
+    if (tok.normal === 'responding' && t > a && (AUX_BE.has(toks[t - 1]!.normal) || (t - 2 >= a && toks[t - 1]!.pos === 'ADV' && AUX_BE.has(toks[t - 2]!.normal)))) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
