@@ -3205,3 +3205,11 @@ test('#663 "Tom Reyes was responding to a letter": the progressive of respond is
   // a past form stays a cue
   assert.equal(only('Tom Reyes responded to the harbour board with a letter.').cue?.startsWith('responded'), true);
 });
+
+test('#664 "the ferry race offers an opportunity", "the pier offered a stark contrast": offer + a chance, contrast, platform or delegates gives a thing, no cue', () => {
+  assert.deepEqual(run('The ferry race offers an opportunity for the dockers.').map(shape), []);
+  assert.deepEqual(run('The new pier offered a stark contrast with the old quay.').map(shape), []);
+  assert.deepEqual(run('Her seat on the harbour board offers Ada Moss a platform.').map(shape), []);
+  // an offer of a view stays a cue
+  assert.equal(only('Ada Moss offered a defense of the new fares.').cue, 'offered');
+});

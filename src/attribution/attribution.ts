@@ -552,6 +552,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #663 "Tom Reyes was responding to a letter", "riders are responding to the fares": the
     // progressive of respond tells what someone was doing, no report (train gold: none of 5 such uses)
     if (tok.normal === 'responding' && t > a && (AUX_BE.has(toks[t - 1]!.normal) || (t - 2 >= a && toks[t - 1]!.pos === 'ADV' && AUX_BE.has(toks[t - 2]!.normal)))) continue;
+    // #664 "the ferry race offers an opportunity for X", "the port offered a stark contrast with Y",
+    // "the island offers more delegates": offer + a chance, window, contrast, platform, benefits or
+    // delegates gives a thing, no view (train gold: none of 8 such uses outside a gold content)
+    if (tok.lemma === 'offer' && offersThing(toks, t, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -620,6 +624,18 @@ function declinesBy(toks: readonly Token[], t: number, b: number): boolean {
   if (next.normal === 'to') return after !== undefined && (after.pos === 'NUM' || after.text === '$');
   return next.pos === 'ADV' && next.normal.endsWith('ly') && !(after !== undefined && after.normal === 'to');
 }
+
+/** #664 offer + at most three determiners, adjectives, numbers, names or pronouns + a thing offered (OFFERED_THINGS). */
+function offersThing(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k <= t + 4; k++) {
+    const x = toks[k]!;
+    if (x.quote !== -1) return false;
+    if (OFFERED_THINGS.has(x.normal)) return true;
+    if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'ADV')) return false;
+  }
+  return false;
+}
+const OFFERED_THINGS: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'window', 'chance', 'contrast', 'benefit', 'benefits', 'platform', 'delegates', 'protection', 'protections']);
 
 /** #661 write + a determiner or possessive + at most three words + a written work, and no report within twelve tokens after it. */
 function writesWork(toks: readonly Token[], t: number, b: number): boolean {
