@@ -3213,3 +3213,10 @@ test('#664 "the ferry race offers an opportunity", "the pier offered a stark con
   // an offer of a view stays a cue
   assert.equal(only('Ada Moss offered a defense of the new fares.').cue, 'offered');
 });
+
+test('#665 "whether she would support Tom Reyes if he won": support under a modal with an `if` after it is a conditional pledge, no cue', () => {
+  assert.deepEqual(run('Ada Moss would not say whether she would support Tom Reyes if he won the harbour seat.').map(shape).filter((x) => x.cue === 'would support'), []);
+  assert.deepEqual(run('The dockers would strongly support the plan if the board paid for it.').map(shape), []);
+  // support under a modal without a condition stays a cue
+  assert.equal(only('Ada Moss will support the harbour plan despite her doubts.').cue, 'will support');
+});

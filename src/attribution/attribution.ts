@@ -556,6 +556,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "the island offers more delegates": offer + a chance, window, contrast, platform, benefits or
     // delegates gives a thing, no view (train gold: none of 8 such uses outside a gold content)
     if (tok.lemma === 'offer' && offersThing(toks, t, b)) continue;
+    // #665 "whether she would support Tom Reyes if he won the seat": support under a modal with an
+    // `if` after it is a conditional pledge, no view (train gold: none of 10 such uses)
+    if (tok.lemma === 'support' && conditionalSupport(toks, t, a, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -636,6 +639,18 @@ function offersThing(toks: readonly Token[], t: number, b: number): boolean {
   return false;
 }
 const OFFERED_THINGS: ReadonlySet<string> = new Set(['opportunity', 'opportunities', 'window', 'chance', 'contrast', 'benefit', 'benefits', 'platform', 'delegates', 'protection', 'protections']);
+
+/** #665 would/will/could/might/'d (past one adverb or `not`) + support, and `if` within ten tokens after it. */
+function conditionalSupport(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  let k = t - 1;
+  if (k > a && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
+  if (k < a || !(CUE_MODALS.has(toks[k]!.normal) && toks[k]!.normal !== 'can' && toks[k]!.normal !== 'should' && toks[k]!.normal !== 'must' && toks[k]!.normal !== 'may')) return false;
+  for (let j = t + 1; j < b && j <= t + 10; j++) {
+    if (toks[j]!.quote !== -1) return false;
+    if (toks[j]!.normal === 'if') return true;
+  }
+  return false;
+}
 
 /** #661 write + a determiner or possessive + at most three words + a written work, and no report within twelve tokens after it. */
 function writesWork(toks: readonly Token[], t: number, b: number): boolean {
