@@ -3220,3 +3220,9 @@ test('#665 "whether she would support Tom Reyes if he won": support under a moda
   // support under a modal without a condition stays a cue
   assert.equal(only('Ada Moss will support the harbour plan despite her doubts.').cue, 'will support');
 });
+
+test('#666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like compares, no cue', () => {
+  assert.deepEqual(run('The new harbour tax sounds like a lot of money.').map(shape), []);
+  assert.deepEqual(run('Despite sounding like a sailor, Tom Reyes never left the pier.').map(shape), []);
+  assert.deepEqual(run('On the pier, Tom Reyes was calm, sounding a bit like an old ferry guide.').map(shape), []);
+});

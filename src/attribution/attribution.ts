@@ -559,6 +559,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #665 "whether she would support Tom Reyes if he won the seat": support under a modal with an
     // `if` after it is a conditional pledge, no view (train gold: none of 10 such uses)
     if (tok.lemma === 'support' && conditionalSupport(toks, t, a, b)) continue;
+    // #666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like
+    // compares, no report (train gold: none of 17 such uses; 7 were false cues)
+    if (tok.lemma === 'sound' && soundsLike(toks, t, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -648,6 +651,16 @@ function conditionalSupport(toks: readonly Token[], t: number, a: number, b: num
   for (let j = t + 1; j < b && j <= t + 10; j++) {
     if (toks[j]!.quote !== -1) return false;
     if (toks[j]!.normal === 'if') return true;
+  }
+  return false;
+}
+
+/** #666 sound + `like` within three tokens, past no verb, punctuation or quotation. */
+function soundsLike(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k <= t + 3; k++) {
+    const x = toks[k]!;
+    if (x.normal === 'like' && x.quote === -1) return true;
+    if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT') return false;
   }
   return false;
 }
