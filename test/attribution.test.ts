@@ -3226,3 +3226,11 @@ test('#666 "the plan sounds like a lot of money", "sounding a bit like a preache
   assert.deepEqual(run('Despite sounding like a sailor, Tom Reyes never left the pier.').map(shape), []);
   assert.deepEqual(run('On the pier, Tom Reyes was calm, sounding a bit like an old ferry guide.').map(shape), []);
 });
+
+test('#667 "the club charged a $900 fee", "charging riders more than $30": charge + a sum or a fee asks a price, no cue', () => {
+  assert.deepEqual(run('The harbour club charged a $900 initiation fee.').map(shape), []);
+  assert.deepEqual(run('The ferry line kept charging riders more than $30 a trip.').map(shape), []);
+  assert.deepEqual(run('Whatever Tom Reyes charged the board for rent came back to him.').map(shape), []);
+  // an accusation stays a cue
+  assert.equal(only('Ada Moss charged that the board had hidden the costs.').cue, 'charged');
+});

@@ -562,6 +562,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like
     // compares, no report (train gold: none of 17 such uses; 7 were false cues)
     if (tok.lemma === 'sound' && soundsLike(toks, t, b)) continue;
+    // #667 "the club charged a $900 fee", "charging riders more than $30": charge + a sum or a fee
+    // asks a price, no accusation (train gold: none of 9 such uses; 4 were false cues)
+    if (tok.lemma === 'charge' && chargesPrice(toks, t, b)) continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
     // the war": a measure of time, no view (train gold: 1 of 6 such uses is a cue)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'since') continue;
@@ -664,6 +667,17 @@ function soundsLike(toks: readonly Token[], t: number, b: number): boolean {
   }
   return false;
 }
+
+/** #667 charge + `$` or a price noun within five tokens, past no verb, punctuation, quotation, `that` or `with`. */
+function chargesPrice(toks: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k <= t + 5; k++) {
+    const x = toks[k]!;
+    if (x.text === '$' || PRICE_NOUNS.has(x.normal)) return true;
+    if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.normal === 'that' || x.normal === 'with') return false;
+  }
+  return false;
+}
+const PRICE_NOUNS: ReadonlySet<string> = new Set(['fee', 'fees', 'rent', 'tuition', 'dues', 'price', 'prices', 'premium', 'premiums']);
 
 /** #661 write + a determiner or possessive + at most three words + a written work, and no report within twelve tokens after it. */
 function writesWork(toks: readonly Token[], t: number, b: number): boolean {
