@@ -3234,3 +3234,11 @@ test('#667 "the club charged a $900 fee", "charging riders more than $30": charg
   // an accusation stays a cue
   assert.equal(only('Ada Moss charged that the board had hidden the costs.').cue, 'charged');
 });
+
+test('#668 "riders find better jobs", "refugees found a home in Faro": finding a way, a job, work or a home is no cue', () => {
+  assert.deepEqual(run('The children of the dockers find much better jobs.').map(shape), []);
+  assert.deepEqual(run('Every year, new riders find their way to the pier.').map(shape), []);
+  assert.deepEqual(run('Future boards could find some other way of paying for the pier.').map(shape), []);
+  // a finding stays a cue
+  assert.equal(only('The harbour survey found they work longer hours.').cue, 'found');
+});
