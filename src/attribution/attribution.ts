@@ -547,14 +547,14 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (tok.lemma === 'decline' && declinesBy(toks, t, b)) continue;
     // #661 "Ada Moss wrote a book", "who wrote the letter in May": writing a work with no report of
     // its own after it (no -ing verb, `that`, `which`, `called`, colon or quote) is authorship (train
-    // gold: 1 of 11 such uses is a cue, with an -ing verb after the work: "wrote a letter asking X")
+    // gold: 1 of 10 such uses is a cue, with an -ing verb after the work: "wrote a letter asking X")
     if (tok.lemma === 'write' && writesWork(toks, t, b)) continue;
     // #663 "Tom Reyes was responding to a letter", "riders are responding to the fares": the
     // progressive of respond tells what someone was doing, no report (train gold: none of 5 such uses)
     if (tok.normal === 'responding' && t > a && (AUX_BE.has(toks[t - 1]!.normal) || (t - 2 >= a && toks[t - 1]!.pos === 'ADV' && AUX_BE.has(toks[t - 2]!.normal)))) continue;
     // #664 "the ferry race offers an opportunity for X", "the port offered a stark contrast with Y",
     // "the island offers more delegates": offer + a chance, window, contrast, platform, benefits or
-    // delegates gives a thing, no view (train gold: none of 8 such uses outside a gold content)
+    // delegates gives a thing, no view (train gold: none of 13 such uses; 8 were false cues)
     if (tok.lemma === 'offer' && offersThing(toks, t, b)) continue;
     // #665 "whether she would support Tom Reyes if he won the seat": support under a modal with an
     // `if` after it is a conditional pledge, no view (train gold: none of 10 such uses)
