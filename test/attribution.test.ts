@@ -3242,3 +3242,10 @@ test('#668 "riders find better jobs", "refugees found a home in Faro": finding a
   // a finding stays a cue
   assert.equal(only('The harbour survey found they work longer hours.').cue, 'found');
 });
+
+test('#669 "the report cleared the way for X", "all but ensuring that X", "could accelerate that shift": cleared, ensure and accelerate are no cues', () => {
+  assert.deepEqual(run('The strong fares report has cleared the way for a new pier.').map(shape), []);
+  assert.deepEqual(run('Ada Moss stepped aside, all but ensuring that the harbour board keeps the pier.').map(shape), []);
+  assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
+  assert.deepEqual(run('The dockers union has ensured that a room at the pier is open.').map(shape), []);
+});
