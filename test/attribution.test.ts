@@ -3304,4 +3304,74 @@ test('#635 "Ada Moss is eager to sell the pier": a finite linking verb and "eage
   assert.equal(only('The harbour board has been eager to widen the quay, which floods.').content[0], 'to widen the quay');
   // a bare "be" after a modal is left alone
   assert.equal(run('The pilots will be eager to sail.').length, 0);
+test('#660 "fares declined 40 percent", "fees declined to $2 million": decline with a measure after it is a fall, no cue', () => {
+  assert.deepEqual(run('Ferry fares declined 40 percent in the first half of the year.').map(shape), []);
+  assert.deepEqual(run('At the harbour board, fees from dockers declined to $2 million in 2014.').map(shape), []);
+  assert.deepEqual(run('The number of riders declined sharply from 2010 to 2014.').map(shape), []);
+  // a refusal stays a cue
+  assert.equal(only('Ada Moss declined to say whether the pier would close.').cue, 'declined');
+});
+
+test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a work with no report after it is authorship, no cue', () => {
+  assert.deepEqual(run('Ada Moss quit the harbour board and wrote a children\'s book.').map(shape), []);
+  assert.deepEqual(run('Tom Reyes wrote the letter in May to the harbour board.').map(shape), []);
+  assert.deepEqual(run('In Faro, he wrote his dissertation on the history of the pier.').map(shape), []);
+  // a report after the work keeps the cue
+  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote');
+});
+
+test('#662 "Faro: Ann Shea-Porter, Bo Quirk-Garvan, ...": a roster after a label stays no speech when a name has an attached hyphen', () => {
+  const text = 'The panel members follow.\n\nFaro: Ada Moss, Ann Shea-Porter, Bo Quirk-Garvan, Tom Reyes.\n\nThe panel meets on Monday.';
+  assert.deepEqual(run(text).map(shape), []);
+});
+
+test('#663 "Tom Reyes was responding to a letter": the progressive of respond is what someone was doing, no cue', () => {
+  assert.deepEqual(run('Tom Reyes was responding to a letter from the harbour board.').map(shape), []);
+  assert.deepEqual(run('Riders are responding to the new fares on the pier.').map(shape), []);
+  // a past form stays a cue
+  assert.equal(only('Tom Reyes responded to the harbour board with a letter.').cue?.startsWith('responded'), true);
+});
+
+test('#664 "the ferry race offers an opportunity", "the pier offered a stark contrast": offer + a chance, contrast, platform or delegates gives a thing, no cue', () => {
+  assert.deepEqual(run('The ferry race offers an opportunity for the dockers.').map(shape), []);
+  assert.deepEqual(run('The new pier offered a stark contrast with the old quay.').map(shape), []);
+  assert.deepEqual(run('Her seat on the harbour board offers Ada Moss a platform.').map(shape), []);
+  // an offer of a view stays a cue
+  assert.equal(only('Ada Moss offered a defense of the new fares.').cue, 'offered');
+});
+
+test('#665 "whether she would support Tom Reyes if he won": support under a modal with an `if` after it is a conditional pledge, no cue', () => {
+  assert.deepEqual(run('Ada Moss would not say whether she would support Tom Reyes if he won the harbour seat.').map(shape).filter((x) => x.cue === 'would support'), []);
+  assert.deepEqual(run('The dockers would strongly support the plan if the board paid for it.').map(shape), []);
+  // support under a modal without a condition stays a cue
+  assert.equal(only('Ada Moss will support the harbour plan despite her doubts.').cue, 'will support');
+});
+
+test('#666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like compares, no cue', () => {
+  assert.deepEqual(run('The new harbour tax sounds like a lot of money.').map(shape), []);
+  assert.deepEqual(run('Despite sounding like a sailor, Tom Reyes never left the pier.').map(shape), []);
+  assert.deepEqual(run('On the pier, Tom Reyes was calm, sounding a bit like an old ferry guide.').map(shape), []);
+});
+
+test('#667 "the club charged a $900 fee", "charging riders more than $30": charge + a sum or a fee asks a price, no cue', () => {
+  assert.deepEqual(run('The harbour club charged a $900 initiation fee.').map(shape), []);
+  assert.deepEqual(run('The ferry line kept charging riders more than $30 a trip.').map(shape), []);
+  assert.deepEqual(run('Whatever Tom Reyes charged the board for rent came back to him.').map(shape), []);
+  // an accusation stays a cue
+  assert.equal(only('Ada Moss charged that the board had hidden the costs.').cue, 'charged');
+});
+
+test('#668 "riders find better jobs", "refugees found a home in Faro": finding a way, a job, work or a home is no cue', () => {
+  assert.deepEqual(run('The children of the dockers find much better jobs.').map(shape), []);
+  assert.deepEqual(run('Every year, new riders find their way to the pier.').map(shape), []);
+  assert.deepEqual(run('Future boards could find some other way of paying for the pier.').map(shape), []);
+  // a finding stays a cue
+  assert.equal(only('The harbour survey found they work longer hours.').cue, 'found');
+});
+
+test('#669 "the report cleared the way for X", "all but ensuring that X", "could accelerate that shift": cleared, ensure and accelerate are no cues', () => {
+  assert.deepEqual(run('The strong fares report has cleared the way for a new pier.').map(shape), []);
+  assert.deepEqual(run('Ada Moss stepped aside, all but ensuring that the harbour board keeps the pier.').map(shape), []);
+  assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
+  assert.deepEqual(run('The dockers union has ensured that a room at the pier is open.').map(shape), []);
 });
