@@ -181,6 +181,8 @@ function weekStart(d: Date): Date {
 }
 
 const YEAR_WORD_RE = new RegExp(`\\b${YEAR}\\b`);
+/** A year anywhere in an expression (not global: exec keeps no state between calls). */
+const YEAR_RE = new RegExp(YEAR);
 
 /** Has the expression a year of its own (then it needs no publication date)? */
 function hasYear(text: string): boolean {
@@ -299,7 +301,7 @@ export function resolveTime(expr: TimeExpression, published: Date | null): Resol
     case 'month': {
       const name = /(?:in\s+(?:early\s+|mid-?|late\s+)?)(\w+)/.exec(expr.text)?.[1] ?? '';
       const mi = monthIndex(name);
-      const yearText = new RegExp(YEAR).exec(expr.text)?.[0];
+      const yearText = YEAR_RE.exec(expr.text)?.[0];
       let year = yearText ? +yearText : published ? published.getUTCFullYear() : null;
       if (year === null || mi < 0) return NONE;
       // "in March" written in January means last March
@@ -307,7 +309,7 @@ export function resolveTime(expr: TimeExpression, published: Date | null): Resol
       return range(new Date(Date.UTC(year, mi, 1)), new Date(Date.UTC(year, mi + 1, 0)));
     }
     case 'year': {
-      const year = +new RegExp(YEAR).exec(expr.text)![0];
+      const year = +YEAR_RE.exec(expr.text)![0];
       return range(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31)));
     }
   }
