@@ -181,6 +181,8 @@ function weekStart(d: Date): Date {
 }
 
 const YEAR_WORD_RE = new RegExp(`\\b${YEAR}\\b`);
+/** A year anywhere in an expression (not global: exec keeps no state between calls). */
+const YEAR_RE = new RegExp(YEAR);
 
 /** Has the expression a year of its own (then it needs no publication date)? */
 function hasYear(text: string): boolean {
@@ -190,7 +192,21 @@ function hasYear(text: string): boolean {
 /** An explicit calendar date through chrono; the reference only fills in a missing year. */
 function resolveCalendarDate(text: string, published: Date | null): Date | null {
   if (!published && !hasYear(text)) return null;
-  if (!published) return parseCalendarDate(text, new Date());
+  if (!published) {
+    // With no reference day, today's date stands in; but a date whose year chrono read from
+    // the text comes out the same whatever today is, so that answer is remembered (chrono is
+    // the slow part, and seldom called often enough to be compiled)
+    let day = yearDateCache.get(text);
+    if (day === undefined) {
+      const [hit] = chrono.strict.parse(text, { instant: new Date(), timezone: 0 });
+      const parsed = dayOf(hit);
+      if (hit && !hit.start.isCertain('year')) return parsed;
+      if (yearDateCache.size >= CALENDAR_CACHE_SIZE) yearDateCache.clear();
+      day = parsed?.getTime() ?? null;
+      yearDateCache.set(text, day);
+    }
+    return day === null ? null : new Date(day);
+  }
   // chrono is the slow part and an article repeats its dates: remember answers per reference day
   const key = `${published.getTime()} ${text}`;
   let day = calendarCache.get(key);
@@ -204,9 +220,16 @@ function resolveCalendarDate(text: string, published: Date | null): Date | null 
 
 const CALENDAR_CACHE_SIZE = 4096;
 const calendarCache = new Map<string, number | null>();
+/** Dates written with their year, parsed without a reference day (see resolveCalendarDate). */
+const yearDateCache = new Map<string, number | null>();
 
 function parseCalendarDate(text: string, instant: Date): Date | null {
   const [hit] = chrono.strict.parse(text, { instant, timezone: 0 });
+  return dayOf(hit);
+}
+
+/** The day of chrono's first result, when it has a certain day and month. */
+function dayOf(hit: chrono.ParsedResult | undefined): Date | null {
   if (!hit || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null;
   const y = hit.start.get('year');
   const mo = hit.start.get('month');
@@ -278,7 +301,7 @@ export function resolveTime(expr: TimeExpression, published: Date | null): Resol
     case 'month': {
       const name = /(?:in\s+(?:early\s+|mid-?|late\s+)?)(\w+)/.exec(expr.text)?.[1] ?? '';
       const mi = monthIndex(name);
-      const yearText = new RegExp(YEAR).exec(expr.text)?.[0];
+      const yearText = YEAR_RE.exec(expr.text)?.[0];
       let year = yearText ? +yearText : published ? published.getUTCFullYear() : null;
       if (year === null || mi < 0) return NONE;
       // "in March" written in January means last March
@@ -286,7 +309,7 @@ export function resolveTime(expr: TimeExpression, published: Date | null): Resol
       return range(new Date(Date.UTC(year, mi, 1)), new Date(Date.UTC(year, mi + 1, 0)));
     }
     case 'year': {
-      const year = +new RegExp(YEAR).exec(expr.text)![0];
+      const year = +YEAR_RE.exec(expr.text)![0];
       return range(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31)));
     }
   }
