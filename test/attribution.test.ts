@@ -3216,6 +3216,8 @@ test('#579 "But few believe X", "several said X": a lower-case quantity word sta
   // not an object relative's subject: "who many believe ..."
   const rel = run('They blamed Tom Reyes, who many believe sank the ferry on purpose.').map(shape);
   assert.ok(!rel.some((x) => x.source === 'many'), JSON.stringify(rel));
+});
+
 test('#601 "said Bo Li, an adviser for hedge funds.": a word read as a verb inside an inverted source runs on to the period when only words follow', () => {
   assert.equal(only('“The gates are old,” said Bo Li, an adviser for hedge funds in Ava & Kent.').source, 'Bo Li, an adviser for hedge funds in Ava & Kent');
   assert.equal(only('“Go,” said Tom Reyes, a Harbour Patrol tunneling expert.').source, 'Tom Reyes, a Harbour Patrol tunneling expert');
@@ -3249,6 +3251,8 @@ test('#604 "was endorsed by both the pilots and the dockers": a passive agent ru
 
 test('#605 "Many pilots on and off the pier believe X": two prepositions joined before one object stay in the source', () => {
   assert.equal(only('Many pilots on and off the pier believe the gates are old.').source, 'Many pilots on and off the pier');
+});
+
 test('#630 "her comments on the fares", "in his assessment of X": more stance nouns after his/her/their, the pronoun the source and the object the content', () => {
   const c = run('The crowd on the pier grew after her comments on the ferry fares.').map(shape);
   assert.ok(c.some((x) => x.cue === 'comments on' && x.source === 'her' && x.content[0] === 'the ferry fares'), JSON.stringify(c));
@@ -3304,6 +3308,8 @@ test('#635 "Ada Moss is eager to sell the pier": a finite linking verb and "eage
   assert.equal(only('The harbour board has been eager to widen the quay, which floods.').content[0], 'to widen the quay');
   // a bare "be" after a modal is left alone
   assert.equal(run('The pilots will be eager to sail.').length, 0);
+});
+
 test('#660 "fares declined 40 percent", "fees declined to $2 million": decline with a measure after it is a fall, no cue', () => {
   assert.deepEqual(run('Ferry fares declined 40 percent in the first half of the year.').map(shape), []);
   assert.deepEqual(run('At the harbour board, fees from dockers declined to $2 million in 2014.').map(shape), []);
