@@ -392,3 +392,22 @@ test('#442 a bare participle cue after the object of "to" or "of" belongs to tha
   assert.equal(sourceAt('The firm gave money to a group backing the harbour plan.', 'backing'), 'a group');
   assert.equal(sourceAt('The crowd cheered at the sight of Ada Moss denouncing the harbour plan.', 'denouncing'), 'Ada Moss');
 });
+
+test('#700 where the rules and the model find the same cue, the rules\' source wins over the model\'s', () => {
+  const text = 'Ada Moss, who chairs the harbour board, said the pier would close in May.';
+  const at = (part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, text: part };
+  };
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+  const content = at('the pier would close in May');
+  const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('said'), source: at('Ada Moss'), content, origin: 'model' }];
+  const rule: Attribution = { ...base, id: 'a1', cue: at('said'), source: at('Ada Moss, who chairs the harbour board,'), content, origin: 'rule', confidence: 0.3 };
+  const [only] = combineAttributions([rule], learned);
+  assert.equal(only!.id, 'm1');
+  assert.equal(only!.source?.text, 'Ada Moss, who chairs the harbour board,');
+  // a rule cue with other boundaries, or a rule without a source, leaves the model's source alone
+  const wider: Attribution = { ...rule, cue: at('said the') };
+  assert.equal(combineAttributions([wider], learned)[0]!.source?.text, 'Ada Moss');
+  assert.equal(combineAttributions([{ ...rule, source: null }], learned)[0]!.source?.text, 'Ada Moss');
+});

@@ -55,6 +55,7 @@ export function findAttributionsModel(doc: Document, model = defaultModel()): { 
 
 type Range = { start: number; end: number };
 const overlaps = (a: Range | null, b: Range | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
+const sameRange = (a: Range | null, b: Range | null) => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 const contains = (outer: Range, inner: Range) => outer.start <= inner.start && inner.end <= outer.end;
 
 function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
@@ -127,7 +128,18 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   // off inside a name (#441; then the rules' source, or none)
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
-    if (m.origin !== 'model' || (m.source && !(doc && brokenSource(doc.text, m.source)))) continue;
+    if (m.origin !== 'model') continue;
+    // #700 at a cue both engines found with the same span, the rules' source: the model cuts
+    // long sources short ("Ada Moss, who chairs the board," -> "Ada Moss"); the rules read on
+    // (not for a direct quotation merged under policy 'merge', which keeps the model's source)
+    const same = keptRuleIds.has(m.id) ? undefined : rules.find((x) => x.source && sameRange(x.cue, m.cue));
+    if (same && !sameRange(same.source, m.source)) {
+      const copy = newAttribution(m);
+      copy.source = same.source;
+      out[i] = copy;
+      continue;
+    }
+    if (m.source && !(doc && brokenSource(doc.text, m.source))) continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
     // with no rule at that cue, the rules' subject logic at the model's cue
     const source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
