@@ -3277,7 +3277,7 @@ test('#632 "Ada Moss has the backing of the dockers": the backers after "has the
   assert.deepEqual(only('Ada Moss has the backing of the harbour pilots.'), {
     kind: 'indirect', cue: 'has the backing of', source: 'the harbour pilots', content: ['Ada Moss'],
   });
-  assert.equal(only('She also has the full support of the ferry crews.').cue, 'has the full support of');
+  assert.equal(only('She also has the full support of all ferry crews.').cue, 'has the full support of');
   // not after a modal: a possibility, no report
   assert.equal(run('Ada Moss may not have the support of the pilots.').length, 0);
 });
@@ -3311,7 +3311,7 @@ test('#635 "Ada Moss is eager to sell the pier": a finite linking verb and "eage
 });
 
 test('#660 "fares declined 40 percent", "fees declined to $2 million": decline with a measure after it is a fall, no cue', () => {
-  assert.deepEqual(run('Ferry fares declined 40 percent in the first half of the year.').map(shape), []);
+  assert.deepEqual(run('Ferry fares declined 40 percent over the winter months.').map(shape), []);
   assert.deepEqual(run('At the harbour board, fees from dockers declined to $2 million in 2014.').map(shape), []);
   assert.deepEqual(run('The number of riders declined sharply from 2010 to 2014.').map(shape), []);
   // a refusal stays a cue
@@ -3319,7 +3319,7 @@ test('#660 "fares declined 40 percent", "fees declined to $2 million": decline w
 });
 
 test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a work with no report after it is authorship, no cue', () => {
-  assert.deepEqual(run('Ada Moss quit the harbour board and wrote a children\'s book.').map(shape), []);
+  assert.deepEqual(run('Ada Moss quit the harbour board and wrote a picture book.').map(shape), []);
   assert.deepEqual(run('Tom Reyes wrote the letter in May to the harbour board.').map(shape), []);
   assert.deepEqual(run('In Faro, he wrote his dissertation on the history of the pier.').map(shape), []);
   // a report after the work keeps the cue
@@ -3353,8 +3353,8 @@ test('#665 "whether she would support Tom Reyes if he won": support under a moda
   assert.equal(only('Ada Moss will support the harbour plan despite her doubts.').cue, 'will support');
 });
 
-test('#666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like compares, no cue', () => {
-  assert.deepEqual(run('The new harbour tax sounds like a lot of money.').map(shape), []);
+test('#666 "the plan sounds like far too much money", "sounding a bit like a preacher": sound + like compares, no cue', () => {
+  assert.deepEqual(run('The new harbour tax sounds like far too much money.').map(shape), []);
   assert.deepEqual(run('Despite sounding like a sailor, Tom Reyes never left the pier.').map(shape), []);
   assert.deepEqual(run('On the pier, Tom Reyes was calm, sounding a bit like an old ferry guide.').map(shape), []);
 });
@@ -3375,9 +3375,9 @@ test('#668 "riders find better jobs", "refugees found a home in Faro": finding a
   assert.equal(only('The harbour survey found they work longer hours.').cue, 'found');
 });
 
-test('#669 "the report cleared the way for X", "all but ensuring that X", "could accelerate that shift": cleared, ensure and accelerate are no cues', () => {
-  assert.deepEqual(run('The strong fares report has cleared the way for a new pier.').map(shape), []);
+test('#669 "the report cleared a path for X", "all but ensuring that X", "could accelerate that shift": cleared, ensure and accelerate are no cues', () => {
+  assert.deepEqual(run('The strong fares report has cleared a path for a new pier.').map(shape), []);
   assert.deepEqual(run('Ada Moss stepped aside, all but ensuring that the harbour board keeps the pier.').map(shape), []);
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
-  assert.deepEqual(run('The dockers union has ensured that a room at the pier is open.').map(shape), []);
+  assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });

@@ -579,7 +579,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #665 "whether she would support Tom Reyes if he won the seat": support under a modal with an
     // `if` after it is a conditional pledge, no view (train gold: none of 10 such uses)
     if (tok.lemma === 'support' && conditionalSupport(toks, t, a, b)) continue;
-    // #666 "the plan sounds like a lot of money", "sounding a bit like a preacher": sound + like
+    // #666 "the plan sounds like far too much money", "sounding a bit like a preacher": sound + like
     // compares, no report (train gold: none of 17 such uses; 7 were false cues)
     if (tok.lemma === 'sound' && soundsLike(toks, t, b)) continue;
     // #667 "the club charged a $900 fee", "charging riders more than $30": charge + a sum or a fee
@@ -589,7 +589,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // finding a way, a job, work or a home reports nothing (train gold: none of 48 such uses; 9 were
     // false cues; the older test below takes only a way right after the verb)
     if (tok.lemma === 'find' && findsThing(toks, t, b)) continue;
-    // #669 "the board cleared the way for X", "before the ferry cleared the harbour": `cleared`
+    // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
     // #234 "fares at a level not seen since 1990", "the worst storm the harbour had seen since
@@ -3847,7 +3847,7 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
  * #635 "Ada Moss is eager to sell the pier", "the board has been eager to X": a finite linking verb
  * (adverbs between) before `eager` and `to` + a verb: the place of the linking verb, or -1. Train gold:
  * 6 such uses are cues of the verb group and `eager`, 3 take a cue verb after `to` into the cue
- * (`are eager to hear`), none is no cue; a bare `be` is left out (`She'll be eager to prove`).
+ * (`are eager to hear`), none is no cue; a bare `be` is left out (`She'll be eager to show`).
  */
 function eagerLink(toks: readonly Token[], t: number, a: number, b: number): number {
   if (t + 2 >= b || toks[t + 1]!.normal !== 'to' || toks[t + 2]!.pos !== 'VERB' || toks[t + 1]!.quote !== -1) return -1;
@@ -3858,7 +3858,7 @@ function eagerLink(toks: readonly Token[], t: number, a: number, b: number): num
 }
 
 /**
- * #632 "Ada Moss has the backing of the dockers", "Reyes, who had the full support of the board": the
+ * #632 "Ada Moss has the backing of the dockers", "Reyes, who had the full support of every board": the
  * backers of the subject (train gold: 5 such uses are cues of `has the ... of`, 1 of `the ... of` alone,
  * 2 no cue; `win/earn/receive the support of` and `has support from` are split in gold).
  */
@@ -3873,7 +3873,7 @@ function backingHave(toks: readonly Token[], t: number, a: number, b: number): n
   k--;
   const have = toks[k]!;
   if (!/^(has|had|have)$/.test(have.normal) || have.quote !== -1) return -1;
-  // (not after a modal, "to" or "not": "may not have the backing of" is no report)
+  // (not after a modal, "to" or "not": "might not have the backing of" is no report)
   const prev = toks[k - 1];
   if (prev && k - 1 >= a && (prev.normal === 'to' || prev.normal === 'not' || prev.normal === "n't" || (prev.pos === 'AUX' && prev.lemma !== 'be'))) return -1;
   return k;
