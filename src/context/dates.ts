@@ -192,27 +192,18 @@ function hasYear(text: string): boolean {
 /** An explicit calendar date through chrono; the reference only fills in a missing year. */
 function resolveCalendarDate(text: string, published: Date | null): Date | null {
   if (!published && !hasYear(text)) return null;
-  if (!published) {
-    // With no reference day, today's date stands in; but a date whose year chrono read from
-    // the text comes out the same whatever today is, so that answer is remembered (chrono is
-    // the slow part, and seldom called often enough to be compiled)
-    let day = yearDateCache.get(text);
-    if (day === undefined) {
-      const [hit] = chrono.strict.parse(text, { instant: new Date(), timezone: 0 });
-      const parsed = dayOf(hit);
-      if (hit && !hit.start.isCertain('year')) return parsed;
-      if (yearDateCache.size >= CALENDAR_CACHE_SIZE) yearDateCache.clear();
-      day = parsed?.getTime() ?? null;
-      yearDateCache.set(text, day);
-    }
-    return day === null ? null : new Date(day);
-  }
-  // chrono is the slow part and an article repeats its dates: remember answers per reference day
-  const key = `${published.getTime()} ${text}`;
+  // chrono is the slow part and an article repeats its dates: remember answers per reference day.
+  // With none, today stands in, and the answer is kept only when chrono read the year from the
+  // text (it is then the same whatever today is)
+  const key = published ? `${published.getTime()} ${text}` : `- ${text}`;
   let day = calendarCache.get(key);
   if (day === undefined) {
+    const instant = published ? new Date(published.getTime() + DAY_MS / 2) : new Date();
+    const [hit] = chrono.strict.parse(text, { instant, timezone: 0 });
+    const parsed = dayOf(hit);
+    if (!published && hit && !hit.start.isCertain('year')) return parsed;
     if (calendarCache.size >= CALENDAR_CACHE_SIZE) calendarCache.clear();
-    day = parseCalendarDate(text, new Date(published.getTime() + DAY_MS / 2))?.getTime() ?? null;
+    day = parsed?.getTime() ?? null;
     calendarCache.set(key, day);
   }
   return day === null ? null : new Date(day);
@@ -220,13 +211,6 @@ function resolveCalendarDate(text: string, published: Date | null): Date | null 
 
 const CALENDAR_CACHE_SIZE = 4096;
 const calendarCache = new Map<string, number | null>();
-/** Dates written with their year, parsed without a reference day (see resolveCalendarDate). */
-const yearDateCache = new Map<string, number | null>();
-
-function parseCalendarDate(text: string, instant: Date): Date | null {
-  const [hit] = chrono.strict.parse(text, { instant, timezone: 0 });
-  return dayOf(hit);
-}
 
 /** The day of chrono's first result, when it has a certain day and month. */
 function dayOf(hit: chrono.ParsedResult | undefined): Date | null {
