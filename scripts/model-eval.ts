@@ -49,7 +49,8 @@ const systems: Record<string, (doc: Document) => Attribution[]> = {
   'merge-direct': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'merge' })),
   'fill-only': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'model' })),
   'fill-all': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0 })),
-  'fill>=0.75': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0.75 })),
+  'fill>=0.6': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillSourcedMinConfidence: 0.6 }, doc)),
+  'fill>=0.75': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { fillMinConfidence: 0.75, fillSourcedMinConfidence: 0.75 }, doc)),
   'merge-only': (doc) => withRules(doc, (rules, learned) => combineAttributions(rules, learned, { direct: 'merge', fillGaps: false })),
 };
 

@@ -194,6 +194,7 @@ test('the combiner takes direct-quote content from the rules and fills the model
     { ...base, id: 'a2', kind: 'indirect', cue: at(40, 44), source: at(32, 39), content: at(45, 60), origin: 'rule' },
     { ...base, id: 'a3', kind: 'indirect', cue: at(70, 74), source: at(62, 69), content: at(75, 90), origin: 'rule', confidence: 0.8 },
     { ...base, id: 'a5', kind: 'indirect', cue: at(110, 114), source: at(102, 109), content: at(115, 130), origin: 'rule' },
+    { ...base, id: 'a6', kind: 'indirect', cue: at(140, 144), source: null, content: at(145, 160), origin: 'rule' },
     { ...base, id: 'a4', kind: 'direct', cue: null, source: null, content: at(92, 99), origin: 'rule', continues: 'a1' },
   ];
   const learned: Attribution[] = [
@@ -203,13 +204,15 @@ test('the combiner takes direct-quote content from the rules and fills the model
   // merge: the direct quote keeps the model's cue and source with the rule's content and id
   const merged = combineAttributions(rules, learned, { direct: 'merge' });
   assert.deepEqual(merged.map((a) => [a.id, a.origin, a.source?.end, a.content.start]), [
-    ['a1', 'model', 28, 0], ['m2', 'model', 39, 45], ['a3', 'rule', 69, 75], ['a4', 'rule', undefined, 92],
+    ['a1', 'model', 28, 0], ['m2', 'model', 39, 45], ['a3', 'rule', 69, 75], ['a4', 'rule', undefined, 92], ['a5', 'rule', 109, 115],
   ]);
-  // default: the rule's direct quote wins; only confident rules (a3, not a5) fill gaps
+  // default: the rule's direct quote wins; rules fill gaps when confident (a3) or when they name
+  // a source (a5, #880), not when weak and sourceless (a6)
   assert.deepEqual(combineAttributions(rules, learned).map((a) => [a.id, a.source?.end]), [
-    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined],
+    ['a1', 30], ['m2', 39], ['a3', 69], ['a4', undefined], ['a5', 109],
   ]);
-  assert.deepEqual(combineAttributions(rules, learned, { fillMinConfidence: 0 }).map((a) => a.id), ['a1', 'm2', 'a3', 'a4', 'a5']);
+  assert.deepEqual(combineAttributions(rules, learned, { fillSourcedMinConfidence: 0.6 }).map((a) => a.id), ['a1', 'm2', 'a3', 'a4']);
+  assert.deepEqual(combineAttributions(rules, learned, { fillMinConfidence: 0 }).map((a) => a.id), ['a1', 'm2', 'a3', 'a4', 'a5', 'a6']);
   assert.deepEqual(combineAttributions(rules, learned, { direct: 'model', fillGaps: false }).map((a) => a.id), ['m1', 'm2']);
 });
 
