@@ -409,8 +409,24 @@ test('#700 where the rules and the model find the same cue, the rules\' source w
   const [only] = combineAttributions([rule], learned);
   assert.equal(only!.id, 'm1');
   assert.equal(only!.source?.text, 'Ada Moss, who chairs the harbour board,');
-  // a rule cue with other boundaries, or a rule without a source, leaves the model's source alone
+  // a rule cue with other boundaries (when the rules do not fill gaps), or a rule without a
+  // source, leaves the model's source alone
   const wider: Attribution = { ...rule, cue: at('said the') };
-  assert.equal(combineAttributions([wider], learned)[0]!.source?.text, 'Ada Moss');
+  assert.equal(combineAttributions([wider], learned, { fillGaps: false })[0]!.source?.text, 'Ada Moss');
   assert.equal(combineAttributions([{ ...rule, source: null }], learned)[0]!.source?.text, 'Ada Moss');
+});
+
+test('#881 where the rules and the model find one cue with other boundaries, the rules\' attribution is kept', () => {
+  const text = 'Tom Reyes said in a letter that the ferry fares would rise in spring.';
+  const at = (part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, text: part };
+  };
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+  const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('said'), source: at('Tom Reyes'), content: at('in a letter that the ferry fares would rise in spring'), origin: 'model' }];
+  const rule: Attribution = { ...base, id: 'a1', cue: at('said in a letter'), source: at('Tom Reyes'), content: at('the ferry fares would rise in spring'), origin: 'rule', confidence: 0.4 };
+  const combined = combineAttributions([rule], learned);
+  assert.deepEqual(combined.map((a) => [a.id, a.cue?.text, a.content.text]), [['a1', 'said in a letter', 'the ferry fares would rise in spring']]);
+  // the same cue: the model's attribution stays (with the rules' source, #700)
+  assert.deepEqual(combineAttributions([{ ...rule, cue: at('said') }], learned).map((a) => a.id), ['m1']);
 });

@@ -87,7 +87,8 @@ export interface CombinePolicy {
  * continuations across paragraphs); the model is better at cues and sources and at indirect
  * speech. By default a rule's direct quotation replaces the model's overlapping attribution,
  * and rule attributions fill cues the model missed when confident (>= 0.6) or when they name
- * a source (#880; measured on held-out train, confirmed on dev).
+ * a source (#880; measured on held-out train, confirmed on dev). Where both find a cue with
+ * other boundaries, the rules' attribution is kept (#881).
  * Given `doc` (tokens and sentences), a model attribution left without a source and with no
  * rule source at its cue gets the source the rules' subject logic finds there (ruleSourceAt:
  * "..., calling for X", "plans to discuss X", "in calling for X"; session 11, round 11d).
@@ -102,9 +103,17 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
   const out: Attribution[] = [];
   const keptRuleIds = new Set<string>();
   const usedRules = new Set<Attribution>();
+  const preferred = new Set<Attribution>();
   for (const m of model) {
     const r = ruleDirect.find((x) => overlaps(x.cue, m.cue) || overlaps(x.content, m.content));
-    if (!r) { out.push(m); continue; }
+    if (!r) {
+      // #881 where both engines find a cue with other boundaries ("said" / "said in a letter"),
+      // the rules' attribution: the rules' boundaries follow PolNeAR's more often
+      const other = fillGaps ? rules.find((x) => x.kind !== 'direct' && overlaps(x.cue, m.cue) && !sameRange(x.cue, m.cue)) : undefined;
+      if (other) preferred.add(other);
+      else out.push(m);
+      continue;
+    }
     if (direct === 'merge' && !usedRules.has(r) && overlaps(r.cue, m.cue)) {
       const merged = newAttribution(m);
       merged.id = r.id;
@@ -124,7 +133,7 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
     // like a reader, keeps the outer one ("X said on Monday, after engineers found ...")
     const nested = (m: Attribution) => m.cue !== null && contains(r.content, m.cue) && !overlaps(m.cue, r.cue);
     const covered = out.some((m) => overlaps(m.cue, r.cue) || (overlaps(m.content, r.content) && !nested(m)));
-    if ((isDirect && direct === 'rule') || (!covered && (fills || isDirect))) {
+    if ((isDirect && direct === 'rule') || preferred.has(r) || (!covered && (fills || isDirect))) {
       if (!isDirect && fills) removeWhere(out, nested);
       out.push(r);
       keptRuleIds.add(r.id);
