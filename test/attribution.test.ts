@@ -3381,3 +3381,15 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#800 "Ada Moss, the host of “Low Tide,” stated that X": a cue after a quoted title closing an apposition takes the name before it as source', () => {
+  const a = only('Ada Moss, the harbour engineer known as “the Mole,” stated that the pier was sinking.');
+  assert.equal(a.cue, 'stated');
+  assert.equal(a.source, 'Ada Moss, the harbour engineer known as “the Mole,”');
+  assert.deepEqual(a.content, ['that the pier was sinking']);
+  const b = only('Tom Reyes, star of the harbour’s “Tidewatch,” thanked the board for the new pier.');
+  assert.equal(b.source, 'Tom Reyes, star of the harbour’s “Tidewatch,”');
+  // a quotation after a copula stays the content of an inverted cue
+  const c = only('The pier is “a relic,” said Tom Reyes.');
+  assert.equal(c.source, 'Tom Reyes');
+});

@@ -1753,6 +1753,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     if (r === undefined) {
       r = sourceLeft(view, groups[ci]!.start, a);
       if (r) r = titledStart(view, joinedListStart(view, r, a), a);
+      else if (!/ing$/i.test(toks[cands[ci]!.head]!.text)) r = quotedAppositionSource(view, groups[ci]!.start, a); // #800
       leftSources[ci] = r;
     }
     return r;
@@ -2961,6 +2962,33 @@ function isPostBoundary(view: TokenView, t: number): boolean {
   const tok = view.tokens[t]!;
   if (tok.quote === -1 && (isComma(tok) || DASHES.has(tok.text))) return true;
   return closesQuote(view, t) >= 0;
+}
+
+/**
+ * #800 "Ada Moss, the host of “Low Tide,” stated that X", "Tom Reyes, star of the harbour's
+ * “Tidewatch,” thanked the board": a cue right after a short quoted title whose comma closes an
+ * apposition has the name before the apposition as its subject, apposition and title included
+ * (the title is no quotation the cue reports, so the verb is no inverted `said`). The apposition runs
+ * back to its comma with no auxiliary and no verb but a participle (`known as`), at most 15 tokens.
+ */
+function quotedAppositionSource(view: TokenView, end: number, a: number): Range | null {
+  const toks = view.tokens;
+  const q = end - 1 > a ? closesQuote(view, end - 1) : -1;
+  if (q < 0) return null;
+  const quote = view.quotes[q]!;
+  if (quote.innerEnd <= quote.innerStart || view.text.charCodeAt(quote.innerEnd - 1) !== 44) return null; // the title ends in a comma
+  const open = tokenFrom(toks, quote.start);
+  if (open - 1 <= a || end - 1 - open > 8) return null;
+  let k = open - 1;
+  while (k > a && open - k < 15 && !isComma(toks[k])) {
+    const t = toks[k]!;
+    if (t.quote !== -1 || t.pos === 'AUX' || (t.pos === 'PUNCT' && (DASHES.has(t.text) || t.text === ':' || t.text === ';' || t.text === '(' || t.text === ')'))) return null;
+    if (t.pos === 'VERB' && !/(ed|own)$/.test(t.normal)) return null;
+    k--;
+  }
+  if (k <= a || k === open - 1 || !isComma(toks[k]) || toks[k]!.quote !== -1) return null;
+  const head = sourceLeft(view, k, a);
+  return head && head.end === k ? { start: head.start, end } : null;
 }
 
 function chars(view: TokenView, r: Range): Char {
