@@ -3393,3 +3393,15 @@ test('#800 "Ada Moss, the host of “Low Tide,” stated that X": a cue after a 
   const c = only('The pier is “a relic,” said Tom Reyes.');
   assert.equal(c.source, 'Tom Reyes');
 });
+
+test('#801 "more riders than the board expected": a cue closing a comparison after "than" takes its subject as source and "than" as content', () => {
+  assert.deepEqual(only('The ferry carried more riders than the harbour board expected.'), {
+    kind: 'indirect',
+    cue: 'expected',
+    source: 'the harbour board',
+    content: ['than'],
+  });
+  const a = only('Fares rose faster than Ada Moss had predicted, and the pier closed.');
+  assert.equal(a.cue, 'had predicted');
+  assert.equal(a.source, 'Ada Moss');
+});

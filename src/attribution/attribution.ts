@@ -2219,6 +2219,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       }
       continue;
     }
+    // #801 "more riders than the board expected", "sooner than anyone had predicted": a cue closing
+    // a comparison after "than" and its subject reports the compared amount; the subject is the
+    // source, "than" the content (train gold: 7 of 8 such uses outside another content are cues, 4
+    // with "than" as the whole content; passives such as "than was hoped" go the passive way above)
+    if (src && src.start - 1 > a && toks[src.start - 1]!.normal === 'than' && toks[src.start - 1]!.quote === -1 &&
+      (r >= b || isFinal(toks[r]!) || isComma(toks[r]) || DASHES.has(toks[r]!.text)) && (r >= b || toks[r]!.quote === -1)) {
+      const source = chars(view, src);
+      lastSource = source;
+      out.push(frame(cue, source, [[toks[src.start - 1]!.start, toks[src.start - 1]!.end]], c.rate * 0.9, headAt));
+      continue;
+    }
     if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0) || unquotedTail())) {
       // CONTENT, Smith said [, CONTENT].
       // (#217 a quotation set off by dashes with its reporting clause is the whole content, and
