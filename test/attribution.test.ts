@@ -3405,3 +3405,15 @@ test('#801 "more riders than the board expected": a cue closing a comparison aft
   assert.equal(a.cue, 'had predicted');
   assert.equal(a.source, 'Ada Moss');
 });
+
+test('#802 "..., a move that the board strongly denied.": an object relative after a restated noun phrase takes its subject as source and "that" as content', () => {
+  assert.deepEqual(only('The pier was shut in May, a move that the harbour board strongly denied.'), {
+    kind: 'indirect',
+    cue: 'strongly denied',
+    source: 'the harbour board',
+    content: ['that'],
+  });
+  assert.equal(only('The ferry ran late all summer - a point that the dockers have disputed.').source, 'the dockers');
+  // without the comma or dash no frame is made
+  assert.deepEqual(run('The pier faces a charge that the harbour board strongly denied.').map(shape), []);
+});

@@ -2230,6 +2230,17 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       out.push(frame(cue, source, [[toks[src.start - 1]!.start, toks[src.start - 1]!.end]], c.rate * 0.9, headAt));
       continue;
     }
+    // #802 "Ortega called the pier unsafe, a charge that the board strongly denied.": an object
+    // relative "that" after a noun phrase set off by a comma or dash (a restatement), its subject and
+    // the cue closing the clause: the subject is the source, "that" the content (train gold: 3 of 3
+    // such uses are cues, all with the subject as source)
+    if (src && src.start - 2 >= a && toks[src.start - 1]!.normal === 'that' && toks[src.start - 1]!.quote === -1 && toks[src.start - 2]!.pos === 'NOUN' && restatedNoun(toks, src.start - 2, a) &&
+      (r >= b || isFinal(toks[r]!) || isComma(toks[r]) || DASHES.has(toks[r]!.text)) && (r >= b || toks[r]!.quote === -1)) {
+      const source = chars(view, src);
+      lastSource = source;
+      out.push(frame(cue, source, [[toks[src.start - 1]!.start, toks[src.start - 1]!.end]], c.rate * 0.9, headAt));
+      continue;
+    }
     if (src && postBoundary && (rightEmpty || rightIsAdjunct || quoteRight || (quoteFollows && closesQuote(view, boundary) >= 0) || unquotedTail())) {
       // CONTENT, Smith said [, CONTENT].
       // (#217 a quotation set off by dashes with its reporting clause is the whole content, and
@@ -2973,6 +2984,15 @@ function isPostBoundary(view: TokenView, t: number): boolean {
   const tok = view.tokens[t]!;
   if (tok.quote === -1 && (isComma(tok) || DASHES.has(tok.text))) return true;
   return closesQuote(view, t) >= 0;
+}
+
+/** #802 Whether the noun at `n` heads a phrase `a`/`an` (adjectives allowed) right after a comma or dash. */
+function restatedNoun(toks: readonly Token[], n: number, a: number): boolean {
+  let k = n - 1;
+  while (k > a && n - k < 3 && toks[k]!.pos === 'ADJ') k--;
+  if (k <= a || (toks[k]!.normal !== 'a' && toks[k]!.normal !== 'an')) return false;
+  const before = toks[k - 1]!;
+  return before.quote === -1 && (isComma(before) || DASHES.has(before.text));
 }
 
 /**
