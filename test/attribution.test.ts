@@ -3417,3 +3417,12 @@ test('#802 "..., a move that the board strongly denied.": an object relative aft
   // without the comma or dash no frame is made
   assert.deepEqual(run('The pier faces a charge that the harbour board strongly denied.').map(shape), []);
 });
+
+test('#803 "The pier deal was first reported by the Harbour Times.": the agent who broke the news is the source, the subject the content', () => {
+  const a = only('The pier deal was first reported by the Harbour Times.');
+  assert.equal(a.cue, 'was first reported');
+  assert.equal(a.source, 'the Harbour Times');
+  assert.deepEqual(a.content, ['The pier deal']);
+  // without "first" a bare passive with its agent stays no frame
+  assert.deepEqual(run('The pier deal was reported by the Harbour Times.').map(shape), []);
+});
