@@ -3426,3 +3426,12 @@ test('#803 "The pier deal was first reported by the Harbour Times.": the agent w
   // without "first" a bare passive with its agent stays no frame
   assert.deepEqual(run('The pier deal was reported by the Harbour Times.').map(shape), []);
 });
+
+test('#804 "The new ad — as Tom Reyes noted recently in the Faro Post — promises X": an `as` report between dashes takes its own subject as source', () => {
+  const found = run('The new ad — as the columnist Tom Reyes noted recently in the Faro Post — promises to stop the fare rise.').map(shape);
+  const aside = found.find((f) => f.cue === 'noted recently');
+  assert.ok(aside, JSON.stringify(found));
+  assert.equal(aside.source, 'the columnist Tom Reyes');
+  assert.deepEqual(aside.content, ['The new ad']);
+  assert.equal(run('The harbour clerk Ada Moss -- as the ferry board noted this week -- even praised the pier.').map(shape).find((f) => f.cue === 'noted')?.source, 'the ferry board');
+});
