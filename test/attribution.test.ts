@@ -3381,3 +3381,57 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#800 "Ada Moss, the host of “Low Tide,” stated that X": a cue after a quoted title closing an apposition takes the name before it as source', () => {
+  const a = only('Ada Moss, the harbour engineer known as “the Mole,” stated that the pier was sinking.');
+  assert.equal(a.cue, 'stated');
+  assert.equal(a.source, 'Ada Moss, the harbour engineer known as “the Mole,”');
+  assert.deepEqual(a.content, ['that the pier was sinking']);
+  const b = only('Tom Reyes, star of the harbour’s “Tidewatch,” thanked the board for the new pier.');
+  assert.equal(b.source, 'Tom Reyes, star of the harbour’s “Tidewatch,”');
+  // a quotation after a copula stays the content of an inverted cue
+  const c = only('The pier is “a relic,” said Tom Reyes.');
+  assert.equal(c.source, 'Tom Reyes');
+});
+
+test('#801 "more riders than the board expected": a cue closing a comparison after "than" takes its subject as source and "than" as content', () => {
+  assert.deepEqual(only('The ferry carried more riders than the harbour board expected.'), {
+    kind: 'indirect',
+    cue: 'expected',
+    source: 'the harbour board',
+    content: ['than'],
+  });
+  const a = only('Fares rose faster than Ada Moss had predicted, and the pier closed.');
+  assert.equal(a.cue, 'had predicted');
+  assert.equal(a.source, 'Ada Moss');
+});
+
+test('#802 "..., a move that the board strongly denied.": an object relative after a restated noun phrase takes its subject as source and "that" as content', () => {
+  assert.deepEqual(only('The pier was shut in May, a move that the harbour board strongly denied.'), {
+    kind: 'indirect',
+    cue: 'strongly denied',
+    source: 'the harbour board',
+    content: ['that'],
+  });
+  assert.equal(only('The ferry ran late all summer - a point that the dockers have disputed.').source, 'the dockers');
+  // without the comma or dash no frame is made
+  assert.deepEqual(run('The pier faces a charge that the harbour board strongly denied.').map(shape), []);
+});
+
+test('#803 "The pier deal was first reported by the Harbour Times.": the agent who broke the news is the source, the subject the content', () => {
+  const a = only('The pier deal was first reported by the Harbour Times.');
+  assert.equal(a.cue, 'was first reported');
+  assert.equal(a.source, 'the Harbour Times');
+  assert.deepEqual(a.content, ['The pier deal']);
+  // without "first" a bare passive with its agent stays no frame
+  assert.deepEqual(run('The pier deal was reported by the Harbour Times.').map(shape), []);
+});
+
+test('#804 "The new ad — as Tom Reyes noted recently in the Faro Post — promises X": an `as` report between dashes takes its own subject as source', () => {
+  const found = run('The new ad — as the columnist Tom Reyes noted recently in the Faro Post — promises to stop the fare rise.').map(shape);
+  const aside = found.find((f) => f.cue === 'noted recently');
+  assert.ok(aside, JSON.stringify(found));
+  assert.equal(aside.source, 'the columnist Tom Reyes');
+  assert.deepEqual(aside.content, ['The new ad']);
+  assert.equal(run('The harbour clerk Ada Moss -- as the ferry board noted this week -- even praised the pier.').map(shape).find((f) => f.cue === 'noted')?.source, 'the ferry board');
+});
