@@ -3381,3 +3381,10 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#820 "At the pier, dockers who have fought the plan say X": a relative-clause subject after an opening phrase keeps its head', () => {
+  assert.equal(only('At the pier, dockers who have fought the plan say the ferry is unsafe.').source, 'dockers who have fought the plan');
+  assert.equal(only('Still, people who have used the old ferry say the fares are too high.').source, 'people who have used the old ferry');
+  // a capitalised word after a comma is a place, no head ("in Ava, Kent who ...")
+  assert.notEqual(only('Riders in Ava, Kent who ride the ferry say the fares are too high.').source, 'Kent who ride the ferry');
+});

@@ -369,7 +369,9 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
       }
       if (!head || head.end !== r || (toks[head.end - 1]!.pos === 'PRON' && !people)) return null;
       // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
-      if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1])) return null;
+      // (#820 a lower-case head after an opening phrase's comma is one: "At the pier, dockers who
+      // have fought the plan say", "Still, people who ride the ferry say")
+      if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1]) && (startsUpper(toks[head.start]!.text) || !isComma(toks[head.start - 1]) || !afterOpeningPhrase(toks, head.start - 1, limit))) return null;
       if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
       return { start: head.start, end };
     }
@@ -379,6 +381,19 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.pos === 'VERB' && ++verbs > 1) return null;
   }
   return null;
+}
+
+/**
+ * #820 Whether the comma at `comma` closes an opening phrase: the words since the previous comma
+ * (or the walk's start) open with a preposition, adverb or conjunction ("At the pier,", "Still,",
+ * "Still, while the board met,"); at most 30 tokens back.
+ */
+function afterOpeningPhrase(toks: readonly Token[], comma: number, limit: number): boolean {
+  let k = comma - 1;
+  while (k - 1 >= limit && comma - k < 30 && !isDelimiter(toks[k - 1]) && toks[k - 1]!.quote === -1) k--;
+  if (k >= comma || (k - 1 >= limit && !isComma(toks[k - 1]))) return false;
+  const first = toks[k]!;
+  return first.quote === -1 && (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ');
 }
 
 /** #383 "Ava, Mo., who ...": a word after a name and a comma is a place (an opening phrase ends otherwise: "In May, Moss"). */
