@@ -3388,3 +3388,10 @@ test('#820 "At the pier, dockers who have fought the plan say X": a relative-cla
   // a capitalised word after a comma is a place, no head ("in Ava, Kent who ...")
   assert.notEqual(only('Riders in Ava, Kent who ride the ferry say the fares are too high.').source, 'Kent who ride the ferry');
 });
+
+test('#821 "Moss praised the crew and seemed to blame the board": a raising verb + cue verb after "and" shares the source before it', () => {
+  const found = run('In a short reply, Ada Moss praised the crew twice and seemed to blame the board for the delay.').map(shape);
+  assert.deepEqual(found.find((f) => f.cue === 'seemed to blame'), { kind: 'indirect', cue: 'seemed to blame', source: 'Ada Moss', content: ['the board for the delay'] });
+  const second = run('Ada Moss said the pilots were wrong, but appeared to confirm her fear that the ferry would close.').map(shape);
+  assert.equal(second.find((f) => f.cue === 'appeared to confirm')?.source, 'Ada Moss');
+});
