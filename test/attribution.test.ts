@@ -3395,3 +3395,10 @@ test('#821 "Moss praised the crew and seemed to blame the board": a raising verb
   const second = run('Ada Moss said the pilots were wrong, but appeared to confirm her fear that the ferry would close.').map(shape);
   assert.equal(second.find((f) => f.cue === 'appeared to confirm')?.source, 'Ada Moss');
 });
+
+test('#822 "A poll released Sunday by the Gazette shows X": a document, its participle and date before a "by" agent are one source', () => {
+  assert.equal(only('A new poll released Sunday by the Harbour Gazette shows that most riders are angry.').source, 'A new poll released Sunday by the Harbour Gazette');
+  assert.equal(only('A report released in May by the Harbour Trust noted that the pier was unsafe.').source, 'A report released in May by the Harbour Trust');
+  // without a date the older frame stays
+  assert.equal(only('A poll conducted by the harbour board found that riders were angry.').source, 'A poll conducted by the harbour board');
+});

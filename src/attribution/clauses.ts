@@ -460,6 +460,10 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
 /** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
+/** #822 Seasons and the prepositions of a date between a document's participle and its agent ("released in May by", "issued over the summer by"). */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'may']);
+const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'over', 'during', 'at', 'late', 'early']);
+
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
 
@@ -472,10 +476,18 @@ function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
   const toks = view.tokens;
   const prep = np.start - 1;
   if (prep - 2 < limit || toks[prep]!.pos !== 'ADP' || !POSTMODIFIER_PREPS.has(toks[prep]!.normal)) return np;
-  const mod = toks[prep - 1]!;
+  // #822 "A poll released Sunday by the Gazette shows", "a report issued over the summer by the
+  // board noted": a document's participle and its date before the agent
+  let modAt = prep - 1;
+  if (toks[prep]!.normal === 'by') {
+    let k = prep - 1;
+    while (k - 1 > limit && prep - k <= 5 && toks[k]!.quote === -1 && (TIME_WORDS.has(toks[k]!.normal) || TIME_UNITS.has(toks[k]!.normal) || SEASONS.has(toks[k]!.normal) || toks[k]!.pos === 'NUM' || toks[k]!.pos === 'DET' || DATE_PREPS.has(toks[k]!.normal))) k--;
+    if (k < prep - 1 && DOCUMENT_PARTICIPLES.has(toks[k]!.normal) && toks[k]!.pos === 'VERB' && toks[k]!.quote === -1) modAt = k;
+  }
+  const mod = toks[modAt]!;
   if (mod.quote !== -1 || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /^[a-z]+(ed|en|ing)$/.test(mod.text)))) return np;
-  const head = plainNounPhrase(view, prep - 1, limit);
-  if (!head || head.end !== prep - 1) return np;
+  const head = plainNounPhrase(view, modAt, limit);
+  if (!head || head.end !== modAt) return np;
   const last = toks[head.end - 1]!;
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return np;
   let open = head.start;
