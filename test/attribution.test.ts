@@ -3402,3 +3402,9 @@ test('#822 "A poll released Sunday by the Gazette shows X": a document, its part
   // without a date the older frame stays
   assert.equal(only('A poll conducted by the harbour board found that riders were angry.').source, 'A poll conducted by the harbour board');
 });
+
+test('#823 "Trusted aides have talked", "after leaked emails showed X": a participle opening the clause before its noun stays in the source', () => {
+  assert.equal(only('Trusted aides have talked with the board about the pier.').source, 'Trusted aides');
+  assert.equal(only('The harbour board resigned after leaked emails showed that it had lied.').source, 'leaked emails');
+  assert.equal(run('Older pilots backed Moss, while enlisted sailors favored Reyes by a wide margin.').map(shape).find((f) => f.cue === 'favored')?.source, 'enlisted sailors');
+});

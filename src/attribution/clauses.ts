@@ -460,6 +460,13 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
 /** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
+/** #823 Whether the word at `k` opens its clause: the sentence's first word, or after a comma, a conjunction or a subordinator. */
+function participleOpens(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1];
+  if (!before || before.sentence !== toks[k]!.sentence) return true;
+  return before.quote === -1 && (isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || CLAUSE_LINKS.has(before.normal));
+}
+
 /** #822 Seasons and the prepositions of a date between a document's participle and its agent ("released in May by", "issued over the summer by"). */
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'may']);
 const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'over', 'during', 'at', 'late', 'early']);
@@ -793,6 +800,12 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    // #823 "Trusted aides have talked", "after leaked emails showed", "while enlisted crews favored":
+    // a participle opening the clause before its noun is an adjective too
+    if (t.pos === 'VERB' && s < end && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && t.quote === -1 && participleOpens(toks, s - 1)) {
+      s--;
       continue;
     }
     if (t.normal === 'of' && s < end && s - 3 >= limit && toks[s]!.pos === 'NUM' && toks[s - 2]!.normal === 'out' && toks[s - 3]!.pos === 'NUM') {
