@@ -3408,3 +3408,9 @@ test('#823 "Trusted aides have talked", "after leaked emails showed X": a partic
   assert.equal(only('The harbour board resigned after leaked emails showed that it had lied.').source, 'leaked emails');
   assert.equal(run('Older pilots backed Moss, while enlisted sailors favored Reyes by a wide margin.').map(shape).find((f) => f.cue === 'favored')?.source, 'enlisted sailors');
 });
+
+test('#824 "the board\'s newly installed chief", "a newly elected Moss", "The nearly 90-minute ad": an adverb after an article or possessive stays in the source', () => {
+  assert.equal(only('The board\'s newly installed harbour chief has sought to assure the pilots that the pier is safe.').source, 'The board\'s newly installed harbour chief');
+  assert.equal(only('In 1990, a newly elected Moss sought to calm the dockers.').source, 'a newly elected Moss');
+  assert.equal(only('The nearly 90-minute film slams Moss for her vote.').source, 'The nearly 90-minute film');
+});

@@ -460,6 +460,11 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
 /** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
+/** #824 What may stand before an adverb inside a noun phrase: an article or possessive ("the only ones", "Moss's newly hired aide"). */
+function determinerBeforeAdverb(t: Token): boolean {
+  return t.quote === -1 && ((t.pos === 'DET' && (ARTICLES.has(t.normal) || POSSESSIVE_DETERMINERS.has(t.normal))) || (t.pos === 'PART' && /^['’]s$/.test(t.text)));
+}
+
 /** #823 Whether the word at `k` opens its clause: the sentence's first word, or after a comma, a conjunction or a subordinator. */
 function participleOpens(toks: readonly Token[], k: number): boolean {
   const before = toks[k - 1];
@@ -800,6 +805,16 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    // #824 "the board's newly installed chief", "a newly elected Moss", "The nearly 90-minute ad",
+    // "the only ones": an adverb between an article or possessive and the rest of the phrase
+    if (t.pos === 'VERB' && s < end && s - 3 >= limit && /ed$/.test(t.text) && (toks[s]!.pos === 'NOUN' || toks[s]!.pos === 'PROPN') && toks[s - 2]!.pos === 'ADV' && /ly$/.test(toks[s - 2]!.normal) && determinerBeforeAdverb(toks[s - 3]!) && t.quote === -1) {
+      s -= 2;
+      continue;
+    }
+    if (t.pos === 'ADV' && s < end && s - 2 >= limit && (/ly$/.test(t.normal) || t.normal === 'only') && determinerBeforeAdverb(toks[s - 2]!) && t.quote === -1 && (toks[s]!.pos === 'NUM' || toks[s]!.pos === 'NOUN' || toks[s]!.pos === 'ADJ')) {
+      s--;
       continue;
     }
     // #823 "Trusted aides have talked", "after leaked emails showed", "while enlisted crews favored":
