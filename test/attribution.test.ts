@@ -3414,3 +3414,9 @@ test('#824 "the board\'s newly installed chief", "a newly elected Moss", "The ne
   assert.equal(only('In 1990, a newly elected Moss sought to calm the dockers.').source, 'a newly elected Moss');
   assert.equal(only('The nearly 90-minute film slams Moss for her vote.').source, 'The nearly 90-minute film');
 });
+
+test('#825 "That pilot said X": a capitalised "That" opening the sentence before a singular noun is part of the source', () => {
+  assert.equal(only('That pilot said the pier was unsafe.').source, 'That pilot');
+  // a "that" clause as subject keeps its own frame
+  assert.equal(only('That Moss won is clear, the pilots said.').source, 'the pilots');
+});

@@ -707,6 +707,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (t.text === '―' && s - 2 >= limit && isCapitalsWord(toks[s - 2]!.text)) break;
     if (WH_WORDS.has(t.normal)) {
       if (t.normal === 'whose' && s < end && t.quote === -1) s--; // "whose lawyers argued": the relative word opens the subject
+      // #825 "That pilot said X": a capitalised "That" opening the sentence before a singular noun is its determiner
+      else if (t.text === 'That' && s < end && t.quote === -1 && toks[s]!.pos === 'NOUN' && !/s$/.test(toks[s]!.normal) && (s - 2 < 0 || toks[s - 2]!.sentence !== t.sentence)) s--;
       break;
     }
     if (s < end && t.end === toks[s]!.start && (t.text === '-' || toks[s]!.text === '-') && t.quote === -1) {
