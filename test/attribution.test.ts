@@ -3420,3 +3420,7 @@ test('#825 "That pilot said X": a capitalised "That" opening the sentence before
   // a "that" clause as subject keeps its own frame
   assert.equal(only('That Moss won is clear, the pilots said.').source, 'the pilots');
 });
+
+test('#826 "Dockers who came to the pier to protest the fares say X": an infinitive inside a relative-clause subject keeps it whole', () => {
+  assert.equal(only('Many dockers who came to the pier to protest the fares say the board lied.').source, 'Many dockers who came to the pier to protest the fares');
+});

@@ -375,6 +375,11 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
       if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
       return { start: head.start, end };
     }
+    // #826 "Dockers who came to the pier to protest say": an infinitive inside the clause, whose verb is no second verb
+    if (t.pos === 'PART' && t.normal === 'to' && r + 1 < end && toks[r + 1]!.pos === 'VERB' && verbs > 0 && t.quote === -1) {
+      verbs--;
+      continue;
+    }
     // one plain clause: no second verb, no conjunction, no infinitive, no subordinate clause
     if (isDelimiter(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || WH_WORDS.has(t.normal) || CLAUSE_LINKS.has(t.normal) || (t.pos === 'PART' && t.normal === 'to')) return null;
     if (t.pos === 'PUNCT' && t.text !== "'s" && t.text !== '’s') return null;
