@@ -3396,21 +3396,21 @@ test('#821 "Moss praised the crew and seemed to blame the board": a raising verb
   assert.equal(second.find((f) => f.cue === 'appeared to confirm')?.source, 'Ada Moss');
 });
 
-test('#822 "A poll released Sunday by the Gazette shows X": a document, its participle and date before a "by" agent are one source', () => {
-  assert.equal(only('A new poll released Sunday by the Harbour Gazette shows that most riders are angry.').source, 'A new poll released Sunday by the Harbour Gazette');
+test('#822 "A poll released Monday by the Gazette shows X": a document, its participle and date before a "by" agent are one source', () => {
+  assert.equal(only('A new poll released Monday by the Harbour Gazette shows that most riders are angry.').source, 'A new poll released Monday by the Harbour Gazette');
   assert.equal(only('A report released in May by the Harbour Trust noted that the pier was unsafe.').source, 'A report released in May by the Harbour Trust');
   // without a date the older frame stays
   assert.equal(only('A poll conducted by the harbour board found that riders were angry.').source, 'A poll conducted by the harbour board');
 });
 
-test('#823 "Trusted aides have talked", "after leaked emails showed X": a participle opening the clause before its noun stays in the source', () => {
-  assert.equal(only('Trusted aides have talked with the board about the pier.').source, 'Trusted aides');
-  assert.equal(only('The harbour board resigned after leaked emails showed that it had lied.').source, 'leaked emails');
+test('#823 "Trusted pilots have told X", "after leaked memos showed X": a participle opening the clause before its noun stays in the source', () => {
+  assert.equal(only('Trusted pilots have told the board that the pier is unsafe.').source, 'Trusted pilots');
+  assert.equal(only('The harbour board resigned after leaked memos showed that it had lied.').source, 'leaked memos');
   assert.equal(run('Older pilots backed Moss, while enlisted sailors favored Reyes by a wide margin.').map(shape).find((f) => f.cue === 'favored')?.source, 'enlisted sailors');
 });
 
-test('#824 "the board\'s newly installed chief", "a newly elected Moss", "The nearly 90-minute ad": an adverb after an article or possessive stays in the source', () => {
-  assert.equal(only('The board\'s newly installed harbour chief has sought to assure the pilots that the pier is safe.').source, 'The board\'s newly installed harbour chief');
+test('#824 "the board\'s newly hired chief", "a newly elected Moss", "The nearly 90-minute ad": an adverb after an article or possessive stays in the source', () => {
+  assert.equal(only('The board\'s newly hired harbour chief has sought to assure the pilots that the pier is safe.').source, 'The board\'s newly hired harbour chief');
   assert.equal(only('In 1990, a newly elected Moss sought to calm the dockers.').source, 'a newly elected Moss');
   assert.equal(only('The nearly 90-minute film slams Moss for her vote.').source, 'The nearly 90-minute film');
 });

@@ -477,7 +477,7 @@ function participleOpens(toks: readonly Token[], k: number): boolean {
   return before.quote === -1 && (isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || CLAUSE_LINKS.has(before.normal));
 }
 
-/** #822 Seasons and the prepositions of a date between a document's participle and its agent ("released in May by", "issued over the summer by"). */
+/** #822 Seasons and the prepositions of a date between a document's participle and its agent ("released in May by", "issued during the winter by"). */
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'may']);
 const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'over', 'during', 'at', 'late', 'early']);
 
@@ -493,7 +493,7 @@ function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
   const toks = view.tokens;
   const prep = np.start - 1;
   if (prep - 2 < limit || toks[prep]!.pos !== 'ADP' || !POSTMODIFIER_PREPS.has(toks[prep]!.normal)) return np;
-  // #822 "A poll released Sunday by the Gazette shows", "a report issued over the summer by the
+  // #822 "A poll released Monday by the Gazette shows", "a report issued during the winter by the
   // board noted": a document's participle and its date before the agent
   let modAt = prep - 1;
   if (toks[prep]!.normal === 'by') {
