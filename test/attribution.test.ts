@@ -3424,3 +3424,9 @@ test('#825 "That pilot said X": a capitalised "That" opening the sentence before
 test('#826 "Dockers who came to the pier to protest the fares say X": an infinitive inside a relative-clause subject keeps it whole', () => {
   assert.equal(only('Many dockers who came to the pier to protest the fares say the board lied.').source, 'Many dockers who came to the pier to protest the fares');
 });
+
+test('#827 "Ada Moss of Faro, Portugal says X": a place\'s second part with no comma after it closes the subject', () => {
+  assert.equal(only('Ada Moss of Faro, Portugal says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal');
+  // with the comma the apposition chain stays as before
+  assert.equal(only('Ada Moss of Faro, Portugal, says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal,');
+});

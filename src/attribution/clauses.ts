@@ -211,6 +211,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       while (k - 1 >= limit && end - k < 12 && toks[k - 1]!.quote === -1 && (toks[k - 1]!.pos === 'AUX' || toks[k - 1]!.normal === 'not' || toks[k - 1]!.normal === "n't")) k--;
       if (k < plain.start - 1) return sourceLeft(view, k, floor);
     }
+    // #827 "Ada Moss of Faro, Portugal says": a place's second part with no comma after it closes
+    // a subject that ends in "of"/"from"/"in" + a place
+    if (plain && plain.start - 3 >= limit && isComma(toks[plain.start - 1]) && toks[plain.start - 1]!.quote === -1 && placeName(view, plain)) {
+      const first = plainNounPhrase(view, plain.start - 1, limit);
+      let k = plain.start - 2;
+      while (first && k > first.start && plain.start - k <= 5 && toks[k]!.pos === 'PROPN') k--;
+      if (first && first.end === plain.start - 1 && k > first.start && k < plain.start - 2 && toks[k]!.pos === 'ADP' && PLACE_OF.has(toks[k]!.normal) && toks[first.start]!.pos === 'PROPN' && opensSubject(view, first.start, limit)) return { start: first.start, end };
+    }
     const np = plain ? postmodifiedSubject(view, plain, limit) : null;
     return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
@@ -464,6 +472,9 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
 
 /** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
+
+/** #827 Prepositions before a place that closes a subject: "Ada Moss of Faro, Portugal". */
+const PLACE_OF: ReadonlySet<string> = new Set(['of', 'from', 'in']);
 
 /** #824 What may stand before an adverb inside a noun phrase: an article or possessive ("the only ones", "Moss's newly hired aide"). */
 function determinerBeforeAdverb(t: Token): boolean {
