@@ -3434,4 +3434,51 @@ test('#804 "The new ad — as Tom Reyes noted recently in the Faro Post — prom
   assert.equal(aside.source, 'the columnist Tom Reyes');
   assert.deepEqual(aside.content, ['The new ad']);
   assert.equal(run('The harbour clerk Ada Moss -- as the ferry board noted this week -- even praised the pier.').map(shape).find((f) => f.cue === 'noted')?.source, 'the ferry board');
+test('#820 "At the pier, dockers who have fought the plan say X": a relative-clause subject after an opening phrase keeps its head', () => {
+  assert.equal(only('At the pier, dockers who have fought the plan say the ferry is unsafe.').source, 'dockers who have fought the plan');
+  assert.equal(only('Still, people who have used the old ferry say the fares are too high.').source, 'people who have used the old ferry');
+  // a capitalised word after a comma is a place, no head ("in Ava, Kent who ...")
+  assert.notEqual(only('Riders in Ava, Kent who ride the ferry say the fares are too high.').source, 'Kent who ride the ferry');
+});
+
+test('#821 "Moss praised the crew and seemed to blame the board": a raising verb + cue verb after "and" shares the source before it', () => {
+  const found = run('In a short reply, Ada Moss praised the crew twice and seemed to blame the board for the delay.').map(shape);
+  assert.deepEqual(found.find((f) => f.cue === 'seemed to blame'), { kind: 'indirect', cue: 'seemed to blame', source: 'Ada Moss', content: ['the board for the delay'] });
+  const second = run('Ada Moss said the pilots were wrong, but appeared to confirm her fear that the ferry would close.').map(shape);
+  assert.equal(second.find((f) => f.cue === 'appeared to confirm')?.source, 'Ada Moss');
+});
+
+test('#822 "A poll released Monday by the Gazette shows X": a document, its participle and date before a "by" agent are one source', () => {
+  assert.equal(only('A new poll released Monday by the Harbour Gazette shows that most riders are angry.').source, 'A new poll released Monday by the Harbour Gazette');
+  assert.equal(only('A report released in May by the Harbour Trust noted that the pier was unsafe.').source, 'A report released in May by the Harbour Trust');
+  // without a date the older frame stays
+  assert.equal(only('A poll conducted by the harbour board found that riders were angry.').source, 'A poll conducted by the harbour board');
+});
+
+test('#823 "Trusted pilots have told X", "after leaked memos showed X": a participle opening the clause before its noun stays in the source', () => {
+  assert.equal(only('Trusted pilots have told the board that the pier is unsafe.').source, 'Trusted pilots');
+  assert.equal(only('The harbour board resigned after leaked memos showed that it had lied.').source, 'leaked memos');
+  assert.equal(run('Older pilots backed Moss, while enlisted sailors favored Reyes by a wide margin.').map(shape).find((f) => f.cue === 'favored')?.source, 'enlisted sailors');
+});
+
+test('#824 "the board\'s newly hired chief", "a newly elected Moss", "The nearly 90-minute ad": an adverb after an article or possessive stays in the source', () => {
+  assert.equal(only('The board\'s newly hired harbour chief has sought to assure the pilots that the pier is safe.').source, 'The board\'s newly hired harbour chief');
+  assert.equal(only('In 1990, a newly elected Moss sought to calm the dockers.').source, 'a newly elected Moss');
+  assert.equal(only('The nearly 90-minute film slams Moss for her vote.').source, 'The nearly 90-minute film');
+});
+
+test('#825 "That pilot said X": a capitalised "That" opening the sentence before a singular noun is part of the source', () => {
+  assert.equal(only('That pilot said the pier was unsafe.').source, 'That pilot');
+  // a "that" clause as subject keeps its own frame
+  assert.equal(only('That Moss won is clear, the pilots said.').source, 'the pilots');
+});
+
+test('#826 "Dockers who came to the pier to protest the fares say X": an infinitive inside a relative-clause subject keeps it whole', () => {
+  assert.equal(only('Many dockers who came to the pier to protest the fares say the board lied.').source, 'Many dockers who came to the pier to protest the fares');
+});
+
+test('#827 "Ada Moss of Faro, Portugal says X": a place\'s second part with no comma after it closes the subject', () => {
+  assert.equal(only('Ada Moss of Faro, Portugal says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal');
+  // with the comma the apposition chain stays as before
+  assert.equal(only('Ada Moss of Faro, Portugal, says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal,');
 });

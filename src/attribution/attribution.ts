@@ -2021,6 +2021,14 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "to" joins the cue (train gold: 17 of 19 with the subject as source)
       const subject = leftSource(ci);
       const content = contentRight(view, afterCue(view, g.end + 1, g.end + 2, b), stopAfter(g.end + 2));
+      // #821 "Moss praised the crew and seemed to blame the board": a second verb shares the
+      // source of the frame before it, or the subject of the verb before its "and"
+      const and = subject ? -1 : coordinationAt(view, g.start, a);
+      const shared = and >= 0 ? (out.length > sentenceStartFrames ? inheritedSource(view, out, sentenceStartFrames) : null) ?? (and > a ? nearestSubject(view, a, and) : null) : null;
+      if (shared && content) {
+        out.push(frame([toks[g.start]!.start, toks[g.end + 1]!.end], shared, [content], c.rate * 0.8, headAt));
+        continue;
+      }
       if (subject && content) {
         out.push(frame([toks[g.start]!.start, toks[g.end + 1]!.end], chars(view, subject), [content], c.rate * 0.8, headAt));
         continue;

@@ -211,6 +211,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
       while (k - 1 >= limit && end - k < 12 && toks[k - 1]!.quote === -1 && (toks[k - 1]!.pos === 'AUX' || toks[k - 1]!.normal === 'not' || toks[k - 1]!.normal === "n't")) k--;
       if (k < plain.start - 1) return sourceLeft(view, k, floor);
     }
+    // #827 "Ada Moss of Faro, Portugal says": a place's second part with no comma after it closes
+    // a subject that ends in "of"/"from"/"in" + a place
+    if (plain && plain.start - 3 >= limit && isComma(toks[plain.start - 1]) && toks[plain.start - 1]!.quote === -1 && placeName(view, plain)) {
+      const first = plainNounPhrase(view, plain.start - 1, limit);
+      let k = plain.start - 2;
+      while (first && k > first.start && plain.start - k <= 5 && toks[k]!.pos === 'PROPN') k--;
+      if (first && first.end === plain.start - 1 && k > first.start && k < plain.start - 2 && toks[k]!.pos === 'ADP' && PLACE_OF.has(toks[k]!.normal) && toks[first.start]!.pos === 'PROPN' && opensSubject(view, first.start, limit)) return { start: first.start, end };
+    }
     const np = plain ? postmodifiedSubject(view, plain, limit) : null;
     return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
@@ -369,9 +377,16 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
       }
       if (!head || head.end !== r || (toks[head.end - 1]!.pos === 'PRON' && !people)) return null;
       // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
-      if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1])) return null;
+      // (#820 a lower-case head after an opening phrase's comma is one: "At the pier, dockers who
+      // have fought the plan say", "Still, people who ride the ferry say")
+      if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1]) && (startsUpper(toks[head.start]!.text) || !isComma(toks[head.start - 1]) || !afterOpeningPhrase(toks, head.start - 1, limit))) return null;
       if (TIME_WORDS.has(toks[r - 1]!.normal) || toks[end - 1]!.pos === 'ADP') return null;
       return { start: head.start, end };
+    }
+    // #826 "Dockers who came to the pier to protest say": an infinitive inside the clause, whose verb is no second verb
+    if (t.pos === 'PART' && t.normal === 'to' && r + 1 < end && toks[r + 1]!.pos === 'VERB' && verbs > 0 && t.quote === -1) {
+      verbs--;
+      continue;
     }
     // one plain clause: no second verb, no conjunction, no infinitive, no subordinate clause
     if (isDelimiter(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || WH_WORDS.has(t.normal) || CLAUSE_LINKS.has(t.normal) || (t.pos === 'PART' && t.normal === 'to')) return null;
@@ -379,6 +394,19 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
     if (t.pos === 'VERB' && ++verbs > 1) return null;
   }
   return null;
+}
+
+/**
+ * #820 Whether the comma at `comma` closes an opening phrase: the words since the previous comma
+ * (or the walk's start) open with a preposition, adverb or conjunction ("At the pier,", "Still,",
+ * "Still, while the board met,"); at most 30 tokens back.
+ */
+function afterOpeningPhrase(toks: readonly Token[], comma: number, limit: number): boolean {
+  let k = comma - 1;
+  while (k - 1 >= limit && comma - k < 30 && !isDelimiter(toks[k - 1]) && toks[k - 1]!.quote === -1) k--;
+  if (k >= comma || (k - 1 >= limit && !isComma(toks[k - 1]))) return false;
+  const first = toks[k]!;
+  return first.quote === -1 && (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ');
 }
 
 /** #383 "Ava, Mo., who ...": a word after a name and a comma is a place (an opening phrase ends otherwise: "In May, Moss"). */
@@ -445,6 +473,25 @@ function infinitiveSubject(view: TokenView, np: Range, limit: number): Range | n
 /** #406 Pronouns that stand for people and may head a relative clause's subject: "those who ride the ferry say". */
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'others', 'anyone', 'someone', 'everyone', 'many', 'few', 'all']);
 
+/** #827 Prepositions before a place that closes a subject: "Ada Moss of Faro, Portugal". */
+const PLACE_OF: ReadonlySet<string> = new Set(['of', 'from', 'in']);
+
+/** #824 What may stand before an adverb inside a noun phrase: an article or possessive ("the only ones", "Moss's newly hired aide"). */
+function determinerBeforeAdverb(t: Token): boolean {
+  return t.quote === -1 && ((t.pos === 'DET' && (ARTICLES.has(t.normal) || POSSESSIVE_DETERMINERS.has(t.normal))) || (t.pos === 'PART' && /^['’]s$/.test(t.text)));
+}
+
+/** #823 Whether the word at `k` opens its clause: the sentence's first word, or after a comma, a conjunction or a subordinator. */
+function participleOpens(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1];
+  if (!before || before.sentence !== toks[k]!.sentence) return true;
+  return before.quote === -1 && (isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || CLAUSE_LINKS.has(before.normal));
+}
+
+/** #822 Seasons and the prepositions of a date between a document's participle and its agent ("released in May by", "issued during the winter by"). */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'may']);
+const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'over', 'during', 'at', 'late', 'early']);
+
 /** Prepositions after an adjective or participle that modifies a subject: "familiar with", "briefed on". */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'on', 'in', 'about', 'by', 'for', 'from', 'at', 'of']);
 
@@ -457,10 +504,18 @@ function postmodifiedSubject(view: TokenView, np: Range, limit: number): Range {
   const toks = view.tokens;
   const prep = np.start - 1;
   if (prep - 2 < limit || toks[prep]!.pos !== 'ADP' || !POSTMODIFIER_PREPS.has(toks[prep]!.normal)) return np;
-  const mod = toks[prep - 1]!;
+  // #822 "A poll released Monday by the Gazette shows", "a report issued during the winter by the
+  // board noted": a document's participle and its date before the agent
+  let modAt = prep - 1;
+  if (toks[prep]!.normal === 'by') {
+    let k = prep - 1;
+    while (k - 1 > limit && prep - k <= 5 && toks[k]!.quote === -1 && (TIME_WORDS.has(toks[k]!.normal) || TIME_UNITS.has(toks[k]!.normal) || SEASONS.has(toks[k]!.normal) || toks[k]!.pos === 'NUM' || toks[k]!.pos === 'DET' || DATE_PREPS.has(toks[k]!.normal))) k--;
+    if (k < prep - 1 && DOCUMENT_PARTICIPLES.has(toks[k]!.normal) && toks[k]!.pos === 'VERB' && toks[k]!.quote === -1) modAt = k;
+  }
+  const mod = toks[modAt]!;
   if (mod.quote !== -1 || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /^[a-z]+(ed|en|ing)$/.test(mod.text)))) return np;
-  const head = plainNounPhrase(view, prep - 1, limit);
-  if (!head || head.end !== prep - 1) return np;
+  const head = plainNounPhrase(view, modAt, limit);
+  if (!head || head.end !== modAt) return np;
   const last = toks[head.end - 1]!;
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return np;
   let open = head.start;
@@ -668,6 +723,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     if (t.text === '―' && s - 2 >= limit && isCapitalsWord(toks[s - 2]!.text)) break;
     if (WH_WORDS.has(t.normal)) {
       if (t.normal === 'whose' && s < end && t.quote === -1) s--; // "whose lawyers argued": the relative word opens the subject
+      // #825 "That pilot said X": a capitalised "That" opening the sentence before a singular noun is its determiner
+      else if (t.text === 'That' && s < end && t.quote === -1 && toks[s]!.pos === 'NOUN' && !/s$/.test(toks[s]!.normal) && (s - 2 < 0 || toks[s - 2]!.sentence !== t.sentence)) s--;
       break;
     }
     if (s < end && t.end === toks[s]!.start && (t.text === '-' || toks[s]!.text === '-') && t.quote === -1) {
@@ -766,6 +823,22 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     }
     if (t.pos === 'VERB' && s < end && s - 2 >= limit && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && (PARTICIPLE_MODIFIER_BEFORE.has(toks[s - 2]!.pos) || toks[s - 2]!.normal === 'of')) {
       s--; // "Democratic registered voters", "of registered voters": a participle used as an adjective
+      continue;
+    }
+    // #824 "the board's newly installed chief", "a newly elected Moss", "The nearly 90-minute ad",
+    // "the only ones": an adverb between an article or possessive and the rest of the phrase
+    if (t.pos === 'VERB' && s < end && s - 3 >= limit && /ed$/.test(t.text) && (toks[s]!.pos === 'NOUN' || toks[s]!.pos === 'PROPN') && toks[s - 2]!.pos === 'ADV' && /ly$/.test(toks[s - 2]!.normal) && determinerBeforeAdverb(toks[s - 3]!) && t.quote === -1) {
+      s -= 2;
+      continue;
+    }
+    if (t.pos === 'ADV' && s < end && s - 2 >= limit && (/ly$/.test(t.normal) || t.normal === 'only') && determinerBeforeAdverb(toks[s - 2]!) && t.quote === -1 && (toks[s]!.pos === 'NUM' || toks[s]!.pos === 'NOUN' || toks[s]!.pos === 'ADJ')) {
+      s--;
+      continue;
+    }
+    // #823 "Trusted aides have talked", "after leaked emails showed", "while enlisted crews favored":
+    // a participle opening the clause before its noun is an adjective too
+    if (t.pos === 'VERB' && s < end && /ed$/.test(t.text) && toks[s]!.pos === 'NOUN' && t.quote === -1 && participleOpens(toks, s - 1)) {
+      s--;
       continue;
     }
     if (t.normal === 'of' && s < end && s - 3 >= limit && toks[s]!.pos === 'NUM' && toks[s - 2]!.normal === 'out' && toks[s - 3]!.pos === 'NUM') {
