@@ -3381,3 +3381,10 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#860 "riders will see a new pier", "the board will consider a bid": see and consider under will are no cues', () => {
+  assert.deepEqual(run('Next summer the riders will see a brand new pier at Faro.').map(shape), []);
+  assert.deepEqual(run('The harbour board will probably consider a bid from the dockers.').map(shape), []);
+  // seeing a view without the modal stays a cue
+  assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
+});

@@ -589,6 +589,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // finding a way, a job, work or a home reports nothing (train gold: none of 48 such uses; 9 were
     // false cues; the older test below takes only a way right after the verb)
     if (tok.lemma === 'find' && findsThing(toks, t, b)) continue;
+    // #860 "riders will see a new pier", "the board will consider a bid": see and consider under
+    // will tell what is to happen, no view (train gold: none of 26 such uses; 3 were false cues)
+    if (MODAL_PLANS.has(tok.lemma) && modalPlan(toks, t, a)) continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
@@ -705,6 +708,16 @@ function chargesPrice(toks: readonly Token[], t: number, b: number): boolean {
   return false;
 }
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['fee', 'fees', 'rent', 'tuition', 'dues', 'price', 'prices', 'premium', 'premiums']);
+
+/** #860 will/'ll (past one adverb or `not`) + see or consider. */
+function modalPlan(toks: readonly Token[], t: number, a: number): boolean {
+  let k = t - 1;
+  if (k > a && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
+  if (k < a || toks[k]!.quote !== -1) return false;
+  const m = toks[k]!.normal;
+  return m === 'will' || m === "'ll" || m === '’ll';
+}
+const MODAL_PLANS: ReadonlySet<string> = new Set(['see', 'consider']);
 
 /** #668 find + at most three determiners, adjectives, numbers, adverbs or pronouns + a way, a job, work or a home. */
 function findsThing(toks: readonly Token[], t: number, b: number): boolean {
