@@ -3388,3 +3388,10 @@ test('#860 "riders will see a new pier", "the board will consider a bid": see an
   // seeing a view without the modal stays a cue
   assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
 });
+
+test('#861 "There were reports that X", "Just ask Tom Reyes": an expletive there or a lone the or just is no source', () => {
+  assert.equal(only('There were reports that the harbour board would sell the pier.').source, null);
+  assert.equal(only('It is hard to sell a pier. Just ask Tom Reyes, who tried twice.').source, null);
+  // a real source stays
+  assert.equal(only('Ada Moss said the pier would close.').source, 'Ada Moss');
+});

@@ -4305,6 +4305,18 @@ export function kindOf(text: string, parts: readonly Char[]): AttributionKind {
   return kindOfPieces(parts.map(([s, e]) => text.slice(s, e)));
 }
 
+/**
+ * #861 "There were reports that X", "The only hope is X", "Just ask Tom Reyes": an expletive
+ * `there` or a lone `the` or `just` is no source (train gold: no source is one of these words; the
+ * rules gave 21 such sources, none right).
+ */
+function emptySource(text: string, src: Char): boolean {
+  const n = src[1] - src[0];
+  if (n !== 3 && n !== 4 && n !== 5) return false;
+  const w = text.slice(src[0], src[1]).toLowerCase();
+  return w === 'there' || w === 'the' || w === 'just';
+}
+
 function toAttributions(text: string, frames: Frame[]): Attribution[] {
   const order = frames.map((f, i) => i).sort((x, y) => frames[x]!.parts[0]![0] - frames[y]!.parts[0]![0] || x - y);
   const idOf = new Map<number, string>();
@@ -4317,7 +4329,7 @@ function toAttributions(text: string, frames: Frame[]): Attribution[] {
       id: idOf.get(fi)!,
       kind: kindOf(text, parts),
       cue: f.cue ? span(text, f.cue[0], f.cue[1]) : null,
-      source: f.source ? span(text, f.source[0], f.source[1]) : null,
+      source: f.source && !emptySource(text, f.source) ? span(text, f.source[0], f.source[1]) : null,
       content,
       contentParts: parts.length > 1 ? parts.map(([s, e]) => span(text, s, e)) : undefined,
       speakerId: null,
