@@ -3395,3 +3395,11 @@ test('#861 "There were reports that X", "Just ask Tom Reyes": an expletive there
   // a real source stays
   assert.equal(only('Ada Moss said the pier would close.').source, 'Ada Moss');
 });
+
+test('#862 "said the fares were too high and wanted a new board": a verb of support, showing or wanting right after and is no cue of its own', () => {
+  assert.deepEqual(run('Ada Moss said the fares were too high and wanted a new harbour board.').map(shape).filter((x) => x.cue === 'wanted'), []);
+  assert.deepEqual(run('Tom Reyes broke with the dockers and supported the ferry line in 2012.').map(shape), []);
+  assert.deepEqual(run('The harbour board met in Faro and showed a map of the pier.').map(shape), []);
+  // a verb of saying after and stays a cue
+  assert.ok(run('Ada Moss sat down and said the pier would close.').map(shape).some((x) => x.cue === 'said'));
+});
