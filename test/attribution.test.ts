@@ -3403,3 +3403,10 @@ test('#862 "said the fares were too high and wanted a new board": a verb of supp
   // a verb of saying after and stays a cue
   assert.ok(run('Ada Moss sat down and said the pier would close.').map(shape).some((x) => x.cue === 'said'));
 });
+
+test('#863 "riders who seek a refund", "officials who sought to close the pier": seek right after who is no cue', () => {
+  assert.deepEqual(run('The harbour board will help riders who seek a refund for the ferry.').map(shape), []);
+  assert.deepEqual(run('The dockers fought the officials who sought to close the pier.').map(shape), []);
+  // seek with its own subject stays a cue
+  assert.equal(only('Ada Moss sought to close the pier before the storm.').cue, 'sought');
+});

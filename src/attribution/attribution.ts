@@ -597,6 +597,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // after `and` carries on the clause before, no report of its own (train gold: 3 of 47 such
     // uses are cues, 28 lie inside another gold content; 33 were false cues, 2 right)
     if (t > a && toks[t - 1]!.normal === 'and' && AND_NOT_CUES.has(tok.lemma)) continue;
+    // #863 "riders who seek a refund", "officials who sought to close the pier": seek right after
+    // `who` names the people by what they are after, no view (train gold: none of 8 such uses; 6
+    // were false cues)
+    if (tok.lemma === 'seek' && t > a && toks[t - 1]!.normal === 'who') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
