@@ -519,6 +519,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: IDIOM_RATE });
       continue;
     }
+    // #864 "angered by what they saw as a slight", "what is seen as a weak plan": see + as inside a
+    // free relative `what` names the thing, no view of its own (train gold: none of 9 such uses, all
+    // inside another gold content; 5 were false cues)
+    if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'as' && ((t > a && toks[t - 1]!.normal === 'what') || (t - 1 > a && toks[t - 2]!.normal === 'what'))) continue;
     if (AS_FRAME_VERBS.has(tok.lemma) && castsAs(toks, t, b)) {
       out.push({ head: t, type: 'verb', rate: CASTS_AS_RATE }); // #200 "Moss cast herself as a reformer"
       continue;
