@@ -3417,3 +3417,10 @@ test('#864 "angered by what they saw as a slight": see + as inside a free relati
   // see + as with its own subject stays a cue
   assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
 });
+
+test('#865 "what riders think of the pier", "What do you think of the fares?": think + of after what is no cue', () => {
+  assert.deepEqual(run('Her fate will turn on what riders think of the new pier.').map(shape), []);
+  assert.deepEqual(run('What do you think of the harbour fares?').map(shape), []);
+  // think + of with its own subject stays a cue
+  assert.equal(only('Ada Moss thinks of the pier as her own.').cue, 'thinks of');
+});

@@ -523,6 +523,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // free relative `what` names the thing, no view of its own (train gold: none of 9 such uses, all
     // inside another gold content; 5 were false cues)
     if (tok.lemma === 'see' && t + 1 < b && toks[t + 1]!.normal === 'as' && ((t > a && toks[t - 1]!.normal === 'what') || (t - 1 > a && toks[t - 2]!.normal === 'what'))) continue;
+    // #865 "what riders think of the pier", "What do you think of the fares?": think + of inside a
+    // free relative or a question with `what` names an opinion, no report of one (train gold: 1 of
+    // 7 such uses; 4 were false cues, the 1 paired had another cue and source)
+    if (tok.lemma === 'think' && t + 1 < b && toks[t + 1]!.normal === 'of' && whatBefore(toks, t, a)) continue;
     if (AS_FRAME_VERBS.has(tok.lemma) && castsAs(toks, t, b)) {
       out.push({ head: t, type: 'verb', rate: CASTS_AS_RATE }); // #200 "Moss cast herself as a reformer"
       continue;
@@ -723,6 +727,12 @@ function chargesPrice(toks: readonly Token[], t: number, b: number): boolean {
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['fee', 'fees', 'rent', 'tuition', 'dues', 'price', 'prices', 'premium', 'premiums']);
 
 const AND_NOT_CUES: ReadonlySet<string> = new Set(['support', 'promote', 'show', 'back', 'seek', 'want', 'learn', 'demand', 'indicate', 'underscore']);
+
+/** #865 `what` within three tokens before `t`. */
+function whatBefore(toks: readonly Token[], t: number, a: number): boolean {
+  for (let k = t - 1; k >= a && k >= t - 3; k--) if (toks[k]!.normal === 'what') return true;
+  return false;
+}
 
 /** #860 will/'ll (past one adverb or `not`) + see or consider. */
 function modalPlan(toks: readonly Token[], t: number, a: number): boolean {
