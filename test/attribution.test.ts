@@ -3424,3 +3424,8 @@ test('#865 "what riders think of the pier", "What do you think of the fares?": t
   // think + of with its own subject stays a cue
   assert.equal(only('Ada Moss thinks of the pier as her own.').cue, 'thinks of');
 });
+
+test('#866 "Whenever asked about the pier, she laughs": a conjunction or a sentence adverb alone is no source', () => {
+  assert.equal(only('Whenever asked about the pier, she laughs.').source, null);
+  assert.equal(only('However asked about the pier, she would not answer.').source, null);
+});

@@ -4337,10 +4337,12 @@ export function kindOf(text: string, parts: readonly Char[]): AttributionKind {
  */
 function emptySource(text: string, src: Char): boolean {
   const n = src[1] - src[0];
-  if (n !== 3 && n !== 4 && n !== 5) return false;
+  if (n < 2 || n > 8) return false;
   const w = text.slice(src[0], src[1]).toLowerCase();
-  return w === 'there' || w === 'the' || w === 'just';
+  return w === 'there' || w === 'the' || w === 'just' || EMPTY_SOURCES.has(w);
 }
+/** #866 "So, asked about the pier, she ...", "Whenever asked about X": a conjunction or a sentence adverb alone is no source either (train gold: none). */
+const EMPTY_SOURCES: ReadonlySet<string> = new Set(['so', 'however', 'whenever', 'when', 'if']);
 
 function toAttributions(text: string, frames: Frame[]): Attribution[] {
   const order = frames.map((f, i) => i).sort((x, y) => frames[x]!.parts[0]![0] - frames[y]!.parts[0]![0] || x - y);
