@@ -3429,3 +3429,10 @@ test('#866 "Whenever asked about the pier, she laughs": a conjunction or a sente
   assert.equal(only('Whenever asked about the pier, she laughs.').source, null);
   assert.equal(only('However asked about the pier, she would not answer.').source, null);
 });
+
+test('#867 "Ada Moss does not recognize the pier she grew up on": recognize after not is no cue', () => {
+  assert.deepEqual(run('Ada Moss does not recognize the pier she grew up on.').map(shape), []);
+  assert.deepEqual(run('The harbour board doesn’t recognize the new fares.').map(shape), []);
+  // recognizing a fact stays a cue
+  assert.equal(only('Ada Moss recognized that the pier was unsafe.').cue, 'recognized');
+});

@@ -609,6 +609,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // `who` names the people by what they are after, no view (train gold: none of 8 such uses; 6
     // were false cues)
     if (tok.lemma === 'seek' && t > a && toks[t - 1]!.normal === 'who') continue;
+    // #867 "Ada Moss does not recognize the pier she grew up on", "the board doesn't recognize or
+    // track the fares": not recognizing something tells what one fails to see or admit, no view
+    // (train gold: none of 10 such uses; 4 were false cues)
+    if (tok.lemma === 'recognize' && t > a && toks[t - 1]!.lemma === 'not') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
