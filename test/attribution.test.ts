@@ -3436,3 +3436,9 @@ test('#867 "Ada Moss does not recognize the pier she grew up on": recognize afte
   // recognizing a fact stays a cue
   assert.equal(only('Ada Moss recognized that the pier was unsafe.').cue, 'recognized');
 });
+
+test('#868 "the board may want to check its figures": want right after may is no cue', () => {
+  assert.deepEqual(run('The harbour board may want to check its figures again.').map(shape), []);
+  // a plain wish stays a cue
+  assert.equal(only('Ada Moss wants to sell the pier.').cue, 'wants');
+});

@@ -613,6 +613,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // track the fares": not recognizing something tells what one fails to see or admit, no view
     // (train gold: none of 10 such uses; 4 were false cues)
     if (tok.lemma === 'recognize' && t > a && toks[t - 1]!.lemma === 'not') continue;
+    // #868 "the board may want to check its figures": want right after may is advice to the
+    // subject, no wish of its own (train gold: none of 5 such uses; 3 were false cues)
+    if (tok.lemma === 'want' && t > a && toks[t - 1]!.normal === 'may') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
