@@ -3442,3 +3442,8 @@ test('#868 "the board may want to check its figures": want right after may is no
   // a plain wish stays a cue
   assert.equal(only('Ada Moss wants to sell the pier.').cue, 'wants');
 });
+
+test('#869 "Ada Moss lost that ferry race": lose is no cue', () => {
+  assert.deepEqual(run('Ada Moss lost that ferry race.').map(shape), []);
+  assert.deepEqual(run('Tom Reyes lost that vote.').map(shape), []);
+});
