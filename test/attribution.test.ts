@@ -3447,3 +3447,10 @@ test('#869 "Ada Moss lost that ferry race": lose is no cue', () => {
   assert.deepEqual(run('Ada Moss lost that ferry race.').map(shape), []);
   assert.deepEqual(run('Tom Reyes lost that vote.').map(shape), []);
 });
+
+test('#870 "his favored candidate", "their favored route": favored right after a possessive is no cue', () => {
+  assert.deepEqual(run('Ada Moss lost to his favored candidate in the harbour race.').map(shape), []);
+  assert.deepEqual(run('The dockers took their favored route to the pier.').map(shape), []);
+  // favoring something stays a cue
+  assert.equal(only('Ada Moss favored a new pier.').cue, 'favored');
+});

@@ -619,6 +619,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // #869 "Ada Moss lost the harbour seat", "polls see her losing the runoff": lose reports nothing
     // (train gold: none of 284 uses; 2 were false cues; also in NOT_REPORTING)
     if (tok.lemma === 'lose') continue;
+    // #870 "his favored candidate", "their favored route": favored right after a possessive is an
+    // adjective, no view (train gold: none of 7 such uses; 3 were false cues)
+    if (tok.lemma === 'favor' && t > a && POSSESSIVES.has(toks[t - 1]!.normal)) continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
