@@ -3411,8 +3411,8 @@ test('#863 "riders who seek a refund", "officials who sought to close the pier":
   assert.equal(only('Ada Moss sought to close the pier before the storm.').cue, 'sought');
 });
 
-test('#864 "angered by what they saw as a slight": see + as inside a free relative what is no cue', () => {
-  assert.deepEqual(run('The dockers marched, angered by what they saw as a slight from the harbour board.').map(shape), []);
+test('#864 "sore over what they saw as a slight": see + as inside a free relative what is no cue', () => {
+  assert.deepEqual(run('The dockers walked off, sore over what they saw as a slight from the harbour board.').map(shape), []);
   assert.deepEqual(run('The pier closed over what he sees as the real cost of the storm.').map(shape), []);
   // see + as with its own subject stays a cue
   assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
