@@ -3481,4 +3481,75 @@ test('#827 "Ada Moss of Faro, Portugal says X": a place\'s second part with no c
   assert.equal(only('Ada Moss of Faro, Portugal says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal');
   // with the comma the apposition chain stays as before
   assert.equal(only('Ada Moss of Faro, Portugal, says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal,');
+test('#860 "riders will see a new pier", "the board will consider a bid": see and consider under will are no cues', () => {
+  assert.deepEqual(run('Next summer the riders will see a brand new pier at Faro.').map(shape), []);
+  assert.deepEqual(run('The harbour board will probably consider a bid from the dockers.').map(shape), []);
+  // seeing a view without the modal stays a cue
+  assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
+});
+
+test('#861 "There were reports that X", "Just ask Tom Reyes": an expletive there or a lone the or just is no source', () => {
+  assert.equal(only('There were reports that the harbour board would sell the pier.').source, null);
+  assert.equal(only('It is hard to sell a pier. Just ask Tom Reyes, who tried twice.').source, null);
+  // a real source stays
+  assert.equal(only('Ada Moss said the pier would close.').source, 'Ada Moss');
+});
+
+test('#862 "said the fares were too high and wanted a new board": a verb of support, showing or wanting right after and is no cue of its own', () => {
+  assert.deepEqual(run('Ada Moss said the fares were too high and wanted a new harbour board.').map(shape).filter((x) => x.cue === 'wanted'), []);
+  assert.deepEqual(run('Tom Reyes broke with the dockers and supported the ferry line in 2012.').map(shape), []);
+  assert.deepEqual(run('The harbour board met in Faro and showed a map of the pier.').map(shape), []);
+  // a verb of saying after and stays a cue
+  assert.ok(run('Ada Moss sat down and said the pier would close.').map(shape).some((x) => x.cue === 'said'));
+});
+
+test('#863 "riders who seek a refund", "officials who sought to close the pier": seek right after who is no cue', () => {
+  assert.deepEqual(run('The harbour board will help riders who seek a refund for the ferry.').map(shape), []);
+  assert.deepEqual(run('The dockers fought the officials who sought to close the pier.').map(shape), []);
+  // seek with its own subject stays a cue
+  assert.equal(only('Ada Moss sought to close the pier before the storm.').cue, 'sought');
+});
+
+test('#864 "sore over what they saw as a slight": see + as inside a free relative what is no cue', () => {
+  assert.deepEqual(run('The dockers walked off, sore over what they saw as a slight from the harbour board.').map(shape), []);
+  assert.deepEqual(run('The pier closed over what he sees as the real cost of the storm.').map(shape), []);
+  // see + as with its own subject stays a cue
+  assert.equal(only('Ada Moss sees the new pier as a waste of money.').cue, 'sees');
+});
+
+test('#865 "what riders think of the pier", "What do you think of the fares?": think + of after what is no cue', () => {
+  assert.deepEqual(run('Her fate will turn on what riders think of the new pier.').map(shape), []);
+  assert.deepEqual(run('What do you think of the harbour fares?').map(shape), []);
+  // think + of with its own subject stays a cue
+  assert.equal(only('Ada Moss thinks of the pier as her own.').cue, 'thinks of');
+});
+
+test('#866 "Whenever asked about the pier, she laughs": a conjunction or a sentence adverb alone is no source', () => {
+  assert.equal(only('Whenever asked about the pier, she laughs.').source, null);
+  assert.equal(only('However asked about the pier, she would not answer.').source, null);
+});
+
+test('#867 "Ada Moss does not recognize the pier she grew up on": recognize after not is no cue', () => {
+  assert.deepEqual(run('Ada Moss does not recognize the pier she grew up on.').map(shape), []);
+  assert.deepEqual(run('The harbour board doesn’t recognize the new fares.').map(shape), []);
+  // recognizing a fact stays a cue
+  assert.equal(only('Ada Moss recognized that the pier was unsafe.').cue, 'recognized');
+});
+
+test('#868 "the board may want to check its figures": want right after may is no cue', () => {
+  assert.deepEqual(run('The harbour board may want to check its figures again.').map(shape), []);
+  // a plain wish stays a cue
+  assert.equal(only('Ada Moss wants to sell the pier.').cue, 'wants');
+});
+
+test('#869 "Ada Moss lost that ferry race": lose is no cue', () => {
+  assert.deepEqual(run('Ada Moss lost that ferry race.').map(shape), []);
+  assert.deepEqual(run('Tom Reyes lost that vote.').map(shape), []);
+});
+
+test('#870 "his favored candidate", "their favored route": favored right after a possessive is no cue', () => {
+  assert.deepEqual(run('Ada Moss lost to his favored candidate in the harbour race.').map(shape), []);
+  assert.deepEqual(run('The dockers took their favored route to the pier.').map(shape), []);
+  // favoring something stays a cue
+  assert.equal(only('Ada Moss favored a new pier.').cue, 'favored');
 });
