@@ -3381,3 +3381,10 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#882 "X, as the Harbour Times reported on Tuesday, and Y": an "as" aside inside another content is a report of its own, of the clause before it', () => {
+  const found = run('The pier will close in May, as the Harbour Times reported on Tuesday, and the ferry will stop.').map(shape);
+  assert.deepEqual(found, [{ kind: 'indirect', cue: 'reported', source: 'the Harbour Times', content: ['The pier will close in May'] }]);
+  const inner = run('According to the harbour board, the fares rose in June, as Ada Moss has noted, and the dockers left.').map(shape);
+  assert.ok(inner.some((a) => a.cue === 'has noted' && a.source === 'Ada Moss'), JSON.stringify(inner));
+});
