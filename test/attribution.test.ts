@@ -3552,4 +3552,18 @@ test('#870 "his favored candidate", "their favored route": favored right after a
   assert.deepEqual(run('The dockers took their favored route to the pier.').map(shape), []);
   // favoring something stays a cue
   assert.equal(only('Ada Moss favored a new pier.').cue, 'favored');
+test('#882 "X, as the Harbour Times reported on Tuesday, and Y": an "as" aside inside another content is a report of its own, of the clause before it', () => {
+  const found = run('The pier will close in May, as the Harbour Times reported on Tuesday, and the ferry will stop.').map(shape);
+  assert.deepEqual(found, [{ kind: 'indirect', cue: 'reported', source: 'the Harbour Times', content: ['The pier will close in May'] }]);
+  const inner = run('According to the harbour board, the fares rose in June, as Ada Moss has noted, and the dockers left.').map(shape);
+  assert.ok(inner.some((a) => a.cue === 'has noted' && a.source === 'Ada Moss'), JSON.stringify(inner));
+});
+
+test('#883 "was talking about the fares when she told the board X": a clause of time or cause with a pronoun subject and its own cue ends the content of a cue that is no speech verb', () => {
+  const found = run('Ada Moss was talking about the ferry fares when she told the harbour board that the pier would close.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'was talking about' && a.content[0] === 'the ferry fares'), JSON.stringify(found));
+  assert.ok(found.some((a) => a.cue === 'told' && a.source === 'she'), JSON.stringify(found));
+  // a speech verb's clause keeps it
+  const said = run('Ada Moss said she left the pier because she thought the fares were too high.').map(shape);
+  assert.deepEqual(said.map((a) => a.cue), ['said']);
 });
