@@ -3434,6 +3434,8 @@ test('#804 "The new ad — as Tom Reyes noted recently in the Faro Post — prom
   assert.equal(aside.source, 'the columnist Tom Reyes');
   assert.deepEqual(aside.content, ['The new ad']);
   assert.equal(run('The harbour clerk Ada Moss -- as the ferry board noted this week -- even praised the pier.').map(shape).find((f) => f.cue === 'noted')?.source, 'the ferry board');
+});
+
 test('#820 "At the pier, dockers who have fought the plan say X": a relative-clause subject after an opening phrase keeps its head', () => {
   assert.equal(only('At the pier, dockers who have fought the plan say the ferry is unsafe.').source, 'dockers who have fought the plan');
   assert.equal(only('Still, people who have used the old ferry say the fares are too high.').source, 'people who have used the old ferry');
@@ -3481,6 +3483,8 @@ test('#827 "Ada Moss of Faro, Portugal says X": a place\'s second part with no c
   assert.equal(only('Ada Moss of Faro, Portugal says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal');
   // with the comma the apposition chain stays as before
   assert.equal(only('Ada Moss of Faro, Portugal, says she really thinks the pier will close.').source, 'Ada Moss of Faro, Portugal,');
+});
+
 test('#860 "riders will see a new pier", "the board will consider a bid": see and consider under will are no cues', () => {
   assert.deepEqual(run('Next summer the riders will see a brand new pier at Faro.').map(shape), []);
   assert.deepEqual(run('The harbour board will probably consider a bid from the dockers.').map(shape), []);
@@ -3552,6 +3556,8 @@ test('#870 "his favored candidate", "their favored route": favored right after a
   assert.deepEqual(run('The dockers took their favored route to the pier.').map(shape), []);
   // favoring something stays a cue
   assert.equal(only('Ada Moss favored a new pier.').cue, 'favored');
+});
+
 test('#882 "X, as the Harbour Times reported on Tuesday, and Y": an "as" aside inside another content is a report of its own, of the clause before it', () => {
   const found = run('The pier will close in May, as the Harbour Times reported on Tuesday, and the ferry will stop.').map(shape);
   assert.deepEqual(found, [{ kind: 'indirect', cue: 'reported', source: 'the Harbour Times', content: ['The pier will close in May'] }]);
