@@ -3381,3 +3381,13 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
   assert.deepEqual(run('The storm could accelerate that shift toward the new quay.').map(shape), []);
   assert.deepEqual(run('The dockers union has ensured that one shed on the pier is open.').map(shape), []);
 });
+
+test('#840 "her claim that Ortega had sold the pier", "Ada Moss\'s nagging fear that X": a possessed noun of saying before a `that` not read as a conjunction', () => {
+  assert.deepEqual(only('The board laughed at her claim that Ortega had sold the pier.'), { kind: 'indirect', cue: 'claim', source: 'her', content: ['that Ortega had sold the pier'] });
+  // a name's 's stays in the source; the phrase is the subject, so its verb ends the content
+  const f = only("Ada Moss's nagging fear that Tom Reyes would quit the board kept her awake.");
+  assert.deepEqual([f.cue, f.source, f.content], ['nagging fear', "Ada Moss's", ['that Tom Reyes would quit the board']]);
+  assert.deepEqual(only('Their fear that Ortega would close the quay proved right.').content, ['that Ortega would close the quay']);
+  // after a verb the verb is the cue
+  assert.equal(only('Tom Reyes repeated his claim that Ortega had sold the pier.').cue, 'repeated');
+});
