@@ -3391,3 +3391,10 @@ test('#840 "her claim that Ortega had sold the pier", "Ada Moss\'s nagging fear 
   // after a verb the verb is the cue
   assert.equal(only('Tom Reyes repeated his claim that Ortega had sold the pier.').cue, 'repeated');
 });
+
+test('#841 "the fear among the dockers that X", "a quiet recognition among board members that X": the holders after the preposition are the source', () => {
+  assert.deepEqual(only('There is a quiet recognition among some board members that Ada Moss won the vote.'), { kind: 'indirect', cue: 'a quiet recognition', source: 'some board members', content: ['that Ada Moss won the vote'] });
+  // a relative clause after the noun phrase is no content
+  assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
+  assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
+});
