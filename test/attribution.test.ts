@@ -3572,4 +3572,19 @@ test('#883 "was talking about the fares when she told the board X": a clause of 
   // a speech verb's clause keeps it
   const said = run('Ada Moss said she left the pier because she thought the fares were too high.').map(shape);
   assert.deepEqual(said.map((a) => a.cue), ['said']);
+test('#840 "her claim that Ortega had sold the pier", "Ada Moss\'s nagging fear that X": a possessed noun of saying before a `that` not read as a conjunction', () => {
+  assert.deepEqual(only('The board laughed at her claim that Ortega had sold the pier.'), { kind: 'indirect', cue: 'claim', source: 'her', content: ['that Ortega had sold the pier'] });
+  // a name's 's stays in the source; the phrase is the subject, so its verb ends the content
+  const f = only("Ada Moss's nagging fear that Tom Reyes would quit the board kept her awake.");
+  assert.deepEqual([f.cue, f.source, f.content], ['nagging fear', "Ada Moss's", ['that Tom Reyes would quit the board']]);
+  assert.deepEqual(only('Their fear that Ortega would close the quay proved right.').content, ['that Ortega would close the quay']);
+  // after a verb the verb is the cue
+  assert.equal(only('Tom Reyes repeated his claim that Ortega had sold the pier.').cue, 'repeated');
+});
+
+test('#841 "the fear among the dockers that X", "a quiet recognition among board members that X": the holders after the preposition are the source', () => {
+  assert.deepEqual(only('There is a quiet recognition among some board members that Ada Moss won the vote.'), { kind: 'indirect', cue: 'a quiet recognition', source: 'some board members', content: ['that Ada Moss won the vote'] });
+  // a relative clause after the noun phrase is no content
+  assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
+  assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
 });
