@@ -3572,6 +3572,8 @@ test('#883 "was talking about the fares when she told the board X": a clause of 
   // a speech verb's clause keeps it
   const said = run('Ada Moss said she left the pier because she thought the fares were too high.').map(shape);
   assert.deepEqual(said.map((a) => a.cue), ['said']);
+});
+
 test('#840 "her claim that Ortega had sold the pier", "Ada Moss\'s nagging fear that X": a possessed noun of saying before a `that` not read as a conjunction', () => {
   assert.deepEqual(only('The board laughed at her claim that Ortega had sold the pier.'), { kind: 'indirect', cue: 'claim', source: 'her', content: ['that Ortega had sold the pier'] });
   // a name's 's stays in the source; the phrase is the subject, so its verb ends the content
