@@ -3590,3 +3590,10 @@ test('#841 "the fear among the dockers that X", "a quiet recognition among board
   assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
   assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
 });
+
+test('#900 "spent $2 million on phone calls opposing X", "made phone calls to the dockers": call right after phone, telephone or conference is the noun, no cue', () => {
+  assert.ok(!run('The harbour board spent $2 million on phone calls opposing Ada Moss.').map(shape).some((a) => a.cue === 'calls'));
+  assert.ok(!run('Ada Moss made phone calls to the dockers.').map(shape).some((a) => a.cue?.startsWith('calls')));
+  // the verb stays
+  assert.equal(only('Ada Moss called the harbour board a disgrace.').cue, 'called');
+});

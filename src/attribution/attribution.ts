@@ -641,6 +641,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a vote count report nothing (train gold: none of 6 credit lines and 4 precinct counts)
     if (tok.normal === 'reporting' && ((t + 1 < b && toks[t + 1]!.normal === 'by') || (t > a && (toks[t - 1]!.normal === 'additional' || toks[t - 1]!.normal === 'precincts')))) continue;
     if (tok.lemma === 'call' && phoneCall(toks, t, b)) continue;
+    // #900 "the phone calls from the pier", "a conference call with the board": call right after
+    // phone, telephone or conference is the noun, no cue (train gold: 2 of 38 such uses are cues,
+    // neither found; 4 were false cues with `phone` or the like as source)
+    if (tok.lemma === 'call' && t > a && CALL_NOUNS.has(toks[t - 1]!.normal)) continue;
     // #302 "Ada Moss, who is challenging Ortega for the harbour seat": a rival in a race, no view
     // (train gold: none of 5 "who is challenging NAME" is a cue; "challenged Ortega to a debate" stays)
     if (tok.normal === 'challenging' && t - 2 >= a && AUX_BE.has(toks[t - 1]!.normal) && (toks[t - 2]!.normal === 'who' || toks[t - 2]!.normal === 'that') && t + 1 < b && startsUpper(toks[t + 1]!.text) && !toks.slice(t + 1, Math.min(b, t + 8)).some((x) => x.normal === 'to' || x.normal === 'on' || x.normal === 'about')) continue;
@@ -1144,6 +1148,9 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ'
  * “a disaster”", "called for", "called on"). After the object, if any, the clause ends or goes on
  * with a time word, an infinitive, an adverb or "and" with a second verb; "called off" is no call.
  */
+/** #900 nouns that make `call` a noun right after them. */
+const CALL_NOUNS = new Set(['phone', 'telephone', 'conference']);
+
 function phoneCall(toks: readonly Token[], t: number, b: number): boolean {
   if (toks[t - 1]?.lemma === 'be') return false; // "are called": a passive names
   let k = t + 1;
