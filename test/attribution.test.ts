@@ -3597,3 +3597,11 @@ test('#900 "spent $2 million on phone calls opposing X", "made phone calls to th
   // the verb stays
   assert.equal(only('Ada Moss called the harbour board a disgrace.').cue, 'called');
 });
+
+test('#901 "Tom Reyes, who has endorsed Ada Moss, X", "who has known her for years": endorse or know in a relative perfect describes the person, no cue', () => {
+  assert.deepEqual(run('Tom Reyes, who has endorsed Ada Moss, spoke at the pier on Monday.').map(shape), []);
+  assert.deepEqual(run('The mayor, who has not endorsed anyone, left the harbour early.').map(shape), []);
+  assert.deepEqual(run('Ada Moss, who has known Tom Reyes for years, rode the ferry.').map(shape), []);
+  // a main clause keeps it
+  assert.equal(only('Tom Reyes has endorsed Ada Moss for the harbour seat.').cue, 'has endorsed');
+});
