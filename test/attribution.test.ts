@@ -3605,3 +3605,10 @@ test('#901 "Tom Reyes, who has endorsed Ada Moss, X", "who has known her for yea
   // a main clause keeps it
   assert.equal(only('Tom Reyes has endorsed Ada Moss for the harbour seat.').cue, 'has endorsed');
 });
+
+test('#902 "the full report can be found here", "if the ferry was found to leak": a passive found is no cue', () => {
+  assert.deepEqual(run('The full harbour report can be found here.').map(shape), []);
+  assert.deepEqual(run('The board would act if the ferry was found to leak.').map(shape), []);
+  // the active verb stays
+  assert.equal(only('Ada Moss found that the fares were too high.').cue, 'found');
+});

@@ -635,6 +635,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // has known her for years": endorse or know in a relative perfect describes the person, no
     // report (train gold: 2 of 14 such uses are cues; 12 were false cues)
     if ((tok.lemma === 'endorse' || tok.lemma === 'know') && relativePerfect(toks, t, a)) continue;
+    // #902 "the full report can be found here", "if the ferry was found to leak": a passive
+    // found tells where or how a thing turned up, no finding of the subject's (train gold: 2 of 17
+    // such uses are cues, both with a by-agent or a place after, neither found; 6 were false cues
+    // with the subject as source); `found ... by` stays
+    if (tok.normal === 'found' && t > a && passiveBe(toks, t, a) && !(t + 1 < b && toks[t + 1]!.normal === 'by')) continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
@@ -762,6 +767,13 @@ const AND_NOT_CUES: ReadonlySet<string> = new Set(['support', 'promote', 'show',
 function whatBefore(toks: readonly Token[], t: number, a: number): boolean {
   for (let k = t - 1; k >= a && k >= t - 3; k--) if (toks[k]!.normal === 'what') return true;
   return false;
+}
+
+/** #902 a form of be right before t, or before one adverb before t. */
+function passiveBe(toks: readonly Token[], t: number, a: number): boolean {
+  const p = toks[t - 1]!;
+  if (p.lemma === 'be') return true;
+  return p.pos === 'ADV' && t - 2 >= a && toks[t - 2]!.lemma === 'be';
 }
 
 /** #901 `who` + a form of have (+ `not`) right before the verb at t. */
