@@ -3612,3 +3612,11 @@ test('#902 "the full report can be found here", "if the ferry was found to leak"
   // the active verb stays
   assert.equal(only('Ada Moss found that the fares were too high.').cue, 'found');
 });
+
+test('#903 "you\'ll find a long queue at the pier", "if you see Ada Moss": find or see with a generic you is no cue', () => {
+  assert.deepEqual(run("Walk down to the pier and you'll find a long queue for the ferry.").map(shape), []);
+  assert.deepEqual(run('If you see Ada Moss on the quay, wave.').map(shape), []);
+  assert.deepEqual(run("You can find the harbour fares on the board's page.").map(shape), []);
+  // another subject keeps it
+  assert.equal(only('Tom Reyes can see that the fares are too high.').cue, 'can see');
+});

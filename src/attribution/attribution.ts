@@ -640,6 +640,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // such uses are cues, both with a by-agent or a place after, neither found; 6 were false cues
     // with the subject as source); `found ... by` stays
     if (tok.normal === 'found' && t > a && passiveBe(toks, t, a) && !(t + 1 < b && toks[t + 1]!.normal === 'by')) continue;
+    // #903 "you'll find a long queue at the pier", "as you can see, the fares rose": find or see
+    // with a generic `you` (past one auxiliary or adverb) guides the reader, no view (train gold:
+    // 1 of 38 such uses is a cue, not found; 4 were false cues)
+    if ((tok.lemma === 'find' || tok.lemma === 'see') && genericYou(toks, t, a)) continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
@@ -774,6 +778,14 @@ function passiveBe(toks: readonly Token[], t: number, a: number): boolean {
   const p = toks[t - 1]!;
   if (p.lemma === 'be') return true;
   return p.pos === 'ADV' && t - 2 >= a && toks[t - 2]!.lemma === 'be';
+}
+
+/** #903 `you` right before t, or before one auxiliary, adverb or particle before t. */
+function genericYou(toks: readonly Token[], t: number, a: number): boolean {
+  if (t - 1 < a) return false;
+  const p = toks[t - 1]!;
+  if (p.normal === 'you') return true;
+  return (p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PART') && t - 2 >= a && toks[t - 2]!.normal === 'you';
 }
 
 /** #901 `who` + a form of have (+ `not`) right before the verb at t. */
