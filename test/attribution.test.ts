@@ -3620,3 +3620,10 @@ test('#903 "you\'ll find a long queue at the pier", "if you see Ada Moss": find 
   // another subject keeps it
   assert.equal(only('Tom Reyes can see that the fares are too high.').cue, 'can see');
 });
+
+test('#904 "checked the pier and found a crack", "but found it before the ferry left": find after and/but/or without a that clause is no cue', () => {
+  assert.deepEqual(run('The dockers checked the old pier and found a crack in the deck.').map(shape), []);
+  assert.deepEqual(run('Tom Reyes lost his ticket but found it before the ferry left.').map(shape), []);
+  // a that clause keeps it
+  assert.deepEqual(only('The board checked the fares and found that they were too high.'), { kind: 'indirect', cue: 'found', source: 'The board', content: ['that they were too high'] });
+});
