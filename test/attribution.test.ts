@@ -3627,3 +3627,10 @@ test('#904 "checked the pier and found a crack", "but found it before the ferry 
   // a that clause keeps it
   assert.deepEqual(only('The board checked the fares and found that they were too high.'), { kind: 'indirect', cue: 'found', source: 'The board', content: ['that they were too high'] });
 });
+
+test('#905 "read the letter and thought the fares were fair", "but responded with a shrug": think or respond after and/but/or is no cue unless that, about or of follows', () => {
+  assert.ok(!run('Ada Moss read the letter and thought the fares were fair.').map(shape).some((a) => a.cue === 'thought'));
+  assert.deepEqual(run('Tom Reyes heard the jeers but responded with a shrug.').map(shape), []);
+  // about keeps it
+  assert.equal(only('The dockers left the pier and thought about the fares.').cue, 'thought about');
+});
