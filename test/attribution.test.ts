@@ -3634,3 +3634,10 @@ test('#905 "read the letter and thought the fares were fair", "but responded wit
   // about keeps it
   assert.equal(only('The dockers left the pier and thought about the fares.').cue, 'thought about');
 });
+
+test('#906 "the board wants them to pay", "she would want someone from the pier": want + an object pronoun or someone/anyone is no cue', () => {
+  assert.deepEqual(run('The harbour board wants them to pay the new fares.').map(shape), []);
+  assert.deepEqual(run('She would want someone from the pier on the board.').map(shape), []);
+  // another object keeps it
+  assert.equal(only('The dockers want a new pier.').cue, 'want');
+});

@@ -654,6 +654,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // `that`, `about` or `of` follows (train gold: 1 of 12 such uses is a cue, with `about`; 6 were
     // false cues)
     if ((tok.lemma === 'think' || tok.lemma === 'respond') && t > a && CONJ_FIND.has(toks[t - 1]!.normal) && !(t + 1 < b && THINK_OPENERS.has(toks[t + 1]!.normal))) continue;
+    // #906 "the board wants them to pay", "wherever the dockers want me", "she would want someone
+    // from the pier": want + an object pronoun or someone/anyone is a wish about a person, no view
+    // (train gold: none of 46 such uses, 43 inside another gold content; 5 were false cues)
+    if (tok.lemma === 'want' && t + 1 < b && WANT_OBJECTS.has(toks[t + 1]!.normal)) continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
@@ -795,6 +799,9 @@ const CONJ_FIND = new Set(['and', 'but', 'or']);
 
 /** #905 words after think or respond that keep it a cue after a conjunction. */
 const THINK_OPENERS = new Set(['that', 'about', 'of']);
+
+/** #906 objects that make want a wish about a person. */
+const WANT_OBJECTS = new Set(['me', 'him', 'them', 'it', 'us', 'you', 'someone', 'anyone', 'somebody', 'anybody', 'everyone', 'everybody']);
 
 /** #903 `you` right before t, or before one auxiliary, adverb or particle before t. */
 function genericYou(toks: readonly Token[], t: number, a: number): boolean {
