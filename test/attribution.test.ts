@@ -3641,3 +3641,10 @@ test('#906 "the board wants them to pay", "she would want someone from the pier"
   // another object keeps it
   assert.equal(only('The dockers want a new pier.').cue, 'want');
 });
+
+test('#907 "When I saw the old pier, I laughed", "I wanted to ride the ferry": see or want right after I is no cue', () => {
+  assert.deepEqual(run('When I saw the old pier, I laughed.').map(shape), []);
+  assert.deepEqual(run('I wanted to ride the ferry to Faro.').map(shape), []);
+  // another subject keeps it
+  assert.equal(only('Ada Moss wanted to ride the ferry to Faro.').cue, 'wanted');
+});

@@ -658,6 +658,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // from the pier": want + an object pronoun or someone/anyone is a wish about a person, no view
     // (train gold: none of 46 such uses, 43 inside another gold content; 5 were false cues)
     if (tok.lemma === 'want' && t + 1 < b && WANT_OBJECTS.has(toks[t + 1]!.normal)) continue;
+    // #907 "When I saw the pier I laughed", "I wanted to speak out": see or want right after `I`
+    // tells the writer's or speaker's own story, no report (train gold: 1 of 89 such uses, 84
+    // inside another gold content; 7 were false cues)
+    if ((tok.lemma === 'see' || tok.lemma === 'want') && t > a && toks[t - 1]!.normal === 'i') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
