@@ -3648,3 +3648,9 @@ test('#907 "When I saw the old pier, I laughed", "I wanted to ride the ferry": s
   // another subject keeps it
   assert.equal(only('Ada Moss wanted to ride the ferry to Faro.').cue, 'wanted');
 });
+
+test('#908 "Ada Moss did not attack the board directly": attack right after not is no cue', () => {
+  assert.deepEqual(run('Ada Moss did not attack the harbour board directly.').map(shape), []);
+  // the plain verb stays
+  assert.equal(only('Ada Moss attacked the harbour board.').cue, 'attacked');
+});

@@ -662,6 +662,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // tells the writer's or speaker's own story, no report (train gold: 1 of 89 such uses, 84
     // inside another gold content; 7 were false cues)
     if ((tok.lemma === 'see' || tok.lemma === 'want') && t > a && toks[t - 1]!.normal === 'i') continue;
+    // #908 "Ada Moss did not attack the board directly", "one of the few he didn't attack": attack
+    // right after not/n't tells what someone held back from, no report (train gold: none of 4 such
+    // uses; 3 were false cues)
+    if (tok.lemma === 'attack' && t > a && toks[t - 1]!.lemma === 'not') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
