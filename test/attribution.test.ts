@@ -3654,3 +3654,9 @@ test('#908 "Ada Moss did not attack the board directly": attack right after not 
   // the plain verb stays
   assert.equal(only('Ada Moss attacked the harbour board.').cue, 'attacked');
 });
+
+test('#909 "the winter storm threatens the old pier": threaten + the is no cue', () => {
+  assert.deepEqual(run('The winter storm threatens the old pier.').map(shape), []);
+  // threatening to act stays
+  assert.equal(only('Ada Moss threatened to close the pier.').cue, 'threatened');
+});

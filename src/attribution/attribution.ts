@@ -666,6 +666,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // right after not/n't tells what someone held back from, no report (train gold: none of 4 such
     // uses; 3 were false cues)
     if (tok.lemma === 'attack' && t > a && toks[t - 1]!.lemma === 'not') continue;
+    // #909 "the storm threatens the pier", "they could threaten the board's lead": threaten + the
+    // puts a thing at risk, no threat uttered (train gold: none of 6 such uses; 3 were false cues)
+    if (tok.lemma === 'threaten' && t + 1 < b && toks[t + 1]!.normal === 'the') continue;
     // #669 "the board cleared a path for X", "before the ferry cleared the harbour": `cleared`
     // reports nothing (train gold: none of 8 uses; 3 false cues); nor do ensure and accelerate (also in NOT_REPORTING)
     if (tok.normal === 'cleared' || tok.lemma === 'ensure' || tok.lemma === 'accelerate') continue;
