@@ -3590,3 +3590,12 @@ test('#841 "the fear among the dockers that X", "a quiet recognition among board
   assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
   assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
 });
+
+test('#920 "praised by many pilots, including Ada Moss and Tom Reyes.": a source after its cue takes in an `, including` list up to the final mark', () => {
+  const f = only('The new fares have been praised by harbour pilots, including prize-winning economist Ada Moss.');
+  assert.deepEqual([f.cue, f.source, f.content], ['have been praised', 'harbour pilots, including prize-winning economist Ada Moss', ['The new fares']]);
+  const g = only('The ferry fares rose sharply, according to three recent surveys, including one from the harbour trust released Monday.');
+  assert.deepEqual([g.source, g.content], ['three recent surveys, including one from the harbour trust released Monday', ['The ferry fares rose sharply']]);
+  // a relative clause in the tail keeps it out
+  assert.equal(only('The plan has been praised by the dockers, including the union, which runs the pier.').source, 'the dockers');
+});

@@ -150,7 +150,9 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
+    const firstNew = frames.length;
     sentenceFrames(view, si, frames, asides);
+    for (let f = firstNew; f < frames.length; f++) includingTail(view, frames, f, sent.endToken);
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
   dashLabelFrames(view, frames);
@@ -159,6 +161,38 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   const withContinuations = addContinuations(view, kept);
   return { attributions: toAttributions(doc.text, withContinuations) };
 }
+
+/**
+ * #920 "The plan has been praised by many pilots, including Ada Moss and the harbour master.",
+ * "Fares rose, according to three surveys, including one from the trust released Monday.": a
+ * source after its cue, followed by `, including` and a plain list up to the sentence's final
+ * mark (no comma, quotation, relative word or finite verb), takes that list in. Train gold keeps
+ * such a tail in 6 of 9 sources after the cue; the 3 it leaves out hold a comma or a relative word.
+ */
+function includingTail(view: TokenView, frames: Frame[], f: number, b: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[0] < fr.cue[1]) return;
+  const toks = view.tokens;
+  const e = tokenFrom(toks, fr.source[1]);
+  if (e + 3 >= b || e < 1 || toks[e - 1]!.end !== fr.source[1] || !isComma(toks[e]) || toks[e]!.quote !== -1 || toks[e + 1]!.normal !== 'including') return;
+  for (let k = e + 2; k < b && k - e <= 20; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1 || isComma(t) || t.text === ':' || INCLUDING_STOPS.has(t.normal)) return;
+    if (isFinal(t)) {
+      if (k !== b - 1 || k <= e + 2) return;
+      // the tail is no content: a part the rules gave it (after the source) goes
+      const end = toks[k - 1]!.end;
+      const parts = fr.parts.filter((part) => part[1] <= fr.source![0]);
+      for (const part of fr.parts) if (part[1] > fr.source[0] && (part[0] < toks[e + 1]!.start || part[1] > end)) return;
+      if (parts.length) frames[f] = { ...fr, source: [fr.source[0], end], parts };
+      return;
+    }
+    // (an -ed participle after the list's first words, or the second part of a hyphenated word)
+    const inWord = toks[k - 1]!.text === '-' && toks[k - 1]!.end === t.start && toks[k - 1]!.start === toks[k - 2]!.end;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !inWord && !(k > e + 3 && /^[a-z]+ed$/.test(t.text)))) return;
+  }
+}
+const INCLUDING_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 // ---------------------------------------------------------------------------------------------
 // Participles the tagger read as nouns or adjectives
