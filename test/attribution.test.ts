@@ -3599,3 +3599,11 @@ test('#920 "praised by many pilots, including Ada Moss and Tom Reyes.": a source
   // a relative clause in the tail keeps it out
   assert.equal(only('The plan has been praised by the dockers, including the union, which runs the pier.').source, 'the dockers');
 });
+
+test('#921 "as many as 40 percent of riders said X", "All but two said X", "Everyone but Tom Reyes said X": the quantity before the number or name heads the source', () => {
+  assert.equal(only('By then, as many as 40 percent of harbour riders said the fares were too high.').source, 'as many as 40 percent of harbour riders');
+  assert.equal(only('All but two said the ferry should stop at the pier.').source, 'All but two');
+  assert.equal(only('Everyone but Tom Reyes said the pier was unsafe.').source, 'Everyone but Tom Reyes');
+  // a `but` joining clauses is no quantity
+  assert.equal(run('Ada Moss left early but Tom Reyes said the pier was old.').map(shape).find((x) => x.cue === 'said')!.source, 'Tom Reyes');
+});

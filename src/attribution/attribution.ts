@@ -152,7 +152,10 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
     const firstNew = frames.length;
     sentenceFrames(view, si, frames, asides);
-    for (let f = firstNew; f < frames.length; f++) includingTail(view, frames, f, sent.endToken);
+    for (let f = firstNew; f < frames.length; f++) {
+      includingTail(view, frames, f, sent.endToken);
+      quantityHead(view, frames, f, sent.firstToken);
+    }
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
   dashLabelFrames(view, frames);
@@ -192,6 +195,32 @@ function includingTail(view: TokenView, frames: Frame[], f: number, b: number): 
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !inWord && !(k > e + 3 && /^[a-z]+ed$/.test(t.text)))) return;
   }
 }
+/**
+ * #921 "as many as 40 percent of riders said X", "All but two said X", "Everyone but Tom Reyes
+ * said X": the walk kept the number or name after `as many as`, `all but` or `everyone but`;
+ * the quantity before it heads the phrase (train gold keeps it in all 4 such sources).
+ */
+function quantityHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 2 < a || toks[s]!.start !== fr.source[0]) return;
+  const but = toks[s - 1]!, head = toks[s - 2]!;
+  let start = -1;
+  if (but.normal === 'but' && but.quote === -1 && head.quote === -1) {
+    if (head.normal === 'all' && toks[s]!.pos === 'NUM') start = s - 2;
+    else if (EXCEPT_HEADS.has(head.normal)) start = s - 2;
+  } else if (s - 3 >= a && but.normal === 'as' && toks[s - 3]!.normal === 'as' && (head.normal === 'many' || head.normal === 'much' || head.normal === 'few') && toks[s]!.pos === 'NUM' && head.quote === -1) {
+    start = s - 3;
+  }
+  if (start < 0) return;
+  const from = toks[start]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
+  if (fr.cue && fr.cue[1] > from && fr.cue[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+const EXCEPT_HEADS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 const INCLUDING_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 // ---------------------------------------------------------------------------------------------
