@@ -3607,3 +3607,8 @@ test('#921 "as many as 40 percent of riders said X", "All but two said X", "Ever
   // a `but` joining clauses is no quantity
   assert.equal(run('Ada Moss left early but Tom Reyes said the pier was old.').map(shape).find((x) => x.cue === 'said')!.source, 'Tom Reyes');
 });
+
+test('#922 "said Tom Reyes, managing director and senior analyst at Harbour Bank": a participle opening a title is no verb', () => {
+  assert.equal(only('The pier is old, said Tom Reyes, managing director and senior analyst at Harbour Bank.').source, 'Tom Reyes, managing director and senior analyst at Harbour Bank');
+  assert.equal(only('The fares will rise, said Ada Moss, acting chairman and chief pilot of the harbour board.').source, 'Ada Moss, acting chairman and chief pilot of the harbour board');
+});

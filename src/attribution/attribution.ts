@@ -409,6 +409,15 @@ function adjAsVerb(tokens: readonly Token[], t: number): string | null {
 }
 
 /**
+ * #922 Participles that open a title before its noun ("managing director", "acting chairman",
+ * "founding partner"): the tagger reads them as verbs, which ends an apposition or a subject.
+ */
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['managing', 'acting', 'founding', 'presiding', 'visiting', 'ranking', 'outgoing', 'operating', 'supervising', 'consulting']);
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'director', 'directors', 'editor', 'editors', 'partner', 'partners', 'member', 'members', 'secretary', 'chairman',
+  'chairwoman', 'chair', 'president', 'officer', 'judge', 'producer', 'fellow', 'professor', 'scholar', 'attorney', 'governor', 'mayor',
+]);
+/**
  * "Ortega, promising to rebuild the pier", "by mocking Moss", "has been repeating that ...": a
  * cue verb's participle the tagger read as a noun or adjective is a verb where a verb stands
  * (train: 45 of 65 such words are gold cues, none found before). The token list is copied only
@@ -421,6 +430,12 @@ function retagParticiples(tokens: readonly Token[]): readonly Token[] {
     if (tok.pos === 'AUX' && tok.text === 'Will' && willAsName(tokens, t)) {
       out ??= tokens.slice();
       out[t] = { start: tok.start, end: tok.end, text: tok.text, pos: 'PROPN', lemma: tok.text, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
+      continue;
+    }
+    if (tok.pos === 'VERB' && TITLE_PARTICIPLES.has(tok.normal) && TITLE_NOUNS.has(tokens[t + 1]!.normal) && tok.quote === -1) {
+      // #922 "said Tom Reyes, managing director of the harbour bank": a title, no verb
+      out ??= tokens.slice();
+      out[t] = { start: tok.start, end: tok.end, text: tok.text, pos: 'ADJ', lemma: tok.normal, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
       continue;
     }
     if ((tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || tok.quote !== -1) continue;
