@@ -3612,3 +3612,11 @@ test('#922 "said Tom Reyes, managing director and senior analyst at Harbour Bank
   assert.equal(only('The pier is old, said Tom Reyes, managing director and senior analyst at Harbour Bank.').source, 'Tom Reyes, managing director and senior analyst at Harbour Bank');
   assert.equal(only('The fares will rise, said Ada Moss, acting chairman and chief pilot of the harbour board.').source, 'Ada Moss, acting chairman and chief pilot of the harbour board');
 });
+
+test('#923 "Ada Seitz-Moss: words": a hyphen inside a speaker label\'s name is no kicker dash', () => {
+  const found = run('The fares went up again.\n\nAda Seitz-Moss: She is right on all these things if you look at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Seitz-Moss'), JSON.stringify(found));
+  // a spaced dash still ends a kicker
+  const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right on all these things, and more.').map(shape);
+  assert.ok(kicker.some((a) => a.cue === ':' && a.source === 'Tom Reyes'), JSON.stringify(kicker));
+});

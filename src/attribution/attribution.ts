@@ -3978,8 +3978,8 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
       colon = t;
       break;
     }
-    // a kicker before a dash: "EXCLUSIVE – Name:"
-    if (DASHES.has(tok.text) || tok.text === '―') {
+    // a kicker before a dash: "EXCLUSIVE – Name:" (#923 not a hyphen inside a word: "Ada Seitz-Moss:")
+    if ((DASHES.has(tok.text) || tok.text === '―') && !(t > start && t + 1 < limit && toks[t - 1]!.end === tok.start && tok.end === toks[t + 1]!.start)) {
       start = t + 1;
       continue;
     }
