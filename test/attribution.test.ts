@@ -3620,3 +3620,8 @@ test('#923 "Ada Seitz-Moss: words": a hyphen inside a speaker label\'s name is n
   const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right on all these things, and more.').map(shape);
   assert.ok(kicker.some((a) => a.cue === ':' && a.source === 'Tom Reyes'), JSON.stringify(kicker));
 });
+
+test('#924 "One of his warm-up acts mentioned X", "when would-be buyers know X": a hyphenated modifier ending in a particle or auxiliary stays in the subject', () => {
+  assert.equal(only('One of her warm-up speakers mentioned the harbour board.').source, 'One of her warm-up speakers');
+  assert.equal(only('The follow-up report says the pier is old.').source, 'The follow-up report');
+});
