@@ -3625,3 +3625,11 @@ test('#924 "One of his warm-up acts mentioned X", "when would-be buyers know X":
   assert.equal(only('One of her warm-up speakers mentioned the harbour board.').source, 'One of her warm-up speakers');
   assert.equal(only('The follow-up report says the pier is old.').source, 'The follow-up report');
 });
+
+test('#925 "endorsed by the dockers in the hall, who cheered": a place after a plural or lower-case agent, closing its clause, belongs to the agent', () => {
+  assert.equal(only('The plan was endorsed by the dockers in the hall, who cheered.').source, 'the dockers in the hall');
+  // not after a name
+  assert.equal(only('The plan was endorsed by Ada Moss in the hall, who cheered.').source, 'Ada Moss');
+  // after a reduced passive too
+  assert.equal(only('She dropped the fares, a move endorsed by the 300 dockers in the hall, who cheered.').source, 'the 300 dockers in the hall');
+});

@@ -2245,7 +2245,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         // "was criticized by X for Y": the agent is the source
         let e = r + 1;
         while (e < b && e - r < 12 && toks[e]!.quote === -1 && (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r + 1))) e++;
-        if (e > r + 1 && !reduced) e = joinedAgentEnd(toks, e, b);
+        if (e > r + 1) e = reduced ? placedAgentEnd(toks, e, b) : joinedAgentEnd(toks, e, b);
         while (e > r + 1 && toks[e - 1]!.normal === 'of') e--;
         if (e > r + 1) {
           agent = [toks[r + 1]!.start, toks[e - 1]!.end];
@@ -2746,13 +2746,30 @@ function lateAgent(view: TokenView, r: number, b: number): { agent: Char; by: nu
  */
 function joinedAgentEnd(toks: readonly Token[], e: number, b: number): number {
   const and = toks[e];
-  if (!and || (and.normal !== 'and' && and.normal !== 'or') || and.quote !== -1 || !AGENT_START.has(toks[e + 1]?.pos ?? '') || toks[e + 1]!.quote !== -1) return e;
+  if (!and || (and.normal !== 'and' && and.normal !== 'or') || and.quote !== -1 || !AGENT_START.has(toks[e + 1]?.pos ?? '') || toks[e + 1]!.quote !== -1) return placedAgentEnd(toks, e, b);
   let k = e + 1;
   while (k < b && k - e < 12 && toks[k]!.quote === -1 && (AGENT_POS.has(toks[k]!.pos) || (toks[k]!.normal === 'of' && k > e + 1))) k++;
   const next = toks[k];
   if (k < b && next && (next.pos === 'VERB' || next.pos === 'AUX')) return e;
-  return k;
+  return placedAgentEnd(toks, k, b);
 }
+
+/**
+ * #925 "was endorsed by the 300 dockers in the hall.", "echoed by the board and pilots across the
+ * bay,", "a move endorsed by the dockers in the hall, who ...": a place after a plural or lower-case agent, closing the sentence or its clause, belongs
+ * to the agent (train gold: such places after names or before a time or number are left out).
+ */
+function placedAgentEnd(toks: readonly Token[], e: number, b: number): number {
+  const prep = toks[e], head = toks[e - 1];
+  if (!prep || !head || prep.quote !== -1 || prep.pos !== 'ADP' || !PLACE_PREPS.has(prep.normal) || e + 2 >= b) return e;
+  if (!(head.pos === 'NOUN' && /^[a-z]/.test(head.text)) && !((head.pos === 'NOUN' || head.pos === 'PROPN') && /[^s]s$/.test(head.text))) return e;
+  if (toks[e + 1]!.pos !== 'DET' && !POSSESSIVES.has(toks[e + 1]!.normal)) return e;
+  let k = e + 2;
+  while (k < b && k - e < 6 && toks[k]!.quote === -1 && (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && /^[a-z]/.test(toks[k]!.text) && !TIME_WORDS.has(toks[k]!.normal)))) k++;
+  if (k === e + 2 || toks[k - 1]!.pos !== 'NOUN') return e;
+  return k >= b || isFinal(toks[k]!) || (isComma(toks[k]) && toks[k]!.quote === -1) ? k : e;
+}
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'throughout']);
 
 /** Where an agent after "by" may start: "by the unions", "by Moss", "by many". */
 const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
@@ -4896,7 +4913,7 @@ function cueSource(view: TokenView, from: number, to: number): Char | null {
         if (toks[r]?.normal !== 'by') return null;
         let e = r + 1;
         while (e < b && e - r < 12 && toks[e]!.quote === -1 && (AGENT_POS.has(toks[e]!.pos) || (toks[e]!.normal === 'of' && e > r + 1))) e++;
-        if (e > r + 1 && !reduced) e = joinedAgentEnd(toks, e, b);
+        if (e > r + 1) e = reduced ? placedAgentEnd(toks, e, b) : joinedAgentEnd(toks, e, b);
         while (e > r + 1 && toks[e - 1]!.normal === 'of') e--;
         return e > r + 1 ? [toks[r + 1]!.start, toks[e - 1]!.end] : null;
       }
