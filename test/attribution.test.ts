@@ -3633,3 +3633,11 @@ test('#925 "endorsed by the dockers in the hall, who cheered": a place after a p
   // after a reduced passive too
   assert.equal(only('She dropped the fares, a move endorsed by the 300 dockers in the hall, who cheered.').source, 'the 300 dockers in the hall');
 });
+
+test('#926 "include one last week saying X", "less than two weeks ago said X": a source that is only a span of time names nobody', () => {
+  const found = run('Her posts about the pier include one last week saying the fares were too high.').map(shape);
+  const saying = found.find((a) => a.cue === 'saying');
+  assert.ok(saying && saying.source === null, JSON.stringify(found));
+  const two = run('The harbour board less than two weeks ago said for the first time that the pier was unsafe.').map(shape);
+  assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than two weeks'), JSON.stringify(two));
+});

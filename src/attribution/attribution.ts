@@ -155,6 +155,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     for (let f = firstNew; f < frames.length; f++) {
       includingTail(view, frames, f, sent.endToken);
       quantityHead(view, frames, f, sent.firstToken);
+      timeOnlySource(view, frames, f);
     }
   }
   signatureFrames(view, layer(doc, 'paragraphs'), frames);
@@ -220,6 +221,29 @@ function quantityHead(view: TokenView, frames: Frame[], f: number, a: number): v
   if (fr.cue && fr.cue[1] > from && fr.cue[0] < fr.source[1]) return;
   frames[f] = { ...fr, source: [from, fr.source[1]] };
 }
+/**
+ * #926 "..., she said last week", "in 2014", "for less than two weeks": a source that is only a
+ * span of time (a day name, a year, or a count of weeks, months, years or days) names nobody; the
+ * frame keeps its cue and content with no source. Train gold: 2 sources of this shape (both `day`,
+ * left alone), against 8 paired rule sources that were all wrong.
+ */
+function timeOnlySource(view: TokenView, frames: Frame[], f: number): void {
+  const fr = frames[f]!;
+  if (!fr.source) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  let e = s;
+  while (e < toks.length && e - s < 6 && toks[e]!.end <= fr.source[1]) e++;
+  if (e === s || e - s >= 6 || toks[e - 1]!.end !== fr.source[1]) return;
+  const last = toks[e - 1]!;
+  if (!(TIME_ONLY.has(last.normal) || (last.pos === 'NUM' && /^(19|20)\d\d$/.test(last.text)))) return;
+  for (let k = s; k < e - 1; k++) if (!TIME_LEADS.has(toks[k]!.normal) && toks[k]!.pos !== 'NUM') return;
+  frames[f] = { ...fr, source: null };
+}
+const TIME_ONLY: ReadonlySet<string> = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const TIME_LEADS: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'past', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'over', 'a', 'few', 'several']);
 const EXCEPT_HEADS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 const INCLUDING_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
