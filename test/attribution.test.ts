@@ -3659,4 +3659,53 @@ test('#909 "the winter storm threatens the old pier": threaten + the is no cue',
   assert.deepEqual(run('The winter storm threatens the old pier.').map(shape), []);
   // threatening to act stays
   assert.equal(only('Ada Moss threatened to close the pier.').cue, 'threatened');
+test('#920 "praised by many pilots, including Ada Moss and Tom Reyes.": a source after its cue takes in an `, including` list up to the final mark', () => {
+  const f = only('The new fares have been praised by harbour pilots, including prize-winning economist Ada Moss.');
+  assert.deepEqual([f.cue, f.source, f.content], ['have been praised', 'harbour pilots, including prize-winning economist Ada Moss', ['The new fares']]);
+  const g = only('The ferry fares rose sharply, according to three recent surveys, including one from the harbour trust released Monday.');
+  assert.deepEqual([g.source, g.content], ['three recent surveys, including one from the harbour trust released Monday', ['The ferry fares rose sharply']]);
+  // a relative clause in the tail keeps it out
+  assert.equal(only('The plan has been praised by the dockers, including the union, which runs the pier.').source, 'the dockers');
+});
+
+test('#921 "as many as 40 percent of riders said X", "All but two said X", "Everyone but Tom Reyes said X": the quantity before the number or name heads the source', () => {
+  assert.equal(only('By then, as many as 40 percent of harbour riders said the fares were too high.').source, 'as many as 40 percent of harbour riders');
+  assert.equal(only('All but two said the ferry should stop at the pier.').source, 'All but two');
+  assert.equal(only('Everyone but Tom Reyes said the pier was unsafe.').source, 'Everyone but Tom Reyes');
+  // a `but` joining clauses is no quantity
+  assert.equal(run('Ada Moss left early but Tom Reyes said the pier was old.').map(shape).find((x) => x.cue === 'said')!.source, 'Tom Reyes');
+});
+
+test('#922 "said Tom Reyes, managing director and senior analyst at Harbour Bank": a participle opening a title is no verb', () => {
+  assert.equal(only('The pier is old, said Tom Reyes, managing director and senior analyst at Harbour Bank.').source, 'Tom Reyes, managing director and senior analyst at Harbour Bank');
+  assert.equal(only('The fares will rise, said Ada Moss, acting chairman and chief pilot of the harbour board.').source, 'Ada Moss, acting chairman and chief pilot of the harbour board');
+});
+
+test('#923 "Ada Seitz-Moss: words": a hyphen inside a speaker label\'s name is no kicker dash', () => {
+  const found = run('The fares went up again.\n\nAda Seitz-Moss: She is right on all these things if you look at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Seitz-Moss'), JSON.stringify(found));
+  // a spaced dash still ends a kicker
+  const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right on all these things, and more.').map(shape);
+  assert.ok(kicker.some((a) => a.cue === ':' && a.source === 'Tom Reyes'), JSON.stringify(kicker));
+});
+
+test('#924 "One of his warm-up acts mentioned X", "when would-be buyers know X": a hyphenated modifier ending in a particle or auxiliary stays in the subject', () => {
+  assert.equal(only('One of her warm-up speakers mentioned the harbour board.').source, 'One of her warm-up speakers');
+  assert.equal(only('The follow-up report says the pier is old.').source, 'The follow-up report');
+});
+
+test('#925 "endorsed by the dockers in the hall, who cheered": a place after a plural or lower-case agent, closing its clause, belongs to the agent', () => {
+  assert.equal(only('The plan was endorsed by the dockers in the hall, who cheered.').source, 'the dockers in the hall');
+  // not after a name
+  assert.equal(only('The plan was endorsed by Ada Moss in the hall, who cheered.').source, 'Ada Moss');
+  // after a reduced passive too
+  assert.equal(only('She dropped the fares, a move endorsed by the 300 dockers in the hall, who cheered.').source, 'the 300 dockers in the hall');
+});
+
+test('#926 "include one last week saying X", "less than two weeks ago said X": a source that is only a span of time names nobody', () => {
+  const found = run('Her posts about the pier include one last week saying the fares were too high.').map(shape);
+  const saying = found.find((a) => a.cue === 'saying');
+  assert.ok(saying && saying.source === null, JSON.stringify(found));
+  const two = run('The harbour board less than two weeks ago said for the first time that the pier was unsafe.').map(shape);
+  assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than two weeks'), JSON.stringify(two));
 });

@@ -687,6 +687,8 @@ function misreadHead(t: Token): boolean {
   return /^[a-z]+$/.test(t.text) && (t.lemma === t.normal || /ing$/.test(t.text));
 }
 
+/** #924 Second parts of a hyphenated modifier the tagger reads as particles or auxiliaries ("warm-up", "would-be"). */
+const HYPHEN_TAILS: ReadonlySet<string> = new Set(['ADP', 'AUX', 'PART']);
 /** A comma-free noun phrase ending before `end`. */
 export function plainNounPhrase(view: TokenView, end: number, limit: number): Range | null {
   const toks = view.tokens;
@@ -744,8 +746,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
       if (toks[s - 1]!.normal === 'only' && toks[s - 1]!.pos === 'ADV') s--;
       continue;
     }
-    if (t.pos === 'VERB' && s < end && s - 2 > limit && isAttachedHyphen(toks, s - 2)) {
-      s--; // "a little-known clerk": a participle closing a hyphenated adjective
+    if ((t.pos === 'VERB' || HYPHEN_TAILS.has(t.pos)) && s < end && s - 2 > limit && isAttachedHyphen(toks, s - 2)) {
+      s--; // "a little-known clerk": a participle closing a hyphenated adjective (#924 "his warm-up act", "would-be buyers")
       continue;
     }
     if (isDomainDot(toks, s - 1) && s < end) {
