@@ -3590,3 +3590,13 @@ test('#841 "the fear among the dockers that X", "a quiet recognition among board
   assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
   assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
 });
+
+test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the pier engineer, said, X": a clause-opening `as` before a subject with an apposition and a speech verb', () => {
+  const put = run('Or, as Ada Moss, a former head of the pier, put it: "The pier is finished."').map(shape);
+  assert.ok(put.some((a) => a.cue === 'put it:' && a.source === 'Ada Moss, a former head of the pier,'), JSON.stringify(put));
+  const said = run('As Ada Moss, the pier engineer, said, the pier is finished.').map(shape);
+  assert.ok(said.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,' && a.content[0] === 'the pier is finished'), JSON.stringify(said));
+  // an opening role phrase with `as` stays out of the source
+  const role = run('As a pilot, Ada Moss, the pier engineer, said the pier is finished.').map(shape);
+  assert.ok(role.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,'), JSON.stringify(role));
+});
