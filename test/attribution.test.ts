@@ -3708,4 +3708,12 @@ test('#926 "include one last week saying X", "less than two weeks ago said X": a
   assert.ok(saying && saying.source === null, JSON.stringify(found));
   const two = run('The harbour board less than two weeks ago said for the first time that the pier was unsafe.').map(shape);
   assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than two weeks'), JSON.stringify(two));
+test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the pier engineer, said, X": a clause-opening `as` before a subject with an apposition and a speech verb', () => {
+  const put = run('Or, as Ada Moss, a former head of the pier, put it: "The pier is finished."').map(shape);
+  assert.ok(put.some((a) => a.cue === 'put it:' && a.source === 'Ada Moss, a former head of the pier,'), JSON.stringify(put));
+  const said = run('As Ada Moss, the pier engineer, said, the pier is finished.').map(shape);
+  assert.ok(said.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,' && a.content[0] === 'the pier is finished'), JSON.stringify(said));
+  // an opening role phrase with `as` stays out of the source
+  const role = run('As a pilot, Ada Moss, the pier engineer, said the pier is finished.').map(shape);
+  assert.ok(role.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,'), JSON.stringify(role));
 });

@@ -1302,10 +1302,17 @@ const PUT_IT_RATE = 0.85;
 /** "as Ortega put it," / "as she puts it:": "as", a short subject, "put(s) it", then a comma or colon. */
 function putsIt(toks: readonly Token[], t: number, a: number, b: number): boolean {
   if (toks[t]!.lemma !== 'put' || toks[t + 1]?.normal !== 'it' || t + 2 >= b || !(isComma(toks[t + 2]) || toks[t + 2]!.text === ':')) return false;
-  for (let k = t - 1; k >= a && t - k <= 8; k--) {
+  // (#940 "as Ada Moss, a former pier chief, put it:": an apposition set off by commas, at most 16
+  // tokens, when `as` opens the clause)
+  let commas = 0;
+  for (let k = t - 1; k >= a && t - k <= (commas ? 16 : 8); k--) {
     const x = toks[k]!;
-    if (x.quote !== -1 || isComma(x) || x.pos === 'VERB' || x.pos === 'AUX') return false;
-    if (x.normal === 'as') return k < t - 1;
+    if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX') return false;
+    if (isComma(x)) {
+      if (++commas > 2) return false;
+      continue;
+    }
+    if (x.normal === 'as') return k < t - 1 && (commas === 0 || (commas === 2 && isComma(toks[t - 1]) && (k === a || isComma(toks[k - 1]) || toks[k - 1]!.pos === 'CCONJ')));
   }
   return false;
 }
