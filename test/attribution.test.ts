@@ -3659,6 +3659,8 @@ test('#909 "the winter storm threatens the old pier": threaten + the is no cue',
   assert.deepEqual(run('The winter storm threatens the old pier.').map(shape), []);
   // threatening to act stays
   assert.equal(only('Ada Moss threatened to close the pier.').cue, 'threatened');
+});
+
 test('#920 "praised by many pilots, including Ada Moss and Tom Reyes.": a source after its cue takes in an `, including` list up to the final mark', () => {
   const f = only('The new fares have been praised by harbour pilots, including prize-winning economist Ada Moss.');
   assert.deepEqual([f.cue, f.source, f.content], ['have been praised', 'harbour pilots, including prize-winning economist Ada Moss', ['The new fares']]);
@@ -3708,6 +3710,8 @@ test('#926 "include one last week saying X", "less than two weeks ago said X": a
   assert.ok(saying && saying.source === null, JSON.stringify(found));
   const two = run('The harbour board less than two weeks ago said for the first time that the pier was unsafe.').map(shape);
   assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than two weeks'), JSON.stringify(two));
+});
+
 test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the pier engineer, said, X": a clause-opening `as` before a subject with an apposition and a speech verb', () => {
   const put = run('Or, as Ada Moss, a former head of the pier, put it: "The pier is finished."').map(shape);
   assert.ok(put.some((a) => a.cue === 'put it:' && a.source === 'Ada Moss, a former head of the pier,'), JSON.stringify(put));
