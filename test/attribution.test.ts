@@ -3323,7 +3323,7 @@ test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a wor
   assert.deepEqual(run('Tom Reyes wrote the letter in May to the harbour board.').map(shape), []);
   assert.deepEqual(run('In Faro, he wrote his dissertation on the history of the pier.').map(shape), []);
   // a report after the work keeps the cue
-  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote');
+  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote a letter'); // #960 the letter joins the cue
 });
 
 test('#662 "Faro: Ann Shea-Porter, Bo Quirk-Garvan, ...": a roster after a label stays no speech when a name has an attached hyphen', () => {
@@ -3589,4 +3589,11 @@ test('#841 "the fear among the dockers that X", "a quiet recognition among board
   // a relative clause after the noun phrase is no content
   assert.deepEqual(run('The story of the pier that Ada Moss built is long.').map(shape), []);
   assert.deepEqual(run('The sense of alarm that Ada Moss felt on the pier was real.').map(shape), []);
+});
+
+test('#960 "wrote a letter congratulating X", "penned an open letter to the board": the letter after write/pen is part of the cue', () => {
+  const found = run('Ada Moss wrote a letter congratulating the dockers on their quiet work at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'wrote a letter' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const open = run('Tom Reyes penned an open letter to the harbour board urging a vote on the fares.').map(shape);
+  assert.ok(open.every((a) => a.cue !== 'penned'), JSON.stringify(open));
 });

@@ -911,6 +911,14 @@ function headlineBaseVerb(toks: readonly Token[], t: number, a: number, b: numbe
   return titleCase(toks, a, b);
 }
 
+/** #960 After "wrote"/"penned" (its group ending at `k`): "a/an/the/his [up to two modifiers] letter(s)"; the end of the cue, or -1. */
+function writtenLetterEnd(toks: readonly Token[], k: number, b: number): number {
+  if (k >= b || toks[k]!.quote !== -1 || !(['a', 'an', 'the'].includes(toks[k]!.normal) || POSSESSIVES.has(toks[k]!.normal))) return -1;
+  const det = k++;
+  while (k < b && k - det <= 2 && toks[k]!.quote === -1 && toks[k]!.normal !== 'letter' && toks[k]!.normal !== 'letters' && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN')) k++;
+  return k < b && (toks[k]!.normal === 'letter' || toks[k]!.normal === 'letters') && toks[k]!.pos === 'NOUN' && toks[k]!.quote === -1 ? k + 1 : -1;
+}
+
 /** #575 Confidence of "issued the following statement: “...”" (train: 3 such uses, all gold cues). */
 const ISSUED_QUOTE_RATE = 0.8;
 
@@ -2764,6 +2772,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   // before a quotation is part of the cue (through the colon)
   if (ISSUING_VERBS.has(lemma) && toks[head]!.pos === 'VERB') {
     const e = issuedQuoteEnd(view, end, b);
+    if (e > 0) return { start, end: e };
+  }
+  // #960 "Ada Moss wrote a letter to the board", "penned an open letter urging X": the letter is
+  // part of the cue (train gold: 5 of 5 such uses with a gold cue hold it)
+  if ((lemma === 'write' || lemma === 'pen') && toks[head]!.pos === 'VERB') {
+    const e = writtenLetterEnd(toks, end, b);
     if (e > 0) return { start, end: e };
   }
   // "quoted as saying"
