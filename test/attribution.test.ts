@@ -3597,3 +3597,9 @@ test('#960 "wrote a letter congratulating X", "penned an open letter to the boar
   const open = run('Tom Reyes penned an open letter to the harbour board urging a vote on the fares.').map(shape);
   assert.ok(open.every((a) => a.cue !== 'penned'), JSON.stringify(open));
 });
+
+test('#961 "asked questions about X", "raising fresh questions about X": the questions and their preposition after ask/raise/pose are part of the cue', () => {
+  const found = run('At the quay, the dockers asked questions about the new ferry fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'asked questions about' && a.source === 'the dockers'), JSON.stringify(found));
+  assert.ok(found.every((a) => a.cue !== 'asked'), JSON.stringify(found));
+});
