@@ -452,7 +452,7 @@ test('a name set off by commas after an opening phrase, "now" descriptions, and 
     kind: 'direct', cue: 'said', source: 'Gov. Jo Kessel (R-OH),', content: ['“We are ready.”'],
   });
   assert.deepEqual(only("''We were lucky,'' Mr. Oduya, now 80 and retired in Salem, Ore., said by phone."), {
-    kind: 'direct', cue: 'said', source: 'Mr. Oduya, now 80 and retired in Salem, Ore.,', content: ["''We were lucky,''"],
+    kind: 'direct', cue: 'said by phone', source: 'Mr. Oduya, now 80 and retired in Salem, Ore.,', content: ["''We were lucky,''"], // #962 the channel joins the cue
   });
   const chain = only('The ferry company built the app, a spokeswoman, Ines Marr, said on Sunday.');
   assert.equal(chain.source, 'a spokeswoman, Ines Marr,');
@@ -3602,4 +3602,9 @@ test('#961 "asked questions about X", "raising fresh questions about X": the que
   const found = run('At the quay, the dockers asked questions about the new ferry fares.').map(shape);
   assert.ok(found.some((a) => a.cue === 'asked questions about' && a.source === 'the dockers'), JSON.stringify(found));
   assert.ok(found.every((a) => a.cue !== 'asked'), JSON.stringify(found));
+});
+
+test('#962 "said by telephone", "said over the phone": the channel after say is part of the cue', () => {
+  assert.equal(only('"The pier stays shut," Ada Moss said by telephone.').cue, 'said by telephone');
+  assert.equal(only('"The fares will rise," Tom Reyes said over the phone.').cue, 'said over the phone');
 });

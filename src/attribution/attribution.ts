@@ -929,6 +929,9 @@ function questionsAboutEnd(toks: readonly Token[], k: number, b: number): number
 const QUESTION_FILLERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'series', 'number', 'lot', 'couple', 'of']);
 const QUESTION_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'regarding']);
 
+/** #962 "by telephone", "over the phone". */
+const PHONES: ReadonlySet<string> = new Set(['phone', 'telephone']);
+
 /** #575 Confidence of "issued the following statement: “...”" (train: 3 such uses, all gold cues). */
 const ISSUED_QUOTE_RATE = 0.8;
 
@@ -2796,6 +2799,12 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   if ((lemma === 'ask' || lemma === 'raise' || lemma === 'pose') && toks[head]!.pos === 'VERB' && toks[head]!.text !== 'Asked') {
     const e = questionsAboutEnd(toks, end, b);
     if (e > 0) return { start, end: e };
+  }
+  // #962 "Ada Moss said by telephone", "said over the phone": the channel is part of the cue
+  // (train gold: 3 of 4 such uses)
+  if (lemma === 'say' && end + 1 < b && toks[end]!.quote === -1 && toks[end + 1]!.quote === -1) {
+    if (toks[end]!.normal === 'by' && PHONES.has(toks[end + 1]!.normal)) return { start, end: end + 2 };
+    if (toks[end]!.normal === 'over' && toks[end + 1]!.normal === 'the' && end + 2 < b && PHONES.has(toks[end + 2]!.normal) && toks[end + 2]!.quote === -1) return { start, end: end + 3 };
   }
   // "quoted as saying"
   if (lemma === 'quote' && toks[end]?.normal === 'as' && toks[end + 1]?.lemma === 'say' && end + 1 < b) end += 2;
