@@ -3608,3 +3608,8 @@ test('#962 "said by telephone", "said over the phone": the channel after say is 
   assert.equal(only('"The pier stays shut," Ada Moss said by telephone.').cue, 'said by telephone');
   assert.equal(only('"The fares will rise," Tom Reyes said over the phone.').cue, 'said over the phone');
 });
+
+test('#963 "a docker claiming allegiance to the union": claim/swear/profess + allegiance + to is one cue', () => {
+  const found = run('A docker claiming allegiance to the harbour union blocked the pier gates.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'claiming allegiance to'), JSON.stringify(found));
+});

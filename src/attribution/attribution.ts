@@ -1039,6 +1039,8 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['extend', condolenceForms()],
   ['express', [...condolenceForms(), ['interest', 'in']]],
   ['indicate', [['interest', 'in']]],
+  // #963 "a gunman claiming allegiance to X", "swore his allegiance to X" (train gold: 2 of 2 such uses with a gold cue hold the whole phrase)
+  ...['claim', 'swear', 'profess'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['allegiance', 'to']]]),
   // #291 "distanced himself from X" (train gold: 6 of 6 such cues hold the reflexive and "from"; other "VERB himself as/from" stay out, 41 of 58)
   ['distance', [...REFLEXIVES].map((r): readonly [string, string] => [r, 'from'])],
 ]);
