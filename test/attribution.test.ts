@@ -3613,3 +3613,8 @@ test('#963 "a docker claiming allegiance to the union": claim/swear/profess + al
   const found = run('A docker claiming allegiance to the harbour union blocked the pier gates.').map(shape);
   assert.ok(found.some((a) => a.cue === 'claiming allegiance to'), JSON.stringify(found));
 });
+
+test('#964 "the union claimed responsibility for X", "claim credit for X": the noun and "for" after claim are part of the cue', () => {
+  const found = run('The harbour union claimed responsibility for the strike at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'claimed responsibility for' && a.source === 'The harbour union'), JSON.stringify(found));
+});

@@ -1040,7 +1040,9 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ['express', [...condolenceForms(), ['interest', 'in']]],
   ['indicate', [['interest', 'in']]],
   // #963 "a gunman claiming allegiance to X", "swore his allegiance to X" (train gold: 2 of 2 such uses with a gold cue hold the whole phrase)
-  ...['claim', 'swear', 'profess'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['allegiance', 'to']]]),
+  ...['swear', 'profess'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['allegiance', 'to']]]),
+  // #964 "claimed responsibility for X", "claim credit for X" (train gold: 6 of 7 such uses of claim/take with a gold cue hold the whole phrase)
+  ['claim', [['allegiance', 'to'], ['credit', 'for'], ['responsibility', 'for']]],
   // #291 "distanced himself from X" (train gold: 6 of 6 such cues hold the reflexive and "from"; other "VERB himself as/from" stay out, 41 of 58)
   ['distance', [...REFLEXIVES].map((r): readonly [string, string] => [r, 'from'])],
 ]);
