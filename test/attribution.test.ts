@@ -3618,3 +3618,8 @@ test('#964 "the union claimed responsibility for X", "claim credit for X": the n
   const found = run('The harbour union claimed responsibility for the strike at the pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'claimed responsibility for' && a.source === 'The harbour union'), JSON.stringify(found));
 });
+
+test('#965 "Ada Moss has called more attention to X": call + attention + to is one cue', () => {
+  const found = run('Ada Moss has called more attention to the state of the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'has called more attention to' && a.content[0] === 'the state of the old pier'), JSON.stringify(found));
+});

@@ -1043,6 +1043,8 @@ const IDIOM_CUES: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> 
   ...['swear', 'profess'].map((verb): [string, ReadonlyArray<readonly [string, string]>] => [verb, [['allegiance', 'to']]]),
   // #964 "claimed responsibility for X", "claim credit for X" (train gold: 6 of 7 such uses of claim/take with a gold cue hold the whole phrase)
   ['claim', [['allegiance', 'to'], ['credit', 'for'], ['responsibility', 'for']]],
+  // #965 "has called more attention to X" (train gold: 5 of 5 such uses of call/draw with a gold cue hold the whole phrase; "draw" too lost dev source 0.02)
+  ['call', [['attention', 'to']]],
   // #291 "distanced himself from X" (train gold: 6 of 6 such cues hold the reflexive and "from"; other "VERB himself as/from" stay out, 41 of 58)
   ['distance', [...REFLEXIVES].map((r): readonly [string, string] => [r, 'from'])],
 ]);
