@@ -3623,3 +3623,8 @@ test('#965 "Ada Moss has called more attention to X": call + attention + to is o
   const found = run('Ada Moss has called more attention to the state of the old pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'has called more attention to' && a.content[0] === 'the state of the old pier'), JSON.stringify(found));
 });
+
+test('#966 "the report calls into question X", "was called into doubt": call + into + question/doubt is one cue', () => {
+  const found = run('The harbour report calls into question the safety of the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'calls into question' && a.content[0] === 'the safety of the old pier'), JSON.stringify(found));
+});

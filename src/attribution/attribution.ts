@@ -1064,6 +1064,8 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   ['go', ['his', 'her', 'their', 'its'].map((p) => ['out', 'of', p, 'way', 'to'])],
   // #256 "voted in favor of X" (train gold: 3 of 3 such verbs before "of")
   ['vote', [['in', 'favor', 'of'], ['in', 'favour', 'of']]],
+  // #966 "calling into question X", "has been called into doubt" (train gold: 4 of 4 such uses with a gold cue hold the whole phrase)
+  ['call', [['into', 'question'], ['into', 'doubt']]],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
@@ -1087,7 +1089,7 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
         return e;
       }
     }
-    return -1;
+    if (!IDIOM_CUES.has(toks[t]!.lemma)) return -1; // #966 ("call" has both)
   }
   const forms = IDIOM_CUES.get(toks[t]!.lemma);
   if (!forms) return -1;
