@@ -3628,3 +3628,8 @@ test('#966 "the report calls into question X", "was called into doubt": call + i
   const found = run('The harbour report calls into question the safety of the old pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'calls into question' && a.content[0] === 'the safety of the old pier'), JSON.stringify(found));
 });
+
+test('#967 "Ada Moss backed away from her plan": back + away + from is one cue', () => {
+  const found = run('Ada Moss backed away from her plan to close the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'backed away from' && a.source === 'Ada Moss'), JSON.stringify(found));
+});

@@ -1066,6 +1066,8 @@ const PARTICLE_IDIOMS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
   ['vote', [['in', 'favor', 'of'], ['in', 'favour', 'of']]],
   // #966 "calling into question X", "has been called into doubt" (train gold: 4 of 4 such uses with a gold cue hold the whole phrase)
   ['call', [['into', 'question'], ['into', 'doubt']]],
+  // #967 "backed away from X", "didn't back away from X" (train gold: 2 of 2 cued uses hold the whole phrase)
+  ['back', [['away', 'from']]],
 ]);
 /** Confidence of such an idiom. */
 const IDIOM_RATE = 0.8;
