@@ -452,7 +452,7 @@ test('a name set off by commas after an opening phrase, "now" descriptions, and 
     kind: 'direct', cue: 'said', source: 'Gov. Jo Kessel (R-OH),', content: ['“We are ready.”'],
   });
   assert.deepEqual(only("''We were lucky,'' Mr. Oduya, now 80 and retired in Salem, Ore., said by phone."), {
-    kind: 'direct', cue: 'said', source: 'Mr. Oduya, now 80 and retired in Salem, Ore.,', content: ["''We were lucky,''"],
+    kind: 'direct', cue: 'said by phone', source: 'Mr. Oduya, now 80 and retired in Salem, Ore.,', content: ["''We were lucky,''"], // #962 the channel joins the cue
   });
   const chain = only('The ferry company built the app, a spokeswoman, Ines Marr, said on Sunday.');
   assert.equal(chain.source, 'a spokeswoman, Ines Marr,');
@@ -3323,7 +3323,7 @@ test('#661 "Ada Moss wrote a book", "who wrote the letter in May": writing a wor
   assert.deepEqual(run('Tom Reyes wrote the letter in May to the harbour board.').map(shape), []);
   assert.deepEqual(run('In Faro, he wrote his dissertation on the history of the pier.').map(shape), []);
   // a report after the work keeps the cue
-  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote');
+  assert.equal(only('Ada Moss wrote a letter to the harbour board asking it to reopen the pier.').cue, 'wrote a letter'); // #960 the letter joins the cue
 });
 
 test('#662 "Faro: Ann Shea-Porter, Bo Quirk-Garvan, ...": a roster after a label stays no speech when a name has an attached hyphen', () => {
@@ -3720,4 +3720,45 @@ test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the 
   // an opening role phrase with `as` stays out of the source
   const role = run('As a pilot, Ada Moss, the pier engineer, said the pier is finished.').map(shape);
   assert.ok(role.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,'), JSON.stringify(role));
+test('#960 "wrote a letter congratulating X", "penned an open letter to the board": the letter after write/pen is part of the cue', () => {
+  const found = run('Ada Moss wrote a letter congratulating the dockers on their quiet work at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'wrote a letter' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const open = run('Tom Reyes penned an open letter to the harbour board urging a vote on the fares.').map(shape);
+  assert.ok(open.every((a) => a.cue !== 'penned'), JSON.stringify(open));
+});
+
+test('#961 "asked questions about X", "raising fresh questions about X": the questions and their preposition after ask/raise/pose are part of the cue', () => {
+  const found = run('At the quay, the dockers asked questions about the new ferry fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'asked questions about' && a.source === 'the dockers'), JSON.stringify(found));
+  assert.ok(found.every((a) => a.cue !== 'asked'), JSON.stringify(found));
+});
+
+test('#962 "said by telephone", "said over the phone": the channel after say is part of the cue', () => {
+  assert.equal(only('"The pier stays shut," Ada Moss said by telephone.').cue, 'said by telephone');
+  assert.equal(only('"The fares will rise," Tom Reyes said over the phone.').cue, 'said over the phone');
+});
+
+test('#963 "a docker claiming allegiance to the union": claim/swear/profess + allegiance + to is one cue', () => {
+  const found = run('A docker claiming allegiance to the harbour union blocked the pier gates.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'claiming allegiance to'), JSON.stringify(found));
+});
+
+test('#964 "the union claimed responsibility for X", "claim credit for X": the noun and "for" after claim are part of the cue', () => {
+  const found = run('The harbour union claimed responsibility for the strike at the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'claimed responsibility for' && a.source === 'The harbour union'), JSON.stringify(found));
+});
+
+test('#965 "Ada Moss has called more attention to X": call + attention + to is one cue', () => {
+  const found = run('Ada Moss has called more attention to the state of the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'has called more attention to' && a.content[0] === 'the state of the old pier'), JSON.stringify(found));
+});
+
+test('#966 "the report calls into question X", "was called into doubt": call + into + question/doubt is one cue', () => {
+  const found = run('The harbour report calls into question the safety of the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'calls into question' && a.content[0] === 'the safety of the old pier'), JSON.stringify(found));
+});
+
+test('#967 "Ada Moss backed away from her plan": back + away + from is one cue', () => {
+  const found = run('Ada Moss backed away from her plan to close the old pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'backed away from' && a.source === 'Ada Moss'), JSON.stringify(found));
 });
