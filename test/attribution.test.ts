@@ -3720,6 +3720,8 @@ test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the 
   // an opening role phrase with `as` stays out of the source
   const role = run('As a pilot, Ada Moss, the pier engineer, said the pier is finished.').map(shape);
   assert.ok(role.some((a) => a.cue === 'said' && a.source === 'Ada Moss, the pier engineer,'), JSON.stringify(role));
+});
+
 test('#960 "wrote a letter congratulating X", "penned an open letter to the board": the letter after write/pen is part of the cue', () => {
   const found = run('Ada Moss wrote a letter congratulating the dockers on their quiet work at the pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'wrote a letter' && a.source === 'Ada Moss'), JSON.stringify(found));
