@@ -3670,8 +3670,8 @@ test('#920 "praised by many pilots, including Ada Moss and Tom Reyes.": a source
   assert.equal(only('The plan has been praised by the dockers, including the union, which runs the pier.').source, 'the dockers');
 });
 
-test('#921 "as many as 40 percent of riders said X", "All but two said X", "Everyone but Tom Reyes said X": the quantity before the number or name heads the source', () => {
-  assert.equal(only('By then, as many as 40 percent of harbour riders said the fares were too high.').source, 'as many as 40 percent of harbour riders');
+test('#921 "as many as 37 percent of riders said X", "All but two said X", "Everyone but Tom Reyes said X": the quantity before the number or name heads the source', () => {
+  assert.equal(only('By then, as many as 37 percent of harbour riders said the fares were too high.').source, 'as many as 37 percent of harbour riders');
   assert.equal(only('All but two said the ferry should stop at the pier.').source, 'All but two');
   assert.equal(only('Everyone but Tom Reyes said the pier was unsafe.').source, 'Everyone but Tom Reyes');
   // a `but` joining clauses is no quantity
@@ -3684,10 +3684,10 @@ test('#922 "said Tom Reyes, managing director and senior analyst at Harbour Bank
 });
 
 test('#923 "Ada Seitz-Moss: words": a hyphen inside a speaker label\'s name is no kicker dash', () => {
-  const found = run('The fares went up again.\n\nAda Seitz-Moss: She is right on all these things if you look at the pier.').map(shape);
+  const found = run('The fares went up again.\n\nAda Seitz-Moss: She is right about every one of these points if you look at the pier.').map(shape);
   assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Seitz-Moss'), JSON.stringify(found));
   // a spaced dash still ends a kicker
-  const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right on all these things, and more.').map(shape);
+  const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right about every one of these points, and more.').map(shape);
   assert.ok(kicker.some((a) => a.cue === ':' && a.source === 'Tom Reyes'), JSON.stringify(kicker));
 });
 
@@ -3704,12 +3704,12 @@ test('#925 "endorsed by the dockers in the hall, who cheered": a place after a p
   assert.equal(only('She dropped the fares, a move endorsed by the 300 dockers in the hall, who cheered.').source, 'the 300 dockers in the hall');
 });
 
-test('#926 "include one last week saying X", "less than two weeks ago said X": a source that is only a span of time names nobody', () => {
-  const found = run('Her posts about the pier include one last week saying the fares were too high.').map(shape);
+test('#926 "include one last month saying X", "less than three months ago said X": a source that is only a span of time names nobody', () => {
+  const found = run('Her posts about the pier include one last month saying the fares were too high.').map(shape);
   const saying = found.find((a) => a.cue === 'saying');
   assert.ok(saying && saying.source === null, JSON.stringify(found));
-  const two = run('The harbour board less than two weeks ago said for the first time that the pier was unsafe.').map(shape);
-  assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than two weeks'), JSON.stringify(two));
+  const two = run('The harbour board less than three months ago said once again that the pier was unsafe.').map(shape);
+  assert.ok(two.length > 0 && two.every((a) => a.source !== 'less than three months'), JSON.stringify(two));
 });
 
 test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the pier engineer, said, X": a clause-opening `as` before a subject with an apposition and a speech verb', () => {

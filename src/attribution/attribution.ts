@@ -197,7 +197,7 @@ function includingTail(view: TokenView, frames: Frame[], f: number, b: number): 
   }
 }
 /**
- * #921 "as many as 40 percent of riders said X", "All but two said X", "Everyone but Tom Reyes
+ * #921 "as many as 37 percent of riders said X", "All but two said X", "Everyone but Tom Reyes
  * said X": the walk kept the number or name after `as many as`, `all but` or `everyone but`;
  * the quantity before it heads the phrase (train gold keeps it in all 4 such sources).
  */
