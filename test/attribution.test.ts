@@ -3764,3 +3764,35 @@ test('#967 "Ada Moss backed away from her plan": back + away + from is one cue',
   const found = run('Ada Moss backed away from her plan to close the old pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'backed away from' && a.source === 'Ada Moss'), JSON.stringify(found));
 });
+
+test('#980 "harbour polling data showing that just two riders knew": showing after data is no cue', () => {
+  const found = run('The pilots kept reading harbour polling data showing that just two riders knew of the fares.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'showing'), JSON.stringify(found));
+});
+
+test('#981 "Tom Reyes spoke for an hour, projecting calm": projecting is no cue', () => {
+  const found = run('Tom Reyes spoke for an hour, projecting calm about the old pier.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'projecting'), JSON.stringify(found));
+});
+
+test('#982 "who introduced a bill on fares", "the board introduced a new fare": introduce + a is no cue', () => {
+  for (const text of ['Ada Moss, who introduced a bill on ferry fares last month, visited the pier.', 'The harbour board introduced a new fare for riders in 2009.']) {
+    const found = run(text).map(shape);
+    assert.ok(!found.some((a) => a.cue === 'introduced'), JSON.stringify(found));
+  }
+});
+
+test('#983 "Tom Reyes, who decided last year against a run": decide after who is no cue', () => {
+  const found = run('Tom Reyes, who decided last year against a run for the harbour seat, spoke at the pier.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'decided'), JSON.stringify(found));
+});
+
+test('#984 "One rider praised the pier. The other shrugs off the fares": `the other` alone is no source', () => {
+  const found = run('One rider praised the new pier. The other shrugs off the fares and speaks of the old ferry.').map(shape);
+  assert.ok(!found.some((a) => a.source === 'The other'), JSON.stringify(found));
+});
+
+test('#985 "even without knowing every fare": knowing after without is no cue', () => {
+  const found = run('The dockers stayed calm, even without knowing every fare, and went home.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'knowing'), JSON.stringify(found));
+});
