@@ -3764,3 +3764,9 @@ test('#967 "Ada Moss backed away from her plan": back + away + from is one cue',
   const found = run('Ada Moss backed away from her plan to close the old pier.').map(shape);
   assert.ok(found.some((a) => a.cue === 'backed away from' && a.source === 'Ada Moss'), JSON.stringify(found));
 });
+
+test('#990 "Several pilots, including Ada Moss and Tom Reyes have denounced X": an unclosed `, including` / `, like` list keeps its head in the subject', () => {
+  assert.equal(only('Several pilots, including Ada Moss, Tom Reyes and Ian Bell have denounced the plan.').source, 'Several pilots, including Ada Moss, Tom Reyes and Ian Bell');
+  assert.equal(only('Other harbour pilots, like Ada Moss and Tom Reyes have said the fares are fair.').source, 'Other harbour pilots, like Ada Moss and Tom Reyes');
+  assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
+});

@@ -155,6 +155,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     for (let f = firstNew; f < frames.length; f++) {
       includingTail(view, frames, f, sent.endToken);
       quantityHead(view, frames, f, sent.firstToken);
+      listHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
     }
   }
@@ -219,6 +220,39 @@ function quantityHead(view: TokenView, frames: Frame[], f: number, a: number): v
   const from = toks[start]!.start;
   for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   if (fr.cue && fr.cue[1] > from && fr.cue[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #990 "Several pilots, including Ada Moss, Tom Reyes and Ian Bell have denounced the plan",
+ * "Other pilots, like Ada Moss and Tom Reyes ― two dock bosses ― have said X": a subject's
+ * `, including` / `, like` list with no comma closing it before the verb; the walk back from the
+ * verb stopped at a comma inside the list. The plain phrase that opens the sentence heads the
+ * source (train gold keeps the head in every such subject).
+ */
+function listHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  let k = s - 1;
+  for (; k > a && s - k <= 25; k--) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return;
+    if ((t.normal === 'including' || t.normal === 'like') && isComma(toks[k - 1])) break;
+    if (!(isComma(t) || t.pos === 'PROPN' || t.pos === 'CCONJ' || t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-')) return;
+  }
+  if (k <= a || s - k > 25) return;
+  // the head: a plain phrase from the sentence's first word to the comma before the list
+  const c = k - 1;
+  if (c - a < 1 || c - a > 6) return;
+  for (let j = a; j < c; j++) {
+    const p = toks[j]!.pos;
+    if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM')) return;
+  }
+  if (toks[c - 1]!.pos !== 'NOUN' && toks[c - 1]!.pos !== 'PROPN') return;
+  const from = toks[a]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   frames[f] = { ...fr, source: [from, fr.source[1]] };
 }
 /**
