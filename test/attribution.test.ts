@@ -3770,3 +3770,8 @@ test('#990 "Several pilots, including Ada Moss and Tom Reyes have denounced X": 
   assert.equal(only('Other harbour pilots, like Ada Moss and Tom Reyes have said the fares are fair.').source, 'Other harbour pilots, like Ada Moss and Tom Reyes');
   assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
 });
+
+test('#991 "A harbour textbook just published for young pilots explains X": a document subject with its participle keeps its head', () => {
+  assert.equal(only('A harbour textbook just published for young pilots explains the tides.').source, 'A harbour textbook just published for young pilots');
+  assert.equal(only('Early results of surveys conducted by Harbour Research for the Gazette and two radio stations show the fares are unpopular.').source, 'Early results of surveys conducted by Harbour Research for the Gazette and two radio stations');
+});

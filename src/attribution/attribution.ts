@@ -35,6 +35,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
+import { DOCUMENT_PARTICIPLES } from './clauses.js';
 import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, hasVerbParticle, lexKey, verbEntry, verbParticle } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
@@ -156,6 +157,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
       includingTail(view, frames, f, sent.endToken);
       quantityHead(view, frames, f, sent.firstToken);
       listHead(view, frames, f, sent.firstToken);
+      documentHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
     }
   }
@@ -251,6 +253,40 @@ function listHead(view: TokenView, frames: Frame[], f: number, a: number): void 
     if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM')) return;
   }
   if (toks[c - 1]!.pos !== 'NOUN' && toks[c - 1]!.pos !== 'PROPN') return;
+  const from = toks[a]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #991 "A harbour textbook just published for young pilots explains X", "Early results of surveys
+ * conducted by Tidewell for the Gazette and two radio stations show X": a subject that opens the
+ * sentence with a document noun and its participle (`DOCUMENT_PARTICIPLES`) keeps the whole
+ * phrase; the walk back from the verb stopped at the object of a preposition or `and` inside it.
+ */
+function documentHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  const before = toks[s - 1]!;
+  if (before.pos !== 'ADP' && before.pos !== 'CCONJ') return;
+  let k = s - 1;
+  for (; k > a && s - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return;
+    if (t.pos === 'VERB' && DOCUMENT_PARTICIPLES.has(t.normal)) break;
+    if (!(t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'CCONJ')) return;
+  }
+  if (k <= a || s - k > 12) return;
+  let h = k;
+  if (toks[h - 1]!.pos === 'ADV' && /ly$|^just$/.test(toks[h - 1]!.normal)) h--; // "just published", "recently issued"
+  if (h - a < 1 || h - a > 7) return;
+  if (toks[h - 1]!.pos !== 'NOUN' && toks[h - 1]!.pos !== 'PROPN') return;
+  for (let j = a; j < h; j++) {
+    const p = toks[j]!.pos;
+    if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'ADP' && toks[j]!.normal === 'of'))) return;
+  }
   const from = toks[a]!.start;
   for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   frames[f] = { ...fr, source: [from, fr.source[1]] };
