@@ -3775,3 +3775,10 @@ test('#991 "A harbour textbook just published for young pilots explains X": a do
   assert.equal(only('A harbour textbook just published for young pilots explains the tides.').source, 'A harbour textbook just published for young pilots');
   assert.equal(only('Early results of surveys conducted by Harbour Research for the Gazette and two radio stations show the fares are unpopular.').source, 'Early results of surveys conducted by Harbour Research for the Gazette and two radio stations');
 });
+
+test('#992 "Few on each side of the pier think X": a subject opening with a phrase and a chain of prepositional phrases keeps the chain', () => {
+  assert.equal(only('Few on each side of the pier think the plan will pass.').source, 'Few on each side of the pier');
+  assert.equal(only('Both camps in the row over fares agreed the pier is old.').source, 'Both camps in the row over fares');
+  assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
+  assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
+});

@@ -158,6 +158,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
       quantityHead(view, frames, f, sent.firstToken);
       listHead(view, frames, f, sent.firstToken);
       documentHead(view, frames, f, sent.firstToken);
+      prepositionHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
     }
   }
@@ -288,6 +289,38 @@ function documentHead(view: TokenView, frames: Frame[], f: number, a: number): v
     if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'ADP' && toks[j]!.normal === 'of'))) return;
   }
   const from = toks[a]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #992 "Few on each side of the pier think X", "Both camps in the row over fares agreed X",
+ * "Officials in the harbour office and at the pier have said X": a subject that opens the sentence
+ * with a plain phrase and a chain of prepositional phrases (no verb, comma or time word) keeps the
+ * whole chain; the walk back from the verb stopped after a preposition inside it.
+ */
+const CHAIN_PREPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'over', 'inside', 'across', 'among', 'around', 'throughout', 'outside', 'within']);
+function prepositionHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 2 < a || s - a > 15 || toks[s]!.start !== fr.source[0]) return;
+  const before = toks[s - 1]!;
+  if (before.pos !== 'ADP') return;
+  const first = toks[a]!;
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.pos === 'SCONJ' || first.pos === 'ADV') return;
+  let sawAdp = false;
+  for (let j = a; j < s; j++) {
+    const t = toks[j]!, p = t.pos;
+    if (t.quote !== -1 || TIME_WORDS.has(t.normal)) return;
+    if (!(p === 'ADP' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'CCONJ' || (p === 'PRON' && j === a))) return;
+    if (p === 'ADP') {
+      if (!CHAIN_PREPS.has(t.normal) || (j > a && /ing$/.test(toks[j - 1]!.normal))) return;
+      sawAdp = true;
+    }
+  }
+  if (!sawAdp) return;
+  const from = first.start;
   for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   frames[f] = { ...fr, source: [from, fr.source[1]] };
 }
