@@ -3795,4 +3795,20 @@ test('#984 "One rider praised the pier. The other shrugs off the fares": `the ot
 test('#985 "even without knowing every fare": knowing after without is no cue', () => {
   const found = run('The dockers stayed calm, even without knowing every fare, and went home.').map(shape);
   assert.ok(!found.some((a) => a.cue === 'knowing'), JSON.stringify(found));
+test('#990 "Several pilots, including Ada Moss and Tom Reyes have denounced X": an unclosed `, including` / `, like` list keeps its head in the subject', () => {
+  assert.equal(only('Several pilots, including Ada Moss, Tom Reyes and Ian Bell have denounced the plan.').source, 'Several pilots, including Ada Moss, Tom Reyes and Ian Bell');
+  assert.equal(only('Other harbour pilots, like Ada Moss and Tom Reyes have said the fares are fair.').source, 'Other harbour pilots, like Ada Moss and Tom Reyes');
+  assert.equal(only('Three harbour unions, including the dockers, said the fees were unfair.').source, 'Three harbour unions, including the dockers,');
+});
+
+test('#991 "A harbour textbook just published for young pilots explains X": a document subject with its participle keeps its head', () => {
+  assert.equal(only('A harbour textbook just published for young pilots explains the tides.').source, 'A harbour textbook just published for young pilots');
+  assert.equal(only('Early results of surveys conducted by Harbour Research for the Gazette and two radio stations show the fares are unpopular.').source, 'Early results of surveys conducted by Harbour Research for the Gazette and two radio stations');
+});
+
+test('#992 "Few on each side of the pier think X": a subject opening with a phrase and a chain of prepositional phrases keeps the chain', () => {
+  assert.equal(only('Few on each side of the pier think the plan will pass.').source, 'Few on each side of the pier');
+  assert.equal(only('Both camps in the row over fares agreed the pier is old.').source, 'Both camps in the row over fares');
+  assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
+  assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });

@@ -35,6 +35,7 @@ import {
   type Range,
   type TokenView,
 } from './clauses.js';
+import { DOCUMENT_PARTICIPLES } from './clauses.js';
 import { ADDRESSEE_VERBS, FINAL_PUNCT, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, cueEntry, cueParticle, hasVerbParticle, lexKey, verbEntry, verbParticle } from './lexicon.js';
 
 /** A verb heads a cue when at least this share of its train occurrences did. */
@@ -155,6 +156,9 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     for (let f = firstNew; f < frames.length; f++) {
       includingTail(view, frames, f, sent.endToken);
       quantityHead(view, frames, f, sent.firstToken);
+      listHead(view, frames, f, sent.firstToken);
+      documentHead(view, frames, f, sent.firstToken);
+      prepositionHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
     }
   }
@@ -219,6 +223,105 @@ function quantityHead(view: TokenView, frames: Frame[], f: number, a: number): v
   const from = toks[start]!.start;
   for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   if (fr.cue && fr.cue[1] > from && fr.cue[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #990 "Several pilots, including Ada Moss, Tom Reyes and Ian Bell have denounced the plan",
+ * "Other pilots, like Ada Moss and Tom Reyes ― two dock bosses ― have said X": a subject's
+ * `, including` / `, like` list with no comma closing it before the verb; the walk back from the
+ * verb stopped at a comma inside the list. The plain phrase that opens the sentence heads the
+ * source (train gold keeps the head in every such subject).
+ */
+function listHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  let k = s - 1;
+  for (; k > a && s - k <= 25; k--) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return;
+    if ((t.normal === 'including' || t.normal === 'like') && isComma(toks[k - 1])) break;
+    if (!(isComma(t) || t.pos === 'PROPN' || t.pos === 'CCONJ' || t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-')) return;
+  }
+  if (k <= a || s - k > 25) return;
+  // the head: a plain phrase from the sentence's first word to the comma before the list
+  const c = k - 1;
+  if (c - a < 1 || c - a > 6) return;
+  for (let j = a; j < c; j++) {
+    const p = toks[j]!.pos;
+    if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM')) return;
+  }
+  if (toks[c - 1]!.pos !== 'NOUN' && toks[c - 1]!.pos !== 'PROPN') return;
+  const from = toks[a]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #991 "A harbour textbook just published for young pilots explains X", "Early results of surveys
+ * conducted by Tidewell for the Gazette and two radio stations show X": a subject that opens the
+ * sentence with a document noun and its participle (`DOCUMENT_PARTICIPLES`) keeps the whole
+ * phrase; the walk back from the verb stopped at the object of a preposition or `and` inside it.
+ */
+function documentHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  const before = toks[s - 1]!;
+  if (before.pos !== 'ADP' && before.pos !== 'CCONJ') return;
+  let k = s - 1;
+  for (; k > a && s - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.quote !== -1) return;
+    if (t.pos === 'VERB' && DOCUMENT_PARTICIPLES.has(t.normal)) break;
+    if (!(t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'CCONJ')) return;
+  }
+  if (k <= a || s - k > 12) return;
+  let h = k;
+  if (toks[h - 1]!.pos === 'ADV' && /ly$|^just$/.test(toks[h - 1]!.normal)) h--; // "just published", "recently issued"
+  if (h - a < 1 || h - a > 7) return;
+  if (toks[h - 1]!.pos !== 'NOUN' && toks[h - 1]!.pos !== 'PROPN') return;
+  for (let j = a; j < h; j++) {
+    const p = toks[j]!.pos;
+    if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'ADP' && toks[j]!.normal === 'of'))) return;
+  }
+  const from = toks[a]!.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
+  frames[f] = { ...fr, source: [from, fr.source[1]] };
+}
+/**
+ * #992 "Few on each side of the pier think X", "Both camps in the row over fares agreed X",
+ * "Officials in the harbour office and at the pier have said X": a subject that opens the sentence
+ * with a plain phrase and a chain of prepositional phrases (no verb, comma or time word) keeps the
+ * whole chain; the walk back from the verb stopped after a preposition inside it.
+ */
+const CHAIN_PREPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'over', 'inside', 'across', 'among', 'around', 'throughout', 'outside', 'within']);
+function prepositionHead(view: TokenView, frames: Frame[], f: number, a: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (s - 2 < a || s - a > 15 || toks[s]!.start !== fr.source[0]) return;
+  const before = toks[s - 1]!;
+  if (before.pos !== 'ADP') return;
+  const first = toks[a]!;
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.pos === 'SCONJ' || first.pos === 'ADV') return;
+  let sawAdp = false;
+  for (let j = a; j < s; j++) {
+    const t = toks[j]!, p = t.pos;
+    if (t.quote !== -1 || TIME_WORDS.has(t.normal)) return;
+    if (!(p === 'ADP' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'CCONJ' || (p === 'PRON' && j === a))) return;
+    if (p === 'ADP') {
+      if (!CHAIN_PREPS.has(t.normal) || (j > a && /ing$/.test(toks[j - 1]!.normal))) return;
+      sawAdp = true;
+    }
+  }
+  if (!sawAdp) return;
+  const from = first.start;
+  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
   frames[f] = { ...fr, source: [from, fr.source[1]] };
 }
 /**

@@ -1137,7 +1137,7 @@ function isAbbreviationDot(toks: readonly Token[], k: number): boolean {
 }
 
 /** Participles that describe a document or survey after its noun: "a poll released Sunday". */
-const DOCUMENT_PARTICIPLES = new Set(['released', 'published', 'taken', 'conducted', 'filed', 'issued', 'obtained', 'posted', 'sent', 'written', 'prepared', 'compiled', 'commissioned', 'sponsored', 'produced', 'unveiled', 'circulated', 'distributed', 'aired', 'broadcast', 'made', 'signed', 'submitted']);
+export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'taken', 'conducted', 'filed', 'issued', 'obtained', 'posted', 'sent', 'written', 'prepared', 'compiled', 'commissioned', 'sponsored', 'produced', 'unveiled', 'circulated', 'distributed', 'aired', 'broadcast', 'made', 'signed', 'submitted']);
 
 /**
  * "The report published Tuesday", "Exit polls taken in Ohio": a noun phrase, a participle from
