@@ -3795,6 +3795,8 @@ test('#984 "One rider praised the pier. The other shrugs off the fares": `the ot
 test('#985 "even without knowing every fare": knowing after without is no cue', () => {
   const found = run('The dockers stayed calm, even without knowing every fare, and went home.').map(shape);
   assert.ok(!found.some((a) => a.cue === 'knowing'), JSON.stringify(found));
+});
+
 test('#990 "Several pilots, including Ada Moss and Tom Reyes have denounced X": an unclosed `, including` / `, like` list keeps its head in the subject', () => {
   assert.equal(only('Several pilots, including Ada Moss, Tom Reyes and Ian Bell have denounced the plan.').source, 'Several pilots, including Ada Moss, Tom Reyes and Ian Bell');
   assert.equal(only('Other harbour pilots, like Ada Moss and Tom Reyes have said the fares are fair.').source, 'Other harbour pilots, like Ada Moss and Tom Reyes');
