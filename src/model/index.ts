@@ -76,8 +76,8 @@ export interface CombinePolicy {
   /** ...only those at least this confident (default 0.6: measured best on dev). */
   fillMinConfidence?: number;
   /**
-   * ...but one that names its source needs only this (default 0, #880): on held-out train
-   * half of the rules' weaker attributions with a source have it exactly right.
+   * ...but one that names its source needs only this (default 0, #880): on held-out train,
+   * half of the rules' weaker attributions with a source have that source exactly right.
    */
   fillSourcedMinConfidence?: number;
 }
