@@ -350,13 +350,16 @@ test('ruleSourceAt gives the source the rules would give a cue found elsewhere',
   assert.equal(sourceAt('There are fears about the pier in the harbour town.', 'are fears about'), null);
 });
 
+/** A span finder for a test sentence: `at('said')` is the first "said" in it. */
+const spanIn = (text: string) => (part: string) => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, text: part };
+};
+
 test('the combiner gives a sourceless model attribution the rules\' source at its cue', () => {
   const text = 'Ada Moss closed the pier on Monday, calling it a danger to swimmers.';
   const doc = segmented(text);
-  const at = (part: string) => {
-    const start = text.indexOf(part);
-    return { start, end: start + part.length, text: part };
-  };
+  const at = spanIn(text);
   const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
   const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('calling'), source: null, content: at('it a danger to swimmers'), origin: 'model' }];
   assert.equal(combineAttributions([], learned, {}, doc)[0]!.source?.text, 'Ada Moss');
@@ -398,10 +401,7 @@ test('#442 a bare participle cue after the object of "to" or "of" belongs to tha
 
 test('#700 where the rules and the model find the same cue, the rules\' source wins over the model\'s', () => {
   const text = 'Ada Moss, who chairs the harbour board, said the pier would close in May.';
-  const at = (part: string) => {
-    const start = text.indexOf(part);
-    return { start, end: start + part.length, text: part };
-  };
+  const at = spanIn(text);
   const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
   const content = at('the pier would close in May');
   const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('said'), source: at('Ada Moss'), content, origin: 'model' }];
@@ -418,10 +418,7 @@ test('#700 where the rules and the model find the same cue, the rules\' source w
 
 test('#881 where the rules and the model find one cue with other boundaries, the rules\' attribution is kept', () => {
   const text = 'Tom Reyes said in a letter that the ferry fares would rise in spring.';
-  const at = (part: string) => {
-    const start = text.indexOf(part);
-    return { start, end: start + part.length, text: part };
-  };
+  const at = spanIn(text);
   const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
   const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('said'), source: at('Tom Reyes'), content: at('in a letter that the ferry fares would rise in spring'), origin: 'model' }];
   const rule: Attribution = { ...base, id: 'a1', cue: at('said in a letter'), source: at('Tom Reyes'), content: at('the ferry fares would rise in spring'), origin: 'rule', confidence: 0.4 };

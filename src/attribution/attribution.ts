@@ -233,11 +233,9 @@ function quantityHead(view: TokenView, frames: Frame[], f: number, a: number): v
  * source (train gold keeps the head in every such subject).
  */
 function listHead(view: TokenView, frames: Frame[], f: number, a: number): void {
-  const fr = frames[f]!;
-  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
   const toks = view.tokens;
-  const s = tokenFrom(toks, fr.source[0]);
-  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  const s = subjectSourceToken(toks, frames[f]!, a + 3);
+  if (s < 0) return;
   let k = s - 1;
   for (; k > a && s - k <= 25; k--) {
     const t = toks[k]!;
@@ -254,9 +252,7 @@ function listHead(view: TokenView, frames: Frame[], f: number, a: number): void 
     if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM')) return;
   }
   if (toks[c - 1]!.pos !== 'NOUN' && toks[c - 1]!.pos !== 'PROPN') return;
-  const from = toks[a]!.start;
-  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
-  frames[f] = { ...fr, source: [from, fr.source[1]] };
+  widenSourceTo(frames, f, toks[a]!.start);
 }
 /**
  * #991 "A harbour textbook just published for young pilots explains X", "Early results of surveys
@@ -265,11 +261,9 @@ function listHead(view: TokenView, frames: Frame[], f: number, a: number): void 
  * phrase; the walk back from the verb stopped at the object of a preposition or `and` inside it.
  */
 function documentHead(view: TokenView, frames: Frame[], f: number, a: number): void {
-  const fr = frames[f]!;
-  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
   const toks = view.tokens;
-  const s = tokenFrom(toks, fr.source[0]);
-  if (s - 3 < a || toks[s]!.start !== fr.source[0]) return;
+  const s = subjectSourceToken(toks, frames[f]!, a + 3);
+  if (s < 0) return;
   const before = toks[s - 1]!;
   if (before.pos !== 'ADP' && before.pos !== 'CCONJ') return;
   let k = s - 1;
@@ -288,9 +282,7 @@ function documentHead(view: TokenView, frames: Frame[], f: number, a: number): v
     const p = toks[j]!.pos;
     if (toks[j]!.quote !== -1 || !(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'ADP' && toks[j]!.normal === 'of'))) return;
   }
-  const from = toks[a]!.start;
-  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
-  frames[f] = { ...fr, source: [from, fr.source[1]] };
+  widenSourceTo(frames, f, toks[a]!.start);
 }
 /**
  * #992 "Few on each side of the pier think X", "Both camps in the row over fares agreed X",
@@ -300,11 +292,9 @@ function documentHead(view: TokenView, frames: Frame[], f: number, a: number): v
  */
 const CHAIN_PREPS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'over', 'inside', 'across', 'among', 'around', 'throughout', 'outside', 'within']);
 function prepositionHead(view: TokenView, frames: Frame[], f: number, a: number): void {
-  const fr = frames[f]!;
-  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
   const toks = view.tokens;
-  const s = tokenFrom(toks, fr.source[0]);
-  if (s - 2 < a || s - a > 15 || toks[s]!.start !== fr.source[0]) return;
+  const s = subjectSourceToken(toks, frames[f]!, a + 2);
+  if (s < 0 || s - a > 15) return;
   const before = toks[s - 1]!;
   if (before.pos !== 'ADP') return;
   const first = toks[a]!;
@@ -320,9 +310,25 @@ function prepositionHead(view: TokenView, frames: Frame[], f: number, a: number)
     }
   }
   if (!sawAdp) return;
-  const from = first.start;
-  for (const part of fr.parts) if (part[1] > from && part[0] < fr.source[1]) return;
-  frames[f] = { ...fr, source: [from, fr.source[1]] };
+  widenSourceTo(frames, f, first.start);
+}
+
+/**
+ * The first token of a frame's source when that source stands before its cue, starts on a token
+ * and leaves room before it back to `earliest` (#990-#992 widen such subjects); otherwise -1.
+ */
+function subjectSourceToken(toks: readonly Token[], fr: Frame, earliest: number): number {
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return -1;
+  const s = tokenFrom(toks, fr.source[0]);
+  return s < earliest || toks[s]!.start !== fr.source[0] ? -1 : s;
+}
+
+/** The frame's source starts at `from` instead, unless one of its content parts lies in between. */
+function widenSourceTo(frames: Frame[], f: number, from: number): void {
+  const fr = frames[f]!;
+  const end = fr.source![1];
+  for (const part of fr.parts) if (part[1] > from && part[0] < end) return;
+  frames[f] = { ...fr, source: [from, end] };
 }
 /**
  * #926 "..., she said last week", "in 2014", "for less than two weeks": a source that is only a
