@@ -3814,3 +3814,11 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });
+
+test('#1001 "The vote signals the end, said Ada Moss.": a closing inverted `said` takes the clause before it, cue and all', () => {
+  const found = run('The vote signals the end for the board, said Ada Moss, a pilot.').map(shape);
+  const said = found.find((a) => a.cue === 'said');
+  assert.ok(said, JSON.stringify(found));
+  assert.equal(said!.source, 'Ada Moss, a pilot');
+  assert.deepEqual(said!.content, ['The vote signals the end for the board']);
+});

@@ -2767,7 +2767,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     }
     // inversion takes a bare reporting verb ("said Smith", not "not declare neutrality")
     const invertible = g.start === c.head && (SPEECH_VERBS.has(toks[c.head]!.lemma) || closesQuote(view, boundary) >= 0) &&
-      (closesQuote(view, boundary) >= 0 || !reportedBefore(ci));
+      (closesQuote(view, boundary) >= 0 || !reportedBefore(ci) || finalSay(view, c.head, g.end, boundary, b));
     if (!src && postBoundary && invertible) {
       // “CONTENT,” said Smith, the mayor.
       const srcR = sourceRight(view, g.end, sourceStop(g.end));
@@ -2875,6 +2875,21 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
 }
 /** Words that may stand between an "as" aside's verb and its closing mark ("as the Gazette reported on Tuesday,"). */
 const AS_ASIDE_TAIL: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
+
+/**
+ * #1001 "The vote signals the end, said Ada Moss, a pilot.": a bare `said`/`says` after a comma
+ * whose source (and apposition) closes the sentence inverts even after an earlier cue, which then
+ * lies inside its content.
+ */
+function finalSay(view: TokenView, head: number, groupEnd: number, boundary: number, b: number): boolean {
+  const toks = view.tokens;
+  if (toks[head]!.lemma !== 'say' || !isComma(toks[boundary]) || toks[boundary]!.quote !== -1 || head !== boundary + 1) return false;
+  const srcR = sourceRight(view, groupEnd, Math.min(b, groupEnd + 30));
+  if (!srcR) return false;
+  let k = srcR.end;
+  if (k < b && isComma(toks[k])) k++;
+  return k >= b || isFinal(toks[k]!);
+}
 
 /**
  * #882 "the pier will close, as the Harbour Times reported on Tuesday, and ...", "As I noted
