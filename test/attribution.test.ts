@@ -3822,3 +3822,10 @@ test('#1001 "The vote signals the end, said Ada Moss.": a closing inverted `said
   assert.equal(said!.source, 'Ada Moss, a pilot');
   assert.deepEqual(said!.content, ['The vote signals the end for the board']);
 });
+
+test('#1002 "Some say the pier is old": `say` after a quantity standing alone is the verb, not a noun', () => {
+  const some = only('Some say the pier is old.');
+  assert.deepEqual([some.cue, some.source, some.content], ['say', 'Some', ['the pier is old']]);
+  assert.equal(only('Nearly a third say they like the new ferry.').source, 'Nearly a third');
+  assert.ok(!run('The dockers want some say in the matter.').map(shape).some((a) => a.cue === 'say'));
+});

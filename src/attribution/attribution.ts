@@ -491,6 +491,25 @@ function bridgedSay(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/** #1002 Quantity words that stand alone before "say" ("Some say", "Nearly a third say"). */
+const SAY_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'third', 'thirds', 'half']);
+/** Tags that open a reported clause right after "say". */
+const SAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'SCONJ']);
+
+/**
+ * #1002 "Some say the pier is old", "Nearly a third say they don't know": "say" the tagger read
+ * as a noun after a quantity standing alone as the subject (not after a noun, verb or preposition:
+ * "have some say in", "a say"), before the start of a clause.
+ */
+function quantitySay(tokens: readonly Token[], t: number): boolean {
+  if (t < 1 || t + 1 >= tokens.length) return false;
+  const prev = tokens[t - 1]!, next = tokens[t + 1]!;
+  if (prev.quote !== -1 || next.quote !== -1 || !SAY_QUANTITIES.has(prev.normal) || !SAY_CLAUSE_OPENERS.has(next.pos)) return false;
+  if (t < 2 || tokens[t - 2]!.sentence !== prev.sentence) return true;
+  const before = tokens[t - 2]!;
+  return before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'VERB' && before.pos !== 'AUX' && before.pos !== 'ADP';
+}
+
 /** The verb lemma of a word the tagger read as a noun after a subject (#127, #130, #131), or null. */
 function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   const tok = tokens[t]!, prev = tokens[t - 1]!;
@@ -499,6 +518,7 @@ function nounAsVerb(tokens: readonly Token[], t: number): string | null {
   // #212 "a berth that most pilots say is the safest", "rules that some say target dockers":
   // "say" after the subject of a relative clause bridged by it, before that clause's verb
   if (tok.normal === 'say' && bridgedSay(tokens, t)) return 'say';
+  if (tok.normal === 'say' && quantitySay(tokens, t)) return 'say';
   // every reading needs a subject right before: a noun, name, pronoun or relative word
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !SINGULAR_SUBJECTS.has(prev.normal)) return null;
   // "Moss shot back that ...": the retort, not a photograph
