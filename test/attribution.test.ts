@@ -3829,3 +3829,12 @@ test('#1002 "Some say the pier is old": `say` after a quantity standing alone is
   assert.equal(only('Nearly a third say they like the new ferry.').source, 'Nearly a third');
   assert.ok(!run('The dockers want some say in the matter.').map(shape).some((a) => a.cue === 'say'));
 });
+
+test('#1003 "Sen. Ada Moss (D-Kent), said X": a name with its party tag opening the sentence keeps its source past a stray comma', () => {
+  const found = run('The pilots were vague. Sen. Ada Moss (D-Kent), said she had not read the plan.').map(shape);
+  const said = found.find((a) => a.cue === 'said');
+  assert.ok(said, JSON.stringify(found));
+  assert.equal(said!.source, 'Sen. Ada Moss (D-Kent),');
+  assert.deepEqual(said!.content, ['she had not read the plan']);
+  assert.ok(!run('The pier (old and wet), said to be unsafe, closed.').map(shape).some((a) => a.cue === 'said'));
+});

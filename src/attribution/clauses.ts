@@ -363,6 +363,14 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     // "At the rally, Gov. Jo Kay (R-Ohio), said": a name set off by commas after an opening phrase
     const first = segs[0]!;
     const last = segs[segs.length - 1]!;
+    // #1003 "Sen. Ada Moss (D-Kent), said": a name with its party tag opening the sentence, a
+    // stray comma before the verb
+    let open = first.end - 2;
+    while (open > first.start && first.end - open <= 8 && toks[open]!.text !== '(') open--;
+    if (segs.length === 1 && first.start === floor && isComma(toks[end - 1]) && toks[first.end - 1]!.text === ')' && toks[open]!.text === '(' && open > first.start && toks[open - 1]!.pos === 'PROPN' && startsUpper(toks[first.start]!.text)) {
+      const named = plainNounPhrase(view, first.end, first.start);
+      if (named && named.start === first.start && named.end === first.end) return { start: named.start, end };
+    }
     if (segs.length < 2 || openLeft || !isComma(toks[end - 1]) || !(appositiveKind(view, last) === 'aside' || isTimePhrase(view, last))) return null;
     const head = plainNounPhrase(view, first.end, first.start);
     if (!head || head.start !== first.start || head.end !== first.end || !startsUpper(view.tokens[head.start]!.text)) return null;
