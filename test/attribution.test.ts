@@ -3814,3 +3814,11 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });
+
+test('#1041 "Ada Moss\'s sharp attacks on the board": attack(s) on after a name\'s \'s is a cue, the name with its \'s the source', () => {
+  assert.deepEqual(only('Ada Moss\'s sharp attacks on the harbour board have won the dockers over.'), {
+    kind: 'indirect', cue: 'sharp attacks on', source: 'Ada Moss\'s', content: ['the harbour board'],
+  });
+  // (as a verb's object the noun sits inside that verb's report: no frame of its own)
+  assert.ok(!run('The dockers mocked Ortega\'s attack on the pier plan.').map(shape).some((x) => x.cue === 'attack on'));
+});

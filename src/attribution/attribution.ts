@@ -4497,7 +4497,20 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
     (before.pos === 'NOUN' && /ing$/.test(before.normal))); // #630 "offering/NOUN his thoughts on": a participle the tagger read as a noun
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
+  if (tok.lemma === 'attack' && POSSESSIVE_MARKS.has(p.text) && p.quote === -1) return possessedAttackName(toks, k, a); // #1041
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
+}
+
+/**
+ * #1041 "Ada Moss's attacks on the board", "Ortega's sharp attack on X": `attack(s) on` after a name's
+ * 's (its last word a proper noun) too, the name with its 's the source; not as a verb's object.
+ */
+function possessedAttackName(toks: readonly Token[], k: number, a: number): boolean {
+  if (k - 1 < a || toks[k - 1]!.pos !== 'PROPN') return false;
+  let j = k - 1;
+  while (j - 1 >= a && j > k - 8 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.text === '.')) j--;
+  if (j - 1 >= a && toks[j - 1]!.normal === 'the') j--;
+  return !(j - 1 >= a && toks[j - 1]!.pos === 'VERB');
 }
 
 /**
