@@ -3822,3 +3822,11 @@ test('#1041 "Ada Moss\'s sharp attacks on the board": attack(s) on after a name\
   // (as a verb's object the noun sits inside that verb's report: no frame of its own)
   assert.ok(!run('The dockers mocked Ortega\'s attack on the pier plan.').map(shape).some((x) => x.cue === 'attack on'));
 });
+
+test('#1043 "Ada Moss\'s answer was that X": answer/response/point before is/was that after a possessor is a cue, the possessor the source', () => {
+  assert.deepEqual(only('The pilot listened. Ada Moss\'s answer was that the pier is safe.'), {
+    kind: 'indirect', cue: 'answer was', source: 'Ada Moss\'s', content: ['that the pier is safe'],
+  });
+  const all = run('Their response was that the fares would stay low.').map(shape);
+  assert.ok(all.some((x) => x.cue === 'response was' && x.source === 'Their'), JSON.stringify(all));
+});

@@ -636,6 +636,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         out.push({ head: t, type: 'noun', rate: entry.rate });
         continue;
       }
+      if (POSSESSED_IS_NOUNS.has(tok.normal) && possessedIsThat(toks, t, a)) {
+        out.push({ head: t, type: 'noun', rate: VIEW_IS_RATE }); // #1043 "Ada Moss's answer was that X"
+        continue;
+      }
     }
     if (tok.pos === 'ADJ' && tok.normal === 'eager' && eagerLink(toks, t, a, b) >= 0) {
       out.push({ head: t, type: 'eager', rate: ATTITUDE_RATE }); // #635 "Ada Moss is eager to sell the pier"
@@ -1167,6 +1171,21 @@ function copulaThat(toks: readonly Token[], t: number, b: number): number {
 }
 /** The noun rate a view noun needs before "is that" (#258). */
 const VIEW_IS_RATE = 0.2;
+
+/**
+ * #1043 "Ada Moss's answer was that the pier is safe", "his point is that X": answer, response and point
+ * before "is/was that" after his/her/their or a name's 's (train gold: 3 such uses, all cues of the noun
+ * and the copula, the possessor the source; without a possessor "the message is that" lies inside
+ * quotations, and "explanation" is 0 of 1).
+ */
+const POSSESSED_IS_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'point']);
+
+function possessedIsThat(toks: readonly Token[], t: number, a: number): boolean {
+  const k = stanceOwnerAt(toks, t, a);
+  if (k < a || toks[k]!.quote !== -1) return false;
+  const p = toks[k]!;
+  return (p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal)) || (POSSESSIVE_MARKS.has(p.text) && k - 1 >= a && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN'));
+}
 
 /**
  * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
