@@ -3830,3 +3830,9 @@ test('#1043 "Ada Moss\'s answer was that X": answer/response/point before is/was
   const all = run('Their response was that the fares would stay low.').map(shape);
   assert.ok(all.some((x) => x.cue === 'response was' && x.source === 'Their'), JSON.stringify(all));
 });
+
+test('#1044 "Ada Moss\'s full embrace of the plan": embrace/rejection of after a name\'s \'s is a cue, the name with its \'s the source', () => {
+  assert.deepEqual(only('Ada Moss\'s full embrace of the ferry plan came in May.'), {
+    kind: 'indirect', cue: 'full embrace of', source: 'Ada Moss\'s', content: ['the ferry plan'],
+  });
+});

@@ -4516,9 +4516,16 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
     (before.pos === 'NOUN' && /ing$/.test(before.normal))); // #630 "offering/NOUN his thoughts on": a participle the tagger read as a noun
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
-  if (tok.lemma === 'attack' && POSSESSIVE_MARKS.has(p.text) && p.quote === -1) return possessedAttackName(toks, k, a); // #1041
+  if ((tok.lemma === 'attack' || NAME_STANCE.has(tok.lemma)) && POSSESSIVE_MARKS.has(p.text) && p.quote === -1) return possessedAttackName(toks, k, a); // #1041
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
 }
+
+/**
+ * #1044 "Ada Moss's full embrace of the plan", "Ortega's rejection of X": #1041 for embrace and rejection
+ * (train gold after a name's 's, not after a verb: 2 cues of exactly this span, none without a cue;
+ * `endorsement of` 2 / 2 and `opposition to` 1 / 2 stay out).
+ */
+const NAME_STANCE: ReadonlySet<string> = new Set(['embrace', 'rejection']);
 
 /**
  * #1041 "Ada Moss's attacks on the board", "Ortega's sharp attack on X": `attack(s) on` after a name's
