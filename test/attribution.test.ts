@@ -3837,4 +3837,24 @@ test('#1003 "Sen. Ada Moss (D-Kent), said X": a name with its party tag opening 
   assert.equal(said!.source, 'Sen. Ada Moss (D-Kent),');
   assert.deepEqual(said!.content, ['she had not read the plan']);
   assert.ok(!run('The pier (old and wet), said to be unsafe, closed.').map(shape).some((a) => a.cue === 'said'));
+test('#1041 "Ada Moss\'s sharp attacks on the board": attack(s) on after a name\'s \'s is a cue, the name with its \'s the source', () => {
+  assert.deepEqual(only('Ada Moss\'s sharp attacks on the harbour board have won the dockers over.'), {
+    kind: 'indirect', cue: 'sharp attacks on', source: 'Ada Moss\'s', content: ['the harbour board'],
+  });
+  // (as a verb's object the noun sits inside that verb's report: no frame of its own)
+  assert.ok(!run('The dockers mocked Ortega\'s attack on the pier plan.').map(shape).some((x) => x.cue === 'attack on'));
+});
+
+test('#1043 "Ada Moss\'s answer was that X": answer/response/point before is/was that after a possessor is a cue, the possessor the source', () => {
+  assert.deepEqual(only('The pilot listened. Ada Moss\'s answer was that the pier is safe.'), {
+    kind: 'indirect', cue: 'answer was', source: 'Ada Moss\'s', content: ['that the pier is safe'],
+  });
+  const all = run('Their response was that the fares would stay low.').map(shape);
+  assert.ok(all.some((x) => x.cue === 'response was' && x.source === 'Their'), JSON.stringify(all));
+});
+
+test('#1044 "Ada Moss\'s full embrace of the plan": embrace/rejection of after a name\'s \'s is a cue, the name with its \'s the source', () => {
+  assert.deepEqual(only('Ada Moss\'s full embrace of the ferry plan came in May.'), {
+    kind: 'indirect', cue: 'full embrace of', source: 'Ada Moss\'s', content: ['the ferry plan'],
+  });
 });

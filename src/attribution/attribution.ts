@@ -656,6 +656,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         out.push({ head: t, type: 'noun', rate: entry.rate });
         continue;
       }
+      if (POSSESSED_IS_NOUNS.has(tok.normal) && possessedIsThat(toks, t, a)) {
+        out.push({ head: t, type: 'noun', rate: VIEW_IS_RATE }); // #1043 "Ada Moss's answer was that X"
+        continue;
+      }
     }
     if (tok.pos === 'ADJ' && tok.normal === 'eager' && eagerLink(toks, t, a, b) >= 0) {
       out.push({ head: t, type: 'eager', rate: ATTITUDE_RATE }); // #635 "Ada Moss is eager to sell the pier"
@@ -1187,6 +1191,21 @@ function copulaThat(toks: readonly Token[], t: number, b: number): number {
 }
 /** The noun rate a view noun needs before "is that" (#258). */
 const VIEW_IS_RATE = 0.2;
+
+/**
+ * #1043 "Ada Moss's answer was that the pier is safe", "his point is that X": answer, response and point
+ * before "is/was that" after his/her/their or a name's 's (train gold: 3 such uses, all cues of the noun
+ * and the copula, the possessor the source; without a possessor "the message is that" lies inside
+ * quotations, and "explanation" is 0 of 1).
+ */
+const POSSESSED_IS_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'point']);
+
+function possessedIsThat(toks: readonly Token[], t: number, a: number): boolean {
+  const k = stanceOwnerAt(toks, t, a);
+  if (k < a || toks[k]!.quote !== -1) return false;
+  const p = toks[k]!;
+  return (p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal)) || (POSSESSIVE_MARKS.has(p.text) && k - 1 >= a && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN'));
+}
 
 /**
  * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
@@ -4532,7 +4551,27 @@ function possessedStance(view: TokenView, t: number, a: number, b: number): bool
     (before.pos === 'NOUN' && /ing$/.test(before.normal))); // #630 "offering/NOUN his thoughts on": a participle the tagger read as a noun
   // (a name's 's as possessor gained train cue +0.02 but lost dev cue, source and all -0.02; "its" is a
   // group's, mostly armed attacks: both left out)
+  if ((tok.lemma === 'attack' || NAME_STANCE.has(tok.lemma)) && POSSESSIVE_MARKS.has(p.text) && p.quote === -1) return possessedAttackName(toks, k, a); // #1041
   return p.pos === 'PRON' && /^(his|her|their)$/.test(p.normal) && (!verbBefore || stanceVerb(view, t, a) >= 0);
+}
+
+/**
+ * #1044 "Ada Moss's full embrace of the plan", "Ortega's rejection of X": #1041 for embrace and rejection
+ * (train gold after a name's 's, not after a verb: 2 cues of exactly this span, none without a cue;
+ * `endorsement of` 2 / 2 and `opposition to` 1 / 2 stay out).
+ */
+const NAME_STANCE: ReadonlySet<string> = new Set(['embrace', 'rejection']);
+
+/**
+ * #1041 "Ada Moss's attacks on the board", "Ortega's sharp attack on X": `attack(s) on` after a name's
+ * 's (its last word a proper noun) too, the name with its 's the source; not as a verb's object.
+ */
+function possessedAttackName(toks: readonly Token[], k: number, a: number): boolean {
+  if (k - 1 < a || toks[k - 1]!.pos !== 'PROPN') return false;
+  let j = k - 1;
+  while (j - 1 >= a && j > k - 8 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.text === '.')) j--;
+  if (j - 1 >= a && toks[j - 1]!.normal === 'the') j--;
+  return !(j - 1 >= a && toks[j - 1]!.pos === 'VERB');
 }
 
 /**
