@@ -3814,3 +3814,10 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });
+
+test('#1060 "said Ada Moss, who supports the ferry plan": a side-taking verb after `who` inside another source is no cue', () => {
+  const found = run('"The pier is too old," said Ada Moss, who supports the ferry plan.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'supports'), JSON.stringify(found));
+  const found2 = run('Tom Reyes, who backed the pier last year, said the fares were too high.').map(shape);
+  assert.ok(!found2.some((a) => a.cue === 'backed'), JSON.stringify(found2));
+});
