@@ -3821,3 +3821,9 @@ test('#1060 "said Ada Moss, who supports the ferry plan": a side-taking verb aft
   const found2 = run('Tom Reyes, who backed the pier last year, said the fares were too high.').map(shape);
   assert.ok(!found2.some((a) => a.cue === 'backed'), JSON.stringify(found2));
 });
+
+test('#1062 "the memo seen by the pilots said X": a reduced-relative participle inside another source is no cue', () => {
+  const found = run('The harbour memo seen by the pilots said the pier was unsafe.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'seen'), JSON.stringify(found));
+  assert.ok(found.some((a) => a.cue === 'said'), JSON.stringify(found));
+});
