@@ -3857,4 +3857,15 @@ test('#1044 "Ada Moss\'s full embrace of the plan": embrace/rejection of after a
   assert.deepEqual(only('Ada Moss\'s full embrace of the ferry plan came in May.'), {
     kind: 'indirect', cue: 'full embrace of', source: 'Ada Moss\'s', content: ['the ferry plan'],
   });
+test('#1060 "said Ada Moss, who supports the ferry plan": a side-taking verb after `who` inside another source is no cue', () => {
+  const found = run('"The pier is too old," said Ada Moss, who supports the ferry plan.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'supports'), JSON.stringify(found));
+  const found2 = run('Tom Reyes, who backed the pier last year, said the fares were too high.').map(shape);
+  assert.ok(!found2.some((a) => a.cue === 'backed'), JSON.stringify(found2));
+});
+
+test('#1062 "the memo seen by the pilots said X": a reduced-relative participle inside another source is no cue', () => {
+  const found = run('The harbour memo seen by the pilots said the pier was unsafe.').map(shape);
+  assert.ok(!found.some((a) => a.cue === 'seen'), JSON.stringify(found));
+  assert.ok(found.some((a) => a.cue === 'said'), JSON.stringify(found));
 });
