@@ -3814,3 +3814,10 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });
+
+test('#1080 "The row began at the pier, when dockers blocked the gate, shouting X": a participle after a trailing `when` clause takes its subject', () => {
+  const found = run('The row began at the pier on Monday, when the dockers blocked the gate, shouting that the fares were a theft.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'shouting' && a.source === 'the dockers'), JSON.stringify(found));
+  const later = run('The quarrel started a week after the harbour chief closed the pier to ferries, calling the boats a danger.').map(shape);
+  assert.ok(later.some((a) => a.cue === 'calling' && a.source === 'the harbour chief'), JSON.stringify(later));
+});
