@@ -3821,3 +3821,8 @@ test('#1080 "The row began at the pier, when dockers blocked the gate, shouting 
   const later = run('The quarrel started a week after the harbour chief closed the pier to ferries, calling the boats a danger.').map(shape);
   assert.ok(later.some((a) => a.cue === 'calling' && a.source === 'the harbour chief'), JSON.stringify(later));
 });
+
+test('#1081 "The board closed the pier, but Ada Moss kept the ferry running, saying X": a participle after a trailing `and`/`but`/`while` clause takes its subject', () => {
+  const found = run('The board closed the pier on Monday, but Ada Moss kept the old ferry running, saying that the fares were fair.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'saying' && a.source === 'Ada Moss'), JSON.stringify(found));
+});

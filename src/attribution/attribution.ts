@@ -4811,7 +4811,8 @@ function trailingClauseSubject(view: TokenView, own: Char, a: number, comma: num
   }
   return null;
 }
-const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'after', 'as']);
+/** (#1081 `and`/`but`/`while` too: "The board closed the pier, but Ada Moss kept the ferry running, saying X") */
+const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'after', 'as', 'and', 'but', 'while']);
 
 /** The first subject found for one of the first verbs after `a` (a relative word is skipped: "Moss, who lost, went on"). */
 function firstSubject(view: TokenView, a: number, before: number): Char | null {
