@@ -3826,3 +3826,10 @@ test('#1081 "The board closed the pier, but Ada Moss kept the ferry running, say
   const found = run('The board closed the pier on Monday, but Ada Moss kept the old ferry running, saying that the fares were fair.').map(shape);
   assert.ok(found.some((a) => a.cue === 'saying' && a.source === 'Ada Moss'), JSON.stringify(found));
 });
+
+test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, said Ada Moss": the object before a participle aside is no subject; the inverted source is', () => {
+  const found = run('That would make a long summer for the board, forcing it to fend off both pilots and dockers, said Ada Moss, a harbour pilot.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Ada Moss, a harbour pilot'), JSON.stringify(found));
+  const aside = run('The firm has lobbied for the board on issues tied to the pier, at both the city and state levels in Kent, said harbour pilot Ada Moss.').map(shape);
+  assert.ok(aside.some((a) => a.cue === 'said' && a.source === 'harbour pilot Ada Moss'), JSON.stringify(aside));
+});
