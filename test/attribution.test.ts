@@ -3868,4 +3868,21 @@ test('#1062 "the memo seen by the pilots said X": a reduced-relative participle 
   const found = run('The harbour memo seen by the pilots said the pier was unsafe.').map(shape);
   assert.ok(!found.some((a) => a.cue === 'seen'), JSON.stringify(found));
   assert.ok(found.some((a) => a.cue === 'said'), JSON.stringify(found));
+test('#1080 "The row began at the pier, when dockers blocked the gate, shouting X": a participle after a trailing `when` clause takes its subject', () => {
+  const found = run('The row began at the pier on Monday, when the dockers blocked the gate, shouting that the fares were a theft.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'shouting' && a.source === 'the dockers'), JSON.stringify(found));
+  const later = run('The quarrel started a week after the harbour chief closed the pier to ferries, calling the boats a danger.').map(shape);
+  assert.ok(later.some((a) => a.cue === 'calling' && a.source === 'the harbour chief'), JSON.stringify(later));
+});
+
+test('#1081 "The board closed the pier, but Ada Moss kept the ferry running, saying X": a participle after a trailing `and`/`but`/`while` clause takes its subject', () => {
+  const found = run('The board closed the pier on Monday, but Ada Moss kept the old ferry running, saying that the fares were fair.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'saying' && a.source === 'Ada Moss'), JSON.stringify(found));
+});
+
+test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, said Ada Moss": the object before a participle aside is no subject; the inverted source is', () => {
+  const found = run('That would make a long summer for the board, forcing it to fend off both pilots and dockers, said Ada Moss, a harbour pilot.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Ada Moss, a harbour pilot'), JSON.stringify(found));
+  const aside = run('The firm has lobbied for the board on issues tied to the pier, at both the city and state levels in Kent, said harbour pilot Ada Moss.').map(shape);
+  assert.ok(aside.some((a) => a.cue === 'said' && a.source === 'harbour pilot Ada Moss'), JSON.stringify(aside));
 });

@@ -2661,6 +2661,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         const main = pastOpeningClause(view, a, g.start);
         if (main > a && own[1] <= toks[main]!.start) own = subjectOfSentence(view, a, g.start) ?? own;
       }
+      // #1080 "The row began at the pier, when dockers blocked the gate, shouting X": with no
+      // earlier frame, a participle right after a trailing `when`/`where`/`after`/`as` clause
+      // belongs to that clause's subject, not the sentence's
+      if (own && !fronted && previous === null && and <= a && isComma(toks[g.start - 1])) own = trailingClauseSubject(view, own, a, g.start - 1) ?? own;
       // a participle set off right after the sentence's subject ends at its closing comma
       const appositive = own === null && before !== null && (before.start === a || opensAfterLead(toks, before.start, a));
       const src = own ?? (appositive ? chars(view, before!) : null);
@@ -4899,6 +4903,26 @@ function pastOpeningClause(view: TokenView, a: number, before: number): number {
   }
   return a;
 }
+
+/**
+ * #1080 The subject of a `when`/`where`/`after`/`as` clause that runs after the main clause (whose
+ * subject `own` ends before it) up to the comma at `comma` with no comma, dash or quote inside: a
+ * walk of at most 25 tokens back, then the clause's first subject; or null.
+ */
+function trailingClauseSubject(view: TokenView, own: Char, a: number, comma: number): Char | null {
+  const toks = view.tokens;
+  for (let k = comma - 1; k > a && comma - k <= 25; k--) {
+    const t = toks[k]!;
+    if (t.quote !== -1 || isComma(t) || DASHES.has(t.text) || t.text === ';' || t.text === '(' || t.text === ')') return null;
+    if (!TRAILING_SUBORDINATORS.has(t.normal) || (t.normal === 'as' && t.pos !== 'SCONJ')) continue;
+    if (t.start < own[1] || !MAIN_CLAUSE_STARTS.has(toks[k + 1]?.pos ?? '')) return null;
+    const src = firstSubject(view, k + 1, comma);
+    return src && src[0] === toks[k + 1]!.start ? src : null;
+  }
+  return null;
+}
+/** (#1081 `and`/`but`/`while` too: "The board closed the pier, but Ada Moss kept the ferry running, saying X") */
+const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'after', 'as', 'and', 'but', 'while']);
 
 /** The first subject found for one of the first verbs after `a` (a relative word is skipped: "Moss, who lost, went on"). */
 function firstSubject(view: TokenView, a: number, before: number): Char | null {

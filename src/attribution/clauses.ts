@@ -295,6 +295,9 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const chain = sourceLeft(view, segs[pa]!.start, floor);
     if (chain && chain.end === segs[pa]!.start && chain.end - chain.start > 2) return chain;
     const head = plainNounPhrase(view, segs[pa + 1]!.end, segs[pa + 1]!.start);
+    // #1082 "The rise will cost the board dearly, forcing it to sell the pier, said Ada Moss": the
+    // object of a clause before the participle is no head (as in the chain below)
+    if (head && objectAfterClause(view, segs[pa + 1]!, head, end)) return null;
     return head && head.end === segs[pa + 1]!.end ? head : null;
   }
   // #216 "Roughly a fifth, 19 percent, say", "About half, 49%, said": a share restated as a
@@ -318,6 +321,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     // "Smith, however, said" / "Smith, in a statement, said": the source is just Smith
     if (segs.length < 2) return null;
     const head = plainNounPhrase(view, segs[1]!.end, segs[1]!.start);
+    if (head && objectAfterClause(view, segs[1]!, head, end)) return null; // #1082
     return head && head.end === segs[1]!.end ? head : null;
   }
   // the head is the leftmost segment before one that is not an appositive (or the chain's start)
@@ -380,6 +384,24 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
   const head = plainNounPhrase(view, headSeg.end, headSeg.start);
   if (!head || head.end !== headSeg.end) return null;
   return { start: head.start, end };
+}
+
+/**
+ * #1082 Whether a lower-case head stands after a verb inside its segment (the object of a clause,
+ * no subject) while the cue at `cue` is followed by a phrase with no verb up to the sentence's end
+ * (an inverted source: "said Ada Moss, a pilot."; a walk of at most 20 tokens).
+ */
+function objectAfterClause(view: TokenView, seg: Range, head: Range, cue: number): boolean {
+  const toks = view.tokens;
+  if (startsUpper(toks[head.end - 1]!.text) || !hasVerb(view, seg.start, head.start)) return false;
+  const next = toks[cue + 1];
+  if (!next || next.sentence !== toks[cue]!.sentence || next.pos === 'PRON' || next.normal === 'that' || next.quote !== -1) return false;
+  for (let k = cue + 1; k < toks.length && k - cue <= 20; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== toks[cue]!.sentence || t.text === '.') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.quote !== -1) return false;
+  }
+  return false;
 }
 
 /**
