@@ -7,7 +7,7 @@ import { findQuotes } from '../src/quotes/quotes.js';
 import { findAttributions, ruleSourceAt } from '../src/attribution/attribution.js';
 import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import {
-  AttributionModel, baseFeatureTable, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
+  AttributionModel, baseFeatureTable, confidenceOfMargin, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,
 } from '../src/model/model.js';
 import { rng } from '../src/model/hash.js';
 import { cueNeighbours, cueView, tokenAtoms, type TokenAtoms } from '../src/model/features.js';
@@ -426,4 +426,32 @@ test('#881 where the rules and the model find one cue with other boundaries, the
   assert.deepEqual(combined.map((a) => [a.id, a.cue?.text, a.content.text]), [['a1', 'said in a letter', 'the ferry fares would rise in spring']]);
   // the same cue: the model's attribution stays (with the rules' source, #700)
   assert.deepEqual(combineAttributions([{ ...rule, cue: at('said') }], learned).map((a) => a.id), ['m1']);
+});
+
+test('#1130 a model cue\'s confidence grows with its margin, from 0.5 to 0.95', () => {
+  assert.equal(confidenceOfMargin(-3), 0.5);
+  assert.equal(confidenceOfMargin(0), 0.5);
+  assert.equal(confidenceOfMargin(0.25), 0.6);
+  assert.equal(confidenceOfMargin(9), 0.95);
+  let last = 0;
+  for (let m = -1; m <= 3; m += 0.05) {
+    const c = confidenceOfMargin(m);
+    assert.ok(c >= last, `not monotone at ${m}`);
+    last = c;
+  }
+  // the toy model has seen "NAME said that ..." in every article: it is sure of that cue
+  const doc = segmented('Kwame Asante said that the new pier was safe for heavy trucks.');
+  assert.deepEqual(model.predict(doc).map((a) => [a.cue?.text, a.confidence]), [['said', 0.95]]);
+});
+
+test('#1130 a model attribution the rules do not share needs confidence 0.6; one at a rule cue stays', () => {
+  const text = 'Ada Moss said the pier would close. Tom Reyes hinted the fares might rise.';
+  const at = spanIn(text);
+  const base = { speakerId: null, statedOn: null, kind: 'indirect' as const, origin: 'model' as const };
+  const shared: Attribution = { ...base, id: 'm1', cue: at('said'), source: at('Ada Moss'), content: at('the pier would close'), confidence: 0.55 };
+  const own: Attribution = { ...base, id: 'm2', cue: at('hinted'), source: at('Tom Reyes'), content: at('the fares might rise'), confidence: 0.55 };
+  const rule: Attribution = { ...shared, id: 'a1', origin: 'rule', confidence: 0.9 };
+  assert.deepEqual(combineAttributions([rule], [shared, own]).map((a) => a.id), ['m1']);
+  assert.deepEqual(combineAttributions([rule], [shared, { ...own, confidence: 0.65 }]).map((a) => a.id), ['m1', 'm2']);
+  assert.deepEqual(combineAttributions([rule], [shared, own], { modelMinConfidence: 0 }).map((a) => a.id), ['m1', 'm2']);
 });
