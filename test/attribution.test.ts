@@ -3837,6 +3837,8 @@ test('#1003 "Sen. Ada Moss (D-Kent), said X": a name with its party tag opening 
   assert.equal(said!.source, 'Sen. Ada Moss (D-Kent),');
   assert.deepEqual(said!.content, ['she had not read the plan']);
   assert.ok(!run('The pier (old and wet), said to be unsafe, closed.').map(shape).some((a) => a.cue === 'said'));
+});
+
 test('#1041 "Ada Moss\'s sharp attacks on the board": attack(s) on after a name\'s \'s is a cue, the name with its \'s the source', () => {
   assert.deepEqual(only('Ada Moss\'s sharp attacks on the harbour board have won the dockers over.'), {
     kind: 'indirect', cue: 'sharp attacks on', source: 'Ada Moss\'s', content: ['the harbour board'],
@@ -3857,6 +3859,8 @@ test('#1044 "Ada Moss\'s full embrace of the plan": embrace/rejection of after a
   assert.deepEqual(only('Ada Moss\'s full embrace of the ferry plan came in May.'), {
     kind: 'indirect', cue: 'full embrace of', source: 'Ada Moss\'s', content: ['the ferry plan'],
   });
+});
+
 test('#1060 "said Ada Moss, who supports the ferry plan": a side-taking verb after `who` inside another source is no cue', () => {
   const found = run('"The pier is too old," said Ada Moss, who supports the ferry plan.').map(shape);
   assert.ok(!found.some((a) => a.cue === 'supports'), JSON.stringify(found));
@@ -3868,6 +3872,8 @@ test('#1062 "the memo seen by the pilots said X": a reduced-relative participle 
   const found = run('The harbour memo seen by the pilots said the pier was unsafe.').map(shape);
   assert.ok(!found.some((a) => a.cue === 'seen'), JSON.stringify(found));
   assert.ok(found.some((a) => a.cue === 'said'), JSON.stringify(found));
+});
+
 test('#1080 "The row began at the pier, when dockers blocked the gate, shouting X": a participle after a trailing `when` clause takes its subject', () => {
   const found = run('The row began at the pier on Monday, when the dockers blocked the gate, shouting that the fares were a theft.').map(shape);
   assert.ok(found.some((a) => a.cue === 'shouting' && a.source === 'the dockers'), JSON.stringify(found));
