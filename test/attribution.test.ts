@@ -3814,3 +3814,15 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
 });
+
+test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed with its object after its subject is a cue; its object ends before a closing `N months ago` or `April 5`', () => {
+  const a = only('Ada Moss signed a bill that raises the fares at the pier.');
+  assert.equal(a.cue, 'signed');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['a bill that raises the fares at the pier']);
+  assert.deepEqual(only('Tom Reyes signed the harbour bill three months ago.').content, ['the harbour bill']);
+  assert.deepEqual(only('The mayor, who quietly signed the ferry pact into law April 5, left early.').content, ['the ferry pact into law']);
+  for (const text of ['The groups that signed the letter are small.', 'Ada Moss signed on with the dockers last year.', 'He had signed the lease for the pier.']) {
+    assert.ok(!run(text).map(shape).some((x) => x.cue === 'signed'), text);
+  }
+});

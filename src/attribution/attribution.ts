@@ -766,6 +766,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // were false cues; "the harbour board posted on its page that X" has a poster and stays)
     if (tok.normal === 'posted' && postedItem(toks, t, a, b)) continue;
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
+    if (signedAct(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1020 "Ada Moss signed a bill"
+      continue;
+    }
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
@@ -1476,6 +1480,35 @@ function putsIt(toks: readonly Token[], t: number, a: number, b: number): boolea
   }
   return false;
 }
+
+/** #1020 Confidence of "Ada Moss signed a bill" (train gold: 12 of 16 such uses outside another content are cues). */
+const SIGNED_RATE = 0.5;
+
+/**
+ * #1020 "Ada Moss signed a bill", "The mayor on Monday signed an order", "She quietly signed the
+ * pact": active past `signed` right after its subject (a name, a noun, or he/she/they/we/I/who; an
+ * adverb or a day between) with an object opening on a determiner, number or adjective, is an act
+ * of stance. Not after `that`/`which` (`groups that signed the letter` join a letter), an
+ * auxiliary (`had just signed`) or `and`, nor with a particle (`signed on`, `signed up`).
+ */
+function signedAct(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  if (toks[t]!.normal !== 'signed' || t <= a || t + 1 >= b) return false;
+  const next = toks[t + 1]!;
+  if (next.quote !== -1 || !(next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ') || POSSESSIVES.has(next.normal)) return false;
+  let k = t - 1;
+  if (toks[k]!.pos === 'ADV' && k > a) k--;
+  const prev = toks[k]!;
+  if (prev.quote !== -1) return false;
+  if (!(prev.pos === 'PRON' ? SIGNED_SUBJECTS.has(prev.normal) : prev.pos === 'PROPN')) return false;
+  // "signed a letter Monday urging X": the document and its participle are one cue (#94), left to that frame
+  for (let j = t + 2; j < b && j - t <= 8; j++) {
+    const x = toks[j]!;
+    if (x.pos === 'VERB') return !/ing$/.test(x.text);
+    if (x.pos === 'PUNCT' || x.pos === 'AUX') break;
+  }
+  return true;
+}
+const SIGNED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 /** Determiners and possessives that may open the object of a telephone call. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
@@ -3717,16 +3750,32 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 /** Words after a day name that keep the time phrase going: "Tuesday night". */
 const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
 
+/** #1021 Month names (a day number may follow them: "April 5"). */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** #1021 Units of a span of time. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend']);
+
+/** #1021 The end of a span of time before `ago` at `t` ("three months ago", "a year ago"), or `t`. */
+function timeSpanEnd(toks: readonly Token[], t: number, stop: number): number {
+  const first = toks[t]!;
+  if (first.quote !== -1 || t + 1 >= stop) return t;
+  if ((first.pos === 'NUM' || first.normal === 'a') && t + 2 < stop && TIME_UNITS.has(toks[t + 1]!.normal) && toks[t + 2]!.normal === 'ago') return t + 3;
+  return t;
+}
+
 /**
  * Whether a day or month ("on Monday", "Tuesday night", "in December") starts at `t` and ends the
  * stretch before `stop`. ("last week" is left alone: no gain on train.)
  */
 function trailingTime(toks: readonly Token[], t: number, stop: number): boolean {
-  let k = t;
-  if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
-  if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
-  k++;
-  if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  let k = timeSpanEnd(toks, t, stop); // #1021 "three months ago"
+  if (k === t) {
+    if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
+    if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
+    k++;
+    if (k < stop && toks[k]!.pos === 'NUM' && /^\d{1,2}$/.test(toks[k]!.text) && MONTHS.has(toks[k - 1]!.normal)) k++; // #1021 "April 5"
+    if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  }
   while (k < stop && (isFinal(toks[k]!) || isComma(toks[k]))) k++;
   return k >= stop;
 }
