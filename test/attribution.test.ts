@@ -3826,3 +3826,14 @@ test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed wit
     assert.ok(!run(text).map(shape).some((x) => x.cue === 'signed'), text);
   }
 });
+
+test('#1021 "The board is planning to raise fares", "Ada Moss had planned to visit": planning after be, planned after its subject, before `to` and a verb, is a cue', () => {
+  const a = only('The harbour board is planning to raise the fares.');
+  assert.equal(a.cue, 'is planning');
+  assert.equal(a.source, 'The harbour board');
+  assert.deepEqual(a.content, ['to raise the fares']);
+  const b = only('Ada Moss had planned to visit the pier.');
+  assert.equal(b.cue, 'had planned');
+  assert.equal(b.source, 'Ada Moss');
+  assert.ok(!run('It took longer than she had planned to fix the pier.').map(shape).some((x) => x.cue?.includes('planned')));
+});
