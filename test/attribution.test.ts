@@ -3837,3 +3837,10 @@ test('#1021 "The board is planning to raise fares", "Ada Moss had planned to vis
   assert.equal(b.source, 'Ada Moss');
   assert.ok(!run('It took longer than she had planned to fix the pier.').map(shape).some((x) => x.cue?.includes('planned')));
 });
+
+test('#1022 "The dockers are looking for a new chief": looking after be, before for + a noun phrase, is a cue with its subject as source', () => {
+  const a = only('The dockers are looking for a new chief at the harbour.');
+  assert.equal(a.cue, 'are looking for');
+  assert.equal(a.source, 'The dockers');
+  assert.ok(!run('The pier is looking good this year.').map(shape).some((x) => x.cue?.includes('looking')));
+});

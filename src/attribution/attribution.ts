@@ -436,6 +436,19 @@ function planningTo(tokens: readonly Token[], t: number, a: number, b: number): 
 }
 const PLANNING_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which']);
 
+/**
+ * #1022 "The dockers are looking for a new chief", "Ada Moss is looking for a deal": `looking`
+ * right after a form of `be`, before `for` and a noun phrase, is an intention with its subject as
+ * source (not "is looking good", "was looking ahead"). (`is looking to` + a verb too: train source
+ * +0.02, but dev cue, source and content -0.02.)
+ */
+function lookingFor(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 2 >= b || tokens[t]!.normal !== 'looking' || !LOOKING_BE.has(tokens[t - 1]!.normal) || tokens[t - 1]!.pos !== 'AUX') return false;
+  const next = tokens[t + 1]!, after = tokens[t + 2]!;
+  return next.quote === -1 && next.normal === 'for' && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN');
+}
+const LOOKING_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", '’s', '’re', 'be', 'been']);
+
 function plansSubject(prev: Token): boolean {
   if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
   return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
@@ -708,6 +721,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // (any of these words: "Ada Moss notes the pier is old")
       const reportClause = toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
+      continue;
+    }
+    if (tok.normal === 'looking' && lookingFor(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1022 "The dockers are looking for a new chief"
       continue;
     }
     if ((tok.normal === 'planning' || tok.normal === 'planned') && planningTo(toks, t, a, b)) {
@@ -4890,6 +4907,7 @@ function firstSubject(view: TokenView, a: number, before: number): Char | null {
  * an idiom's `note` in its cue is no raising verb; its subject speaks (train gold: 6 of 6 with a source).
  */
 function soundsOff(toks: readonly Token[], head: number, groupEnd: number): boolean {
+  if (toks[head]!.lemma === 'look') return lookingFor(toks, head, head - 1, toks.length); // #1022 "is looking for a deal" has a subject
   if (toks[head]!.lemma !== 'sound') return false;
   if (toks[head + 1]?.normal === 'off') return true;
   for (let k = head + 1; k < groupEnd; k++) if (toks[k]!.normal === 'note') return true;
