@@ -3844,3 +3844,11 @@ test('#1022 "The dockers are looking for a new chief": looking after be, before 
   assert.equal(a.source, 'The dockers');
   assert.ok(!run('The pier is looking good this year.').map(shape).some((x) => x.cue?.includes('looking')));
 });
+
+test('#1023 "The district has voted for Ada Moss": voted after have, before for/against or a party word, is a cue with its subject as source', () => {
+  const a = only('The harbour district has voted for Ada Moss in every race since 2002.');
+  assert.equal(a.cue, 'has voted for');
+  assert.equal(a.source, 'The harbour district');
+  assert.equal(only('Kent has voted Liberal for decades.').source, 'Kent');
+  assert.ok(!run('Almost 400 dockers have already voted.').map(shape).some((x) => x.cue?.includes('voted')));
+});

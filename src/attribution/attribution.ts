@@ -449,6 +449,19 @@ function lookingFor(tokens: readonly Token[], t: number, a: number, b: number): 
 }
 const LOOKING_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", '’s', '’re', 'be', 'been']);
 
+/**
+ * #1023 "The district has voted for Ada Moss", "who had voted against the plan", "Kent has voted
+ * Liberal for decades": `voted` right after a form of `have`, before for/against or a party word
+ * (a capitalised adjective or name), is a stance with its subject as source (not "have already
+ * voted", "has not voted": those are acts of voting, or none).
+ */
+function hasVotedFor(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 1 >= b || tokens[t]!.normal !== 'voted' || tokens[t - 1]!.pos !== 'AUX' || tokens[t - 1]!.lemma !== 'have') return false;
+  const next = tokens[t + 1]!;
+  if (next.quote !== -1) return false;
+  return next.normal === 'for' || next.normal === 'against' || ((next.pos === 'ADJ' || next.pos === 'PROPN') && startsUpper(next.text));
+}
+
 function plansSubject(prev: Token): boolean {
   if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
   return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
@@ -721,6 +734,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // (any of these words: "Ada Moss notes the pier is old")
       const reportClause = toks[t - 1]!.pos === 'PROPN' && next !== undefined && t + 1 < b && next.quote === -1 && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM');
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
+      continue;
+    }
+    if (tok.normal === 'voted' && hasVotedFor(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1023 "The district has voted for Ada Moss"
       continue;
     }
     if (tok.normal === 'looking' && lookingFor(toks, t, a, b)) {
