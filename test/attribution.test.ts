@@ -3891,4 +3891,40 @@ test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, s
   assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Ada Moss, a harbour pilot'), JSON.stringify(found));
   const aside = run('The firm has lobbied for the board on issues tied to the pier, at both the city and state levels in Kent, said harbour pilot Ada Moss.').map(shape);
   assert.ok(aside.some((a) => a.cue === 'said' && a.source === 'harbour pilot Ada Moss'), JSON.stringify(aside));
+test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed with its object after its subject is a cue; its object ends before a closing `N months ago` or `April 5`', () => {
+  const a = only('Ada Moss signed a bill that raises the fares at the pier.');
+  assert.equal(a.cue, 'signed');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['a bill that raises the fares at the pier']);
+  assert.deepEqual(only('Tom Reyes signed the harbour bill three months ago.').content, ['the harbour bill']);
+  assert.deepEqual(only('The mayor, who quietly signed the ferry pact into law April 5, left early.').content, ['the ferry pact into law']);
+  for (const text of ['The groups that signed the letter are small.', 'Ada Moss signed on with the dockers last year.', 'He had signed the lease for the pier.']) {
+    assert.ok(!run(text).map(shape).some((x) => x.cue === 'signed'), text);
+  }
+});
+
+test('#1021 "The board is planning to raise fares", "Ada Moss had planned to visit": planning after be, planned after its subject, before `to` and a verb, is a cue', () => {
+  const a = only('The harbour board is planning to raise the fares.');
+  assert.equal(a.cue, 'is planning');
+  assert.equal(a.source, 'The harbour board');
+  assert.deepEqual(a.content, ['to raise the fares']);
+  const b = only('Ada Moss had planned to visit the pier.');
+  assert.equal(b.cue, 'had planned');
+  assert.equal(b.source, 'Ada Moss');
+  assert.ok(!run('It took longer than she had planned to fix the pier.').map(shape).some((x) => x.cue?.includes('planned')));
+});
+
+test('#1022 "The dockers are looking for a new chief": looking after be, before for + a noun phrase, is a cue with its subject as source', () => {
+  const a = only('The dockers are looking for a new chief at the harbour.');
+  assert.equal(a.cue, 'are looking for');
+  assert.equal(a.source, 'The dockers');
+  assert.ok(!run('The pier is looking good this year.').map(shape).some((x) => x.cue?.includes('looking')));
+});
+
+test('#1023 "The district has voted for Ada Moss": voted after have, before for/against or a party word, is a cue with its subject as source', () => {
+  const a = only('The harbour district has voted for Ada Moss in every race since 2002.');
+  assert.equal(a.cue, 'has voted for');
+  assert.equal(a.source, 'The harbour district');
+  assert.equal(only('Kent has voted Liberal for decades.').source, 'Kent');
+  assert.ok(!run('Almost 400 dockers have already voted.').map(shape).some((x) => x.cue?.includes('voted')));
 });

@@ -450,6 +450,54 @@ function plansTo(tokens: readonly Token[], t: number, a: number, b: number): boo
   return plansSubject(prev);
 }
 
+/**
+ * #1021 "The harbour board is planning to raise fares", "Ada Moss had planned to visit the pier",
+ * "A group of pilots planned to protest": `planning` after a form of `be`, or `planned` after its
+ * subject (or after `had` and its subject), before `to` and a verb, is an intention like #530's
+ * `plans to`. Not after `than` (`longer than she'd planned to stay`).
+ */
+function planningTo(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 2 >= b || tokens[t + 1]!.normal !== 'to' || tokens[t + 2]!.pos !== 'VERB') return false;
+  let k = t - 1;
+  if (tokens[t]!.normal === 'planning') {
+    if (k > a && (tokens[k]!.normal === 'not' || tokens[k]!.normal === "n't" || tokens[k]!.pos === 'ADV')) k--;
+    if (!AUX_BE.has(tokens[k]!.normal) || tokens[k]!.pos !== 'AUX') return false;
+    k--;
+  } else if (tokens[k]!.normal === 'had' || tokens[k]!.normal === "'d") k--;
+  if (k < a || tokens[k]!.quote !== -1) return false;
+  const subj = tokens[k]!;
+  if (k - 1 >= a && tokens[k - 1]!.normal === 'than') return false;
+  if (subj.pos === 'PRON') return PLANNING_SUBJECTS.has(subj.normal);
+  return subj.pos === 'PROPN' || (subj.pos === 'NOUN' && /^[a-z]+$/.test(subj.text));
+}
+const PLANNING_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which']);
+
+/**
+ * #1022 "The dockers are looking for a new chief", "Ada Moss is looking for a deal": `looking`
+ * right after a form of `be`, before `for` and a noun phrase, is an intention with its subject as
+ * source (not "is looking good", "was looking ahead"). (`is looking to` + a verb too: train source
+ * +0.02, but dev cue, source and content -0.02.)
+ */
+function lookingFor(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 2 >= b || tokens[t]!.normal !== 'looking' || !LOOKING_BE.has(tokens[t - 1]!.normal) || tokens[t - 1]!.pos !== 'AUX') return false;
+  const next = tokens[t + 1]!, after = tokens[t + 2]!;
+  return next.quote === -1 && next.normal === 'for' && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN');
+}
+const LOOKING_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", '’s', '’re', 'be', 'been']);
+
+/**
+ * #1023 "The district has voted for Ada Moss", "who had voted against the plan", "Kent has voted
+ * Liberal for decades": `voted` right after a form of `have`, before for/against or a party word
+ * (a capitalised adjective or name), is a stance with its subject as source (not "have already
+ * voted", "has not voted": those are acts of voting, or none).
+ */
+function hasVotedFor(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 1 >= b || tokens[t]!.normal !== 'voted' || tokens[t - 1]!.pos !== 'AUX' || tokens[t - 1]!.lemma !== 'have') return false;
+  const next = tokens[t + 1]!;
+  if (next.quote !== -1) return false;
+  return next.normal === 'for' || next.normal === 'against' || ((next.pos === 'ADJ' || next.pos === 'PROPN') && startsUpper(next.text));
+}
+
 function plansSubject(prev: Token): boolean {
   if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
   return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
@@ -748,6 +796,18 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
+    if (tok.normal === 'voted' && hasVotedFor(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1023 "The district has voted for Ada Moss"
+      continue;
+    }
+    if (tok.normal === 'looking' && lookingFor(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1022 "The dockers are looking for a new chief"
+      continue;
+    }
+    if ((tok.normal === 'planning' || tok.normal === 'planned') && planningTo(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1021 "The board is planning to raise fares"
+      continue;
+    }
     if (tok.normal === 'plans' && plansTo(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #530 "Ada Moss plans to sell the pier"
       continue;
@@ -826,6 +886,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // were false cues; "the harbour board posted on its page that X" has a poster and stays)
     if (tok.normal === 'posted' && postedItem(toks, t, a, b)) continue;
     if (t > a && startsUpper(tok.text) && toks[t - 1]!.pos === 'PROPN' && !UNAMBIGUOUS_SPEECH.has(tok.normal) && !headlineVerb(toks, t, a, b)) continue; // "Josh Earnest"
+    if (signedAct(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1020 "Ada Moss signed a bill"
+      continue;
+    }
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
@@ -1551,6 +1615,37 @@ function putsIt(toks: readonly Token[], t: number, a: number, b: number): boolea
   }
   return false;
 }
+
+/** #1020 Confidence of "Ada Moss signed a bill" (train: 10 new attributions, 8 of them gold cues). */
+const SIGNED_RATE = 0.5;
+
+/**
+ * #1020 "Ada Moss signed a bill", "Tom Reyes on Monday signed an order", "She quietly signed the
+ * pact": active past `signed` right after its subject (a name or he/she/they/we/I/who; an adverb
+ * or a day between) with an object opening on a determiner, number or adjective, is an act of
+ * stance. Not after a noun (`groups signed the letter`: no dev gain), `that`/`which` (`groups that
+ * signed the letter` join a letter), an auxiliary (`had just signed`) or `and`, nor with a
+ * particle (`signed on`, `signed up`), nor before a document's participle (`signed a letter
+ * urging X`: gold's cue runs through the participle, #94's frame).
+ */
+function signedAct(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  if (toks[t]!.normal !== 'signed' || t <= a || t + 1 >= b) return false;
+  const next = toks[t + 1]!;
+  if (next.quote !== -1 || !(next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ') || POSSESSIVES.has(next.normal)) return false;
+  let k = t - 1;
+  if (toks[k]!.pos === 'ADV' && k > a) k--;
+  const prev = toks[k]!;
+  if (prev.quote !== -1) return false;
+  if (!(prev.pos === 'PRON' ? SIGNED_SUBJECTS.has(prev.normal) : prev.pos === 'PROPN')) return false;
+  // "signed a letter Monday urging X": the document and its participle are one cue (#94), left to that frame
+  for (let j = t + 2; j < b && j - t <= 8; j++) {
+    const x = toks[j]!;
+    if (x.pos === 'VERB') return !/ing$/.test(x.text);
+    if (x.pos === 'PUNCT' || x.pos === 'AUX') break;
+  }
+  return true;
+}
+const SIGNED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
 
 /** Determiners and possessives that may open the object of a telephone call. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
@@ -3811,16 +3906,32 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 /** Words after a day name that keep the time phrase going: "Tuesday night". */
 const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
 
+/** #1020 Month names (a day number may follow them: "April 5"). */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** #1020 Units of a span of time. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend']);
+
+/** #1020 The end of a span of time before `ago` at `t` ("three months ago", "a year ago"), or `t`. */
+function timeSpanEnd(toks: readonly Token[], t: number, stop: number): number {
+  const first = toks[t]!;
+  if (first.quote !== -1 || t + 1 >= stop) return t;
+  if ((first.pos === 'NUM' || first.normal === 'a') && t + 2 < stop && TIME_UNITS.has(toks[t + 1]!.normal) && toks[t + 2]!.normal === 'ago') return t + 3;
+  return t;
+}
+
 /**
  * Whether a day or month ("on Monday", "Tuesday night", "in December") starts at `t` and ends the
  * stretch before `stop`. ("last week" is left alone: no gain on train.)
  */
 function trailingTime(toks: readonly Token[], t: number, stop: number): boolean {
-  let k = t;
-  if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
-  if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
-  k++;
-  if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  let k = timeSpanEnd(toks, t, stop); // #1020 "three months ago"
+  if (k === t) {
+    if (toks[k]!.pos === 'ADP' && /^(on|in|during)$/.test(toks[k]!.normal)) k++;
+    if (k >= stop || !DAY_OR_MONTH.has(toks[k]!.normal) || toks[k]!.quote !== -1) return false;
+    k++;
+    if (k < stop && toks[k]!.pos === 'NUM' && /^\d{1,2}$/.test(toks[k]!.text) && MONTHS.has(toks[k - 1]!.normal)) k++; // #1020 "April 5"
+    if (k < stop && DAY_PARTS.has(toks[k]!.normal)) k++;
+  }
   while (k < stop && (isFinal(toks[k]!) || isComma(toks[k]))) k++;
   return k >= stop;
 }
@@ -4947,6 +5058,7 @@ function firstSubject(view: TokenView, a: number, before: number): Char | null {
  * an idiom's `note` in its cue is no raising verb; its subject speaks (train gold: 6 of 6 with a source).
  */
 function soundsOff(toks: readonly Token[], head: number, groupEnd: number): boolean {
+  if (toks[head]!.lemma === 'look') return lookingFor(toks, head, head - 1, toks.length); // #1022 "is looking for a deal" has a subject
   if (toks[head]!.lemma !== 'sound') return false;
   if (toks[head + 1]?.normal === 'off') return true;
   for (let k = head + 1; k < groupEnd; k++) if (toks[k]!.normal === 'note') return true;
