@@ -1592,7 +1592,8 @@ test('"Ortega ordered a quarantine, even though ...": the adverb before the subo
 });
 
 test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
-  assert.deepEqual(only('Ortega defended the ferry plan by citing its low cost.'), {
+  // #1100 `citing` after `by` is a cue of its own for Ortega
+  assert.deepEqual(run('Ortega defended the ferry plan by citing its low cost.').map(shape).find((a) => a.cue === 'defended'), {
     kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
   });
 });
@@ -3813,4 +3814,11 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Both camps in the row over fares agreed the pier is old.').source, 'Both camps in the row over fares');
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
+});
+
+test('#1100 "The board hit back by accusing Ada Moss of X": a cue verb after `by` reports for the subject of the verb before it', () => {
+  const found = run('The harbour board hit back by accusing Ada Moss of hiding the fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'accusing' && a.source === 'The harbour board'), JSON.stringify(found));
+  const inner = run('Tom Reyes said that the board erred by praising the pier.').map(shape);
+  assert.ok(!inner.some((a) => a.cue === 'praising'), JSON.stringify(inner));
 });

@@ -1928,6 +1928,7 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
   if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
+  if (byParticiple(view, head, groupStart, a)) return true; // #1100
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
 }
 
@@ -1940,6 +1941,24 @@ function commaInsideMark(view: TokenView, t: number): boolean {
   let k = t;
   while (k - 1 >= 0 && toks[k - 1]!.text === "'" && toks[k]!.text === "'" && toks[k - 1]!.end === toks[k]!.start) k--;
   return isComma(toks[k - 1]);
+}
+
+/**
+ * #1100 "The board hit back by accusing Moss of X", "Moss opened the meeting by praising the
+ * crew": after `by` a cue verb of rate >= 0.5 (not a speech verb, which was taken before) reports
+ * for the subject of the verb before `by`.
+ */
+function byParticiple(view: TokenView, head: number, groupStart: number, a: number): boolean {
+  const toks = view.tokens;
+  const tok = toks[head]!;
+  const before = toks[groupStart - 1];
+  if (groupStart - 1 <= a || before === undefined || before.normal !== 'by' || before.pos === 'VERB' || before.quote !== -1 || SPEECH_VERBS.has(tok.lemma) || (cueEntry(tok)?.rate ?? 0) < 0.5) return false;
+  // not inside a reported clause ("Moss said that by X-ing ...", "argued the board erred by X-ing")
+  for (let k = groupStart - 2; k >= a && groupStart - k <= 30; k--) {
+    const t = toks[k]!;
+    if ((t.normal === 'that' && t.pos === 'SCONJ') || (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) return false;
+  }
+  return true;
 }
 
 /** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
@@ -2573,7 +2592,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // "Harbour workers, fearing the cuts, ...": the noun phrase before the comma
       const before = isComma(toks[g.start - 1]) && g.start - 1 > a ? plainNounPhrase(view, g.start - 1, a) : null;
       const and = isParticipial(view, c.head, g.start, a) ? -1 : coordinationAt(view, g.start, a);
-      let own = previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
+      let own = (byParticiple(view, c.head, g.start, a) ? nearestSubject(view, a, g.start - 1) : null) ?? previous ?? (and > a ? nearestSubject(view, a, and) : null) ?? subjectOfSentence(view, a, g.start);
       // #512 "Moss called X (although he allowed Y) and promised Z", "Moss jumped in — as he
       // often does — and praised X": a subject inside an aside closed before the cue is not the
       // one the verb shares; the subject of the verb before the aside is
