@@ -3822,3 +3822,10 @@ test('#1100 "The board hit back by accusing Ada Moss of X": a cue verb after `by
   const inner = run('Tom Reyes said that the board erred by praising the pier.').map(shape);
   assert.ok(!inner.some((a) => a.cue === 'praising'), JSON.stringify(inner));
 });
+
+test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going on joins a cue\'s -ing form, its subject the source', () => {
+  const found = run('Ada Moss began urging the board to shut the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'began urging' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
+  assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
+});
