@@ -1592,7 +1592,8 @@ test('"Ortega ordered a quarantine, even though ...": the adverb before the subo
 });
 
 test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
-  assert.deepEqual(only('Ortega defended the ferry plan by citing its low cost.'), {
+  // #1100 `citing` after `by` is a cue of its own for Ortega
+  assert.deepEqual(run('Ortega defended the ferry plan by citing its low cost.').map(shape).find((a) => a.cue === 'defended'), {
     kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
   });
 });
@@ -3927,4 +3928,16 @@ test('#1023 "The district has voted for Ada Moss": voted after have, before for/
   assert.equal(a.source, 'The harbour district');
   assert.equal(only('Kent has voted Liberal for decades.').source, 'Kent');
   assert.ok(!run('Almost 400 dockers have already voted.').map(shape).some((x) => x.cue?.includes('voted')));
+test('#1100 "The board hit back by accusing Ada Moss of X": a cue verb after `by` reports for the subject of the verb before it', () => {
+  const found = run('The harbour board hit back by accusing Ada Moss of hiding the fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'accusing' && a.source === 'The harbour board'), JSON.stringify(found));
+  const inner = run('Tom Reyes said that the board erred by praising the pier.').map(shape);
+  assert.ok(!inner.some((a) => a.cue === 'praising'), JSON.stringify(inner));
+});
+
+test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going on joins a cue\'s -ing form, its subject the source', () => {
+  const found = run('Ada Moss began urging the board to shut the pier.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'began urging' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
+  assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
 });
