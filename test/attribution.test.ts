@@ -3892,6 +3892,8 @@ test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, s
   assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Ada Moss, a harbour pilot'), JSON.stringify(found));
   const aside = run('The firm has lobbied for the board on issues tied to the pier, at both the city and state levels in Kent, said harbour pilot Ada Moss.').map(shape);
   assert.ok(aside.some((a) => a.cue === 'said' && a.source === 'harbour pilot Ada Moss'), JSON.stringify(aside));
+});
+
 test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed with its object after its subject is a cue; its object ends before a closing `N months ago` or `April 5`', () => {
   const a = only('Ada Moss signed a bill that raises the fares at the pier.');
   assert.equal(a.cue, 'signed');
@@ -3928,6 +3930,8 @@ test('#1023 "The district has voted for Ada Moss": voted after have, before for/
   assert.equal(a.source, 'The harbour district');
   assert.equal(only('Kent has voted Liberal for decades.').source, 'Kent');
   assert.ok(!run('Almost 400 dockers have already voted.').map(shape).some((x) => x.cue?.includes('voted')));
+});
+
 test('#1100 "The board hit back by accusing Ada Moss of X": a cue verb after `by` reports for the subject of the verb before it', () => {
   const found = run('The harbour board hit back by accusing Ada Moss of hiding the fares.').map(shape);
   assert.ok(found.some((a) => a.cue === 'accusing' && a.source === 'The harbour board'), JSON.stringify(found));
