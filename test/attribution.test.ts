@@ -3901,7 +3901,7 @@ test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed wit
   assert.deepEqual(a.content, ['a bill that raises the fares at the pier']);
   assert.deepEqual(only('Tom Reyes signed the harbour bill three months ago.').content, ['the harbour bill']);
   assert.deepEqual(only('The mayor, who quietly signed the ferry pact into law April 5, left early.').content, ['the ferry pact into law']);
-  for (const text of ['The groups that signed the letter are small.', 'Ada Moss signed on with the dockers last year.', 'He had signed the lease for the pier.']) {
+  for (const text of ['The clubs that signed the petition are small.', 'Ada Moss signed on with the dockers last year.', 'He had signed the lease for the pier.']) {
     assert.ok(!run(text).map(shape).some((x) => x.cue === 'signed'), text);
   }
 });

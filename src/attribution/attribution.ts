@@ -454,7 +454,7 @@ function plansTo(tokens: readonly Token[], t: number, a: number, b: number): boo
  * #1021 "The harbour board is planning to raise fares", "Ada Moss had planned to visit the pier",
  * "A group of pilots planned to protest": `planning` after a form of `be`, or `planned` after its
  * subject (or after `had` and its subject), before `to` and a verb, is an intention like #530's
- * `plans to`. Not after `than` (`longer than she'd planned to stay`).
+ * `plans to`. Not after `than` (`took more time than he'd planned to spend`).
  */
 function planningTo(tokens: readonly Token[], t: number, a: number, b: number): boolean {
   if (t <= a || t + 2 >= b || tokens[t + 1]!.normal !== 'to' || tokens[t + 2]!.pos !== 'VERB') return false;
@@ -581,7 +581,7 @@ const SAY_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'fe
 const SAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'SCONJ']);
 
 /**
- * #1002 "Some say the pier is old", "Nearly a third say they don't know": "say" the tagger read
+ * #1002 "Some say the pier is old", "Nearly a third say they like the ferry": "say" the tagger read
  * as a noun after a quantity standing alone as the subject (not after a noun, verb or preposition:
  * "have some say in", "a say"), before the start of a clause.
  */
