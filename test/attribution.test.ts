@@ -1592,7 +1592,8 @@ test('"Ortega ordered a quarantine, even though ...": the adverb before the subo
 });
 
 test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
-  assert.deepEqual(only('Ortega defended the ferry plan by citing its low cost.'), {
+  // (#1140: "by citing" is a second report of the same subject)
+  assert.deepEqual(run('Ortega defended the ferry plan by citing its low cost.').map(shape)[0], {
     kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
   });
 });
@@ -3813,4 +3814,11 @@ test('#992 "Few on each side of the pier think X": a subject opening with a phra
   assert.equal(only('Both camps in the row over fares agreed the pier is old.').source, 'Both camps in the row over fares');
   assert.equal(only('Officials in the harbour office and at the pier have said the plan is dead.').source, 'Officials in the harbour office and at the pier');
   assert.equal(only('A week after Ada Moss left, the board said the plan is dead.').source, 'the board');
+});
+
+test('#1140 "Ada Moss won the race by denouncing the fares": a frequent cue verb after by/while shares the subject', () => {
+  const found = run('Ada Moss won the harbour race by denouncing the new fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'denouncing' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const found2 = run('Tom Reyes left the pier while praising the ferry pilots.').map(shape);
+  assert.ok(found2.some((a) => a.cue === 'praising' && a.source === 'Tom Reyes'), JSON.stringify(found2));
 });

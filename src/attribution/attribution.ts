@@ -1928,6 +1928,9 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   if ((DASHES.has(before.text) || (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB')) && SPEECH_VERBS.has(tok.lemma)) return true;
   // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
   if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
+  // #1140 "won the race by denouncing the fares", "spoke while praising the pilots": after by or
+  // while a frequent cue verb takes the main clause's subject too
+  if (PREP_PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && (verbEntry(tok.lemma)?.rate ?? 0) >= PREP_PARTICIPLE_RATE) return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
 }
 
@@ -1944,6 +1947,10 @@ function commaInsideMark(view: TokenView, t: number): boolean {
 
 /** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
 const PARTICIPLE_PREPS = new Set(['by', 'while', 'after', 'before', 'without', 'when', 'since']);
+/** #1140 Train cue rate from which a verb after one of PARTICIPLE_PREPS shares the clause's subject. */
+const PREP_PARTICIPLE_RATE = 0.75;
+/** #1140 The prepositions of that frame (after/before: dev cue and source -0.02; without: no report). */
+const PREP_PARTICIPLE_PREPS: ReadonlySet<string> = new Set(['by', 'while']);
 
 /**
  * "calls saying shots were fired", "with 30 percent of voters saying they ...": a bare speech
