@@ -3822,3 +3822,10 @@ test('#1140 "Ada Moss won the race by denouncing the fares": a frequent cue verb
   const found2 = run('Tom Reyes left the pier while praising the ferry pilots.').map(shape);
   assert.ok(found2.some((a) => a.cue === 'praising' && a.source === 'Tom Reyes'), JSON.stringify(found2));
 });
+
+test('#1141 "Ada Moss came to the pier, delivering a sharp rebuke of the board": a delivered speech noun makes a report', () => {
+  const found = run('Ada Moss came to the pier on Monday, delivering a sharp rebuke of the harbour board.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'delivering' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const found2 = run('The storm hit the pier, delivering a blow to the ferry line.').map(shape);
+  assert.ok(!found2.some((a) => a.cue === 'delivering'), JSON.stringify(found2));
+});

@@ -444,6 +444,19 @@ function objectVerb(tokens: readonly Token[], t: number): boolean {
   return entry !== undefined && entry.rate >= bar && entry.count >= MIN_CUE_COUNT;
 }
 
+/** #1141 Nouns of speech that `, delivering` hands over. */
+const DELIVERED_SPEECH: ReadonlySet<string> = new Set(['speech', 'critique', 'indictment', 'tribute', 'apology', 'address', 'remarks', 'message', 'rebuke', 'warning', 'statement', 'attack', 'defense', 'plea', 'eulogy', 'lecture']);
+
+/** #1141 Whether a speech noun stands within four tokens after `t` ("delivering a sharp rebuke"). */
+function deliversSpeech(tokens: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k - t <= 4; k++) {
+    const w = tokens[k]!;
+    if (DELIVERED_SPEECH.has(w.normal)) return true;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /** #451 Determiners that open a one-noun subject ("the report notes"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
@@ -775,6 +788,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) ?? (adverbed ? cueParticle(tok, toks[t + 2]) : undefined) : undefined;
       if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: particle.rate });
+        continue;
+      }
+      // #1141 "..., delivering a sharp rebuke of the board": a participle set off by a comma that
+      // delivers a speech noun (within four tokens) reports for the clause's subject
+      if (tok.normal === 'delivering' && t - 1 >= a && isComma(toks[t - 1]) && deliversSpeech(toks, t, b)) {
+        out.push({ head: t, type: 'verb', rate: 0.5 });
         continue;
       }
       // any verb taking a "that" clause reports something: "hinted that", "bragged that"
