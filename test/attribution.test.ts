@@ -1592,8 +1592,8 @@ test('"Ortega ordered a quarantine, even though ...": the adverb before the subo
 });
 
 test('"Ortega defended the ferry plan by citing its cost": "by" with a gerund ends an object noun phrase', () => {
-  // #1100 `citing` after `by` is a cue of its own for Ortega
-  assert.deepEqual(run('Ortega defended the ferry plan by citing its low cost.').map(shape).find((a) => a.cue === 'defended'), {
+  // (#1140: "by citing" is a second report of the same subject)
+  assert.deepEqual(run('Ortega defended the ferry plan by citing its low cost.').map(shape)[0], {
     kind: 'indirect', cue: 'defended', source: 'Ortega', content: ['the ferry plan'],
   });
 });
@@ -3944,4 +3944,18 @@ test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going
   assert.ok(found.some((a) => a.cue === 'began urging' && a.source === 'Ada Moss'), JSON.stringify(found));
   const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
   assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
+});
+
+test('#1140 "Ada Moss won the race by denouncing the fares": a frequent cue verb after by/while shares the subject', () => {
+  const found = run('Ada Moss won the harbour race by denouncing the new fares.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'denouncing' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const found2 = run('Tom Reyes left the pier while praising the ferry pilots.').map(shape);
+  assert.ok(found2.some((a) => a.cue === 'praising' && a.source === 'Tom Reyes'), JSON.stringify(found2));
+});
+
+test('#1141 "Ada Moss came to the pier, delivering a sharp rebuke of the board": a delivered speech noun makes a report', () => {
+  const found = run('Ada Moss came to the pier on Monday, delivering a sharp rebuke of the harbour board.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'delivering' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const found2 = run('The storm hit the pier, delivering a blow to the ferry line.').map(shape);
+  assert.ok(!found2.some((a) => a.cue === 'delivering'), JSON.stringify(found2));
 });

@@ -528,6 +528,19 @@ function objectVerb(tokens: readonly Token[], t: number): boolean {
   return entry !== undefined && entry.rate >= bar && entry.count >= MIN_CUE_COUNT;
 }
 
+/** #1141 Nouns of speech that `, delivering` hands over. */
+const DELIVERED_SPEECH: ReadonlySet<string> = new Set(['speech', 'critique', 'indictment', 'tribute', 'apology', 'address', 'remarks', 'message', 'rebuke', 'warning', 'statement', 'attack', 'defense', 'plea', 'eulogy', 'lecture']);
+
+/** #1141 Whether a speech noun stands within four tokens after `t` ("delivering a sharp rebuke"). */
+function deliversSpeech(tokens: readonly Token[], t: number, b: number): boolean {
+  for (let k = t + 1; k < b && k - t <= 4; k++) {
+    const w = tokens[k]!;
+    if (DELIVERED_SPEECH.has(w.normal)) return true;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /** #451 Determiners that open a one-noun subject ("the report notes"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
@@ -899,6 +912,12 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       const particle = t + 1 < b && next!.quote === -1 ? cueParticle(tok, next) ?? (adverbed ? cueParticle(tok, toks[t + 2]) : undefined) : undefined;
       if (particle && particle.rate >= MIN_PARTICLE_RATE && particle.count >= MIN_CUE_COUNT && !NOT_REPORTING.has(tok.lemma)) {
         out.push({ head: t, type: 'verb', rate: particle.rate });
+        continue;
+      }
+      // #1141 "..., delivering a sharp rebuke of the board": a participle set off by a comma that
+      // delivers a speech noun (within four tokens) reports for the clause's subject
+      if (tok.normal === 'delivering' && t - 1 >= a && isComma(toks[t - 1]) && deliversSpeech(toks, t, b)) {
+        out.push({ head: t, type: 'verb', rate: 0.5 });
         continue;
       }
       // any verb taking a "that" clause reports something: "hinted that", "bragged that"
@@ -2099,6 +2118,9 @@ function isParticipial(view: TokenView, head: number, groupStart: number, a: num
   // "... before clarifying that ...", "after determining that ...": after a preposition any verb with a "that" clause reports (not after a dash)
   if (PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && view.tokens[head + 1]?.normal === 'that' && view.tokens[head + 1]!.pos === 'SCONJ') return true;
   if (byParticiple(view, head, groupStart, a)) return true; // #1100
+  // #1140 "won the race by denouncing the fares", "spoke while praising the pilots": after by or
+  // while a frequent cue verb takes the main clause's subject too
+  if (PREP_PARTICIPLE_PREPS.has(before.normal) && before.pos !== 'VERB' && (verbEntry(tok.lemma)?.rate ?? 0) >= PREP_PARTICIPLE_RATE) return true;
   return before.pos === 'CCONJ' && isComma(view.tokens[groupStart - 2]);
 }
 
@@ -2136,6 +2158,14 @@ const ASPECT_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'stop', 'ke
 
 /** Prepositions before a participle whose subject is the main clause's: "by saying", "while noting". */
 const PARTICIPLE_PREPS = new Set(['by', 'while', 'after', 'before', 'without', 'when', 'since']);
+/** #1140 Train cue rate from which a verb after one of PARTICIPLE_PREPS shares the clause's subject. */
+const PREP_PARTICIPLE_RATE = 0.75;
+/**
+ * #1140 The prepositions of that frame (after/before: dev cue and source -0.02; without: no
+ * report). `by` was in it too; merged with #1100, which takes `by` from rate 0.5 but not inside
+ * a reported clause, `by` is left to #1100.
+ */
+const PREP_PARTICIPLE_PREPS: ReadonlySet<string> = new Set(['while']);
 
 /**
  * "calls saying shots were fired", "with 30 percent of voters saying they ...": a bare speech
