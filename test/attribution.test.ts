@@ -3945,3 +3945,10 @@ test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going
   const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
   assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
 });
+
+test('#1220 "The dockers entered the meeting believing X": a participle after an event or place entered, left, started or taken reports for the verb\'s subject', () => {
+  const found = run('The dockers entered the meeting believing they had the votes.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'believing' && a.source === 'The dockers'), JSON.stringify(found));
+  const kept = run('The fares have left most riders thinking the ferry is lost.').map(shape);
+  assert.ok(!kept.some((a) => a.source === 'The fares'), JSON.stringify(kept));
+});
