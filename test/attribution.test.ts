@@ -3952,3 +3952,10 @@ test('#1220 "The dockers entered the meeting believing X": a participle after an
   const kept = run('The fares have left most riders thinking the ferry is lost.').map(shape);
   assert.ok(!kept.some((a) => a.source === 'The fares'), JSON.stringify(kept));
 });
+
+test('#1221 "said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares": an -ing word after the verb of a relative clause stays in the inverted source', () => {
+  const a = only('"We will win," said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares.');
+  assert.equal(a.source, 'Ada Moss, the chief at Harbourwatch, a group that favors raising the fares');
+  const b = only('"We will win," said Tom Reyes, who runs a fund that is backing the dockers.');
+  assert.equal(b.source, 'Tom Reyes, who runs a fund that is backing the dockers');
+});

@@ -1381,7 +1381,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     // a participle right after a common noun modifies it (train gold: 12 of the 15 sources after a
     // cue that end right before an -ing word end at a comma; none of the 3 others is inverted)
     const nounParticiple = t.pos === 'VERB' && /ing$/.test(t.normal) && e > start && toks[e - 1]!.pos === 'NOUN' && toks[e - 1]!.quote === -1;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
+    // #1221 "said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares",
+    // "..., a fund that is backing X": an -ing word right after the verb of a relative `that`
+    // (or `who`, `which`) clause is still inside that clause
+    const relativeIng = t.pos === 'VERB' && /ing$/.test(t.normal) && e - 2 >= start && (toks[e - 1]!.pos === 'VERB' || toks[e - 1]!.pos === 'AUX') && RELATIVE_PRONOUNS.has(toks[e - 2]!.normal);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !relativeIng && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) {
         // #601 "said Bo Li, an adviser for hedge funds.", "said Tom Reyes, a Harbour Patrol tunneling expert."
