@@ -3959,3 +3959,11 @@ test('#1221 "said Ada Moss, the chief at Harbourwatch, a group that favors raisi
   const b = only('"We will win," said Tom Reyes, who runs a fund that is backing the dockers.');
   assert.equal(b.source, 'Tom Reyes, who runs a fund that is backing the dockers');
 });
+
+test('#1223 "Ada Moss, asked about the fares, said X", "said Tom Reyes, angered that ...": an -ed participle aside after a name stays out of the source', () => {
+  const asked = run('Ada Moss, asked about the fares on Monday, said the pier was safe.').map(shape);
+  assert.ok(asked.some((a) => a.cue === 'said' && a.source === 'Ada Moss'), JSON.stringify(asked));
+  assert.equal(only('"We will win," said Tom Reyes, angered that the board closed the pier.').source, 'Tom Reyes');
+  const list = run('The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell -- said the pier was safe.').map(shape);
+  assert.ok(list.some((a) => a.source === 'The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell --'), JSON.stringify(list));
+});

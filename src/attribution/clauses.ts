@@ -627,8 +627,23 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
  */
 function participleAside(view: TokenView, r: Range): boolean {
   const first = view.tokens[r.start]!;
+  if (edAside(view.tokens, r.start) && r.start + 1 < r.end) return true;
   if (first.pos !== 'VERB' || !/^[a-z]+ing$/.test(first.text) || first.normal === 'including' || first.quote !== -1) return false;
   return r.start + 1 < r.end && view.tokens[r.start + 1]!.pos !== 'NOUN';
+}
+
+/**
+ * #1223 "Ada Moss, asked about the fares, said", "said Tom Reyes, angered that the board ...": an
+ * -ed participle opening a segment right after a name's comma is an aside about the person, no
+ * part of the source (documents keep theirs: "The poll, conducted by X, found": split in gold).
+ */
+function edAside(toks: readonly Token[], at: number): boolean {
+  const first = toks[at]!;
+  const name = toks[at - 2];
+  const next = toks[at + 1];
+  // (a preposition, `that` or `to` after it: "retired pilot Tom Reyes" in a list is a title)
+  return (first.pos === 'VERB' || first.pos === 'ADJ') && /^[a-z]{3,}ed$/.test(first.text) && first.quote === -1 && isComma(toks[at - 1]) && name !== undefined && name.pos === 'PROPN' && startsUpper(name.text) &&
+    next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'that' || next.normal === 'to');
 }
 
 /** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
@@ -1336,6 +1351,7 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       const next = toks[e + 1];
       if (!next || next.quote !== -1 || e + 1 >= limit) break;
       if (next.pos === 'VERB' && /ing$/i.test(next.text)) break; // ", adding that"
+      if (edAside(toks, e + 1)) break; // #1223
       if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.normal === 'according') break;
       if (TIME_WORDS.has(next.normal) || (next.pos === 'ADP' && isAdjunctAt(view, e + 1, limit))) break;
       if (appositionAt < 0) appositionAt = e;
