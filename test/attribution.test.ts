@@ -3967,3 +3967,10 @@ test('#1223 "Ada Moss, asked about the fares, said X", "said Tom Reyes, angered 
   const list = run('The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell -- said the pier was safe.').map(shape);
   assert.ok(list.some((a) => a.source === 'The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell --'), JSON.stringify(list));
 });
+
+test('#1224 "said Ian Bell, the chief pilot, and a dock boss who ran the port.": a last apposition joined by `and` up to the sentence end stays in the inverted source', () => {
+  assert.equal(only('"We will win," said Ian Bell, the chief pilot at Harbourwatch, and a dock boss who ran the port in the old days.').source, 'Ian Bell, the chief pilot at Harbourwatch, and a dock boss who ran the port in the old days');
+  assert.equal(only('"We will win," said Tom Reyes, the mayor, a judge, and head of the board.').source, 'Tom Reyes, the mayor, a judge, and head of the board');
+  const clause = run('"We will win," said Jo Li, the mayor, and she smiled.').map(shape);
+  assert.ok(!clause.some((a) => a.source?.includes('smiled')), JSON.stringify(clause));
+});

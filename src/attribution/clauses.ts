@@ -1352,6 +1352,13 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       if (!next || next.quote !== -1 || e + 1 >= limit) break;
       if (next.pos === 'VERB' && /ing$/i.test(next.text)) break; // ", adding that"
       if (edAside(toks, e + 1)) break; // #1223
+      // #1224 "said Ada Moss, the chief pilot, and a dock boss who ran the port.", "said Tom Reyes,
+      // the mayor, a judge, and head of the board.": a last apposition joined by `and` up to the
+      // sentence's end
+      if (next.normal === 'and' && appositionAt >= 0 && andApposition(view, e + 2, stop)) {
+        e += 2;
+        continue;
+      }
       if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.normal === 'according') break;
       if (TIME_WORDS.has(next.normal) || (next.pos === 'ADP' && isAdjunctAt(view, e + 1, limit))) break;
       if (appositionAt < 0) appositionAt = e;
@@ -1421,6 +1428,26 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   // a bare lower-case noun after the verb is its object, not an inverted subject
   if (first.pos === 'NOUN' && !startsUpper(first.text) && e - start === 1) return null;
   return { start, end: e };
+}
+
+/**
+ * #1224 Whether a noun phrase opens at `from` (an article, adjective or lower-case noun) and runs
+ * to the sentence's final period (at `stop - 1`) with no quotation, comma, pronoun or verb but
+ * inside a relative clause (a walk of at most 20 tokens).
+ */
+function andApposition(view: TokenView, from: number, stop: number): boolean {
+  const toks = view.tokens;
+  const first = toks[from];
+  if (!first || !(first.normal === 'a' || first.normal === 'an' || ((first.pos === 'ADJ' || first.pos === 'NOUN') && !startsUpper(first.text)))) return false;
+  let relative = false;
+  for (let k = from; k < stop && k - from < 20; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1 || isComma(t)) return false;
+    if (t.text === '.' && k + 1 === stop) return k > from;
+    if (RELATIVE_PRONOUNS.has(t.normal) && k > from) relative = true;
+    else if (t.pos === 'PRON' || ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) || (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal))) return false;
+  }
+  return false;
 }
 
 /** What may stand right before a word the tagger read as a verb inside a source's noun phrase. */
