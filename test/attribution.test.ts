@@ -3958,4 +3958,31 @@ test('#1141 "Ada Moss came to the pier, delivering a sharp rebuke of the board":
   assert.ok(found.some((a) => a.cue === 'delivering' && a.source === 'Ada Moss'), JSON.stringify(found));
   const found2 = run('The storm hit the pier, delivering a blow to the ferry line.').map(shape);
   assert.ok(!found2.some((a) => a.cue === 'delivering'), JSON.stringify(found2));
+test('#1220 "The dockers entered the meeting believing X": a participle after an event or place entered, left, started or taken reports for the verb\'s subject', () => {
+  const found = run('The dockers entered the meeting believing they had the votes.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'believing' && a.source === 'The dockers'), JSON.stringify(found));
+  const kept = run('The fares have left most riders thinking the ferry is lost.').map(shape);
+  assert.ok(!kept.some((a) => a.source === 'The fares'), JSON.stringify(kept));
+});
+
+test('#1221 "said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares": an -ing word after the verb of a relative clause stays in the inverted source', () => {
+  const a = only('"We will win," said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares.');
+  assert.equal(a.source, 'Ada Moss, the chief at Harbourwatch, a group that favors raising the fares');
+  const b = only('"We will win," said Tom Reyes, who runs a fund that is backing the dockers.');
+  assert.equal(b.source, 'Tom Reyes, who runs a fund that is backing the dockers');
+});
+
+test('#1223 "Ada Moss, asked about the fares, said X", "said Tom Reyes, angered that ...": an -ed participle aside after a name stays out of the source', () => {
+  const asked = run('Ada Moss, asked about the fares on Monday, said the pier was safe.').map(shape);
+  assert.ok(asked.some((a) => a.cue === 'said' && a.source === 'Ada Moss'), JSON.stringify(asked));
+  assert.equal(only('"We will win," said Tom Reyes, angered that the board closed the pier.').source, 'Tom Reyes');
+  const list = run('The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell -- said the pier was safe.').map(shape);
+  assert.ok(list.some((a) => a.source === 'The pilots -- Ada Moss, retired pilot Tom Reyes and Ian Bell --'), JSON.stringify(list));
+});
+
+test('#1224 "said Ian Bell, the chief pilot, and a dock boss who ran the port.": a last apposition joined by `and` up to the sentence end stays in the inverted source', () => {
+  assert.equal(only('"We will win," said Ian Bell, the chief pilot at Harbourwatch, and a dock boss who ran the port in the old days.').source, 'Ian Bell, the chief pilot at Harbourwatch, and a dock boss who ran the port in the old days');
+  assert.equal(only('"We will win," said Tom Reyes, the mayor, a judge, and head of the board.').source, 'Tom Reyes, the mayor, a judge, and head of the board');
+  const clause = run('"We will win," said Jo Li, the mayor, and she smiled.').map(shape);
+  assert.ok(!clause.some((a) => a.source?.includes('smiled')), JSON.stringify(clause));
 });

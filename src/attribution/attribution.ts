@@ -2199,9 +2199,18 @@ function authorOf(view: TokenView, np: Range, a: number): Range | null {
   let k = np.start - 1;
   if (k > a && (toks[k]!.normal === 'out' || toks[k]!.normal === 'back' || toks[k]!.normal === 'off')) k--;
   const verb = toks[k];
-  if (k < a || !verb || verb.pos !== 'VERB' || verb.quote !== -1 || !AUTHORING_VERBS.has(verb.lemma)) return null;
+  if (k < a || !verb || verb.pos !== 'VERB' || verb.quote !== -1) return null;
+  if (!AUTHORING_VERBS.has(verb.lemma)) {
+    // #1220 "entered the meeting believing X", "left the hall thinking X": an event or place
+    // entered, left, started or taken (a determiner or possessive + common nouns) speaks for no
+    // one ("left most riders thinking X" keeps its riders)
+    if (!PASSAGE_VERBS.has(verb.lemma) || !(toks[np.start]!.pos === 'DET' || POSSESSIVES.has(toks[np.start]!.normal)) || toks[np.end - 1]!.pos !== 'NOUN') return null;
+    for (let t = np.start + 1; t < np.end; t++) if (toks[t]!.pos === 'NUM' || toks[t]!.pos === 'PROPN') return null;
+  }
   return sourceLeft(view, verbGroupStart(view, k, a), a);
 }
+/** #1220 Verbs whose object is an event or place, no speaker: "entered the meeting believing X". */
+const PASSAGE_VERBS: ReadonlySet<string> = new Set(['enter', 'leave', 'start', 'take']);
 
 /** Where "and" opens another absolute clause (a noun phrase and a participle) after `from`, or `b`. */
 function nextAbsolute(view: TokenView, from: number, b: number): number {

@@ -627,8 +627,23 @@ function appositiveKind(view: TokenView, r: Range): 'appositive' | 'aside' | 'ot
  */
 function participleAside(view: TokenView, r: Range): boolean {
   const first = view.tokens[r.start]!;
+  if (edAside(view.tokens, r.start) && r.start + 1 < r.end) return true;
   if (first.pos !== 'VERB' || !/^[a-z]+ing$/.test(first.text) || first.normal === 'including' || first.quote !== -1) return false;
   return r.start + 1 < r.end && view.tokens[r.start + 1]!.pos !== 'NOUN';
+}
+
+/**
+ * #1223 "Ada Moss, asked about the fares, said", "said Tom Reyes, angered that the board ...": an
+ * -ed participle opening a segment right after a name's comma is an aside about the person, no
+ * part of the source (documents keep theirs: "The poll, conducted by X, found": split in gold).
+ */
+function edAside(toks: readonly Token[], at: number): boolean {
+  const first = toks[at]!;
+  const name = toks[at - 2];
+  const next = toks[at + 1];
+  // (a preposition, `that` or `to` after it: "retired pilot Tom Reyes" in a list is a title)
+  return (first.pos === 'VERB' || first.pos === 'ADJ') && /^[a-z]{3,}ed$/.test(first.text) && first.quote === -1 && isComma(toks[at - 1]) && name !== undefined && name.pos === 'PROPN' && startsUpper(name.text) &&
+    next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'that' || next.normal === 'to');
 }
 
 /** Words that open a description of a person: "of Huntsville", "now 81", "formerly a judge". */
@@ -1336,6 +1351,14 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
       const next = toks[e + 1];
       if (!next || next.quote !== -1 || e + 1 >= limit) break;
       if (next.pos === 'VERB' && /ing$/i.test(next.text)) break; // ", adding that"
+      if (edAside(toks, e + 1)) break; // #1223
+      // #1224 "said Ada Moss, the chief pilot, and a dock boss who ran the port.", "said Tom Reyes,
+      // the mayor, a judge, and head of the board.": a last apposition joined by `and` up to the
+      // sentence's end
+      if (next.normal === 'and' && appositionAt >= 0 && andApposition(view, e + 2, stop)) {
+        e += 2;
+        continue;
+      }
       if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.normal === 'according') break;
       if (TIME_WORDS.has(next.normal) || (next.pos === 'ADP' && isAdjunctAt(view, e + 1, limit))) break;
       if (appositionAt < 0) appositionAt = e;
@@ -1381,7 +1404,11 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
     // a participle right after a common noun modifies it (train gold: 12 of the 15 sources after a
     // cue that end right before an -ing word end at a comma; none of the 3 others is inverted)
     const nounParticiple = t.pos === 'VERB' && /ing$/.test(t.normal) && e > start && toks[e - 1]!.pos === 'NOUN' && toks[e - 1]!.quote === -1;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
+    // #1221 "said Ada Moss, the chief at Harbourwatch, a group that favors raising the fares",
+    // "..., a fund that is backing X": an -ing word right after the verb of a relative `that`
+    // (or `who`, `which`) clause is still inside that clause
+    const relativeIng = t.pos === 'VERB' && /ing$/.test(t.normal) && e - 2 >= start && (toks[e - 1]!.pos === 'VERB' || toks[e - 1]!.pos === 'AUX') && RELATIVE_PRONOUNS.has(toks[e - 2]!.normal);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !firstName && !nameAfterCue && !nounParticiple && !relativeIng && !/(ed|en)$/i.test(t.text) && !RELATIVE_PRONOUNS.has(toks[e - 1]?.normal ?? '')) {
       // a finite verb starts a new clause unless inside a relative clause
       if (!withinRelative(view, start, e)) {
         // #601 "said Bo Li, an adviser for hedge funds.", "said Tom Reyes, a Harbour Patrol tunneling expert."
@@ -1401,6 +1428,26 @@ export function sourceRight(view: TokenView, start: number, stop: number): Range
   // a bare lower-case noun after the verb is its object, not an inverted subject
   if (first.pos === 'NOUN' && !startsUpper(first.text) && e - start === 1) return null;
   return { start, end: e };
+}
+
+/**
+ * #1224 Whether a noun phrase opens at `from` (an article, adjective or lower-case noun) and runs
+ * to the sentence's final period (at `stop - 1`) with no quotation, comma, pronoun or verb but
+ * inside a relative clause (a walk of at most 20 tokens).
+ */
+function andApposition(view: TokenView, from: number, stop: number): boolean {
+  const toks = view.tokens;
+  const first = toks[from];
+  if (!first || !(first.normal === 'a' || first.normal === 'an' || ((first.pos === 'ADJ' || first.pos === 'NOUN') && !startsUpper(first.text)))) return false;
+  let relative = false;
+  for (let k = from; k < stop && k - from < 20; k++) {
+    const t = toks[k]!;
+    if (t.quote !== -1 || isComma(t)) return false;
+    if (t.text === '.' && k + 1 === stop) return k > from;
+    if (RELATIVE_PRONOUNS.has(t.normal) && k > from) relative = true;
+    else if (t.pos === 'PRON' || ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) || (t.pos === 'PUNCT' && !NP_PUNCT.has(t.normal))) return false;
+  }
+  return false;
 }
 
 /** What may stand right before a word the tagger read as a verb inside a source's noun phrase. */
