@@ -3945,3 +3945,12 @@ test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going
   const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
   assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
 });
+
+test('#1240 "Ada Moss praised the pier but wants a new ferry": a verb at the lexicon floor right after `but` carries on the clause before, no cue', () => {
+  const a = run('Ada Moss praised the old pier but still wants a faster ferry.').map(shape);
+  assert.ok(!a.some((x) => x.cue?.includes('wants')), JSON.stringify(a));
+  const b = run('The harbour board met twice but has not decided on the fares.').map(shape);
+  assert.ok(!b.some((x) => x.cue?.includes('decided')), JSON.stringify(b));
+  const kept = run('The harbour board met twice, but Ada Moss wants a vote.').map(shape);
+  assert.ok(kept.some((x) => x.cue === 'wants' && x.source === 'Ada Moss'), JSON.stringify(kept));
+});
