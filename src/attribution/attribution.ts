@@ -890,6 +890,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1020 "Ada Moss signed a bill"
       continue;
     }
+    // #1241 "it will push the board to act", "It encouraged riders to walk", "It has not helped that
+    // the pier is shut": encourage, push or help with a lone `it` as subject (past at most two
+    // auxiliaries, adverbs or `not`) tells what a thing brings about, no view (train: 6 such rule
+    // cues, all false with `it` as source; gold gives `it` no such cue)
+    if (IT_CAUSES.has(tok.lemma) && itSubject(toks, t, a)) continue;
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
@@ -1163,6 +1168,19 @@ function passiveBe(toks: readonly Token[], t: number, a: number): boolean {
   const p = toks[t - 1]!;
   if (p.lemma === 'be') return true;
   return p.pos === 'ADV' && t - 2 >= a && toks[t - 2]!.lemma === 'be';
+}
+
+/** #1241 verbs of bringing about that report nothing with a lone `it` as subject. */
+const IT_CAUSES: ReadonlySet<string> = new Set(['encourage', 'push', 'help']);
+
+/** #1241 `it` right before t, or before at most two auxiliaries, adverbs or particles before t. */
+function itSubject(toks: readonly Token[], t: number, a: number): boolean {
+  for (let k = t - 1; k >= a && k >= t - 3; k--) {
+    const x = toks[k]!;
+    if (x.normal === 'it') return true;
+    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** #1240 lexicon rate below which a verb right after `but` carries on the clause before. */
