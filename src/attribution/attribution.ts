@@ -890,8 +890,8 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1020 "Ada Moss signed a bill"
       continue;
     }
-    // #1241 "it will push the board to act", "It encouraged riders to walk", "It has not helped that
-    // the pier is shut": encourage, push or help with a lone `it` as subject (past at most two
+    // #1241 "it will push the board to act", "It encouraged riders to walk": encourage, push or
+    // help with a lone `it` as subject (past at most two
     // auxiliaries, adverbs or `not`) tells what a thing brings about, no view (train: 6 such rule
     // cues, all false with `it` as source; gold gives `it` no such cue)
     if (IT_CAUSES.has(tok.lemma) && itSubject(toks, t, a)) continue;
