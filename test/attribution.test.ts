@@ -3985,4 +3985,20 @@ test('#1224 "said Ian Bell, the chief pilot, and a dock boss who ran the port.":
   assert.equal(only('"We will win," said Tom Reyes, the mayor, a judge, and head of the board.').source, 'Tom Reyes, the mayor, a judge, and head of the board');
   const clause = run('"We will win," said Jo Li, the mayor, and she smiled.').map(shape);
   assert.ok(!clause.some((a) => a.source?.includes('smiled')), JSON.stringify(clause));
+test('#1240 "Ada Moss praised the pier but wants a new ferry": a verb at the lexicon floor right after `but` carries on the clause before, no cue', () => {
+  const a = run('Ada Moss praised the old pier but still wants a faster ferry.').map(shape);
+  assert.ok(!a.some((x) => x.cue?.includes('wants')), JSON.stringify(a));
+  const b = run('The harbour board met twice but has not decided on the fares.').map(shape);
+  assert.ok(!b.some((x) => x.cue?.includes('decided')), JSON.stringify(b));
+  const kept = run('The harbour board met twice, but Ada Moss wants a vote.').map(shape);
+  assert.ok(kept.some((x) => x.cue === 'wants' && x.source === 'Ada Moss'), JSON.stringify(kept));
+});
+
+test('#1241 "It encouraged riders to walk": encourage, push or help with a lone `it` as subject is no cue', () => {
+  const a = run('The new fare was steep. It encouraged many riders to walk to the pier.').map(shape);
+  assert.ok(!a.some((x) => x.cue?.includes('encouraged')), JSON.stringify(a));
+  const b = run('The storm closed the pier for a week, and it will push the harbour board into a tight spot.').map(shape);
+  assert.ok(!b.some((x) => x.cue?.includes('push')), JSON.stringify(b));
+  const kept = run('Ada Moss encouraged the dockers to vote.').map(shape);
+  assert.ok(kept.some((x) => x.cue === 'encouraged' && x.source === 'Ada Moss'), JSON.stringify(kept));
 });

@@ -903,6 +903,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1020 "Ada Moss signed a bill"
       continue;
     }
+    // #1241 "it will push the board to act", "It encouraged riders to walk": encourage, push or
+    // help with a lone `it` as subject (past at most two
+    // auxiliaries, adverbs or `not`) tells what a thing brings about, no view (train: 6 such rule
+    // cues, all false with `it` as source; gold gives `it` no such cue)
+    if (IT_CAUSES.has(tok.lemma) && itSubject(toks, t, a)) continue;
     const entry = cueEntry(tok);
     if (!entry || entry.rate < MIN_CUE_RATE || entry.count < MIN_CUE_COUNT) {
       const next = toks[t + 1];
@@ -1070,6 +1075,11 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // "showed up at the rally", "talk shows", "their shows": no display of evidence
     if (tok.lemma === 'show' && ((t + 1 < b && toks[t + 1]!.normal === 'up') || (tok.normal === 'shows' && t > a && SHOW_KINDS.has(toks[t - 1]!.text)))) continue;
     if (tok.lemma === 'find' && t + 1 < b && (REFLEXIVES.has(toks[t + 1]!.normal) || toks[t + 1]!.normal === 'ways' || (toks[t + 1]!.normal === 'a' && toks[t + 2]?.normal === 'way'))) continue;
+    // #1240 "Ada Moss praised the pier but wants a new ferry", "the board met but hasn't decided":
+    // a verb at the lexicon's floor (rate below BUT_FLOOR_RATE: see, support, want, favor, decide)
+    // right after `but` (past at most three auxiliaries, adverbs or `not`) has no subject of its own
+    // and carries on the clause before (train: 11 such rule cues false with a source, 4 paired)
+    if (entry.rate < BUT_FLOOR_RATE && afterBut(toks, t, a)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -1177,6 +1187,32 @@ function passiveBe(toks: readonly Token[], t: number, a: number): boolean {
   const p = toks[t - 1]!;
   if (p.lemma === 'be') return true;
   return p.pos === 'ADV' && t - 2 >= a && toks[t - 2]!.lemma === 'be';
+}
+
+/** #1241 verbs of bringing about that report nothing with a lone `it` as subject. */
+const IT_CAUSES: ReadonlySet<string> = new Set(['encourage', 'push', 'help']);
+
+/** #1241 `it` right before t, or before at most two auxiliaries, adverbs or particles before t. */
+function itSubject(toks: readonly Token[], t: number, a: number): boolean {
+  for (let k = t - 1; k >= a && k >= t - 3; k--) {
+    const x = toks[k]!;
+    if (x.normal === 'it') return true;
+    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** #1240 lexicon rate below which a verb right after `but` carries on the clause before. */
+const BUT_FLOOR_RATE = 0.34;
+
+/** #1240 `but` right before t, or before at most three auxiliaries, adverbs or particles before t. */
+function afterBut(toks: readonly Token[], t: number, a: number): boolean {
+  for (let k = t - 1; k >= a && k >= t - 4; k--) {
+    const x = toks[k]!;
+    if (x.normal === 'but') return true;
+    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** #904 conjunctions before which find carries on the clause before. */
