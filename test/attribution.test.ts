@@ -3958,6 +3958,8 @@ test('#1141 "Ada Moss came to the pier, delivering a sharp rebuke of the board":
   assert.ok(found.some((a) => a.cue === 'delivering' && a.source === 'Ada Moss'), JSON.stringify(found));
   const found2 = run('The storm hit the pier, delivering a blow to the ferry line.').map(shape);
   assert.ok(!found2.some((a) => a.cue === 'delivering'), JSON.stringify(found2));
+});
+
 test('#1220 "The dockers entered the meeting believing X": a participle after an event or place entered, left, started or taken reports for the verb\'s subject', () => {
   const found = run('The dockers entered the meeting believing they had the votes.').map(shape);
   assert.ok(found.some((a) => a.cue === 'believing' && a.source === 'The dockers'), JSON.stringify(found));
@@ -3985,6 +3987,8 @@ test('#1224 "said Ian Bell, the chief pilot, and a dock boss who ran the port.":
   assert.equal(only('"We will win," said Tom Reyes, the mayor, a judge, and head of the board.').source, 'Tom Reyes, the mayor, a judge, and head of the board');
   const clause = run('"We will win," said Jo Li, the mayor, and she smiled.').map(shape);
   assert.ok(!clause.some((a) => a.source?.includes('smiled')), JSON.stringify(clause));
+});
+
 test('#1240 "Ada Moss praised the pier but wants a new ferry": a verb at the lexicon floor right after `but` carries on the clause before, no cue', () => {
   const a = run('Ada Moss praised the old pier but still wants a faster ferry.').map(shape);
   assert.ok(!a.some((x) => x.cue?.includes('wants')), JSON.stringify(a));
