@@ -3945,3 +3945,11 @@ test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going
   const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
   assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
 });
+
+test('#1160 "Ada Moss praised the pier — a landmark, she said, that draws crowds": a reporting clause inside the words it reports starts them after the dash', () => {
+  const found = run('Ada Moss praised the old pier — a landmark, Tom Reyes said, that draws crowds every summer.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Tom Reyes' && a.content[0] === 'a landmark'), JSON.stringify(found));
+  assert.ok(found.some((a) => a.cue === 'praised' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const pair = run('Most dockers — 60 percent, the survey found — want a new pier.').map(shape);
+  assert.ok(!pair.some((a) => a.content[0] === '60 percent'), JSON.stringify(pair));
+});
