@@ -3953,3 +3953,9 @@ test('#1160 "Ada Moss praised the pier — a landmark, she said, that draws crow
   const pair = run('Most dockers — 60 percent, the survey found — want a new pier.').map(shape);
   assert.ok(!pair.some((a) => a.content[0] === '60 percent'), JSON.stringify(pair));
 });
+
+test('#1161 "The dockers cheered (Ada Moss praised the crew, “they did well,” she said.)": a parenthesis still open before a postposed cue opens its content', () => {
+  const found = run('The dockers cheered at the pier (Ada Moss praised the crew and the harbour board, “they did well tonight,” Tom Reyes said.)').map(shape);
+  const said = found.find((a) => a.cue === 'said');
+  assert.ok(said && said.source === 'Tom Reyes' && !said.content[0]!.includes('cheered') && !said.content[0]!.startsWith('('), JSON.stringify(found));
+});

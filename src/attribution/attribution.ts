@@ -4178,9 +4178,17 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   }
   // start after a colon or semicolon that introduces the content within the sentence
   let s = a;
-  for (let t = lastTok; t > a && lastTok - t < MAX_WALK; t--) {
+  let closed = false;
+  for (let t = lastTok; t >= a && lastTok - t < MAX_WALK; t--) {
     const tok = toks[t]!;
-    if (tok.quote === -1 && (tok.text === ':' || tok.text === ';')) {
+    if (tok.quote !== -1) continue;
+    if (t > a && (tok.text === ':' || tok.text === ';')) {
+      s = t + 1;
+      break;
+    }
+    // #1161 "(Ada Moss waved, “the pier is safe,” she said.": a parenthesis still open before the cue opens the content
+    if (tok.text === ')') closed = true;
+    else if (tok.text === '(' && !closed && t < lastTok) {
       s = t + 1;
       break;
     }
