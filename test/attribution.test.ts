@@ -4005,4 +4005,16 @@ test('#1241 "It encouraged riders to walk": encourage, push or help with a lone 
   assert.ok(!b.some((x) => x.cue?.includes('push')), JSON.stringify(b));
   const kept = run('Ada Moss encouraged the dockers to vote.').map(shape);
   assert.ok(kept.some((x) => x.cue === 'encouraged' && x.source === 'Ada Moss'), JSON.stringify(kept));
+test('#1160 "Ada Moss praised the pier — a landmark, she said, that draws crowds": a reporting clause inside the words it reports starts them after the dash', () => {
+  const found = run('Ada Moss praised the old pier — a landmark, Tom Reyes said, that draws crowds every summer.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Tom Reyes' && a.content[0] === 'a landmark'), JSON.stringify(found));
+  assert.ok(found.some((a) => a.cue === 'praised' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const pair = run('Most dockers — 60 percent, the survey found — want a new pier.').map(shape);
+  assert.ok(!pair.some((a) => a.content[0] === '60 percent'), JSON.stringify(pair));
+});
+
+test('#1161 "The dockers cheered (Ada Moss praised the crew, “they did well,” she said.)": a parenthesis still open before a postposed cue opens its content', () => {
+  const found = run('The dockers cheered at the pier (Ada Moss praised the crew and the harbour board, “they did well tonight,” Tom Reyes said.)').map(shape);
+  const said = found.find((a) => a.cue === 'said');
+  assert.ok(said && said.source === 'Tom Reyes' && !said.content[0]!.includes('cheered') && !said.content[0]!.startsWith('('), JSON.stringify(found));
 });

@@ -3028,6 +3028,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         if (k < b && opensQuote(view, k + 1) >= 0 && !hasClause(view, r, k, true)) more = quoteSpan(view, k + 1);
       }
       if (more) parts.push(more);
+      if (more) parts[0] = asideLeft(view, parts[0]!, boundary, a, b); // #1160
       // “A.” He added, “B.”: with its own quotation after it, a cue opening a new sentence
       // introduces that one; the quotation before it ended its own sentence
       if (more && boundary === a - 1 && (quoteRight || quoteFollows) && isFinalInside(view, boundary)) parts.shift();
@@ -4252,9 +4253,17 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   }
   // start after a colon or semicolon that introduces the content within the sentence
   let s = a;
-  for (let t = lastTok; t > a && lastTok - t < MAX_WALK; t--) {
+  let closed = false;
+  for (let t = lastTok; t >= a && lastTok - t < MAX_WALK; t--) {
     const tok = toks[t]!;
-    if (tok.quote === -1 && (tok.text === ':' || tok.text === ';')) {
+    if (tok.quote !== -1) continue;
+    if (t > a && (tok.text === ':' || tok.text === ';')) {
+      s = t + 1;
+      break;
+    }
+    // #1161 "(Ada Moss waved, “the pier is safe,” she said.": a parenthesis still open before the cue opens the content
+    if (tok.text === ')') closed = true;
+    else if (tok.text === '(' && !closed && t < lastTok) {
       s = t + 1;
       break;
     }
@@ -4272,6 +4281,27 @@ function contentLeft(view: TokenView, boundary: number, a: number): Char | null 
   const firstQ = toks[s]!.quote;
   if (firstQ !== -1) start = Math.min(start, view.quotes[rootQuote(view, firstQ)]!.start);
   return [start, end];
+}
+
+/**
+ * #1160 "Moss praised the pier — a landmark, she said, that draws crowds": a reporting clause set
+ * in the middle of the words it reports, after a dash or an opening parenthesis, reports from
+ * that mark on; what stands before it is the sentence's own (not when another dash follows in the
+ * sentence, which closes an aside the clause sits in: "most dockers — 60 percent, a poll found — agree").
+ */
+function asideLeft(view: TokenView, left: Char, boundary: number, a: number, b: number): Char {
+  const toks = view.tokens;
+  let mark = -1;
+  for (let t = boundary - 1; t > a && boundary - t < MAX_WALK; t--) {
+    const tok = toks[t]!;
+    if (tok.start < left[0]) break;
+    if (tok.quote !== -1) continue;
+    if (tok.text === ')') return left;
+    if (tok.text === '(' || isDash(toks, t)) { mark = t; break; }
+  }
+  if (mark < 0 || mark + 1 >= boundary) return left;
+  if (toks[mark]!.text !== '(') for (let t = boundary + 1; t < b && t - boundary < MAX_WALK; t++) if (isDash(toks, t)) return left;
+  return [toks[mark + 1]!.start, left[1]];
 }
 
 /** Whether [from, to) holds a "that", a colon or a quotation mark that would open reported words. */
