@@ -4005,6 +4005,8 @@ test('#1241 "It encouraged riders to walk": encourage, push or help with a lone 
   assert.ok(!b.some((x) => x.cue?.includes('push')), JSON.stringify(b));
   const kept = run('Ada Moss encouraged the dockers to vote.').map(shape);
   assert.ok(kept.some((x) => x.cue === 'encouraged' && x.source === 'Ada Moss'), JSON.stringify(kept));
+});
+
 test('#1160 "Ada Moss praised the pier — a landmark, she said, that draws crowds": a reporting clause inside the words it reports starts them after the dash', () => {
   const found = run('Ada Moss praised the old pier — a landmark, Tom Reyes said, that draws crowds every summer.').map(shape);
   assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Tom Reyes' && a.content[0] === 'a landmark'), JSON.stringify(found));
