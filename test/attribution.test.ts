@@ -3945,3 +3945,14 @@ test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going
   const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
   assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
 });
+
+test('#1180 "Ada Moss released a statement": an active verb putting out a document or view after a name or pronoun is a cue, its subject the source', () => {
+  const a = only('Ada Moss released a statement on the ferry fares.');
+  assert.equal(a.cue, 'released');
+  assert.equal(a.source, 'Ada Moss');
+  const filed = run('Last month the harbour board filed a complaint against the pier owners.').map(shape);
+  assert.ok(!filed.some((x) => x.cue === 'filed'), JSON.stringify(filed)); // a common noun before the verb: no frame
+  const pier = run('Tom Reyes filed a complaint against the pier owners.').map(shape);
+  assert.ok(pier.some((x) => x.cue === 'filed' && x.source === 'Tom Reyes'), JSON.stringify(pier));
+  assert.ok(!run('A survey the Gazette released last week found little support for the pier.').map(shape).some((x) => x.cue === 'released'));
+});
