@@ -3956,3 +3956,13 @@ test('#1180 "Ada Moss released a statement": an active verb putting out a docume
   assert.ok(pier.some((x) => x.cue === 'filed' && x.source === 'Tom Reyes'), JSON.stringify(pier));
   assert.ok(!run('A survey the Gazette released last week found little support for the pier.').map(shape).some((x) => x.cue === 'released'));
 });
+
+test('#1181 "Ada Moss made the point that X", "made a strong argument against X": make + case/point/argument before that, or an argument/statement + its preposition, is one cue', () => {
+  const a = only('Tom Reyes has made the point that the pier is old.');
+  assert.equal(a.cue, 'has made the point');
+  assert.equal(a.source, 'Tom Reyes');
+  assert.deepEqual(a.content, ['that the pier is old']);
+  const b = only('Ada Moss made a strong argument against the ferry plan.');
+  assert.equal(b.cue, 'made a strong argument against');
+  assert.equal(b.source, 'Ada Moss');
+});
