@@ -3966,3 +3966,10 @@ test('#1181 "Ada Moss made the point that X", "made a strong argument against X"
   assert.equal(b.cue, 'made a strong argument against');
   assert.equal(b.source, 'Ada Moss');
 });
+
+test('#1182 "Ada Moss made the case to the dockers that X": make + case + to + an addressee before that is one cue, the clause its content', () => {
+  const a = only('Ada Moss will make the case to the dockers at the pier that the ferry is safe.');
+  assert.equal(a.cue, 'will make the case');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['that the ferry is safe']);
+});

@@ -1563,6 +1563,15 @@ function idiomEnd(toks: readonly Token[], t: number, b: number): number {
   const noun = toks[k]!.lemma.toLowerCase(), prep = toks[k + 1]!.normal;
   for (const [n, p] of forms) if (n === noun && p === prep && toks[k + 1]!.quote === -1) return k + 2;
   if (prep === 'that' && MADE_CASE_THAT.has(noun) && toks[t]!.lemma === 'make' && toks[k + 1]!.quote === -1) return k + 1; // #1181 "made the case that X"
+  if (prep === 'to' && noun === 'case' && toks[t]!.lemma === 'make') {
+    // #1182 "made the case to the dockers that X": an addressee (no verb in it), then the clause
+    // (train: 2 new frames, both exact in cue, source and content; dev unchanged)
+    for (let j = k + 2; j < b && j - k <= 12; j++) {
+      const x = toks[j]!;
+      if (x.normal === 'that') return j > k + 2 ? k + 1 : -1;
+      if (x.quote !== -1 || x.pos === 'VERB' || x.pos === 'AUX' || isFinal(x)) return -1;
+    }
+  }
   return -1;
 }
 
