@@ -4020,3 +4020,31 @@ test('#1161 "The dockers cheered (Ada Moss praised the crew, â€œthey did well,â€
   const said = found.find((a) => a.cue === 'said');
   assert.ok(said && said.source === 'Tom Reyes' && !said.content[0]!.includes('cheered') && !said.content[0]!.startsWith('('), JSON.stringify(found));
 });
+
+test('#1180 "Ada Moss released a statement": an active verb putting out a document or view after a name or pronoun is a cue, its subject the source', () => {
+  const a = only('Ada Moss released a statement on the ferry fares.');
+  assert.equal(a.cue, 'released');
+  assert.equal(a.source, 'Ada Moss');
+  const filed = run('Last month the harbour board filed a complaint against the pier owners.').map(shape);
+  assert.ok(!filed.some((x) => x.cue === 'filed'), JSON.stringify(filed)); // a common noun before the verb: no frame
+  const pier = run('Tom Reyes filed a complaint against the pier owners.').map(shape);
+  assert.ok(pier.some((x) => x.cue === 'filed' && x.source === 'Tom Reyes'), JSON.stringify(pier));
+  assert.ok(!run('A survey the Gazette released last week found little support for the pier.').map(shape).some((x) => x.cue === 'released'));
+});
+
+test('#1181 "Ada Moss made the point that X", "made a strong argument against X": make + case/point/argument before that, or an argument/statement + its preposition, is one cue', () => {
+  const a = only('Tom Reyes has made the point that the pier is old.');
+  assert.equal(a.cue, 'has made the point');
+  assert.equal(a.source, 'Tom Reyes');
+  assert.deepEqual(a.content, ['that the pier is old']);
+  const b = only('Ada Moss made a strong argument against the ferry plan.');
+  assert.equal(b.cue, 'made a strong argument against');
+  assert.equal(b.source, 'Ada Moss');
+});
+
+test('#1182 "Ada Moss made the case to the dockers that X": make + case + to + an addressee before that is one cue, the clause its content', () => {
+  const a = only('Ada Moss will make the case to the dockers at the pier that the ferry is safe.');
+  assert.equal(a.cue, 'will make the case');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['that the ferry is safe']);
+});
