@@ -4048,3 +4048,65 @@ test('#1182 "Ada Moss made the case to the dockers that X": make + case + to + a
   assert.equal(a.source, 'Ada Moss');
   assert.deepEqual(a.content, ['that the ferry is safe']);
 });
+
+test('#1200 "Ada Moss was reluctant to endorse Tom Reyes": reluctant, hesitant, careful ... + to + a verb after a linking verb is a cue like eager', () => {
+  const a = only('Ada Moss was reluctant to endorse Tom Reyes.');
+  assert.equal(a.cue, 'was reluctant');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['to endorse Tom Reyes']);
+  const b = only('Many pilots were hesitant to sign the new charter when the fares rose.');
+  assert.equal(b.source, 'Many pilots');
+  assert.deepEqual(b.content, ['to sign the new charter']);
+  const c = only('Tom Reyes is unafraid to sail for rich, loyal clients.');
+  assert.deepEqual(c.content, ['to sail for rich, loyal clients']);
+});
+
+test('#1201 "Some 40 percent would vote for Ada Moss": a poll share\'s would vote for/against is a cue with the share as source', () => {
+  const a = only('Some 40 percent would vote for Ada Moss.');
+  assert.equal(a.cue, 'would vote for');
+  assert.equal(a.source, 'Some 40 percent');
+  assert.equal(only('Only 9 percent would rather vote against the harbour board.').source, 'Only 9 percent');
+  assert.ok(!run('Ada Moss will vote for the fares on Monday.').map(shape).some((x) => x.cue?.includes('vote')));
+});
+
+test('#1202 "Ada Moss used her speech to call for X": use + an object + to + a cue verb is one cue, the subject of use the source', () => {
+  const a = only('Ada Moss used her speech to call for a new pier.');
+  assert.equal(a.cue, 'used her speech to call for');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['a new pier']);
+  assert.equal(run('Ada Moss used to support the harbour board.').length, 0);
+});
+
+test('#1203 "Ada Moss has taken to urging X": take to + the -ing form of a cue verb is one cue, its subject the source', () => {
+  const a = only('Some pilots have taken to saying the pier is doomed.');
+  assert.equal(a.cue, 'have taken to saying');
+  assert.equal(a.source, 'Some pilots');
+  assert.deepEqual(a.content, ['the pier is doomed']);
+});
+
+test('#1204 "The pilots are unhappy with the new fares": unhappy with, partial to, sympathetic to, appreciative of after a linking verb are stance cues', () => {
+  const a = only('The pilots are unhappy with the new fares.');
+  assert.equal(a.cue, 'are unhappy with');
+  assert.equal(a.source, 'The pilots');
+  assert.deepEqual(a.content, ['the new fares']);
+  assert.equal(only('Ada Moss has been sympathetic to the dockers.').source, 'Ada Moss');
+});
+
+test('#1205 "I am glad the pier is open": an attitude adjective after a linking verb before a clause with no `that` is a cue', () => {
+  const a = only('I am glad the pier is open.');
+  assert.equal(a.cue, 'am glad');
+  assert.equal(a.source, 'I');
+  assert.deepEqual(a.content, ['the pier is open']);
+  const b = only('Some pilots are hopeful Ada Moss will stay.');
+  assert.equal(b.source, 'Some pilots');
+  assert.deepEqual(b.content, ['Ada Moss will stay']);
+  assert.equal(run('Now it is fairly certain the ferry will sail.').length, 0);
+});
+
+test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue verb is a cue, the name the source', () => {
+  const a = only('Harbour Board to endorse Ada Moss.');
+  assert.equal(a.cue, 'to endorse');
+  assert.equal(a.source, 'Harbour Board');
+  assert.deepEqual(a.content, ['Ada Moss']);
+  assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
+});

@@ -498,6 +498,23 @@ function hasVotedFor(tokens: readonly Token[], t: number, a: number, b: number):
   return next.normal === 'for' || next.normal === 'against' || ((next.pos === 'ADJ' || next.pos === 'PROPN') && startsUpper(next.text));
 }
 
+/**
+ * #1201 "Some 40 percent would vote for Ada Moss", "only 9 percent would rather vote against X": a
+ * poll share's `would vote for/against` (an adverb between) is a stance with the share as source
+ * (train: 4 gold cues with a source, none found, 1 nested in another gold content; after any subject
+ * 6 gold against 1 nested, but dev cue, source and content -0.02; after will/can/could/must the act
+ * of voting is meant).
+ */
+function wouldVoteFor(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t - 1 <= a || t + 1 >= b || tokens[t]!.pos !== 'VERB') return false;
+  const next = tokens[t + 1]!;
+  if (next.quote !== -1 || !(next.normal === 'for' || next.normal === 'against')) return false;
+  let k = t - 1;
+  if (tokens[k]!.pos === 'ADV' && k - 1 > a) k--;
+  if (!((tokens[k]!.normal === 'would' || tokens[k]!.normal === "'d" || tokens[k]!.normal === '’d') && tokens[k]!.quote === -1)) return false;
+  return k - 1 >= a && (tokens[k - 1]!.normal === 'percent' || tokens[k - 1]!.normal === '%');
+}
+
 function plansSubject(prev: Token): boolean {
   if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
   return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
@@ -758,7 +775,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
         continue;
       }
     }
-    if (tok.pos === 'ADJ' && tok.normal === 'eager' && eagerLink(toks, t, a, b) >= 0) {
+    if (tok.pos === 'ADJ' && EAGER_ADJECTIVES.has(tok.normal) && eagerLink(toks, t, a, b) >= 0) {
       out.push({ head: t, type: 'eager', rate: ATTITUDE_RATE }); // #635 "Ada Moss is eager to sell the pier"
       continue;
     }
@@ -809,6 +826,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
+    if (tok.normal === 'vote' && wouldVoteFor(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1201 "Some 40 percent would vote for Ada Moss"
+      continue;
+    }
     if (tok.normal === 'voted' && hasVotedFor(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1023 "The district has voted for Ada Moss"
       continue;
@@ -855,6 +876,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     }
     if (tok.pos === 'ADJ' && tok.normal === 'clear' && madeClear(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE }); // #251 "Moss made clear on Monday she would stay"
+      continue;
+    }
+    if (tok.pos === 'ADJ' && (ATTITUDE_ADJECTIVES.has(tok.normal) || BARE_CLAUSE_ADJECTIVES.has(tok.normal)) && bareClauseAfter(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: ATTITUDE_RATE }); // #1205 "I am glad the pier is open"
       continue;
     }
     if (tok.pos === 'ADJ' && t + 1 < b && toks[t + 1]!.normal === 'that' && (ATTITUDE_ADJECTIVES.has(tok.normal) || (tok.normal === 'clear' && t - 1 >= a && toks[t - 1]!.lemma === 'make'))) {
@@ -1998,6 +2023,38 @@ const MIN_NOUN_RATE = 0.1;
 /** Adjectives of a held attitude that take a "that" clause (train gold: 31 of 41 such uses are in a cue). */
 const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'aware', 'unaware', 'concerned', 'optimistic', 'adamant', 'sure', 'skeptical', 'fearful', 'frustrated', 'alleged']);
 /**
+ * #1205 "I am glad the pier is open", "They aren't sure they can win", "Some pilots are hopeful Ada
+ * Moss will stay": an attitude adjective (and glad, certain, unsure) after a finite linking verb
+ * (adverbs and `not` between; not after `it`) before a clause with no `that`, opened by a subject
+ * pronoun or by a name, noun or `the` with a verb within three tokens (train, outside a predicted content:
+ * 8 gold cues with a source, none found, 1 no cue, `it is almost certain the ferry ...`, which the `it`
+ * test leaves out).
+ */
+const BARE_CLAUSE_ADJECTIVES: ReadonlySet<string> = new Set(['glad', 'certain', 'unsure']);
+const BARE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+function bareClauseAfter(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t + 2 >= b || toks[t + 1]!.quote !== -1) return false;
+  const link = eagerLinkAt(toks, t, a);
+  if (link < 0 || (link - 1 >= a && toks[link - 1]!.normal === 'it')) return false;
+  const next = toks[t + 1]!;
+  if (next.pos === 'PRON') return BARE_CLAUSE_PRONOUNS.has(next.normal);
+  if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.normal !== 'the') return false;
+  for (let k = t + 2; k < b && k - t <= 4; k++) {
+    const w = toks[k]!;
+    if (w.quote !== -1) return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return toks[k - 1]!.pos !== 'DET' && (!/ing$/.test(w.normal) || w.pos === 'AUX');
+    if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+/** The place of the finite linking verb before the adjective at `t` (adverbs and `not` between), or -1. */
+function eagerLinkAt(toks: readonly Token[], t: number, a: number): number {
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't")) k--;
+  if (k < a || toks[k]!.quote !== -1 || toks[k]!.normal === 'be' || !(toks[k]!.lemma === 'be' || LINKING_VERBS.has(toks[k]!.lemma))) return -1;
+  return k;
+}
+/**
  * Adjectives of a stance toward something, with the preposition that names it (train gold: 33 of
  * 41 such uses after a copula are cues, the copula and the preposition in the cue).
  */
@@ -2008,6 +2065,10 @@ const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   // concerned about X", "is comfortable with X" (train gold after a linking verb: 15 such uses are cues,
   // 9 neither cue nor inside a content the rules find, 29 inside another report's content, hidden there)
   ['proud', 'of'], ['aware', 'of'], ['interested', 'in'], ['concerned', 'about'], ['comfortable', 'with'],
+  // #1204 "the pilots are unhappy with the fares", "Ada Moss is partial to X", "has been sympathetic
+  // to X", "is appreciative of X" (train after a linking verb, outside a predicted content: 5 gold cues
+  // with a source, none found, no other use; `tired of` and `unified on` read as passives lose their source)
+  ['unhappy', 'with'], ['partial', 'to'], ['sympathetic', 'to'], ['appreciative', 'of'],
 ]);
 
 /** "has been critical of X", "are not wary of X": a linking verb (adverbs between) before the adjective, its preposition after. */
@@ -2719,7 +2780,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       // #635 the infinitive is the content (up to a comma or the end of the clause), the subject the source
       const stop = stopAfter(g.end);
       let e = g.end;
-      while (e < stop && e - g.end < MAX_WALK && !isComma(toks[e]) && !isFinal(toks[e]!) && toks[e]!.text !== ';' && toks[e]!.text !== ':' && toks[e]!.quote === -1) e++;
+      // #1200 ...nor at a comma between two adjectives ("to sail for rich, loyal patrons"); it
+      // stops before a clause of time or cause ("to sell the pier when the fares rose")
+      while (e < stop && e - g.end < MAX_WALK && !(isComma(toks[e]) && !(toks[e - 1]!.pos === 'ADJ' && adjectiveNext(toks, e + 1, stop))) && !isFinal(toks[e]!) && toks[e]!.text !== ';' && toks[e]!.text !== ':' && toks[e]!.quote === -1 && !((toks[e]!.pos === 'SCONJ' || toks[e]!.pos === 'ADV') && EAGER_CONTENT_STOPS.has(toks[e]!.normal))) e++;
       const content: Char | null = e > g.end ? [toks[g.end]!.start, toks[e - 1]!.end] : null;
       const subject = sourceLeft(view, g.start, a);
       if (content && subject) out.push(frame(cue, chars(view, subject), [content], c.rate * 0.7, headAt));
@@ -3416,6 +3479,37 @@ const asideFrames = new WeakSet<Frame>();
 const experiencerFrames = new WeakSet<Frame>();
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
+/**
+ * #1202 "Ada Moss used her speech to call for a new pier", "the board has used the fares to justify
+ * X", "..., using a rude word to describe the pier": `use` with an object (no verb, comma or quote in
+ * it, at most ten tokens) before the infinitive `to` at `to` of a cue verb: the place of `use`, or -1
+ * (not "used to" + a verb, the habit). Train: 11 gold cues with a source, none found, 1 nested in
+ * another gold content, 2 no cue, outside a predicted content.
+ */
+function usedMeansAt(toks: readonly Token[], to: number, a: number): number {
+  if (toks[to]!.pos !== 'PART' || toks[to]!.quote !== -1) return -1;
+  for (let k = to - 1; k >= a && to - k <= 11; k--) {
+    const w = toks[k]!;
+    if (w.quote !== -1 || w.pos === 'PUNCT' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || w.pos === 'PART') return -1;
+    if (w.pos === 'VERB') return w.lemma === 'use' && k + 1 < to ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * #1206 Whether the words from the sentence's start to `to` are a name alone (one to five proper
+ * nouns or hyphens) and the verb at `head` is a cue of rate >= 0.5: a headline's future ("Harbour
+ * Board to endorse Ada Moss"; train: 3 such uses before no auxiliary, all gold cues with the name as
+ * source, none found; 1 more before an auxiliary, a subject: "Promise to add ships is met with X").
+ */
+function headlineInfinitive(toks: readonly Token[], to: number, a: number, head: number): boolean {
+  if (to - a > 5 || toks[to]!.quote !== -1 || (cueEntry(toks[head]!)?.rate ?? 0) < 0.5) return false;
+  for (let k = a; k < to; k++) if (toks[k]!.quote !== -1 || !(toks[k]!.pos === 'PROPN' || (toks[k]!.text === '-' && k > a))) return false;
+  // (no auxiliary after it: "Promise to add ships is met with relief" is a subject)
+  for (let k = head + 1; k < toks.length && toks[k]!.sentence === toks[head]!.sentence && k - head < 30; k++) if (toks[k]!.pos === 'AUX') return false;
+  return true;
+}
+
 function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
   const toks = view.tokens;
   const copula = toks[head]!.pos === 'NOUN' && ADVOCATE_NOUNS.has(toks[head]!.normal) ? advocateCopula(toks, head, a, b) : -1;
@@ -3433,8 +3527,20 @@ function cueGroup(view: TokenView, head: number, a: number, b: number): Range {
     // "was quick to point out", "are more likely to say": the adjective and its copula join the cue
     // (train gold: 18 of 31 such uses are cues, all with the adjective)
     const catenative = toks[v]!.pos === 'ADJ' && CATENATIVE_ADJECTIVES.has(toks[v]!.normal) && toks[v]!.quote === -1;
-    if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed' || catenative) start = verbGroupStart(view, v, a);
+    // #1203 "Ada Moss has taken to urging X", "some pilots have taken to saying X": `take to` + the
+    // -ing form of a cue verb (train: 2 gold cues with a source, none found, no other use; `took to
+    // the radio to attack X` through #1202's walk: train 3 gold against 1 none, but dev cue, content
+    // and all three -0.02)
+    const takenTo = vl === 'take' && toks[v]!.pos === 'VERB' && /ing$/.test(toks[head]!.normal) && (cueEntry(toks[head]!)?.rate ?? 0) >= MIN_CUE_RATE;
+    if ((vl === 'go' && toks[v + 1]!.normal === 'on') || vl === 'continue' || vl === 'proceed' || catenative || takenTo) start = verbGroupStart(view, v, a);
+    else if ((cueEntry(toks[head]!)?.rate ?? 0) >= MIN_CUE_RATE) {
+      const u = usedMeansAt(toks, start - 1, a);
+      if (u >= 0) start = verbGroupStart(view, u, a); // #1202 "Ada Moss used her speech to call for X"
+    }
   }
+  // #1206 "Harbour Board to endorse Ada Moss", "Ada Moss to call for a new pier": a headline's
+  // `to` + a cue verb right after the name that opens the sentence joins the cue, the name the source
+  if (start === head && start - 2 >= a && toks[start - 1]!.normal === 'to' && toks[start - 1]!.pos === 'PART' && headlineInfinitive(toks, start - 1, a, head)) start--;
   // "issued a statement saying", "sent out an email Tuesday saying": the whole act is the cue
   // (any reporting participle, after a manner adverb too: "published a letter strongly disputing")
   if (/ing$/.test(toks[head]!.normal) && (start === head || toks.slice(start, head).every((t) => t.pos === 'ADV'))) start = issuedDocumentStart(view, start, a) ?? start;
@@ -4925,6 +5031,22 @@ function possessedAttackName(toks: readonly Token[], k: number, a: number): bool
  * 6 such uses are cues of the verb group and `eager`, 3 take a cue verb after `to` into the cue
  * (`are eager to hear`), none is no cue; a bare `be` is left out (`She'll be eager to show`).
  */
+/**
+ * #1200 ...and `reluctant`, `hesitant`, `careful`, `happy`, `excited`, `unafraid` in the same frame:
+ * "Ada Moss was reluctant to endorse Tom Reyes", "Many pilots were hesitant to sign X" (train after a
+ * finite linking verb, outside a predicted content: 9 gold cues with a source, all missed, none
+ * without a cue; `willing` 5 gold against 3 none cost dev source 0.04; `ready`, `able`, `likely`,
+ * `free` split).
+ */
+/** #1200 An adjective (or a participle read as a verb) at `k` before a noun: "rich, {polarizing} clients". */
+function adjectiveNext(toks: readonly Token[], k: number, stop: number): boolean {
+  const t = toks[k];
+  if (!t || k + 1 >= stop || t.quote !== -1) return false;
+  return (t.pos === 'ADJ' || (t.pos === 'VERB' && /(ing|ed)$/.test(t.normal))) && toks[k + 1]!.pos === 'NOUN';
+}
+const EAGER_CONTENT_STOPS: ReadonlySet<string> = new Set(['when', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'if']);
+const EAGER_ADJECTIVES: ReadonlySet<string> = new Set(['eager', 'reluctant', 'hesitant', 'careful', 'happy', 'excited', 'unafraid']);
+
 function eagerLink(toks: readonly Token[], t: number, a: number, b: number): number {
   if (t + 2 >= b || toks[t + 1]!.normal !== 'to' || toks[t + 2]!.pos !== 'VERB' || toks[t + 1]!.quote !== -1) return -1;
   let k = t - 1;
