@@ -932,7 +932,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // help with a lone `it` as subject (past at most two
     // auxiliaries, adverbs or `not`) tells what a thing brings about, no view (train: 6 such rule
     // cues, all false with `it` as source; gold gives `it` no such cue)
-    if (IT_CAUSES.has(tok.lemma) && itSubject(toks, t, a)) continue;
+    if (IT_CAUSES.has(tok.lemma) && wordBeforeVerb(toks, t, a, 'it', 2)) continue;
     if (ISSUED_ACTS.has(tok.lemma) && issuedAct(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: SIGNED_RATE }); // #1180 "Ada Moss released a statement"
       continue;
@@ -1108,7 +1108,7 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // a verb at the lexicon's floor (rate below BUT_FLOOR_RATE: see, support, want, favor, decide)
     // right after `but` (past at most three auxiliaries, adverbs or `not`) has no subject of its own
     // and carries on the clause before (train: 11 such rule cues false with a source, 4 paired)
-    if (entry.rate < BUT_FLOOR_RATE && afterBut(toks, t, a)) continue;
+    if (entry.rate < BUT_FLOOR_RATE && wordBeforeVerb(toks, t, a, 'but', 3)) continue;
     out.push({ head: t, type: 'verb', rate: entry.rate });
   }
   // Any verb reports a quotation when it is placed like "said": right after a quote that ends
@@ -1221,11 +1221,14 @@ function passiveBe(toks: readonly Token[], t: number, a: number): boolean {
 /** #1241 verbs of bringing about that report nothing with a lone `it` as subject. */
 const IT_CAUSES: ReadonlySet<string> = new Set(['encourage', 'push', 'help']);
 
-/** #1241 `it` right before t, or before at most two auxiliaries, adverbs or particles before t. */
-function itSubject(toks: readonly Token[], t: number, a: number): boolean {
-  for (let k = t - 1; k >= a && k >= t - 3; k--) {
+/**
+ * `word` right before t, or before at most `skip` auxiliaries, adverbs or particles before t
+ * (#1241 `it will not push`, #1240 `but still wants`).
+ */
+function wordBeforeVerb(toks: readonly Token[], t: number, a: number, word: string, skip: number): boolean {
+  for (let k = t - 1; k >= a && k >= t - 1 - skip; k--) {
     const x = toks[k]!;
-    if (x.normal === 'it') return true;
+    if (x.normal === word) return true;
     if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') return false;
   }
   return false;
@@ -1233,16 +1236,6 @@ function itSubject(toks: readonly Token[], t: number, a: number): boolean {
 
 /** #1240 lexicon rate below which a verb right after `but` carries on the clause before. */
 const BUT_FLOOR_RATE = 0.34;
-
-/** #1240 `but` right before t, or before at most three auxiliaries, adverbs or particles before t. */
-function afterBut(toks: readonly Token[], t: number, a: number): boolean {
-  for (let k = t - 1; k >= a && k >= t - 4; k--) {
-    const x = toks[k]!;
-    if (x.normal === 'but') return true;
-    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') return false;
-  }
-  return false;
-}
 
 /** #904 conjunctions before which find carries on the clause before. */
 const CONJ_FIND = new Set(['and', 'but', 'or']);
