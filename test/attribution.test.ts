@@ -29,6 +29,12 @@ function only(text: string) {
   return shape(found[0]!);
 }
 
+/** Asserts that some attribution of `text` has this cue and this source (all found, in the message). */
+function assertFrame(text: string, cue: string, source: string | null) {
+  const found = run(text).map(shape);
+  assert.ok(found.some((a) => a.cue === cue && a.source === source), JSON.stringify(found));
+}
+
 test('spans are slices of the text', () => {
   const text = '“The ferry will run again,” the harbour master said on Monday.';
   for (const a of run(text)) {
@@ -3562,8 +3568,7 @@ test('#870 "his favored candidate", "their favored route": favored right after a
 test('#882 "X, as the Harbour Times reported on Tuesday, and Y": an "as" aside inside another content is a report of its own, of the clause before it', () => {
   const found = run('The pier will close in May, as the Harbour Times reported on Tuesday, and the ferry will stop.').map(shape);
   assert.deepEqual(found, [{ kind: 'indirect', cue: 'reported', source: 'the Harbour Times', content: ['The pier will close in May'] }]);
-  const inner = run('According to the harbour board, the fares rose in June, as Ada Moss has noted, and the dockers left.').map(shape);
-  assert.ok(inner.some((a) => a.cue === 'has noted' && a.source === 'Ada Moss'), JSON.stringify(inner));
+  assertFrame('According to the harbour board, the fares rose in June, as Ada Moss has noted, and the dockers left.', 'has noted', 'Ada Moss');
 });
 
 test('#883 "was talking about the fares when she told the board X": a clause of time or cause with a pronoun subject and its own cue ends the content of a cue that is no speech verb', () => {
@@ -3685,8 +3690,7 @@ test('#922 "said Tom Reyes, managing director and senior analyst at Harbour Bank
 });
 
 test('#923 "Ada Seitz-Moss: words": a hyphen inside a speaker label\'s name is no kicker dash', () => {
-  const found = run('The fares went up again.\n\nAda Seitz-Moss: She is right about every one of these points if you look at the pier.').map(shape);
-  assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Seitz-Moss'), JSON.stringify(found));
+  assertFrame('The fares went up again.\n\nAda Seitz-Moss: She is right about every one of these points if you look at the pier.', ':', 'Ada Seitz-Moss');
   // a spaced dash still ends a kicker
   const kicker = run('The fares went up again.\n\nHARBOUR NEWS – Tom Reyes: The pier is right about every one of these points, and more.').map(shape);
   assert.ok(kicker.some((a) => a.cue === ':' && a.source === 'Tom Reyes'), JSON.stringify(kicker));
@@ -3724,8 +3728,7 @@ test('#940 "Or, as Ada Moss, a former pier chief, put it: X", "As Ada Moss, the 
 });
 
 test('#960 "wrote a letter congratulating X", "penned an open letter to the board": the letter after write/pen is part of the cue', () => {
-  const found = run('Ada Moss wrote a letter congratulating the dockers on their quiet work at the pier.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'wrote a letter' && a.source === 'Ada Moss'), JSON.stringify(found));
+  assertFrame('Ada Moss wrote a letter congratulating the dockers on their quiet work at the pier.', 'wrote a letter', 'Ada Moss');
   const open = run('Tom Reyes penned an open letter to the harbour board urging a vote on the fares.').map(shape);
   assert.ok(open.every((a) => a.cue !== 'penned'), JSON.stringify(open));
 });
@@ -3747,8 +3750,7 @@ test('#963 "a docker claiming allegiance to the union": claim/swear/profess + al
 });
 
 test('#964 "the union claimed responsibility for X", "claim credit for X": the noun and "for" after claim are part of the cue', () => {
-  const found = run('The harbour union claimed responsibility for the strike at the pier.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'claimed responsibility for' && a.source === 'The harbour union'), JSON.stringify(found));
+  assertFrame('The harbour union claimed responsibility for the strike at the pier.', 'claimed responsibility for', 'The harbour union');
 });
 
 test('#965 "Ada Moss has called more attention to X": call + attention + to is one cue', () => {
@@ -3762,8 +3764,7 @@ test('#966 "the report calls into question X", "was called into doubt": call + i
 });
 
 test('#967 "Ada Moss backed away from her plan": back + away + from is one cue', () => {
-  const found = run('Ada Moss backed away from her plan to close the old pier.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'backed away from' && a.source === 'Ada Moss'), JSON.stringify(found));
+  assertFrame('Ada Moss backed away from her plan to close the old pier.', 'backed away from', 'Ada Moss');
 });
 
 test('#980 "harbour polling data showing that just two riders knew": showing after data is no cue', () => {
@@ -3876,20 +3877,16 @@ test('#1062 "the memo seen by the pilots said X": a reduced-relative participle 
 });
 
 test('#1080 "The row began at the pier, when dockers blocked the gate, shouting X": a participle after a trailing `when` clause takes its subject', () => {
-  const found = run('The row began at the pier on Monday, when the dockers blocked the gate, shouting that the fares were a theft.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'shouting' && a.source === 'the dockers'), JSON.stringify(found));
-  const later = run('The quarrel started a week after the harbour chief closed the pier to ferries, calling the boats a danger.').map(shape);
-  assert.ok(later.some((a) => a.cue === 'calling' && a.source === 'the harbour chief'), JSON.stringify(later));
+  assertFrame('The row began at the pier on Monday, when the dockers blocked the gate, shouting that the fares were a theft.', 'shouting', 'the dockers');
+  assertFrame('The quarrel started a week after the harbour chief closed the pier to ferries, calling the boats a danger.', 'calling', 'the harbour chief');
 });
 
 test('#1081 "The board closed the pier, but Ada Moss kept the ferry running, saying X": a participle after a trailing `and`/`but`/`while` clause takes its subject', () => {
-  const found = run('The board closed the pier on Monday, but Ada Moss kept the old ferry running, saying that the fares were fair.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'saying' && a.source === 'Ada Moss'), JSON.stringify(found));
+  assertFrame('The board closed the pier on Monday, but Ada Moss kept the old ferry running, saying that the fares were fair.', 'saying', 'Ada Moss');
 });
 
 test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, said Ada Moss": the object before a participle aside is no subject; the inverted source is', () => {
-  const found = run('That would make a long summer for the board, forcing it to fend off both pilots and dockers, said Ada Moss, a harbour pilot.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'said' && a.source === 'Ada Moss, a harbour pilot'), JSON.stringify(found));
+  assertFrame('That would make a long summer for the board, forcing it to fend off both pilots and dockers, said Ada Moss, a harbour pilot.', 'said', 'Ada Moss, a harbour pilot');
   const aside = run('The firm has lobbied for the board on issues tied to the pier, at both the city and state levels in Kent, said harbour pilot Ada Moss.').map(shape);
   assert.ok(aside.some((a) => a.cue === 'said' && a.source === 'harbour pilot Ada Moss'), JSON.stringify(aside));
 });
@@ -3933,36 +3930,29 @@ test('#1023 "The district has voted for Ada Moss": voted after have, before for/
 });
 
 test('#1100 "The board hit back by accusing Ada Moss of X": a cue verb after `by` reports for the subject of the verb before it', () => {
-  const found = run('The harbour board hit back by accusing Ada Moss of hiding the fares.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'accusing' && a.source === 'The harbour board'), JSON.stringify(found));
+  assertFrame('The harbour board hit back by accusing Ada Moss of hiding the fares.', 'accusing', 'The harbour board');
   const inner = run('Tom Reyes said that the board erred by praising the pier.').map(shape);
   assert.ok(!inner.some((a) => a.cue === 'praising'), JSON.stringify(inner));
 });
 
 test('#1103 "Ada Moss began urging the board to X": a verb of beginning or going on joins a cue\'s -ing form, its subject the source', () => {
-  const found = run('Ada Moss began urging the board to shut the pier.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'began urging' && a.source === 'Ada Moss'), JSON.stringify(found));
-  const kept = run('Then Tom Reyes keeps talking about the old ferry.').map(shape);
-  assert.ok(kept.some((a) => a.cue === 'keeps talking about' && a.source === 'Tom Reyes'), JSON.stringify(kept));
+  assertFrame('Ada Moss began urging the board to shut the pier.', 'began urging', 'Ada Moss');
+  assertFrame('Then Tom Reyes keeps talking about the old ferry.', 'keeps talking about', 'Tom Reyes');
 });
 
 test('#1140 "Ada Moss won the race by denouncing the fares": a frequent cue verb after by/while shares the subject', () => {
-  const found = run('Ada Moss won the harbour race by denouncing the new fares.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'denouncing' && a.source === 'Ada Moss'), JSON.stringify(found));
-  const found2 = run('Tom Reyes left the pier while praising the ferry pilots.').map(shape);
-  assert.ok(found2.some((a) => a.cue === 'praising' && a.source === 'Tom Reyes'), JSON.stringify(found2));
+  assertFrame('Ada Moss won the harbour race by denouncing the new fares.', 'denouncing', 'Ada Moss');
+  assertFrame('Tom Reyes left the pier while praising the ferry pilots.', 'praising', 'Tom Reyes');
 });
 
 test('#1141 "Ada Moss came to the pier, delivering a sharp rebuke of the board": a delivered speech noun makes a report', () => {
-  const found = run('Ada Moss came to the pier on Monday, delivering a sharp rebuke of the harbour board.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'delivering' && a.source === 'Ada Moss'), JSON.stringify(found));
+  assertFrame('Ada Moss came to the pier on Monday, delivering a sharp rebuke of the harbour board.', 'delivering', 'Ada Moss');
   const found2 = run('The storm hit the pier, delivering a blow to the ferry line.').map(shape);
   assert.ok(!found2.some((a) => a.cue === 'delivering'), JSON.stringify(found2));
 });
 
 test('#1220 "The dockers entered the meeting believing X": a participle after an event or place entered, left, started or taken reports for the verb\'s subject', () => {
-  const found = run('The dockers entered the meeting believing they had the votes.').map(shape);
-  assert.ok(found.some((a) => a.cue === 'believing' && a.source === 'The dockers'), JSON.stringify(found));
+  assertFrame('The dockers entered the meeting believing they had the votes.', 'believing', 'The dockers');
   const kept = run('The fares have left most riders thinking the ferry is lost.').map(shape);
   assert.ok(!kept.some((a) => a.source === 'The fares'), JSON.stringify(kept));
 });
