@@ -4100,3 +4100,10 @@ test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue ve
   assert.deepEqual(a.content, ['Ada Moss']);
   assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
 });
+
+test('#1320 "Pilots agree - Ada Moss: “...”": a frame cued in the kicker before a dash label does not hide the label', () => {
+  const text = 'Pilots agree - Ada Moss: “The pier will hold until spring, and the ferry will sail again.”';
+  const found = run(text).map(shape);
+  assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Moss'), JSON.stringify(found));
+  assert.ok(!found.some((a) => a.cue === 'agree'), JSON.stringify(found));
+});

@@ -4715,6 +4715,13 @@ function dashLabelFrames(view: TokenView, out: Frame[]): void {
     if (colon === t + 1 || colon - t > 6 || toks[colon]?.text !== ':' || !startsUpper(toks[t + 1]!.text)) continue;
     const q = opensQuote(view, colon + 1) >= 0 ? quoteSpan(view, colon + 1) : null;
     if (!q) continue;
+    // #1320 "Dockers agree - Ada Moss: “...”": the words before the dash are a kicker; a frame cued
+    // there whose content runs over the label would hide it (train gold: no such kicker frame)
+    const kicker = toks[sent.firstToken]!.start;
+    for (let f = out.length - 1; f >= 0; f--) {
+      const o = out[f]!;
+      if (o.cue && o.cue[0] >= kicker && o.cue[1] <= tok.start && o.parts.some((p) => p[0] <= toks[colon]!.start && toks[colon]!.end <= p[1])) out.splice(f, 1);
+    }
     out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[t + 1]!.start, toks[colon - 1]!.end], [q], 0.7, toks[colon]!.start));
   }
 }
