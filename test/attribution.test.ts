@@ -4107,3 +4107,10 @@ test('#1320 "Pilots agree - Ada Moss: “...”": a frame cued in the kicker bef
   assert.ok(found.some((a) => a.cue === ':' && a.source === 'Ada Moss'), JSON.stringify(found));
   assert.ok(!found.some((a) => a.cue === 'agree'), JSON.stringify(found));
 });
+
+test('#1321 "ADA MOSS: Why wait?": a transcript speaker in capitals keeps a short line (a name in title case before a short phrase stays a heading)', () => {
+  const text = 'The pier hearing ran late.\n\nADA MOSS: Why wait?\n\nTOM REYES: Because the tide turns at noon and the ferry cannot sail.';
+  assertFrame(text, ':', 'ADA MOSS');
+  const heading = 'The pier hearing ran late.\n\nAda Moss: Hold the line.\n\nThe board met again.';
+  assert.ok(!run(heading).map(shape).some((a) => a.source === 'Ada Moss'));
+});

@@ -4815,11 +4815,22 @@ function speakerLabelFrame(view: TokenView, si: number, paragraphEnd: number, ou
   // #304 "Ortega: Hold the line." as a section head inside the article: a name before a short
   // phrase of at most four words, no quotation, no comma, is a heading, no speech (train gold: 0 of
   // 10 such body lines; the title line's "Ortega: Ferry Fares Must Fall" stays)
-  if (view.sentences[si]!.paragraph > 0 && quoted < 0 && e - colon - 1 <= 4 && !toks.slice(colon + 1, e).some((x) => x.quote !== -1 || isComma(x))) return;
+  // (#1321 not a transcript's upper-case speaker, "ADA MOSS: Why wait?")
+  if (view.sentences[si]!.paragraph > 0 && quoted < 0 && e - colon - 1 <= 4 && !toks.slice(colon + 1, e).some((x) => x.quote !== -1 || isComma(x)) && !upperLabel(toks, start, colon)) return;
   let end = toks[e - 1]!.end;
   const lastQ = toks[e - 1]!.quote;
   if (lastQ !== -1 && quoted < 0) end = Math.max(end, view.quotes[rootQuote(view, lastQ)]!.end);
   out.push(frame([toks[colon]!.start, toks[colon]!.end], [toks[start]!.start, toks[colon - 1]!.end], [[toks[colon + 1]!.start, end]], quoted < 0 ? 0.5 : 0.8, toks[colon]!.start));
+}
+
+/** #1321 A speaker label in capitals ("ADA MOSS"): letters only upper case, at least two in a word. */
+function upperLabel(toks: readonly Token[], start: number, colon: number): boolean {
+  for (let t = start; t < colon; t++) {
+    const x = toks[t]!.text;
+    if (x === '.' || x === '-') continue;
+    if (x.length < 2 || x !== x.toUpperCase() || x === x.toLowerCase()) return false;
+  }
+  return true;
 }
 
 /** Capitalised names separated by commas up to the paragraph's end, at least three of them. */
