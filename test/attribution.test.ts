@@ -4114,3 +4114,12 @@ test('#1321 "ADA MOSS: Why wait?": a transcript speaker in capitals keeps a shor
   const heading = 'The pier hearing ran late.\n\nAda Moss: Hold the line.\n\nThe board met again.';
   assert.ok(!run(heading).map(shape).some((a) => a.source === 'Ada Moss'));
 });
+
+test('#1323 `Ada Moss: “...” Tom Reyes: “...”`: a name, a colon and a quotation later in the paragraph is a label of its own', () => {
+  const text = 'The two pilots disagree on the pier.\n\nAda Moss: "We should sail at dawn and be back by noon." Tom Reyes: "The tide will not allow it before Friday."';
+  const found = run(text).map(shape);
+  const reyes = found.find((a) => a.cue === ':' && a.source === 'Tom Reyes');
+  assert.ok(reyes, JSON.stringify(found));
+  const moss = found.find((a) => a.cue === ':' && a.source === 'Ada Moss');
+  assert.ok(moss && !moss.content.join(' ').includes('Reyes'), JSON.stringify(found));
+});

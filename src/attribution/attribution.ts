@@ -151,6 +151,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
     const sent = view.sentences[si]!;
     // the first sentence of a paragraph may be a "Speaker: words" line (headline, transcript)
     if (si === 0 || view.sentences[si - 1]!.paragraph !== sent.paragraph) speakerLabelFrame(view, si, layer(doc, 'paragraphs')[sent.paragraph]!.end, frames);
+    else midLabelFrame(view, si, frames);
     const firstNew = frames.length;
     sentenceFrames(view, si, frames, asides);
     for (let f = firstNew; f < frames.length; f++) {
@@ -4831,6 +4832,38 @@ function upperLabel(toks: readonly Token[], start: number, colon: number): boole
     if (x.length < 2 || x !== x.toUpperCase() || x === x.toLowerCase()) return false;
   }
   return true;
+}
+
+/**
+ * #1323 `Ada Moss: “We sail.” Tom Reyes: “We wait.”`: a later sentence of a paragraph opening with a
+ * name of at most four capitalised words, a colon and a quotation is a label of its own; the
+ * quotation is its content, and a label frame before it in the paragraph stops before the name
+ * (train: 3 such sentences after a closing quote or period, all gold cues with the name as source).
+ */
+function midLabelFrame(view: TokenView, si: number, out: Frame[]): void {
+  const toks = view.tokens;
+  const sent = view.sentences[si]!;
+  const start = sent.firstToken;
+  let colon = start;
+  while (colon < sent.endToken && colon - start < 5 && toks[colon]!.text !== ':') {
+    const x = toks[colon]!;
+    if (x.quote !== -1 || !(startsUpper(x.text) || (colon > start && x.text === '.')) || LABEL_WORDS.has(x.normal) || x.pos === 'VERB') return;
+    colon++;
+  }
+  if (colon === start || toks[colon]?.text !== ':' || !(toks[start]!.pos === 'PROPN' || toks[start]!.pos === 'NOUN')) return; // (not "From Ada Moss:", #361)
+  const q = quoteSpan(view, colon + 1);
+  if (!q) return;
+  const from = toks[start]!.start;
+  for (let f = out.length - 1; f >= 0; f--) {
+    const o = out[f]!;
+    const last = o.parts[o.parts.length - 1]!;
+    if (o.cue && o.cue[1] - o.cue[0] === 1 && view.text[o.cue[0]] === ':' && last[0] < from && from < last[1]) {
+      const e = toks[start - 1]!;
+      out[f] = { ...o, parts: [...o.parts.slice(0, -1), [last[0], isFinal(e) && start - 2 >= 0 && toks[start - 2]!.start >= last[0] ? toks[start - 2]!.end : e.end]] };
+      break;
+    }
+  }
+  out.push(frame([toks[colon]!.start, toks[colon]!.end], [from, toks[colon - 1]!.end], [q], 0.5, toks[colon]!.start));
 }
 
 /** Capitalised names separated by commas up to the paragraph's end, at least three of them. */
