@@ -4100,3 +4100,9 @@ test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue ve
   assert.deepEqual(a.content, ['Ada Moss']);
   assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
 });
+
+test('#1340 "The pilots and the dockers each said X": a floating each/alike/everywhere/respectively after the subject stays in the source, not the cue', () => {
+  assertFrame('The pilots and the dockers each said the fares were too high.', 'said', 'The pilots and the dockers each');
+  assertFrame('Pilots and dockers alike are calling for a new pier.', 'are calling for', 'Pilots and dockers alike');
+  assertFrame('Two surveys from the trust and the board respectively show a drop in fares.', 'show', 'Two surveys from the trust and the board respectively');
+});
