@@ -4122,4 +4122,8 @@ test('#1323 `Ada Moss: “...” Tom Reyes: “...”`: a name, a colon and a qu
   assert.ok(reyes, JSON.stringify(found));
   const moss = found.find((a) => a.cue === ':' && a.source === 'Ada Moss');
   assert.ok(moss && !moss.content.join(' ').includes('Reyes'), JSON.stringify(found));
+test('#1340 "The pilots and the dockers each said X": a floating each/alike/everywhere/respectively after the subject stays in the source, not the cue', () => {
+  assertFrame('The pilots and the dockers each said the fares were too high.', 'said', 'The pilots and the dockers each');
+  assertFrame('Pilots and dockers alike are calling for a new pier.', 'are calling for', 'Pilots and dockers alike');
+  assertFrame('Two surveys from the trust and the board respectively show a drop in fares.', 'show', 'Two surveys from the trust and the board respectively');
 });

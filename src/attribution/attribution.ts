@@ -161,6 +161,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
       documentHead(view, frames, f, sent.firstToken);
       prepositionHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
+      floatingTail(view, frames, f);
     }
     relativeInSource(view, frames, firstNew);
   }
@@ -386,6 +387,25 @@ function timeOnlySource(view: TokenView, frames: Frame[], f: number): void {
   for (let k = s; k < e - 1; k++) if (!TIME_LEADS.has(toks[k]!.normal) && toks[k]!.pos !== 'NUM') return;
   frames[f] = { ...fr, source: null };
 }
+/**
+ * #1340 "The pilots and the dockers each said X", "Pilots and dockers alike are calling for X",
+ * "People everywhere say X", "Two surveys from the trust and the board respectively show X": a
+ * floating word right after the subject closes the subject, no part of the cue (the cue took it
+ * as an adverb before the verb). Train gold: 4 subjects before such a word, all 4 keep it in the
+ * source with the cue after it (`all` and `both` go with the cue and stay there).
+ */
+function floatingTail(view: TokenView, frames: Frame[], f: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const c = tokenFrom(toks, fr.cue[0]);
+  const w = toks[c];
+  if (!w || w.start !== fr.cue[0] || !FLOATING_TAILS.has(w.normal) || c === 0 || toks[c - 1]!.end !== fr.source[1]) return;
+  const next = toks[c + 1];
+  if (!next || next.end > fr.cue[1]) return;
+  frames[f] = { ...fr, cue: [next.start, fr.cue[1]], source: [fr.source[0], w.end] };
+}
+const FLOATING_TAILS: ReadonlySet<string> = new Set(['each', 'alike', 'everywhere', 'respectively']);
 const TIME_ONLY: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
