@@ -4100,3 +4100,11 @@ test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue ve
   assert.deepEqual(a.content, ['Ada Moss']);
   assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
 });
+
+test('#1360 "it is unclear whether Ada Moss knew of the leak": a verb whose short subject opens with whether or how is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('It is unclear whether Ada Moss knew about the leak at the pier.').some((c) => /knew/.test(c)));
+  assert.ok(!cues('Riders asked how the harbour board responds to the winter storms.').some((c) => /responds/.test(c)));
+  assert.ok(!cues('The question is how deeply the dockers believe the pier will close.').some((c) => /believe/.test(c)));
+  assertFrame('Ada Moss knew about the leak at the pier.', 'knew about', 'Ada Moss');
+});
