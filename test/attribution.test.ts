@@ -4108,3 +4108,9 @@ test('#1360 "it is unclear whether Ada Moss knew of the leak": a verb whose shor
   assert.ok(!cues('The question is how deeply the dockers believe the pier will close.').some((c) => /believe/.test(c)));
   assertFrame('Ada Moss knew about the leak at the pier.', 'knew about', 'Ada Moss');
 });
+
+test('#1361 "Appearing calm, Ada Moss left the pier": appearing with no `to` after it is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('Appearing calm and rested, Ada Moss walked along the pier.').some((c) => /appearing/i.test(c)));
+  assert.ok(!cues('The harbour board spent years practising at appearing modest.').some((c) => /appearing/i.test(c)));
+});

@@ -966,6 +966,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;
+    // #1361 "Appearing calm, Ada Moss left the pier", "his knack for appearing relaxed": appearing
+    // with no `to` after it tells how someone looks, no hedged report (train: 4 such rule cues, all
+    // false, none paired; `appearing to back the board` stays)
+    if (tok.normal === 'appearing' && !(t + 1 < b && toks[t + 1]!.normal === 'to')) continue;
     if (tok.lemma === 'seek' && seeksOffice(toks, t, b)) continue; // #233
     // #660 "fares declined 40 percent", "fees declined to $2 million", "the rate declined sharply
     // from 2010": decline with a measure after it is a fall, no refusal (train gold: none of 7 such uses)
