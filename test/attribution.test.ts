@@ -4114,3 +4114,9 @@ test('#1361 "Appearing calm, Ada Moss left the pier": appearing with no `to` aft
   assert.ok(!cues('Appearing calm and rested, Ada Moss walked along the pier.').some((c) => /appearing/i.test(c)));
   assert.ok(!cues('The harbour board spent years practising at appearing modest.').some((c) => /appearing/i.test(c)));
 });
+
+test('#1362 "the fares are fair, considering the cost of the pier": considering after a comma is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('The new fares look modest, considering what the harbour board spent on the pier.').some((c) => /considering/i.test(c)));
+  assert.ok(!cues('The ferry was slow, even considering the storm over the bay.').some((c) => /considering/i.test(c)));
+});

@@ -970,6 +970,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
     // with no `to` after it tells how someone looks, no hedged report (train: 4 such rule cues, all
     // false, none paired; `appearing to back the board` stays)
     if (tok.normal === 'appearing' && !(t + 1 < b && toks[t + 1]!.normal === 'to')) continue;
+    // #1362 "the fares are fair, considering the cost of the pier": considering right after a
+    // comma (past `even`) weighs a fact, no one's deliberation (train: 3 such rule cues, all false;
+    // sentence-initial `Considering X, Ada Moss said Y` stays)
+    if (tok.normal === 'considering' && t > a && (isComma(toks[t - 1]) || (toks[t - 1]!.normal === 'even' && t - 1 > a && isComma(toks[t - 2])))) continue;
     if (tok.lemma === 'seek' && seeksOffice(toks, t, b)) continue; // #233
     // #660 "fares declined 40 percent", "fees declined to $2 million", "the rate declined sharply
     // from 2010": decline with a measure after it is a fall, no refusal (train gold: none of 7 such uses)
