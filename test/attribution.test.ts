@@ -4126,4 +4126,22 @@ test('#1340 "The pilots and the dockers each said X": a floating each/alike/ever
   assertFrame('The pilots and the dockers each said the fares were too high.', 'said', 'The pilots and the dockers each');
   assertFrame('Pilots and dockers alike are calling for a new pier.', 'are calling for', 'Pilots and dockers alike');
   assertFrame('Two surveys from the trust and the board respectively show a drop in fares.', 'show', 'Two surveys from the trust and the board respectively');
+test('#1360 "it is unclear whether Ada Moss knew of the leak": a verb whose short subject opens with whether or how is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('It is unclear whether Ada Moss knew about the leak at the pier.').some((c) => /knew/.test(c)));
+  assert.ok(!cues('Riders asked how the harbour board responds to the winter storms.').some((c) => /responds/.test(c)));
+  assert.ok(!cues('The question is how deeply the dockers believe the pier will close.').some((c) => /believe/.test(c)));
+  assertFrame('Ada Moss knew about the leak at the pier.', 'knew about', 'Ada Moss');
+});
+
+test('#1361 "Appearing calm, Ada Moss left the pier": appearing with no `to` after it is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('Appearing calm and rested, Ada Moss walked along the pier.').some((c) => /appearing/i.test(c)));
+  assert.ok(!cues('The harbour board spent years practising at appearing modest.').some((c) => /appearing/i.test(c)));
+});
+
+test('#1362 "the fares are fair, considering the cost of the pier": considering after a comma is no cue', () => {
+  const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
+  assert.ok(!cues('The new fares look modest, considering what the harbour board spent on the pier.').some((c) => /considering/i.test(c)));
+  assert.ok(!cues('The ferry was slow, even considering the storm over the bay.').some((c) => /considering/i.test(c)));
 });
