@@ -4041,12 +4041,12 @@ test('#1182 "Ada Moss made the case to the dockers that X": make + case + to + a
 
 test('#1200 "Ada Moss was reluctant to endorse Tom Reyes": reluctant, hesitant, careful ... + to + a verb after a linking verb is a cue like eager', () => {
   const a = only('Ada Moss was reluctant to endorse Tom Reyes.');
-  assert.equal(a.cue, 'was reluctant');
+  assert.equal(a.cue, 'was reluctant to endorse'); // #1380
   assert.equal(a.source, 'Ada Moss');
-  assert.deepEqual(a.content, ['to endorse Tom Reyes']);
+  assert.deepEqual(a.content, ['Tom Reyes']);
   const b = only('Many pilots were hesitant to sign the new charter when the fares rose.');
   assert.equal(b.source, 'Many pilots');
-  assert.deepEqual(b.content, ['to sign the new charter']);
+  assert.deepEqual(b.content, ['the new charter']);
   const c = only('Tom Reyes is unafraid to sail for rich, loyal clients.');
   assert.deepEqual(c.content, ['to sail for rich, loyal clients']);
 });
@@ -4099,4 +4099,13 @@ test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue ve
   assert.equal(a.source, 'Harbour Board');
   assert.deepEqual(a.content, ['Ada Moss']);
   assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
+});
+
+test('#1380 "The harbour board was reluctant to endorse Ada Moss": after reluctant, hesitant or careful, `to` and its verb join the cue; not after eager', () => {
+  const a = only('The harbour board was reluctant to endorse Ada Moss.');
+  assert.equal(a.cue, 'was reluctant to endorse');
+  assert.equal(a.source, 'The harbour board');
+  assert.deepEqual(a.content, ['Ada Moss']);
+  assertFrame('Many pilots were hesitant to sign the new charter.', 'were hesitant to sign', 'Many pilots');
+  assertFrame('Some dockers are eager to hear the new plan.', 'are eager', 'Some dockers');
 });
