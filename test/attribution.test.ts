@@ -4109,3 +4109,10 @@ test('#1380 "The harbour board was reluctant to endorse Ada Moss": after relucta
   assertFrame('Many pilots were hesitant to sign the new charter.', 'were hesitant to sign', 'Many pilots');
   assertFrame('Some dockers are eager to hear the new plan.', 'are eager', 'Some dockers');
 });
+
+test('#1381 "The dockers have all but accused Ada Moss of lying": `all but` joins the verb group', () => {
+  const a = only('The dockers have all but accused Ada Moss of lying.');
+  assert.equal(a.cue, 'have all but accused');
+  assert.equal(a.source, 'The dockers');
+  assertFrame('Ada Moss has all but stopped confirming the new fares.', 'has all but stopped confirming', 'Ada Moss');
+});
