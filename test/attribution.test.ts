@@ -4116,3 +4116,10 @@ test('#1381 "The dockers have all but accused Ada Moss of lying": `all but` join
   assert.equal(a.source, 'The dockers');
   assertFrame('Ada Moss has all but stopped confirming the new fares.', 'has all but stopped confirming', 'Ada Moss');
 });
+
+test('#1382 "Ada Moss was careful not to name the new pier": `not to` and the verb after careful join the cue', () => {
+  const a = only('Ada Moss was careful not to name the new pier.');
+  assert.equal(a.cue, 'was careful not to name');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['the new pier']);
+});
