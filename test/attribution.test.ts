@@ -4041,12 +4041,12 @@ test('#1182 "Ada Moss made the case to the dockers that X": make + case + to + a
 
 test('#1200 "Ada Moss was reluctant to endorse Tom Reyes": reluctant, hesitant, careful ... + to + a verb after a linking verb is a cue like eager', () => {
   const a = only('Ada Moss was reluctant to endorse Tom Reyes.');
-  assert.equal(a.cue, 'was reluctant');
+  assert.equal(a.cue, 'was reluctant to endorse'); // #1380
   assert.equal(a.source, 'Ada Moss');
-  assert.deepEqual(a.content, ['to endorse Tom Reyes']);
+  assert.deepEqual(a.content, ['Tom Reyes']);
   const b = only('Many pilots were hesitant to sign the new charter when the fares rose.');
   assert.equal(b.source, 'Many pilots');
-  assert.deepEqual(b.content, ['to sign the new charter']);
+  assert.deepEqual(b.content, ['the new charter']);
   const c = only('Tom Reyes is unafraid to sail for rich, loyal clients.');
   assert.deepEqual(c.content, ['to sail for rich, loyal clients']);
 });
@@ -4144,4 +4144,25 @@ test('#1362 "the fares are fair, considering the cost of the pier": considering 
   const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
   assert.ok(!cues('The new fares look modest, considering what the harbour board spent on the pier.').some((c) => /considering/i.test(c)));
   assert.ok(!cues('The ferry was slow, even considering the storm over the bay.').some((c) => /considering/i.test(c)));
+test('#1380 "The harbour board was reluctant to endorse Ada Moss": after reluctant, hesitant or careful, `to` and its verb join the cue; not after eager', () => {
+  const a = only('The harbour board was reluctant to endorse Ada Moss.');
+  assert.equal(a.cue, 'was reluctant to endorse');
+  assert.equal(a.source, 'The harbour board');
+  assert.deepEqual(a.content, ['Ada Moss']);
+  assertFrame('Many pilots were hesitant to sign the new charter.', 'were hesitant to sign', 'Many pilots');
+  assertFrame('Some dockers are eager to hear the new plan.', 'are eager', 'Some dockers');
+});
+
+test('#1381 "The dockers have all but accused Ada Moss of lying": `all but` joins the verb group', () => {
+  const a = only('The dockers have all but accused Ada Moss of lying.');
+  assert.equal(a.cue, 'have all but accused');
+  assert.equal(a.source, 'The dockers');
+  assertFrame('Ada Moss has all but stopped confirming the new fares.', 'has all but stopped confirming', 'Ada Moss');
+});
+
+test('#1382 "Ada Moss was careful not to name the new pier": `not to` and the verb after careful join the cue', () => {
+  const a = only('Ada Moss was careful not to name the new pier.');
+  assert.equal(a.cue, 'was careful not to name');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['the new pier']);
 });

@@ -2584,7 +2584,10 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       while (s - 1 >= a && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'ADV') && toks[s - 1]!.quote === -1) s--;
       return { start: s, end: c.head + 1 };
     }
-    if (c.type === 'eager') return { start: verbGroupStart(view, eagerLink(toks, c.head, a, b), a), end: c.head + 1 }; // #635 "{has been eager} to"
+    // #635 "{has been eager} to"; #1380 after reluctant/hesitant/careful with `to` and its verb:
+    // "{was reluctant to endorse} X", "{were hesitant to sign} X" (train gold: 5 of 6 such cues the
+    // rules found hold the verb; after eager/happy/excited/unafraid 3 of 11, left bare)
+    if (c.type === 'eager') return { start: verbGroupStart(view, eagerLink(toks, c.head, a, b), a), end: RELUCTANT_ADJECTIVES.has(toks[c.head]!.normal) ? c.head + (carefulNot(toks, c.head, b) ? 4 : 3) : c.head + 1 };
     if (c.type === 'backing') return { start: backingHave(toks, c.head, a, b), end: c.head + 2 }; // #632 "{has the backing of}"
     if (c.type === 'intent') {
       // #631 the modifiers after the possessor join the cue: "{abrupt decision} to"
@@ -5142,8 +5145,18 @@ function adjectiveNext(toks: readonly Token[], k: number, stop: number): boolean
 const EAGER_CONTENT_STOPS: ReadonlySet<string> = new Set(['when', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'if']);
 const EAGER_ADJECTIVES: ReadonlySet<string> = new Set(['eager', 'reluctant', 'hesitant', 'careful', 'happy', 'excited', 'unafraid']);
 
+/** #1380 `eager` adjectives whose `to` and verb join the cue. */
+const RELUCTANT_ADJECTIVES: ReadonlySet<string> = new Set(['reluctant', 'hesitant', 'careful']);
+
+/** #1382 Whether `careful` at `t` is followed by `not to` + a verb. */
+function carefulNot(toks: readonly Token[], t: number, b: number): boolean {
+  return toks[t]!.normal === 'careful' && t + 3 < b && toks[t + 1]!.normal === 'not' && toks[t + 2]!.normal === 'to' && toks[t + 1]!.quote === -1;
+}
+
 function eagerLink(toks: readonly Token[], t: number, a: number, b: number): number {
-  if (t + 2 >= b || toks[t + 1]!.normal !== 'to' || toks[t + 2]!.pos !== 'VERB' || toks[t + 1]!.quote !== -1) return -1;
+  // #1382 "was careful not to name X": `not` before `to` after careful
+  const n = carefulNot(toks, t, b) ? t + 1 : t;
+  if (n + 2 >= b || toks[n + 1]!.normal !== 'to' || toks[n + 2]!.pos !== 'VERB' || toks[n + 1]!.quote !== -1) return -1;
   let k = t - 1;
   while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't")) k--;
   if (k < a || toks[k]!.quote !== -1 || toks[k]!.normal === 'be' || !(toks[k]!.lemma === 'be' || LINKING_VERBS.has(toks[k]!.lemma))) return -1;

@@ -131,6 +131,9 @@ export function verbGroupStart(view: TokenView, head: number, floor: number): nu
     else if (AUXILIARY.has(lemma) && t.pos !== 'VERB') s--;
     // "has since said" (the tagger's SCONJ), "Moss and Diaz both stressed" (a floating quantifier after the subject)
     else if (t.normal === 'since' && s - 2 >= floor && view.tokens[s - 2]!.pos === 'AUX') s--;
+    // #1381 "the dockers have all but accused Ada Moss": `all but` joins the verb group (train gold:
+    // 3 of 3 such uses a gold cue holds)
+    else if (t.normal === 'but' && s - 2 >= floor && view.tokens[s - 2]!.normal === 'all' && view.tokens[s - 2]!.quote === -1 && (view.tokens[s]!.pos === 'VERB' || view.tokens[s]!.pos === 'AUX')) s -= 2;
     else if (FLOATING_QUANTIFIERS.has(t.normal) && s - 2 >= floor && isFloatingQuantifier(view.tokens, s - 1)) s--;
     else if (s - 3 >= floor && TIME_WORDS.has(lemma) && TIME_MODIFIERS.has(view.tokens[s - 2]!.normal) && view.tokens[s - 3]!.pos === 'AUX') s -= 2; // "had last week sued"
     else break;
