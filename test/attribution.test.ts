@@ -4122,10 +4122,14 @@ test('#1323 `Ada Moss: “...” Tom Reyes: “...”`: a name, a colon and a qu
   assert.ok(reyes, JSON.stringify(found));
   const moss = found.find((a) => a.cue === ':' && a.source === 'Ada Moss');
   assert.ok(moss && !moss.content.join(' ').includes('Reyes'), JSON.stringify(found));
+});
+
 test('#1340 "The pilots and the dockers each said X": a floating each/alike/everywhere/respectively after the subject stays in the source, not the cue', () => {
   assertFrame('The pilots and the dockers each said the fares were too high.', 'said', 'The pilots and the dockers each');
   assertFrame('Pilots and dockers alike are calling for a new pier.', 'are calling for', 'Pilots and dockers alike');
   assertFrame('Two surveys from the trust and the board respectively show a drop in fares.', 'show', 'Two surveys from the trust and the board respectively');
+});
+
 test('#1360 "it is unclear whether Ada Moss knew of the leak": a verb whose short subject opens with whether or how is no cue', () => {
   const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
   assert.ok(!cues('It is unclear whether Ada Moss knew about the leak at the pier.').some((c) => /knew/.test(c)));
@@ -4144,6 +4148,8 @@ test('#1362 "the fares are fair, considering the cost of the pier": considering 
   const cues = (text: string) => run(text).map((a) => a.cue?.text ?? '');
   assert.ok(!cues('The new fares look modest, considering what the harbour board spent on the pier.').some((c) => /considering/i.test(c)));
   assert.ok(!cues('The ferry was slow, even considering the storm over the bay.').some((c) => /considering/i.test(c)));
+});
+
 test('#1380 "The harbour board was reluctant to endorse Ada Moss": after reluctant, hesitant or careful, `to` and its verb join the cue; not after eager', () => {
   const a = only('The harbour board was reluctant to endorse Ada Moss.');
   assert.equal(a.cue, 'was reluctant to endorse');
@@ -4165,4 +4171,46 @@ test('#1382 "Ada Moss was careful not to name the new pier": `not to` and the ve
   assert.equal(a.cue, 'was careful not to name');
   assert.equal(a.source, 'Ada Moss');
   assert.deepEqual(a.content, ['the new pier']);
+});
+
+test('#1400 "Many pilots feel the pier is too old": feel before a clause with no `that` is a cue', () => {
+  const a = only('Many pilots feel the pier is too old.');
+  assert.equal(a.cue, 'feel');
+  assert.equal(a.source, 'Many pilots');
+  assert.deepEqual(a.content, ['the pier is too old']);
+  assertFrame('Ada Moss feels she has nothing to hide.', 'feels', 'Ada Moss');
+  assert.equal(run('The board felt the need to act.').length, 0);
+});
+
+test('#1402 "The dockers plan to strike": the base `plan` + to + a verb after a plural subject or `does not` is a cue', () => {
+  const a = only('The dockers plan to strike on Monday.');
+  assert.equal(a.cue, 'plan');
+  assert.equal(a.source, 'The dockers');
+  assert.deepEqual(a.content, ['to strike on Monday']);
+  assertFrame('Ada Moss does not plan to run.', 'does not plan', 'Ada Moss');
+  assert.equal(run('The routes they plan to run are long.').length, 0);
+});
+
+test('#1403 "..., but plans to vote for the pier": `but` before `plans to` carries on the subject before', () => {
+  const a = run('Ada Moss backed the ferry last year, but plans to vote for the pier.').map(shape).find((x) => x.cue === 'plans');
+  assert.ok(a, 'plans is a cue');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['to vote for the pier']);
+});
+
+test('#1404 "The harbour memo includes a plea for calm": a document noun + includes/included is a cue', () => {
+  const a = only('The harbour memo includes a plea for calm.');
+  assert.equal(a.cue, 'includes');
+  assert.equal(a.source, 'The harbour memo');
+  assert.deepEqual(a.content, ['a plea for calm']);
+  assert.equal(run('The fare includes a free coffee.').length, 0);
+});
+
+test('#1406 "Ada Moss focused on the fares": focus + on after a name or subject pronoun is a cue', () => {
+  const a = only('Ada Moss focused on the fares.');
+  assert.equal(a.cue, 'focused on');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['the fares']);
+  assertFrame('She will focus on the pier.', 'will focus on', 'She');
+  assert.equal(run('The harbour board focused on the pier.').length, 0);
 });

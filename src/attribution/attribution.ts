@@ -466,10 +466,48 @@ function plansTo(tokens: readonly Token[], t: number, a: number, b: number): boo
   if (t <= a || t + 2 >= b || tokens[t + 1]!.normal !== 'to' || tokens[t + 2]!.pos !== 'VERB') return false;
   const prev = tokens[t - 1]!;
   if (prev.quote !== -1 || POSSESSIVES.has(prev.normal)) return false;
+  // #1403 "Ada Moss backed the ferry, but soon plans to argue for the pier": `but` (an adverb between)
+  // before `plans to` carries on the subject of the clause before (train: 2 gold cues with a source,
+  // none found, 1 nested, no use without a cue outside a predicted content)
+  if (prev.normal === 'but' || (prev.pos === 'ADV' && t - 2 >= a && tokens[t - 2]!.normal === 'but')) return true;
   if (prev.pos === 'ADV' && t - 2 >= a) return plansSubject(tokens[t - 2]!); // "The board also plans to"
   if (t - 1 === a && /ed$/.test(prev.text)) return false; // "Detailed plans to ...": an adjective opening the sentence
   return plansSubject(prev);
 }
+
+/**
+ * #1404 "The harbour memo includes a plea for X", "Ada Moss's book included a letter from Y": a
+ * document noun right before includes/included, before an object opening on a determiner, adjective
+ * or number (train uses of a document noun + includes/included: 7 gold cues with a source, none
+ * found, 4 without a cue).
+ */
+const INCLUDING_DOCS: ReadonlySet<string> = new Set(['email', 'agreement', 'version', 'book', 'platform', 'platforms', 'plan', 'memo', 'letter', 'report', 'statement', 'speech', 'bill', 'proposal', 'ad', 'video', 'document', 'documents']);
+
+/**
+ * #1402 "The dockers plan to strike", "pilots who plan to sail", "Ada Moss does not plan to run": the
+ * base `plan` before `to` and a verb, right after they/we/who or a plural noun or name (an adverb
+ * between), or after do/does/did + `not` and any subject #530 takes, is the verb of an intention
+ * (train uses outside a predicted content: 4 gold cues with a source, none found; none without a cue
+ * after such a subject; `they had better plan to X` and `the campaigns they plan to run` are left out
+ * by the subject test and by the noun before `they`).
+ */
+function planBaseTo(tokens: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t <= a || t + 2 >= b || tokens[t + 1]!.normal !== 'to' || tokens[t + 2]!.pos !== 'VERB') return false;
+  let k = t - 1;
+  if (tokens[k]!.normal === 'not' || tokens[k]!.normal === "n't") {
+    k--;
+    if (k <= a || tokens[k]!.lemma !== 'do' || tokens[k]!.pos !== 'AUX') return false;
+    k--;
+    if (tokens[k]!.quote !== -1) return false;
+    return plansSubject(tokens[k]!) || PLAN_SUBJECTS.has(tokens[k]!.normal) || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && /[^s]s$/.test(tokens[k]!.text));
+  }
+  if (tokens[k]!.pos === 'ADV' && k > a) k--;
+  const subj = tokens[k]!;
+  if (subj.quote !== -1) return false;
+  if (subj.pos === 'PRON') return PLAN_SUBJECTS.has(subj.normal) && !(subj.normal !== 'who' && k - 1 >= a && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN'));
+  return (subj.pos === 'NOUN' || subj.pos === 'PROPN') && /[^s]s$/.test(subj.text) && !(k - 1 >= a && POSSESSIVES.has(tokens[k - 1]!.normal));
+}
+const PLAN_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'who']);
 
 /**
  * #1021 "The harbour board is planning to raise fares", "Ada Moss had planned to visit the pier",
@@ -863,6 +901,10 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1021 "The board is planning to raise fares"
       continue;
     }
+    if (tok.normal === 'plan' && planBaseTo(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1402 "The dockers plan to strike"
+      continue;
+    }
     if (tok.normal === 'plans' && plansTo(toks, t, a, b)) {
       out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #530 "Ada Moss plans to sell the pier"
       continue;
@@ -973,6 +1015,24 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       // delivers a speech noun (within four tokens) reports for the clause's subject
       if (tok.normal === 'delivering' && t - 1 >= a && isComma(toks[t - 1]) && deliversSpeech(toks, t, b)) {
         out.push({ head: t, type: 'verb', rate: 0.5 });
+        continue;
+      }
+      // #1400 "Many pilots feel the pier is too old", "Ada Moss feels she has nothing to hide": feel
+      // (rate 0.295, under the floor) before a clause with no `that` reports a view
+      if (tok.lemma === 'feel' && feelsClause(toks, t, b)) {
+        out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
+        continue;
+      }
+      // #1404 "The harbour memo includes a plea for X": a document noun + includes/included tells what
+      // the document puts forward
+      if ((tok.normal === 'includes' || tok.normal === 'included') && t > a && toks[t - 1]!.pos === 'NOUN' && INCLUDING_DOCS.has(toks[t - 1]!.normal) && next && next.quote === -1 && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM')) {
+        out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
+        continue;
+      }
+      // #1406 "Ada Moss focused on the fares", "she will focus on the pier": focus (rate 0.261) + `on`
+      // right after a name or he/she/it/we/I tells what one puts forward
+      if (tok.lemma === 'focus' && focusesOn(toks, t, a, b)) {
+        out.push({ head: t, type: 'verb', rate: THAT_FRAME_RATE });
         continue;
       }
       // any verb taking a "that" clause reports something: "hinted that", "bragged that"
@@ -2092,6 +2152,44 @@ function bareClauseAfter(toks: readonly Token[], t: number, a: number, b: number
   }
   return false;
 }
+/**
+ * #1400 "Many pilots feel the pier is too old", "Ada Moss feels she has nothing to hide": feel before
+ * a clause with no `that`, opened by he/she/they/we/I/you or by a name, noun or `the` with a verb
+ * within three tokens (train, outside a predicted content: 4 gold cues with a source, none found, no
+ * use without a cue; `felt the need to`, `feel the spotlight` have no verb after the noun).
+ */
+function feelsClause(toks: readonly Token[], t: number, b: number): boolean {
+  if (t + 2 >= b || toks[t + 1]!.quote !== -1) return false;
+  const next = toks[t + 1]!;
+  if (next.pos === 'PRON') return BARE_CLAUSE_PRONOUNS.has(next.normal) && (toks[t + 2]!.pos === 'VERB' || toks[t + 2]!.pos === 'AUX' || toks[t + 2]!.pos === 'ADV');
+  if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.normal !== 'the') return false;
+  for (let k = t + 2; k < b && k - t <= 4; k++) {
+    const w = toks[k]!;
+    if (w.quote !== -1) return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return toks[k - 1]!.pos !== 'DET' && (!/ing$/.test(w.normal) || w.pos === 'AUX');
+    if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+/**
+ * #1406 "Ada Moss focused on the fares", "she will focus on the pier", "we never focused on fares": a
+ * finite focus right before `on`, whose subject, past adverbs, `not` and auxiliaries other than `be`,
+ * is a name (not after a determiner or `'s`) or he/she/it/we/I (train: 11 new frames, 8 exact in cue
+ * and source, 3 false; common-noun subjects such as `the discussion will focus on X` and `a firm
+ * focused on X` are split and left out, see #1401).
+ */
+function focusesOn(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  const tok = toks[t]!;
+  if (tok.pos !== 'VERB' || t + 2 >= b || toks[t + 1]!.normal !== 'on' || toks[t + 1]!.quote !== -1 || /ing$/.test(tok.normal)) return false;
+  let k = t - 1;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.normal === 'not' || toks[k]!.normal === "n't" || (toks[k]!.pos === 'AUX' && toks[k]!.lemma !== 'be'))) k--;
+  if (k < a) return false;
+  const w = toks[k]!;
+  if (w.quote !== -1) return false;
+  if (w.pos === 'PRON') return FOCUS_SUBJECTS.has(w.normal);
+  return w.pos === 'PROPN' && !(k - 1 >= a && (toks[k - 1]!.pos === 'DET' || /^['’]s$/.test(toks[k - 1]!.text)));
+}
+const FOCUS_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'we', 'i']);
 /** The place of the finite linking verb before the adjective at `t` (adverbs and `not` between), or -1. */
 function eagerLinkAt(toks: readonly Token[], t: number, a: number): number {
   let k = t - 1;
