@@ -386,8 +386,8 @@ test('#441 a model source broken off at a comma or inside an abbreviation gives 
   };
   check('Ada Moss, chair of the harbour board, said the pier was unsafe.', 'said', ', chair of the harbour board,', 'Ada Moss, chair of the harbour board,');
   check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Y.)', 'Rep. Tom Reyes (D-N.Y.)');
-  // a whole name stays as the model found it
-  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Tom Reyes', 'Tom Reyes');
+  // a whole name is not broken; since #1480 the rules' subject logic reads it further (title, party)
+  check('Rep. Tom Reyes (D-N.Y.) said the pier was unsafe.', 'said', 'Tom Reyes', 'Rep. Tom Reyes (D-N.Y.)');
 });
 
 test('#442 a bare participle cue after the object of "to" or "of" belongs to that object', () => {
@@ -454,4 +454,29 @@ test('#1130 a model attribution the rules do not share needs confidence 0.6; one
   assert.deepEqual(combineAttributions([rule], [shared, own]).map((a) => a.id), ['m1']);
   assert.deepEqual(combineAttributions([rule], [shared, { ...own, confidence: 0.65 }]).map((a) => a.id), ['m1', 'm2']);
   assert.deepEqual(combineAttributions([rule], [shared, own], { modelMinConfidence: 0 }).map((a) => a.id), ['m1', 'm2']);
+});
+
+test('#1480 a model source the rules\' subject logic reads further at that cue gives way to the longer one', () => {
+  const text = 'None of the harbour pilots backed the new fares on Monday.';
+  const doc = segmented(text);
+  const at = spanIn(text);
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+  const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('backed'), source: at('the harbour pilots'), content: at('the new fares'), origin: 'model' }];
+  assert.equal(combineAttributions([], learned, {}, doc)[0]!.source?.text, 'None of the harbour pilots');
+  assert.equal(combineAttributions([], learned, { noLongerSource: true }, doc)[0]!.source?.text, 'the harbour pilots');
+  // a source the rules' logic does not hold stays; so does one where a rule's source stands
+  const other: Attribution[] = [{ ...learned[0]!, source: at('the new fares') }];
+  assert.equal(combineAttributions([], other, {}, doc)[0]!.source?.text, 'the new fares');
+  const rule: Attribution = { ...base, id: 'a1', cue: at('backed the'), source: at('the harbour pilots'), content: at('the new fares'), origin: 'rule', confidence: 0.3 };
+  assert.equal(combineAttributions([rule], learned, { fillGaps: false }, doc)[0]!.source?.text, 'the harbour pilots');
+});
+
+test('#1481 a lone article from the rules\' subject logic is no source for a model cue', () => {
+  const text = 'Both blazes were claimed by a so-called Pier Front.';
+  const doc = segmented(text);
+  const at = spanIn(text);
+  const base = { speakerId: null, statedOn: null, confidence: 0.7, kind: 'indirect' as const };
+  const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('were claimed'), source: null, content: at('Both blazes'), origin: 'model' }];
+  assert.equal(combineAttributions([], learned, { keepLoneArticle: true }, doc)[0]!.source?.text, 'a');
+  assert.equal(combineAttributions([], learned, {}, doc)[0]!.source, null);
 });

@@ -86,6 +86,10 @@ export interface CombinePolicy {
    * third of the time, fewer than the engine's F1 needs to gain from them.
    */
   modelMinConfidence?: number;
+  /** Keep the model's own source where the rules' subject logic reads a longer one (#1480 off). */
+  noLongerSource?: boolean;
+  /** Keep a lone article the rules' subject logic gives a model cue as its source (#1481 off). */
+  keepLoneArticle?: boolean;
 }
 
 /**
@@ -98,7 +102,8 @@ export interface CombinePolicy {
  * needs confidence 0.6 (#1130).
  * Given `doc` (tokens and sentences), a model attribution left without a source and with no
  * rule source at its cue gets the source the rules' subject logic finds there (ruleSourceAt:
- * "..., calling for X", "plans to discuss X", "in calling for X"; session 11, round 11d).
+ * "..., calling for X", "plans to discuss X", "in calling for X"; session 11, round 11d), and
+ * one with a source gets that longer source when it holds the model's (#1480).
  */
 export function combineAttributions(rules: readonly Attribution[], model: readonly Attribution[], policy: CombinePolicy = {}, doc?: Document): Attribution[] {
   const direct = policy.direct ?? 'rule';
@@ -164,10 +169,24 @@ export function combineAttributions(rules: readonly Attribution[], model: readon
       out[i] = copy;
       continue;
     }
-    if (m.source && !(doc && brokenSource(doc.text, m.source))) continue;
     const r = rules.find((x) => x.source && overlaps(x.cue, m.cue));
+    if (m.source && !(doc && brokenSource(doc.text, m.source))) {
+      // #1480 at a model cue no rule source stands at, the rules' subject logic when its source
+      // holds the model's and reads further ("the pier" -> "none of the pier's owners",
+      // "Ada Moss" -> "Ada Moss, the harbour master,"): the model's source run stops early
+      const longer = !r && doc && m.cue && !policy.noLongerSource ? ruleSourceAt(doc, m.cue) : null;
+      if (longer && contains(longer, m.source) && !sameRange(longer, m.source)) {
+        const copy = newAttribution(m);
+        copy.source = longer;
+        out[i] = copy;
+      }
+      continue;
+    }
     // with no rule at that cue, the rules' subject logic at the model's cue
-    const source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
+    let source = r ? r.source : doc && m.cue ? ruleSourceAt(doc, m.cue) : null;
+    // #1481 a lone article is no source: the subject logic's noun phrase broke off right after it
+    // ("was first reported by the Harbour-Gazette", "by the so-called pier group")
+    if (!r && source && doc && !policy.keepLoneArticle && loneArticle(doc.text, source)) source = null;
     if (m.source && !source) {
       const copy = newAttribution(m);
       copy.source = null;
@@ -195,6 +214,14 @@ function brokenSource(text: string, source: Range): boolean {
   if (/^[A-Z][.-]$/.test(before)) return true;
   const last = text[source.end - 1];
   return (last === '.' || last === '-') && /\w/.test(text[source.end] ?? ' ');
+}
+
+/** #1481 "the", "a", "an" (any case) and nothing else. */
+function loneArticle(text: string, source: Range): boolean {
+  const n = source.end - source.start;
+  if (n < 1 || n > 3) return false;
+  const w = text.slice(source.start, source.end).toLowerCase();
+  return w === 'the' || w === 'a' || w === 'an';
 }
 
 /** Stage: the rule engine and the model combined (see combineAttributions). */
