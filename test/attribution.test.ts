@@ -4214,3 +4214,15 @@ test('#1406 "Ada Moss focused on the fares": focus + on after a name or subject 
   assertFrame('She will focus on the pier.', 'will focus on', 'She');
   assert.equal(run('The harbour board focused on the pier.').length, 0);
 });
+
+test('#1420 "When the pier case was argued, ...": an agentless passive of a strong cue verb with nothing after reports its subject, no source', () => {
+  const a = run('When the pier case was argued, the judge was away.').map(shape).find((x) => x.cue === 'was argued');
+  assert.ok(a, 'was argued is a cue');
+  assert.equal(a.source, null);
+  assert.deepEqual(a.content, ['the pier case']);
+  const b = run('The ferry fee was not disclosed.').map(shape).find((x) => x.cue === 'was not disclosed');
+  assert.ok(b, 'was not disclosed is a cue');
+  assert.deepEqual(b.content, ['The ferry fee']);
+  assert.equal(run('The harbour race was called.').length, 0);
+  assert.equal(run('Ada Moss, speaking before the fees were announced, said the pier was safe.').filter((x) => shape(x).cue === 'were announced').length, 0);
+});

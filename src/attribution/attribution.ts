@@ -3078,6 +3078,15 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
         // the sentence; the agent is the source, the subject the content (train gold: 5 of 5 such
         // uses are cues; passives with an agent and nothing after are split otherwise, round 10c)
         out.push(frame(cue, agent, [chars(view, subject)], c.rate * 0.6, headAt));
+      } else if (!content && !agent && !reduced && subject && !expletive && c.rate >= 0.5 && !RAISING_VERBS.has(toks[c.head]!.lemma) && toks[c.head]!.lemma !== 'call') {
+        // #1420 "When the case was argued in May, ...", "The fee was not disclosed.": an agentless
+        // passive of a strong cue verb with nothing reported after it (the sentence ends, or a
+        // comma or a preposition follows) reports its subject, with no source (train: 27 new
+        // frames, 14 with gold's cue, 10 of them with gold's content too; `was called` is the
+        // race being called, not a report); not in an aside closed right before a verb (`Moss,
+        // speaking before the fees were announced, said X`)
+        const nx = toks[r];
+        if (r >= b || nx === undefined || isFinal(nx) || (isComma(nx) && toks[r + 1]?.pos !== 'VERB') || nx.pos === 'ADP') out.push(frame(cue, null, [chars(view, subject)], c.rate * 0.6, headAt));
       }
       continue;
     }
