@@ -4214,3 +4214,12 @@ test('#1406 "Ada Moss focused on the fares": focus + on after a name or subject 
   assertFrame('She will focus on the pier.', 'will focus on', 'She');
   assert.equal(run('The harbour board focused on the pier.').length, 0);
 });
+
+test('#1500 "Ada Moss said the pier was safe — but she would not sail": a dash + `but` + a subject pronoun and its verb ends the content', () => {
+  const a = only('Ada Moss said the pier was safe — but she would not sail on the ferry.');
+  assert.equal(a.cue, 'said');
+  assert.deepEqual(a.content, ['the pier was safe']);
+  // a pair of dashes sets off an aside inside the content: it runs on
+  const pair = run('Tom Reyes said the crews had started — but they never finished — the repairs on the pier.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(pair && pair.content[0]!.endsWith('the repairs on the pier'), JSON.stringify(pair));
+});

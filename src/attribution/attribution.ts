@@ -2816,6 +2816,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
+    // #1500 "Ada Moss said the pier was safe — but she would not sail": `but` + a subject pronoun
+    // and its verb after a single dash ends the content like ", but" (not a pair of dashes)
+    else if (isDash(toks, t) && toks[t + 1]?.normal === 'but' && toks[t + 1]!.quote === -1 && dashButClause(toks, t + 1, b)) breaks.push(t);
     // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an') && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
     // "said the pier was unsafe — a claim the board disputed": the same remark after a dash
@@ -4407,6 +4410,19 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
     if (v < stop && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) return true;
   }
   return false;
+}
+
+/**
+ * #1500 Whether `but` at `t`, after a dash, opens a clause with a subject pronoun (he, she, they,
+ * we, I, it, there) and its verb, and no dash follows in the sentence (the dash closes no aside).
+ */
+function dashButClause(toks: readonly Token[], t: number, b: number): boolean {
+  const subj = toks[t + 1];
+  if (!subj || t + 1 >= b || subj.quote !== -1 || !SUBJECT_PRONOUNS_AFTER_THAT.has(subj.normal)) return false;
+  let k = t + 2;
+  while (k < b && k - t < 6 && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  return k < b && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !dashAfter(toks, t, b);
 }
 
 /** Words that open the writer's remark after a dash: "— a claim the board disputed" (`something` lost on dev). */
