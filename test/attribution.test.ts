@@ -4223,3 +4223,13 @@ test('#1500 "Ada Moss said the pier was safe — but she would not sail": a dash
   const pair = run('Tom Reyes said the crews had started — but they never finished — the repairs on the pier.').map(shape).find((x) => x.cue === 'said');
   assert.ok(pair && pair.content[0]!.endsWith('the repairs on the pier'), JSON.stringify(pair));
 });
+
+test('#1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark": a quotation in a fronted clause is no content of a later non-speech verb', () => {
+  const found = run('When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'called' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const seized = found.find((a) => a.source === 'Tom Reyes');
+  assert.ok(!seized || !seized.content.some((c) => c.includes('relic')), JSON.stringify(found));
+  // a speech verb after the quotation still takes it
+  const said = run('When the ferry sank, “we lost everything,” Tom Reyes said.').map(shape).find((a) => a.cue === 'said');
+  assert.ok(said && said.content.some((c) => c.includes('we lost everything')), JSON.stringify(said));
+});

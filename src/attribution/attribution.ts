@@ -3213,7 +3213,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
     // (#296 "“...,” Moss said about the ferry": the topic after the cue's own "about" too)
     const sayTopic = toks[c.head]!.lemma === 'say' && toks[g.end - 1]!.normal === 'about' && r === g.end;
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || sayTopic || dashAside(view, boundary, r, a) || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
+    // #1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark": a quotation
+    // inside a fronted subordinate clause is no content of a later verb that is no speech verb;
+    // that verb's words follow it
+    const frontedQuote = !rightEmpty && closesQuote(view, boundary) >= 0 && toks[a]!.quote === -1 && FRONTED_SUBORDINATORS.has(toks[a]!.normal) &&
+      !SPEECH_VERBS.has(toks[c.head]!.lemma) && !ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && toks[c.head]!.lemma !== 'ask';
+    const rightIsAdjunct = !rightEmpty && !frontedQuote && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || sayTopic || dashAside(view, boundary, r, a) || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
     // "The pier is unsafe, he told reporters.", "..., Ada Moss said in her filing.": after an
     // unquoted clause, words with no verb closing the sentence (a person told, an occasion, a
     // time) are no content; the clause before the comma is
@@ -4424,6 +4429,9 @@ function dashButClause(toks: readonly Token[], t: number, b: number): boolean {
   const verb = toks[k];
   return k < b && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !dashAfter(toks, t, b);
 }
+
+/** #1501 Subordinators that open a clause fronted before the main clause ("When X, ...", "As for X, ..."). */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'although', 'though', 'after', 'as', 'while', 'since', 'because', 'if', 'once', 'before', 'until']);
 
 /** Words that open the writer's remark after a dash: "— a claim the board disputed" (`something` lost on dev). */
 const DASH_REMARKS: ReadonlySet<string> = new Set(['a', 'an']);
