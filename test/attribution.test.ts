@@ -4225,4 +4225,21 @@ test('#1420 "When the pier case was argued, ...": an agentless passive of a stro
   assert.deepEqual(b.content, ['The ferry fee']);
   assert.equal(run('The harbour race was called.').length, 0);
   assert.equal(run('Ada Moss, speaking before the fees were announced, said the pier was safe.').filter((x) => shape(x).cue === 'were announced').length, 0);
+test('#1500 "Ada Moss said the pier was safe — but she would not sail": a dash + `but` + a subject pronoun and its verb ends the content', () => {
+  const a = only('Ada Moss said the pier was safe — but she would not sail on the ferry.');
+  assert.equal(a.cue, 'said');
+  assert.deepEqual(a.content, ['the pier was safe']);
+  // a pair of dashes sets off an aside inside the content: it runs on
+  const pair = run('Tom Reyes said the crews had started — but they never finished — the repairs on the pier.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(pair && pair.content[0]!.endsWith('the repairs on the pier'), JSON.stringify(pair));
+});
+
+test('#1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark": a quotation in a fronted clause is no content of a later non-speech verb', () => {
+  const found = run('When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark.').map(shape);
+  assert.ok(found.some((a) => a.cue === 'called' && a.source === 'Ada Moss'), JSON.stringify(found));
+  const seized = found.find((a) => a.source === 'Tom Reyes');
+  assert.ok(!seized || !seized.content.some((c) => c.includes('relic')), JSON.stringify(found));
+  // a speech verb after the quotation still takes it
+  const said = run('When the ferry sank, “we lost everything,” Tom Reyes said.').map(shape).find((a) => a.cue === 'said');
+  assert.ok(said && said.content.some((c) => c.includes('we lost everything')), JSON.stringify(said));
 });

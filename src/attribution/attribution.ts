@@ -2816,6 +2816,9 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
     if (tok.text === ';') breaks.push(t);
     // ", but ...", ", which ...", ", allowing ...": the writer's own addition after the content
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && CONTENT_ENDERS.has(toks[t + 1]!.normal) && toks[t + 2]?.normal !== 'that') breaks.push(t);
+    // #1500 "Ada Moss said the pier was safe — but she would not sail": `but` + a subject pronoun
+    // and its verb after a single dash ends the content like ", but" (not a pair of dashes)
+    else if (isDash(toks, t) && toks[t + 1]?.normal === 'but' && toks[t + 1]!.quote === -1 && dashButClause(toks, t + 1, b)) breaks.push(t);
     // ", a move that ...": an appositive remark ends content, but not a source ("said Smith, a lawyer")
     else if (isComma(tok) && t + 1 < b && toks[t + 1]!.quote === -1 && (toks[t + 1]!.normal === 'a' || toks[t + 1]!.normal === 'an') && !nestedSources.some((r) => r.start < t && t < r.end)) remarks.push(t);
     // "said the pier was unsafe — a claim the board disputed": the same remark after a dash
@@ -3219,7 +3222,12 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       (toks[r]!.pos === 'ADP' || (toks[r]!.normal === 'to' && r + 1 < b && (NOMINAL_START.has(toks[r + 1]!.pos) || /ing$/.test(toks[r + 1]!.text)))) && !complementWithin(view, r, commaBefore(view, r, b));
     // (#296 "“...,” Moss said about the ferry": the topic after the cue's own "about" too)
     const sayTopic = toks[c.head]!.lemma === 'say' && toks[g.end - 1]!.normal === 'about' && r === g.end;
-    const rightIsAdjunct = !rightEmpty && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || sayTopic || dashAside(view, boundary, r, a) || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
+    // #1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on the remark": a quotation
+    // inside a fronted subordinate clause is no content of a later verb that is no speech verb;
+    // that verb's words follow it
+    const frontedQuote = !rightEmpty && closesQuote(view, boundary) >= 0 && toks[a]!.quote === -1 && FRONTED_SUBORDINATORS.has(toks[a]!.normal) &&
+      !SPEECH_VERBS.has(toks[c.head]!.lemma) && !ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && toks[c.head]!.lemma !== 'ask';
+    const rightIsAdjunct = !rightEmpty && !frontedQuote && closesQuote(view, boundary) >= 0 && !quoteFollows && !quoteRight && (askedAfter || subordinate || toldWhom || sayTopic || dashAside(view, boundary, r, a) || prepPhrase() || !hasClause(view, r, commaBefore(view, r, b), true));
     // "The pier is unsafe, he told reporters.", "..., Ada Moss said in her filing.": after an
     // unquoted clause, words with no verb closing the sentence (a person told, an occasion, a
     // time) are no content; the clause before the comma is
@@ -4417,6 +4425,22 @@ function verbAfterDash(toks: readonly Token[], t: number, stop: number): boolean
   }
   return false;
 }
+
+/**
+ * #1500 Whether `but` at `t`, after a dash, opens a clause with a subject pronoun (he, she, they,
+ * we, I, it, there) and its verb, and no dash follows in the sentence (the dash closes no aside).
+ */
+function dashButClause(toks: readonly Token[], t: number, b: number): boolean {
+  const subj = toks[t + 1];
+  if (!subj || t + 1 >= b || subj.quote !== -1 || !SUBJECT_PRONOUNS_AFTER_THAT.has(subj.normal)) return false;
+  let k = t + 2;
+  while (k < b && k - t < 6 && toks[k]!.pos === 'ADV' && toks[k]!.quote === -1) k++;
+  const verb = toks[k];
+  return k < b && verb!.quote === -1 && (verb!.pos === 'VERB' || verb!.pos === 'AUX') && !dashAfter(toks, t, b);
+}
+
+/** #1501 Subordinators that open a clause fronted before the main clause ("When X, ...", "As for X, ..."). */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'although', 'though', 'after', 'as', 'while', 'since', 'because', 'if', 'once', 'before', 'until']);
 
 /** Words that open the writer's remark after a dash: "— a claim the board disputed" (`something` lost on dev). */
 const DASH_REMARKS: ReadonlySet<string> = new Set(['a', 'an']);
