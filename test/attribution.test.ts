@@ -4214,3 +4214,12 @@ test('#1406 "Ada Moss focused on the fares": focus + on after a name or subject 
   assertFrame('She will focus on the pier.', 'will focus on', 'She');
   assert.equal(run('The harbour board focused on the pier.').length, 0);
 });
+
+test('#1440 "Tom Reyes, whose firm, Pierco, sells rope, said X": a subject chain the apposition walk cannot read is the source of a bare said', () => {
+  const a = run('Tom Reyes, whose firm, Pierco, sells rope, said the pier was old.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'Tom Reyes, whose firm, Pierco, sells rope,');
+  assert.deepEqual(a.content, ['the pier was old']);
+  const b = run('The fares are too high, but the pier is old, said Ada Moss.').map(shape).find((x) => x.cue === 'said');
+  assert.equal(b?.source, 'Ada Moss');
+});
