@@ -4223,3 +4223,14 @@ test('#1440 "Tom Reyes, whose firm, Pierco, sells rope, said X": a subject chain
   const b = run('The fares are too high, but the pier is old, said Ada Moss.').map(shape).find((x) => x.cue === 'said');
   assert.equal(b?.source, 'Ada Moss');
 });
+
+test('#1441 a paragraph opening with a right double mark (after invisible format characters, or before an ellipsis) opens a quotation', () => {
+  const a = run('The pier opened.\n\u202a\u201dThe pier is old. It must go,\u201d said Ada Moss.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['\u201dThe pier is old. It must go,\u201d']);
+  const b = run('The pier opened.\n\u201d \u2026 the pier is old,\u201d she said in May.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(b, 'said is a cue');
+  assert.equal(b.source, 'she');
+  assert.deepEqual(b.content, ['\u201d \u2026 the pier is old,\u201d']);
+});
