@@ -4234,3 +4234,10 @@ test('#1441 a paragraph opening with a right double mark (after invisible format
   assert.equal(b.source, 'she');
   assert.deepEqual(b.content, ['\u201d \u2026 the pier is old,\u201d']);
 });
+
+test('#1443 #1440 also for other bare speech verbs: "Tom Reyes, whose firm, Pierco, sells rope, argued X"', () => {
+  const a = run('Tom Reyes, whose firm, Pierco, sells rope, argued the pier was too old.').map(shape).find((x) => x.cue === 'argued');
+  assert.ok(a, 'argued is a cue');
+  assert.equal(a.source, 'Tom Reyes, whose firm, Pierco, sells rope,');
+  assert.deepEqual(a.content, ['the pier was too old']);
+});

@@ -4237,10 +4237,12 @@ function quotedAppositionSource(view: TokenView, end: number, a: number): Range 
  * start to the comma as its source, when the sentence opens (past `and`/`but`) on a plain noun
  * phrase set off by a comma, a dash or a parenthesis. A walk of at most 45 tokens back.
  */
+/** #1443 Other speech verbs (past or -s form) that take #1440's long subject. */
+const LONG_SUBJECT_VERBS: ReadonlySet<string> = new Set(['add', 'write', 'note', 'argue', 'explain', 'insist', 'claim', 'warn', 'report', 'acknowledge', 'believe', 'predict']);
 function longSubjectSource(view: TokenView, head: number, gs: number, a: number, b: number): Range | null {
   const toks = view.tokens;
   const verb = toks[head]!;
-  if (gs !== head || (verb.normal !== 'said' && verb.normal !== 'says') || verb.quote !== -1) return null;
+  if (gs !== head || !(verb.normal === 'said' || verb.normal === 'says' || (LONG_SUBJECT_VERBS.has(verb.lemma) && /(ed|es)$/.test(verb.normal))) || verb.quote !== -1) return null;
   if (gs - 1 <= a || gs - a > 45 || !isComma(toks[gs - 1]) || toks[gs - 1]!.quote !== -1) return null;
   const next = toks[head + 1];
   if (!next || next.quote !== -1 || next.pos === 'PUNCT' || next.normal === 'to' || /ing$/.test(next.normal) || !hasClause(view, head + 1, Math.min(b, head + 12))) return null;
