@@ -4242,4 +4242,29 @@ test('#1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on th
   // a speech verb after the quotation still takes it
   const said = run('When the ferry sank, “we lost everything,” Tom Reyes said.').map(shape).find((a) => a.cue === 'said');
   assert.ok(said && said.content.some((c) => c.includes('we lost everything')), JSON.stringify(said));
+test('#1440 "Tom Reyes, whose firm, Pierco, sells rope, said X": a subject chain the apposition walk cannot read is the source of a bare said', () => {
+  const a = run('Tom Reyes, whose firm, Pierco, sells rope, said the pier was old.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'Tom Reyes, whose firm, Pierco, sells rope,');
+  assert.deepEqual(a.content, ['the pier was old']);
+  const b = run('The fares are too high, but the pier is old, said Ada Moss.').map(shape).find((x) => x.cue === 'said');
+  assert.equal(b?.source, 'Ada Moss');
+});
+
+test('#1441 a paragraph opening with a right double mark (after invisible format characters, or before an ellipsis) opens a quotation', () => {
+  const a = run('The pier opened.\n\u202a\u201dThe pier is old. It must go,\u201d said Ada Moss.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['\u201dThe pier is old. It must go,\u201d']);
+  const b = run('The pier opened.\n\u201d \u2026 the pier is old,\u201d she said in May.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(b, 'said is a cue');
+  assert.equal(b.source, 'she');
+  assert.deepEqual(b.content, ['\u201d \u2026 the pier is old,\u201d']);
+});
+
+test('#1443 #1440 also for other bare speech verbs: "Tom Reyes, whose firm, Pierco, sells rope, argued X"', () => {
+  const a = run('Tom Reyes, whose firm, Pierco, sells rope, argued the pier was too old.').map(shape).find((x) => x.cue === 'argued');
+  assert.ok(a, 'argued is a cue');
+  assert.equal(a.source, 'Tom Reyes, whose firm, Pierco, sells rope,');
+  assert.deepEqual(a.content, ['the pier was too old']);
 });

@@ -2710,6 +2710,7 @@ function sentenceFrames(view: TokenView, si: number, out: Frame[], asides: Uint8
       r = sourceLeft(view, groups[ci]!.start, a);
       if (r) r = titledStart(view, joinedListStart(view, r, a), a);
       else if (!/ing$/i.test(toks[cands[ci]!.head]!.text)) r = quotedAppositionSource(view, groups[ci]!.start, a); // #800
+      if (!r && cands[ci]!.type === 'verb') r = longSubjectSource(view, cands[ci]!.head, groups[ci]!.start, a, b); // #1440
       leftSources[ci] = r;
     }
     return r;
@@ -4244,6 +4245,33 @@ function quotedAppositionSource(view: TokenView, end: number, a: number): Range 
   if (k <= a || k === open - 1 || !isComma(toks[k]) || toks[k]!.quote !== -1) return null;
   const head = sourceLeft(view, k, a);
   return head && head.end === k ? { start: head.start, end } : null;
+}
+
+/**
+ * #1440 "Ada Moss, a pilot whose boat, the Gull, sank last year, said the pier was old": a bare
+ * said/says right after a comma, before a reported clause, whose subject chain the apposition walk
+ * could not read (an aside with its own commas or verbs) takes everything from the sentence's
+ * start to the comma as its source, when the sentence opens (past `and`/`but`) on a plain noun
+ * phrase set off by a comma, a dash or a parenthesis. A walk of at most 45 tokens back.
+ */
+/** #1443 Other speech verbs (past or -s form) that take #1440's long subject. */
+const LONG_SUBJECT_VERBS: ReadonlySet<string> = new Set(['add', 'write', 'note', 'argue', 'explain', 'insist', 'claim', 'warn', 'report', 'acknowledge', 'believe', 'predict']);
+function longSubjectSource(view: TokenView, head: number, gs: number, a: number, b: number): Range | null {
+  const toks = view.tokens;
+  const verb = toks[head]!;
+  if (gs !== head || !(verb.normal === 'said' || verb.normal === 'says' || (LONG_SUBJECT_VERBS.has(verb.lemma) && /(ed|es)$/.test(verb.normal))) || verb.quote !== -1) return null;
+  if (gs - 1 <= a || gs - a > 45 || !isComma(toks[gs - 1]) || toks[gs - 1]!.quote !== -1) return null;
+  const next = toks[head + 1];
+  if (!next || next.quote !== -1 || next.pos === 'PUNCT' || next.normal === 'to' || /ing$/.test(next.normal) || !hasClause(view, head + 1, Math.min(b, head + 12))) return null;
+  let s = a;
+  if (toks[s]!.pos === 'CCONJ' && toks[s]!.quote === -1) s++;
+  if (!startsUpper(toks[s]!.text) || toks[s]!.quote !== -1 || toks[s]!.pos === 'ADP' || toks[s]!.pos === 'ADV' || toks[s]!.pos === 'SCONJ') return null;
+  let d = s + 1;
+  while (d < gs - 1 && !isComma(toks[d]) && !DASHES.has(toks[d]!.text) && toks[d]!.text !== '(') d++;
+  if (d >= gs - 1 || d - s > 8) return null;
+  const np = plainNounPhrase(view, d, s);
+  if (!np || np.start !== s || np.end !== d) return null;
+  return { start: s, end: gs };
 }
 
 function chars(view: TokenView, r: Range): Char {

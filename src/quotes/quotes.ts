@@ -29,6 +29,15 @@ const SPACE = /\s/;
 const MARK = /["'“”‘’«»„]/g;
 /** Characters after which a mark opens rather than closes a quote. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«„:]/;
+/** #1441 Invisible format characters (direction marks, zero-width space, byte-order mark) a paragraph may open with. */
+const FORMAT_CHARS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/** #1441 Whether only invisible format characters (at most three) stand between the paragraph's start and `i`. */
+function paragraphOpens(text: string, i: number, lineStart: number): boolean {
+  if (i - lineStart > 3) return false;
+  for (let k = lineStart; k < i; k++) if (!FORMAT_CHARS.test(text[k]!)) return false;
+  return true;
+}
 
 function isWord(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
@@ -134,8 +143,9 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[] = para
           closeInnermost('double', GUILLEMET, i, 1);
           break;
         case '”':
-          if (!closeInnermost('double', CURLY_OR_STRAIGHT, i, 1) && opensAt(text, i, lineStart) && !SPACE.test(text[i + 1] ?? ' ')) {
-            // some texts use ” for both marks
+          if (!closeInnermost('double', CURLY_OR_STRAIGHT, i, 1) && (paragraphOpens(text, i, lineStart) || (opensAt(text, i, lineStart) && !SPACE.test(text[i + 1] ?? ' ')))) {
+            // some texts use ” for both marks; #1441 a paragraph that opens with ” (after invisible
+            // format characters, or before a space and an ellipsis: ”‪Hold on”, ” … and the pier”) opens a quote
             push('double', 'curly', i, 1);
           }
           break;
