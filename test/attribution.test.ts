@@ -4225,6 +4225,8 @@ test('#1420 "When the pier case was argued, ...": an agentless passive of a stro
   assert.deepEqual(b.content, ['The ferry fee']);
   assert.equal(run('The harbour race was called.').length, 0);
   assert.equal(run('Ada Moss, speaking before the fees were announced, said the pier was safe.').filter((x) => shape(x).cue === 'were announced').length, 0);
+});
+
 test('#1500 "Ada Moss said the pier was safe — but she would not sail": a dash + `but` + a subject pronoun and its verb ends the content', () => {
   const a = only('Ada Moss said the pier was safe — but she would not sail on the ferry.');
   assert.equal(a.cue, 'said');
@@ -4242,6 +4244,8 @@ test('#1501 "When Ada Moss called the pier “a relic,” Tom Reyes seized on th
   // a speech verb after the quotation still takes it
   const said = run('When the ferry sank, “we lost everything,” Tom Reyes said.').map(shape).find((a) => a.cue === 'said');
   assert.ok(said && said.content.some((c) => c.includes('we lost everything')), JSON.stringify(said));
+});
+
 test('#1440 "Tom Reyes, whose firm, Pierco, sells rope, said X": a subject chain the apposition walk cannot read is the source of a bare said', () => {
   const a = run('Tom Reyes, whose firm, Pierco, sells rope, said the pier was old.').map(shape).find((x) => x.cue === 'said');
   assert.ok(a, 'said is a cue');
