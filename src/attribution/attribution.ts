@@ -2586,6 +2586,8 @@ function coordinationAt(view: TokenView, groupStart: number, a: number): number 
     k--;
   }
   const before = toks[k];
+  // #1460 "Moss told the board X, then warned that Y": a comma and `then` join a second verb too
+  if (k === groupStart - 1 && k - 1 > a && before !== undefined && before.normal === 'then' && before.quote === -1 && isComma(toks[k - 1])) return k - 1;
   return before !== undefined && k > a && before.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but') ? k : -1;
 }
 
