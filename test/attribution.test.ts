@@ -4281,3 +4281,17 @@ test('#1460 "Moss told the board X, then warned that Y": a comma and `then` befo
   assert.equal(second.source, 'Tom Reyes');
   assert.deepEqual(second.content, ['that the pier needed repairs']);
 });
+
+test('#1461 "Moss backed the plan, proposed that Y": a past verb with `that` after a comma continues a list of the subject\'s verbs', () => {
+  const as = run('Ada Moss backed the plan to build a pier, proposed that more ferries run, and pushed for lower fares.').map(shape);
+  const first = as.find((x) => x.cue === 'backed');
+  assert.ok(first, 'backed is a cue');
+  assert.deepEqual(first.content, ['the plan to build a pier']);
+  const second = as.find((x) => x.cue === 'proposed');
+  assert.ok(second, 'proposed is a cue');
+  assert.equal(second.source, 'Ada Moss');
+  assert.deepEqual(second.content, ['that more ferries run']);
+  // a relative clause before the comma holds no verb of the subject
+  const r = run('Tom Reyes, who ran the harbour board, argued that the pier was safe.').map(shape).find((x) => x.cue === 'argued');
+  assert.equal(r?.source, 'Tom Reyes, who ran the harbour board,');
+});

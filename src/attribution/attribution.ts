@@ -2588,11 +2588,33 @@ function coordinationAt(view: TokenView, groupStart: number, a: number): number 
   const before = toks[k];
   // #1460 "Moss told the board X, then warned that Y": a comma and `then` join a second verb too
   if (k === groupStart - 1 && k - 1 > a && before !== undefined && before.normal === 'then' && before.quote === -1 && isComma(toks[k - 1])) return k - 1;
+  if (k === groupStart - 1 && k - 1 > a && isComma(before) && listedThatVerb(toks, groupStart, k, a)) return k; // #1461
   return before !== undefined && k > a && before.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but') ? k : -1;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Frames of one sentence
+
+/**
+ * #1461 "Moss toured the pier, praised the crew, suggested that X": a past verb with a `that`
+ * clause after a comma, when a finite verb of the same clause stands before the comma (no
+ * relative pronoun, subordinator or quotation in between), is the next verb of a list.
+ */
+function listedThatVerb(toks: readonly Token[], gs: number, comma: number, a: number): boolean {
+  const v = toks[gs]!;
+  const next = toks[gs + 1];
+  if (v.pos !== 'VERB' || !/ed$/.test(v.normal) || v.quote !== -1 || next?.normal !== 'that' || next.pos !== 'SCONJ') return false;
+  if (comma - a > 30) return false;
+  let verb = false;
+  for (let j = comma - 1; j >= a; j--) {
+    const t = toks[j]!;
+    if (t.quote !== -1 || t.pos === 'SCONJ' || t.normal === 'who' || t.normal === 'which' || t.normal === 'that' || isComma(t)) return false;
+    if (j > a && t.pos === 'VERB' && /ed$/.test(t.normal) && SUBJECT_ENDS.has(toks[j - 1]!.pos)) verb = true;
+  }
+  return verb;
+}
+/** #1461 Where the subject before a listed verb ends: "Moss toured". */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NOUN']);
 
 /** #883 Subordinators of time or cause whose clause, with a cue of its own, ends a content before it. */
 const CAUSE_TIME_OPENERS: ReadonlySet<string> = new Set(['when', 'because', 'while', 'though', 'although', 'since']);
