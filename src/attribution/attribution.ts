@@ -2603,7 +2603,7 @@ function coordinationAt(view: TokenView, groupStart: number, a: number): number 
 function listedThatVerb(toks: readonly Token[], gs: number, comma: number, a: number): boolean {
   const v = toks[gs]!;
   const next = toks[gs + 1];
-  if (v.pos !== 'VERB' || !/ed$/.test(v.normal) || v.quote !== -1 || next?.normal !== 'that' || next.pos !== 'SCONJ') return false;
+  if (v.pos !== 'VERB' || !/ed$/.test(v.normal) || v.quote !== -1 || !((next?.normal === 'that' && next.pos === 'SCONJ') || (cueEntry(v)?.rate ?? 0) >= LISTED_VERB_RATE)) return false;
   if (comma - a > 30) return false;
   let verb = false;
   for (let j = comma - 1; j >= a; j--) {
@@ -2613,6 +2613,8 @@ function listedThatVerb(toks: readonly Token[], gs: number, comma: number, a: nu
   }
   return verb;
 }
+/** #1462 Train cue rate from which a listed verb without `that` is taken: "..., praised the crew". */
+const LISTED_VERB_RATE = 0.5;
 /** #1461 Where the subject before a listed verb ends: "Moss toured". */
 const SUBJECT_ENDS: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NOUN']);
 
