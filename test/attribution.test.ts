@@ -4272,6 +4272,8 @@ test('#1443 #1440 also for other bare speech verbs: "Tom Reyes, whose firm, Pier
   assert.ok(a, 'argued is a cue');
   assert.equal(a.source, 'Tom Reyes, whose firm, Pierco, sells rope,');
   assert.deepEqual(a.content, ['the pier was too old']);
+});
+
 test('#1460 "Moss told the board X, then warned that Y": a comma and `then` before a second cue verb keep the subject and end the first content', () => {
   const as = run('Tom Reyes praised the pilots, then warned that the pier needed repairs.').map(shape);
   const first = as.find((x) => x.cue === 'praised');
