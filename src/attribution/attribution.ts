@@ -574,6 +574,20 @@ function wouldVoteFor(tokens: readonly Token[], t: number, a: number, b: number)
   return k - 1 >= a && (tokens[k - 1]!.normal === 'percent' || tokens[k - 1]!.normal === '%');
 }
 
+/**
+ * Intention and support frames a word opens, each with the check that it does here (one look-up
+ * per token; the words are distinct, so at most one check runs).
+ */
+const INTENTION_FRAMES: ReadonlyMap<string, (tokens: readonly Token[], t: number, a: number, b: number) => boolean> = new Map([
+  ['vote', wouldVoteFor], // #1201 "Some 40 percent would vote for Ada Moss"
+  ['voted', hasVotedFor], // #1023 "The district has voted for Ada Moss"
+  ['looking', lookingFor], // #1022 "The dockers are looking for a new chief"
+  ['planning', planningTo], // #1021 "The board is planning to raise fares"
+  ['planned', planningTo],
+  ['plan', planBaseTo], // #1402 "The dockers plan to strike"
+  ['plans', plansTo], // #530 "Ada Moss plans to sell the pier"
+]);
+
 function plansSubject(prev: Token): boolean {
   if (prev.pos === 'PRON') return SINGULAR_SUBJECTS.has(prev.normal);
   return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text));
@@ -885,28 +899,9 @@ function candidatesOf(view: TokenView, a: number, b: number): Candidate[] {
       if (!next || t + 1 >= b || isFinal(next) || isComma(next) || next.normal === 'that' || next.text === ':' || reportClause) out.push({ head: t, type: 'verb', rate: 0.7 });
       continue;
     }
-    if (tok.normal === 'vote' && wouldVoteFor(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1201 "Some 40 percent would vote for Ada Moss"
-      continue;
-    }
-    if (tok.normal === 'voted' && hasVotedFor(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1023 "The district has voted for Ada Moss"
-      continue;
-    }
-    if (tok.normal === 'looking' && lookingFor(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1022 "The dockers are looking for a new chief"
-      continue;
-    }
-    if ((tok.normal === 'planning' || tok.normal === 'planned') && planningTo(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1021 "The board is planning to raise fares"
-      continue;
-    }
-    if (tok.normal === 'plan' && planBaseTo(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #1402 "The dockers plan to strike"
-      continue;
-    }
-    if (tok.normal === 'plans' && plansTo(toks, t, a, b)) {
-      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE }); // #530 "Ada Moss plans to sell the pier"
+    const intention = INTENTION_FRAMES.get(tok.normal);
+    if (intention !== undefined && intention(toks, t, a, b)) {
+      out.push({ head: t, type: 'verb', rate: PLANS_TO_RATE });
       continue;
     }
     if ((tok.pos === 'PROPN' || tok.pos === 'NOUN') && VERBLIKE_NOUNS.has(tok.normal) && headlineBaseVerb(toks, t, a, b)) {
