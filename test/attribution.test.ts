@@ -35,6 +35,14 @@ function assertFrame(text: string, cue: string, source: string | null) {
   assert.ok(found.some((a) => a.cue === cue && a.source === source), JSON.stringify(found));
 }
 
+/** Asserts that `text` has one attribution, with this cue, source and content parts. */
+function assertOnly(text: string, cue: string, source: string | null, content: string[]) {
+  const a = only(text);
+  assert.equal(a.cue, cue);
+  assert.equal(a.source, source);
+  assert.deepEqual(a.content, content);
+}
+
 test('spans are slices of the text', () => {
   const text = '“The ferry will run again,” the harbour master said on Monday.';
   for (const a of run(text)) {
@@ -3391,10 +3399,7 @@ test('#669 "the report cleared a path for X", "all but ensuring that X", "could 
 });
 
 test('#800 "Ada Moss, the host of “Low Tide,” stated that X": a cue after a quoted title closing an apposition takes the name before it as source', () => {
-  const a = only('Ada Moss, the harbour engineer known as “the Mole,” stated that the pier was sinking.');
-  assert.equal(a.cue, 'stated');
-  assert.equal(a.source, 'Ada Moss, the harbour engineer known as “the Mole,”');
-  assert.deepEqual(a.content, ['that the pier was sinking']);
+  assertOnly('Ada Moss, the harbour engineer known as “the Mole,” stated that the pier was sinking.', 'stated', 'Ada Moss, the harbour engineer known as “the Mole,”', ['that the pier was sinking']);
   const b = only('Tom Reyes, star of the harbour’s “Tidewatch,” thanked the board for the new pier.');
   assert.equal(b.source, 'Tom Reyes, star of the harbour’s “Tidewatch,”');
   // a quotation after a copula stays the content of an inverted cue
@@ -3427,10 +3432,7 @@ test('#802 "..., a move that the board strongly denied.": an object relative aft
 });
 
 test('#803 "The pier deal was first reported by the Harbour Times.": the agent who broke the news is the source, the subject the content', () => {
-  const a = only('The pier deal was first reported by the Harbour Times.');
-  assert.equal(a.cue, 'was first reported');
-  assert.equal(a.source, 'the Harbour Times');
-  assert.deepEqual(a.content, ['The pier deal']);
+  assertOnly('The pier deal was first reported by the Harbour Times.', 'was first reported', 'the Harbour Times', ['The pier deal']);
   // without "first" a bare passive with its agent stays no frame
   assert.deepEqual(run('The pier deal was reported by the Harbour Times.').map(shape), []);
 });
@@ -3893,10 +3895,7 @@ test('#1082 "The rise will cost the board dearly, forcing it to sell the pier, s
 });
 
 test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed with its object after its subject is a cue; its object ends before a closing `N months ago` or `April 5`', () => {
-  const a = only('Ada Moss signed a bill that raises the fares at the pier.');
-  assert.equal(a.cue, 'signed');
-  assert.equal(a.source, 'Ada Moss');
-  assert.deepEqual(a.content, ['a bill that raises the fares at the pier']);
+  assertOnly('Ada Moss signed a bill that raises the fares at the pier.', 'signed', 'Ada Moss', ['a bill that raises the fares at the pier']);
   assert.deepEqual(only('Tom Reyes signed the harbour bill three months ago.').content, ['the harbour bill']);
   assert.deepEqual(only('The mayor, who quietly signed the ferry pact into law April 5, left early.').content, ['the ferry pact into law']);
   for (const text of ['The clubs that signed the petition are small.', 'Ada Moss signed on with the dockers last year.', 'He had signed the lease for the pier.']) {
@@ -3905,10 +3904,7 @@ test('#1020 "Ada Moss signed a bill", "who signed the pact into law": signed wit
 });
 
 test('#1021 "The board is planning to raise fares", "Ada Moss had planned to visit": planning after be, planned after its subject, before `to` and a verb, is a cue', () => {
-  const a = only('The harbour board is planning to raise the fares.');
-  assert.equal(a.cue, 'is planning');
-  assert.equal(a.source, 'The harbour board');
-  assert.deepEqual(a.content, ['to raise the fares']);
+  assertOnly('The harbour board is planning to raise the fares.', 'is planning', 'The harbour board', ['to raise the fares']);
   const b = only('Ada Moss had planned to visit the pier.');
   assert.equal(b.cue, 'had planned');
   assert.equal(b.source, 'Ada Moss');
@@ -4024,10 +4020,7 @@ test('#1180 "Ada Moss released a statement": an active verb putting out a docume
 });
 
 test('#1181 "Ada Moss made the point that X", "made a strong argument against X": make + case/point/argument before that, or an argument/statement + its preposition, is one cue', () => {
-  const a = only('Tom Reyes has made the point that the pier is old.');
-  assert.equal(a.cue, 'has made the point');
-  assert.equal(a.source, 'Tom Reyes');
-  assert.deepEqual(a.content, ['that the pier is old']);
+  assertOnly('Tom Reyes has made the point that the pier is old.', 'has made the point', 'Tom Reyes', ['that the pier is old']);
   const b = only('Ada Moss made a strong argument against the ferry plan.');
   assert.equal(b.cue, 'made a strong argument against');
   assert.equal(b.source, 'Ada Moss');
@@ -4061,10 +4054,7 @@ test('#1201 "Some 40 percent would vote for Ada Moss": a poll share\'s would vot
 });
 
 test('#1202 "Ada Moss used her speech to call for X": use + an object + to + a cue verb is one cue, the subject of use the source', () => {
-  const a = only('Ada Moss used her speech to call for a new pier.');
-  assert.equal(a.cue, 'used her speech to call for');
-  assert.equal(a.source, 'Ada Moss');
-  assert.deepEqual(a.content, ['a new pier']);
+  assertOnly('Ada Moss used her speech to call for a new pier.', 'used her speech to call for', 'Ada Moss', ['a new pier']);
   assert.equal(run('Ada Moss used to support the harbour board.').length, 0);
 });
 
@@ -4076,18 +4066,12 @@ test('#1203 "Ada Moss has taken to urging X": take to + the -ing form of a cue v
 });
 
 test('#1204 "The pilots are unhappy with the new fares": unhappy with, partial to, sympathetic to, appreciative of after a linking verb are stance cues', () => {
-  const a = only('The pilots are unhappy with the new fares.');
-  assert.equal(a.cue, 'are unhappy with');
-  assert.equal(a.source, 'The pilots');
-  assert.deepEqual(a.content, ['the new fares']);
+  assertOnly('The pilots are unhappy with the new fares.', 'are unhappy with', 'The pilots', ['the new fares']);
   assert.equal(only('Ada Moss has been sympathetic to the dockers.').source, 'Ada Moss');
 });
 
 test('#1205 "I am glad the pier is open": an attitude adjective after a linking verb before a clause with no `that` is a cue', () => {
-  const a = only('I am glad the pier is open.');
-  assert.equal(a.cue, 'am glad');
-  assert.equal(a.source, 'I');
-  assert.deepEqual(a.content, ['the pier is open']);
+  assertOnly('I am glad the pier is open.', 'am glad', 'I', ['the pier is open']);
   const b = only('Some pilots are hopeful Ada Moss will stay.');
   assert.equal(b.source, 'Some pilots');
   assert.deepEqual(b.content, ['Ada Moss will stay']);
@@ -4095,10 +4079,7 @@ test('#1205 "I am glad the pier is open": an attitude adjective after a linking 
 });
 
 test('#1206 "Harbour Board to endorse Ada Moss": a headline name + to + a cue verb is a cue, the name the source', () => {
-  const a = only('Harbour Board to endorse Ada Moss.');
-  assert.equal(a.cue, 'to endorse');
-  assert.equal(a.source, 'Harbour Board');
-  assert.deepEqual(a.content, ['Ada Moss']);
+  assertOnly('Harbour Board to endorse Ada Moss.', 'to endorse', 'Harbour Board', ['Ada Moss']);
   assert.equal(run('Promise to add ferries is met with relief at the pier.').length, 0);
 });
 
@@ -4152,10 +4133,7 @@ test('#1362 "the fares are fair, considering the cost of the pier": considering 
 });
 
 test('#1380 "The harbour board was reluctant to endorse Ada Moss": after reluctant, hesitant or careful, `to` and its verb join the cue; not after eager', () => {
-  const a = only('The harbour board was reluctant to endorse Ada Moss.');
-  assert.equal(a.cue, 'was reluctant to endorse');
-  assert.equal(a.source, 'The harbour board');
-  assert.deepEqual(a.content, ['Ada Moss']);
+  assertOnly('The harbour board was reluctant to endorse Ada Moss.', 'was reluctant to endorse', 'The harbour board', ['Ada Moss']);
   assertFrame('Many pilots were hesitant to sign the new charter.', 'were hesitant to sign', 'Many pilots');
   assertFrame('Some dockers are eager to hear the new plan.', 'are eager', 'Some dockers');
 });
@@ -4175,19 +4153,13 @@ test('#1382 "Ada Moss was careful not to name the new pier": `not to` and the ve
 });
 
 test('#1400 "Many pilots feel the pier is too old": feel before a clause with no `that` is a cue', () => {
-  const a = only('Many pilots feel the pier is too old.');
-  assert.equal(a.cue, 'feel');
-  assert.equal(a.source, 'Many pilots');
-  assert.deepEqual(a.content, ['the pier is too old']);
+  assertOnly('Many pilots feel the pier is too old.', 'feel', 'Many pilots', ['the pier is too old']);
   assertFrame('Ada Moss feels she has nothing to hide.', 'feels', 'Ada Moss');
   assert.equal(run('The board felt the need to act.').length, 0);
 });
 
 test('#1402 "The dockers plan to strike": the base `plan` + to + a verb after a plural subject or `does not` is a cue', () => {
-  const a = only('The dockers plan to strike on Monday.');
-  assert.equal(a.cue, 'plan');
-  assert.equal(a.source, 'The dockers');
-  assert.deepEqual(a.content, ['to strike on Monday']);
+  assertOnly('The dockers plan to strike on Monday.', 'plan', 'The dockers', ['to strike on Monday']);
   assertFrame('Ada Moss does not plan to run.', 'does not plan', 'Ada Moss');
   assert.equal(run('The routes they plan to run are long.').length, 0);
 });
@@ -4200,18 +4172,12 @@ test('#1403 "..., but plans to vote for the pier": `but` before `plans to` carri
 });
 
 test('#1404 "The harbour memo includes a plea for calm": a document noun + includes/included is a cue', () => {
-  const a = only('The harbour memo includes a plea for calm.');
-  assert.equal(a.cue, 'includes');
-  assert.equal(a.source, 'The harbour memo');
-  assert.deepEqual(a.content, ['a plea for calm']);
+  assertOnly('The harbour memo includes a plea for calm.', 'includes', 'The harbour memo', ['a plea for calm']);
   assert.equal(run('The fare includes a free coffee.').length, 0);
 });
 
 test('#1406 "Ada Moss focused on the fares": focus + on after a name or subject pronoun is a cue', () => {
-  const a = only('Ada Moss focused on the fares.');
-  assert.equal(a.cue, 'focused on');
-  assert.equal(a.source, 'Ada Moss');
-  assert.deepEqual(a.content, ['the fares']);
+  assertOnly('Ada Moss focused on the fares.', 'focused on', 'Ada Moss', ['the fares']);
   assertFrame('She will focus on the pier.', 'will focus on', 'She');
   assert.equal(run('The harbour board focused on the pier.').length, 0);
 });
