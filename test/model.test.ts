@@ -4,7 +4,8 @@ import { createDocument } from '../src/document/document.js';
 import type { Document } from '../src/document/types.js';
 import { segment } from '../src/segment/segment.js';
 import { findQuotes } from '../src/quotes/quotes.js';
-import { findAttributions, ruleSourceAt } from '../src/attribution/attribution.js';
+import { findAttributions } from '../src/attribution/attribution.js';
+import { ruleSourceAt } from '../src/attribution/rule-source.js';
 import { LinearTagger, PerceptronTrainer, allowedTransitions, viterbi, type Sequence } from '../src/model/perceptron.js';
 import {
   AttributionModel, baseFeatureTable, confidenceOfMargin, chunks, cueSequence, cueWindow, dropNested, isPassiveCue, sentenceSequence,

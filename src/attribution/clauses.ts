@@ -1455,7 +1455,7 @@ function andApposition(view: TokenView, from: number, stop: number): boolean {
 
 /** What may stand right before a word the tagger read as a verb inside a source's noun phrase. */
 const NP_TAIL_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'PART']);
-/** The cue rate (MIN_CUE_RATE of attribution.ts) from which a verb may be drawn as a cue. */
+/** The cue rate (MIN_CUE_RATE of words.ts) from which a verb may be drawn as a cue. */
 const TAIL_CUE_RATE = 0.3;
 
 /**

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, Document } from '../document/types.js';
-import { findAttributions, ruleSourceAt } from '../attribution/attribution.js';
+import { findAttributions } from '../attribution/attribution.js';
+import { ruleSourceAt } from '../attribution/rule-source.js';
 import { AttributionModel } from './model.js';
 
 export { AttributionModel } from './model.js';
