@@ -116,7 +116,7 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
 
   // where sibling clauses begin: content to their left stops there
   const breaks: number[] = [];
-  const groups = cands.map((c) => {
+  const groupOf = (c: Candidate): Range => {
     if (c.type === 'according') {
       const start = isComma(toks[c.head - 1]) ? c.head - 1 : c.head;
       if (start > a) breaks.push(start);
@@ -173,7 +173,11 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
       breaks.push(isComma(toks[g.start - 1]) ? g.start - 1 : closesQuote(view, g.start - 1) >= 0 ? g.start : isComma(toks[g.start - 2]) ? g.start - 2 : g.start - 1);
     }
     return g;
-  });
+  };
+  // built with push: a map's array changed elements kind once this function was optimised, and
+  // every read of it deoptimised the whole function ("wrong map")
+  const groups: Range[] = [];
+  for (const c of cands) groups.push(groupOf(c));
   // subjects are looked up twice (for breaks and frames): remember them
   const leftSources: (Range | null | undefined)[] = new Array(cands.length);
   const leftSource = (ci: number): Range | null => {
