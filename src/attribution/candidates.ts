@@ -1316,12 +1316,12 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful'
  */
 const BARE_CLAUSE_ADJECTIVES: ReadonlySet<string> = new Set(['glad', 'certain', 'unsure']);
 const BARE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-function bareClauseAfter(toks: readonly Token[], t: number, a: number, b: number): boolean {
-  if (t + 2 >= b || toks[t + 1]!.quote !== -1) return false;
-  const link = eagerLinkAt(toks, t, a);
-  if (link < 0 || (link - 1 >= a && toks[link - 1]!.normal === 'it')) return false;
+/**
+ * A name, noun or `the` right after `t` and a finite verb within the next three tokens, nouns and
+ * adjectives between ("the pier is", "Ada Moss has"): the subject and verb of a clause with no `that`.
+ */
+function nounThenVerb(toks: readonly Token[], t: number, b: number): boolean {
   const next = toks[t + 1]!;
-  if (next.pos === 'PRON') return BARE_CLAUSE_PRONOUNS.has(next.normal);
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.normal !== 'the') return false;
   for (let k = t + 2; k < b && k - t <= 4; k++) {
     const w = toks[k]!;
@@ -1330,6 +1330,14 @@ function bareClauseAfter(toks: readonly Token[], t: number, a: number, b: number
     if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
   }
   return false;
+}
+function bareClauseAfter(toks: readonly Token[], t: number, a: number, b: number): boolean {
+  if (t + 2 >= b || toks[t + 1]!.quote !== -1) return false;
+  const link = eagerLinkAt(toks, t, a);
+  if (link < 0 || (link - 1 >= a && toks[link - 1]!.normal === 'it')) return false;
+  const next = toks[t + 1]!;
+  if (next.pos === 'PRON') return BARE_CLAUSE_PRONOUNS.has(next.normal);
+  return nounThenVerb(toks, t, b);
 }
 /**
  * #1400 "Many pilots feel the pier is too old", "Ada Moss feels she has nothing to hide": feel before
@@ -1341,14 +1349,7 @@ function feelsClause(toks: readonly Token[], t: number, b: number): boolean {
   if (t + 2 >= b || toks[t + 1]!.quote !== -1) return false;
   const next = toks[t + 1]!;
   if (next.pos === 'PRON') return BARE_CLAUSE_PRONOUNS.has(next.normal) && (toks[t + 2]!.pos === 'VERB' || toks[t + 2]!.pos === 'AUX' || toks[t + 2]!.pos === 'ADV');
-  if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.normal !== 'the') return false;
-  for (let k = t + 2; k < b && k - t <= 4; k++) {
-    const w = toks[k]!;
-    if (w.quote !== -1) return false;
-    if (w.pos === 'VERB' || w.pos === 'AUX') return toks[k - 1]!.pos !== 'DET' && (!/ing$/.test(w.normal) || w.pos === 'AUX');
-    if (w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
-  }
-  return false;
+  return nounThenVerb(toks, t, b);
 }
 /**
  * #1406 "Ada Moss focused on the fares", "she will focus on the pier", "we never focused on fares": a

@@ -440,11 +440,7 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
       const subject = verbFirst ? sourceLeft(view, g.start, a) : null;
       const source = verbFirst ? (subject ? chars(view, subject) : null) : possessorOf(view, g.start, a, true);
       // (the owner alone, not the phrase it sits in: "in response to {Moss's} attacks on")
-      if (source && !verbFirst) {
-        let s0 = tokenFrom(toks, source[0]);
-        for (let k = s0; k < c.head && toks[k]!.start < source[1]; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') s0 = k + 1;
-        source[0] = toks[s0]!.start;
-      }
+      if (source && !verbFirst) ownerOnly(toks, source, c.head);
       if (content && source) {
         const f = frame(cue, source, [content], c.rate * 0.7, headAt);
         experiencerFrames.add(f); // a later participle takes no source from the possessor
@@ -469,9 +465,7 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
       const source = possessorOf(view, g.start, a, true);
       if (source) {
         // (the owner alone, not the phrase it sits in: "out of {Moss's} claim that")
-        let s0 = tokenFrom(toks, source[0]);
-        for (let k = s0; k < c.head && toks[k]!.start < source[1]; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') s0 = k + 1;
-        source[0] = toks[s0]!.start;
+        const s0 = ownerOnly(toks, source, c.head);
         // the phrase opens its clause: the clause's own verb ends the content ("Moss's claim that she won {is} false")
         if (content && (s0 === a || toks[s0 - 1]!.text === ':' || toks[s0 - 1]!.pos === 'CCONJ')) content = subjectThatEnd(toks, g.end + 1, content);
       }
@@ -1185,4 +1179,16 @@ function askedClause(view: TokenView, head: number, g: Range, a: number, b: numb
   }
   const content = contentRight(view, r, e);
   return content ? { source, parts: [content] } : null;
+}
+
+/**
+ * A possessor found in a longer phrase keeps only the owner: its start moves past the last
+ * preposition or verb before the cue ("in response to {Moss's} attacks on"). Returns the
+ * owner's first token.
+ */
+function ownerOnly(toks: readonly Token[], source: Char, head: number): number {
+  let s0 = tokenFrom(toks, source[0]);
+  for (let k = s0; k < head && toks[k]!.start < source[1]; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') s0 = k + 1;
+  source[0] = toks[s0]!.start;
+  return s0;
 }
