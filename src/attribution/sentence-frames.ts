@@ -324,164 +324,12 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
     const g = groups[ci]!;
     // #290 "responded by saying": the turn verb is inside the participle's cue, no cue of its own
     if (c.type === 'verb' && groups.some((o, oi) => oi > ci && o.start <= c.head && c.head < o.end && toks[cands[oi]!.head - 1]?.normal === 'by')) continue;
+    if (c.type !== 'verb') {
+      otherFrames(view, cands, groups, ci, a, b, stopAfter, sourceStop, out);
+      continue;
+    }
     const cue: Char = [toks[g.start]!.start, toks[g.end - 1]!.end];
     const headAt = toks[c.head]!.start;
-
-    if (c.type === 'according') {
-      const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
-      if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt));
-      continue;
-    }
-
-    if (c.type === 'adverb') {
-      // "X is reportedly spending ...": the writer reports unnamed reports; the clause around
-      // the adverb is the content ("reportedly told" is part of the verb's own cue)
-      if (groups.some((o, oi) => oi !== ci && o.start <= c.head && c.head < o.end)) continue;
-      let v = c.head;
-      while (v - 1 >= a && (toks[v - 1]!.pos === 'AUX' || toks[v - 1]!.pos === 'PART')) v--;
-      const subject = v > a ? sourceLeft(view, v, a) : null;
-      const right = contentRight(view, c.head + 1, stopAfter(c.head + 1));
-      if (!subject || !right) continue;
-      out.push(frame(cue, null, [[toks[subject.start]!.start, toks[c.head - 1]!.end], right], c.rate, headAt));
-      continue;
-    }
-    if (c.type === 'viewpoint') {
-      // #360 "To Ada Moss, the pier is a danger": the person's view; the rest of the sentence is the content
-      const e = viewpointEnd(view, c.head, a, b);
-      const right = contentRight(view, e, Math.min(b, e + MAX_WALK));
-      if (right) out.push(frame(cue, [toks[c.head + 1]!.start, toks[e - 1]!.end], [right], c.rate, headAt));
-      continue;
-    }
-    if (c.type === 'inview') {
-      // #470 "In their view, X", "X, in Ada Moss's view.", "X, in his view, Y": the clause around
-      const i = inViewStart(toks, c.head, a);
-      // a view inside another report's clause is part of its content ("She says the pier, in her view, is safe")
-      if (ci > 0 && cands[ci - 1]!.head >= a) continue;
-      const source: Char = [toks[i + 1]!.start, toks[c.head - 1]!.end];
-      let first = a;
-      while (first < i && (toks[first]!.pos === 'CCONJ' || (toks[first]!.pos === 'ADV' && !startsUpper(toks[first]!.text)) || isComma(toks[first]))) first++;
-      // "X, and in their view Y": the view opens a clause of its own
-      if (toks[i - 1]?.pos === 'CCONJ') first = i;
-      const after = c.head + 1 < b && isComma(toks[c.head + 1]) ? c.head + 2 : c.head + 1;
-      const parts: Char[] = [];
-      if (first < i) {
-        const left = contentLeft(view, isComma(toks[i - 1]) ? i - 1 : i, a);
-        if (!left) continue;
-        parts.push(left);
-      }
-      if (after < b && !isFinal(toks[after]!)) {
-        const right = contentRight(view, after, Math.min(b, after + MAX_WALK));
-        if (!right) continue;
-        parts.push(right);
-      }
-      if (parts.length) out.push(frame(cue, source, parts, c.rate, headAt));
-      continue;
-    }
-    if (c.type === 'survey') {
-      const e = surveyEnd(view, c.head, b);
-      const source: Char = [toks[c.head + 1]!.start, toks[e - 1]!.end];
-      let first = a;
-      while (first < c.head && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
-      if (first === c.head) {
-        // "In a CNN poll released Monday, 50 percent said ...": the poll reports the whole rest
-        // (#230: and, like any frame, hides the answers it reports: train gold nests no cue)
-        // "In the new poll, conducted March 1-3, 40 percent said ...": the participle phrase describes the poll
-        let from = e + 1;
-        if (isComma(toks[e]) && from < b && toks[from]!.pos === 'VERB' && /ed$/.test(toks[from]!.text)) {
-          let k = from + 1;
-          while (k < b && k - from < 10 && !isComma(toks[k]) && toks[k]!.quote === -1 && !isFinal(toks[k]!)) k++;
-          if (isComma(toks[k])) from = k + 1;
-        }
-        const right = isComma(toks[e]) ? contentRight(view, from, Math.min(b, from + MAX_WALK)) : null;
-        if (right) out.push(frame(cue, source, [right], c.rate, headAt));
-      } else if ((e >= b || isFinal(toks[e]!)) && !genericPolls(toks, c.head, e)) {
-        // "Trump leads by 9 points in the latest Quinnipiac poll."
-        const left = contentLeft(view, isComma(toks[c.head - 1]) ? c.head - 1 : c.head, a);
-        if (left) out.push(frame(cue, source, [left], c.rate * 0.9, headAt));
-      }
-      continue;
-    }
-
-    if (c.type === 'eager') {
-      // #635 the infinitive is the content (up to a comma or the end of the clause), the subject the source
-      const stop = stopAfter(g.end);
-      let e = g.end;
-      // #1200 ...nor at a comma between two adjectives ("to sail for rich, loyal patrons"); it
-      // stops before a clause of time or cause ("to sell the pier when the fares rose")
-      while (e < stop && e - g.end < MAX_WALK && !(isComma(toks[e]) && !(toks[e - 1]!.pos === 'ADJ' && adjectiveNext(toks, e + 1, stop))) && !isFinal(toks[e]!) && toks[e]!.text !== ';' && toks[e]!.text !== ':' && toks[e]!.quote === -1 && !((toks[e]!.pos === 'SCONJ' || toks[e]!.pos === 'ADV') && EAGER_CONTENT_STOPS.has(toks[e]!.normal))) e++;
-      const content: Char | null = e > g.end ? [toks[g.end]!.start, toks[e - 1]!.end] : null;
-      const subject = sourceLeft(view, g.start, a);
-      if (content && subject) out.push(frame(cue, chars(view, subject), [content], c.rate * 0.7, headAt));
-      continue;
-    }
-    if (c.type === 'backing') {
-      // #632 the backers after "of" are the source, the subject of "have" the content
-      const backers = stanceObject(view, g.end, stopAfter(g.end));
-      const backed = sourceLeft(view, verbGroupStart(view, g.start, a), a); // ("She also has")
-      if (backers && backed) out.push(frame(cue, backers, [chars(view, backed)], c.rate * 0.7, headAt));
-      continue;
-    }
-    if (c.type === 'intent') {
-      // #631 the infinitive ("not" included) is the content, the possessive pronoun the source
-      const content = stanceObject(view, g.end, stopAfter(g.end));
-      const k = stanceOwnerAt(toks, c.head, a);
-      if (content) {
-        const f = frame(cue, [toks[k]!.start, toks[k]!.end], [content], c.rate * 0.7, headAt);
-        experiencerFrames.add(f); // a later participle takes no source from the possessor
-        out.push(f);
-      }
-      continue;
-    }
-    if (c.type === 'stance') {
-      // #380 the object of the preposition is the content, the possessor (with its 's) the source
-      const content = stanceObject(view, g.end, stopAfter(g.end));
-      // #381 after a verb the verb's subject speaks (train gold: "stepped up his attacks on" with the subject as source)
-      const verbFirst = stanceVerb(view, c.head, a) >= 0;
-      const subject = verbFirst ? sourceLeft(view, g.start, a) : null;
-      const source = verbFirst ? (subject ? chars(view, subject) : null) : possessorOf(view, g.start, a, true);
-      // (the owner alone, not the phrase it sits in: "in response to {Moss's} attacks on")
-      if (source && !verbFirst) ownerOnly(toks, source, c.head);
-      if (content && source) {
-        const f = frame(cue, source, [content], c.rate * 0.7, headAt);
-        experiencerFrames.add(f); // a later participle takes no source from the possessor
-        out.push(f);
-      }
-      continue;
-    }
-    if (c.type === 'ofthat') {
-      // #841 the people after the preposition are the source, the `that` clause the content
-      const that = ofThatAt(toks, c.head, b);
-      const content = contentRight(view, that, stopAfter(that));
-      if (content) {
-        const f = frame(cue, [toks[c.head + 2]!.start, toks[that - 1]!.end], [content], c.rate * 0.7, headAt);
-        experiencerFrames.add(f);
-        out.push(f);
-      }
-      continue;
-    }
-    if (c.type === 'possthat') {
-      // #840 the possessor is the source, its 's kept ("{Moss's} claim that"), the clause the content
-      let content = contentRight(view, g.end, stopAfter(g.end));
-      const source = possessorOf(view, g.start, a, true);
-      if (source) {
-        // (the owner alone, not the phrase it sits in: "out of {Moss's} claim that")
-        const s0 = ownerOnly(toks, source, c.head);
-        // the phrase opens its clause: the clause's own verb ends the content ("Moss's claim that she won {is} false")
-        if (content && (s0 === a || toks[s0 - 1]!.text === ':' || toks[s0 - 1]!.pos === 'CCONJ')) content = subjectThatEnd(toks, g.end + 1, content);
-      }
-      if (content && source) {
-        const f = frame(cue, source, [content], c.rate * 0.7, headAt);
-        experiencerFrames.add(f); // a later participle takes no source from the possessor
-        out.push(f);
-      }
-      continue;
-    }
-    if (c.type === 'noun') {
-      const content = contentRight(view, g.end, stopAfter(g.end));
-      if (!content) continue;
-      out.push(frame(cue, possessorOf(view, g.start, a, g.end > c.head + 1) ?? nounVerbSubject(view, c.head, a), [content], c.rate * 0.7, headAt));
-      continue;
-    }
     if (g.start - 1 >= a && toks[g.start - 1]!.normal === 'as' && toks[g.end]?.normal === 'by' && /ed$/i.test(toks[c.head]!.text)) {
       // "As reported by X, CONTENT." / "CONTENT, as first reported by X.": the agent is the source
       let e = g.end + 1;
@@ -903,6 +751,174 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
     if (!modal) (evidenceHeads ??= new Set()).add(toks[c.head]!.start);
   }
   if (evidenceHeads) for (let i = sentenceStartFrames; i < out.length; i++) if (evidenceHeads.has(out[i]!.headAt)) evidenceFrames.add(out[i]!);
+}
+
+/**
+ * The frame of a cue that is no verb: "according to", "reportedly", "To Ada Moss, ...", "in her
+ * view", a poll, an adjective ("eager to"), a noun of backing, intent or stance, a noun with its
+ * holder and a `that` clause. Content stops where `stopAfter` says, a source where `sourceStop` does.
+ */
+function otherFrames(view: TokenView, cands: readonly Candidate[], groups: readonly Range[], ci: number, a: number, b: number, stopAfter: (from: number) => number, sourceStop: (from: number) => number, out: Frame[]): void {
+  const toks = view.tokens;
+  const c = cands[ci]!;
+  const g = groups[ci]!;
+  const cue: Char = [toks[g.start]!.start, toks[g.end - 1]!.end];
+  const headAt = toks[c.head]!.start;
+  if (c.type === 'according') {
+    const f = accordingFrame(view, c, g, a, b, stopAfter, sourceStop);
+    if (f) out.push(frame(cue, f.source, f.parts, f.confidence, headAt));
+    return;
+  }
+
+  if (c.type === 'adverb') {
+    // "X is reportedly spending ...": the writer reports unnamed reports; the clause around
+    // the adverb is the content ("reportedly told" is part of the verb's own cue)
+    if (groups.some((o, oi) => oi !== ci && o.start <= c.head && c.head < o.end)) return;
+    let v = c.head;
+    while (v - 1 >= a && (toks[v - 1]!.pos === 'AUX' || toks[v - 1]!.pos === 'PART')) v--;
+    const subject = v > a ? sourceLeft(view, v, a) : null;
+    const right = contentRight(view, c.head + 1, stopAfter(c.head + 1));
+    if (!subject || !right) return;
+    out.push(frame(cue, null, [[toks[subject.start]!.start, toks[c.head - 1]!.end], right], c.rate, headAt));
+    return;
+  }
+  if (c.type === 'viewpoint') {
+    // #360 "To Ada Moss, the pier is a danger": the person's view; the rest of the sentence is the content
+    const e = viewpointEnd(view, c.head, a, b);
+    const right = contentRight(view, e, Math.min(b, e + MAX_WALK));
+    if (right) out.push(frame(cue, [toks[c.head + 1]!.start, toks[e - 1]!.end], [right], c.rate, headAt));
+    return;
+  }
+  if (c.type === 'inview') {
+    // #470 "In their view, X", "X, in Ada Moss's view.", "X, in his view, Y": the clause around
+    const i = inViewStart(toks, c.head, a);
+    // a view inside another report's clause is part of its content ("She says the pier, in her view, is safe")
+    if (ci > 0 && cands[ci - 1]!.head >= a) return;
+    const source: Char = [toks[i + 1]!.start, toks[c.head - 1]!.end];
+    let first = a;
+    while (first < i && (toks[first]!.pos === 'CCONJ' || (toks[first]!.pos === 'ADV' && !startsUpper(toks[first]!.text)) || isComma(toks[first]))) first++;
+    // "X, and in their view Y": the view opens a clause of its own
+    if (toks[i - 1]?.pos === 'CCONJ') first = i;
+    const after = c.head + 1 < b && isComma(toks[c.head + 1]) ? c.head + 2 : c.head + 1;
+    const parts: Char[] = [];
+    if (first < i) {
+      const left = contentLeft(view, isComma(toks[i - 1]) ? i - 1 : i, a);
+      if (!left) return;
+      parts.push(left);
+    }
+    if (after < b && !isFinal(toks[after]!)) {
+      const right = contentRight(view, after, Math.min(b, after + MAX_WALK));
+      if (!right) return;
+      parts.push(right);
+    }
+    if (parts.length) out.push(frame(cue, source, parts, c.rate, headAt));
+    return;
+  }
+  if (c.type === 'survey') {
+    const e = surveyEnd(view, c.head, b);
+    const source: Char = [toks[c.head + 1]!.start, toks[e - 1]!.end];
+    let first = a;
+    while (first < c.head && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'ADV' || isComma(toks[first]))) first++;
+    if (first === c.head) {
+      // "In a CNN poll released Monday, 50 percent said ...": the poll reports the whole rest
+      // (#230: and, like any frame, hides the answers it reports: train gold nests no cue)
+      // "In the new poll, conducted March 1-3, 40 percent said ...": the participle phrase describes the poll
+      let from = e + 1;
+      if (isComma(toks[e]) && from < b && toks[from]!.pos === 'VERB' && /ed$/.test(toks[from]!.text)) {
+        let k = from + 1;
+        while (k < b && k - from < 10 && !isComma(toks[k]) && toks[k]!.quote === -1 && !isFinal(toks[k]!)) k++;
+        if (isComma(toks[k])) from = k + 1;
+      }
+      const right = isComma(toks[e]) ? contentRight(view, from, Math.min(b, from + MAX_WALK)) : null;
+      if (right) out.push(frame(cue, source, [right], c.rate, headAt));
+    } else if ((e >= b || isFinal(toks[e]!)) && !genericPolls(toks, c.head, e)) {
+      // "Trump leads by 9 points in the latest Quinnipiac poll."
+      const left = contentLeft(view, isComma(toks[c.head - 1]) ? c.head - 1 : c.head, a);
+      if (left) out.push(frame(cue, source, [left], c.rate * 0.9, headAt));
+    }
+    return;
+  }
+
+  if (c.type === 'eager') {
+    // #635 the infinitive is the content (up to a comma or the end of the clause), the subject the source
+    const stop = stopAfter(g.end);
+    let e = g.end;
+    // #1200 ...nor at a comma between two adjectives ("to sail for rich, loyal patrons"); it
+    // stops before a clause of time or cause ("to sell the pier when the fares rose")
+    while (e < stop && e - g.end < MAX_WALK && !(isComma(toks[e]) && !(toks[e - 1]!.pos === 'ADJ' && adjectiveNext(toks, e + 1, stop))) && !isFinal(toks[e]!) && toks[e]!.text !== ';' && toks[e]!.text !== ':' && toks[e]!.quote === -1 && !((toks[e]!.pos === 'SCONJ' || toks[e]!.pos === 'ADV') && EAGER_CONTENT_STOPS.has(toks[e]!.normal))) e++;
+    const content: Char | null = e > g.end ? [toks[g.end]!.start, toks[e - 1]!.end] : null;
+    const subject = sourceLeft(view, g.start, a);
+    if (content && subject) out.push(frame(cue, chars(view, subject), [content], c.rate * 0.7, headAt));
+    return;
+  }
+  if (c.type === 'backing') {
+    // #632 the backers after "of" are the source, the subject of "have" the content
+    const backers = stanceObject(view, g.end, stopAfter(g.end));
+    const backed = sourceLeft(view, verbGroupStart(view, g.start, a), a); // ("She also has")
+    if (backers && backed) out.push(frame(cue, backers, [chars(view, backed)], c.rate * 0.7, headAt));
+    return;
+  }
+  if (c.type === 'intent') {
+    // #631 the infinitive ("not" included) is the content, the possessive pronoun the source
+    const content = stanceObject(view, g.end, stopAfter(g.end));
+    const k = stanceOwnerAt(toks, c.head, a);
+    if (content) {
+      const f = frame(cue, [toks[k]!.start, toks[k]!.end], [content], c.rate * 0.7, headAt);
+      experiencerFrames.add(f); // a later participle takes no source from the possessor
+      out.push(f);
+    }
+    return;
+  }
+  if (c.type === 'stance') {
+    // #380 the object of the preposition is the content, the possessor (with its 's) the source
+    const content = stanceObject(view, g.end, stopAfter(g.end));
+    // #381 after a verb the verb's subject speaks (train gold: "stepped up his attacks on" with the subject as source)
+    const verbFirst = stanceVerb(view, c.head, a) >= 0;
+    const subject = verbFirst ? sourceLeft(view, g.start, a) : null;
+    const source = verbFirst ? (subject ? chars(view, subject) : null) : possessorOf(view, g.start, a, true);
+    // (the owner alone, not the phrase it sits in: "in response to {Moss's} attacks on")
+    if (source && !verbFirst) ownerOnly(toks, source, c.head);
+    if (content && source) {
+      const f = frame(cue, source, [content], c.rate * 0.7, headAt);
+      experiencerFrames.add(f); // a later participle takes no source from the possessor
+      out.push(f);
+    }
+    return;
+  }
+  if (c.type === 'ofthat') {
+    // #841 the people after the preposition are the source, the `that` clause the content
+    const that = ofThatAt(toks, c.head, b);
+    const content = contentRight(view, that, stopAfter(that));
+    if (content) {
+      const f = frame(cue, [toks[c.head + 2]!.start, toks[that - 1]!.end], [content], c.rate * 0.7, headAt);
+      experiencerFrames.add(f);
+      out.push(f);
+    }
+    return;
+  }
+  if (c.type === 'possthat') {
+    // #840 the possessor is the source, its 's kept ("{Moss's} claim that"), the clause the content
+    let content = contentRight(view, g.end, stopAfter(g.end));
+    const source = possessorOf(view, g.start, a, true);
+    if (source) {
+      // (the owner alone, not the phrase it sits in: "out of {Moss's} claim that")
+      const s0 = ownerOnly(toks, source, c.head);
+      // the phrase opens its clause: the clause's own verb ends the content ("Moss's claim that she won {is} false")
+      if (content && (s0 === a || toks[s0 - 1]!.text === ':' || toks[s0 - 1]!.pos === 'CCONJ')) content = subjectThatEnd(toks, g.end + 1, content);
+    }
+    if (content && source) {
+      const f = frame(cue, source, [content], c.rate * 0.7, headAt);
+      experiencerFrames.add(f); // a later participle takes no source from the possessor
+      out.push(f);
+    }
+    return;
+  }
+  if (c.type === 'noun') {
+    const content = contentRight(view, g.end, stopAfter(g.end));
+    if (!content) return;
+    out.push(frame(cue, possessorOf(view, g.start, a, g.end > c.head + 1) ?? nounVerbSubject(view, c.head, a), [content], c.rate * 0.7, headAt));
+    return;
+  }
 }
 /** Words that may stand between an "as" aside's verb and its closing mark ("as the Gazette reported on Tuesday,"). */
 const AS_ASIDE_TAIL: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
