@@ -1088,7 +1088,7 @@ const ISSUED_ACTS: ReadonlySet<string> = new Set(['issue', 'release', 'file', 'p
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
 
 /**
- * "Obama called both candidates Tuesday night", "Moss called her to set a date", "Ortega
+ * "The mayor called both bidders late on Tuesday", "Moss called her to set a date", "Ortega
  * called.": a telephone call names nobody's words (unlike "called him a liar", "called the plan
  * “a disaster”", "called for", "called on"). After the object, if any, the clause ends or goes on
  * with a time word, an infinitive, an adverb or "and" with a second verb; "called off" is no call.
@@ -1122,7 +1122,7 @@ function phoneCall(toks: readonly Token[], t: number, b: number): boolean {
 /** Participles that name what comes before them: "a group called Black Votes Matter". */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
-/** "a program called Sandy Hook Promise": an indefinite noun phrase right before a naming participle. */
+/** "a charity called Harbour Lights": an indefinite noun phrase right before a naming participle. */
 function namesIndefinite(toks: readonly Token[], t: number, a: number): boolean {
   let k = t - 1;
   if (k < a || toks[k]!.pos !== 'NOUN') return false;
@@ -1617,7 +1617,7 @@ const PREP_PARTICIPLE_RATE = 0.75;
 const PREP_PARTICIPLE_PREPS: ReadonlySet<string> = new Set(['while']);
 
 /**
- * "calls saying shots were fired", "with 30 percent of voters saying they ...": a bare speech
+ * "calls saying shots were fired", "with a third of the pilots saying they ...": a bare speech
  * participle right after a noun phrase reports what that phrase says.
  */
 export function participleSubject(view: TokenView, head: number, a: number): Range | null {

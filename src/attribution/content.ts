@@ -56,7 +56,7 @@ export function afterCue(view: TokenView, head: number, groupEnd: number, b: num
     let adjunct = ADDRESSEE_VERBS.has(toks[head]!.lemma);
     for (let k = r; k < Math.min(b, r + 25); k++) {
       const t = toks[k]!;
-      // a quoted title with no verb: "said on ''Meet the Press'' on Sunday that"
+      // a quoted title with no verb: "said on ''Harbour Hour'' on Sunday that"
       if (t.quote !== -1) {
         if (!adjunct || k === r || isComma(toks[r]) || t.pos === 'VERB' || t.pos === 'AUX') break;
         continue;
@@ -361,7 +361,7 @@ function objectEnd(toks: readonly Token[], r: number, stop: number): number {
       if (!dashOpen && !verbAfterDash(toks, t, stop)) return t;
       dashOpen = !dashOpen; // the dash closing an aside inside the content opens none
     }
-    // "cited the Head Start program, the federal pre-school": a closing apposition is the writer's gloss
+    // "cited the Safe Berth scheme, the city's mooring plan": a closing apposition is the writer's gloss
     // (not one set off inside a subject: "said Ada Moss, the mayor, was wrong")
     if (tok.text === 'the' && isComma(toks[t - 1]) && t - 1 > r && !verbAfterAside(toks, t, stop)) return t - 1;
     // "echoed that promise on Monday", "offered thanks last week": a closing time phrase is no part of the object
@@ -593,7 +593,7 @@ export function continuationAfterComma(view: TokenView, r: number, b: number, st
   return contentRight(view, r + 1, stop);
 }
 
-/** A period with a letter right after it: inside a web address or an abbreviation ("Factcheck.org", "A.F.L.-C.I.O."). */
+/** A period with a letter right after it: inside a web address or an abbreviation ("Factcheck.org", "U.S.-based"). */
 export function isInnerPeriod(toks: readonly Token[], t: number, b: number): boolean {
   const tok = toks[t]!;
   const next = toks[t + 1];

@@ -40,7 +40,7 @@ export function accordingFrame(
   let source: Char = [toks[g.end]!.start, toks[e - 1]!.end];
   // skip a relative clause after the source: "a report from X, which tracks Y, ..."
   let after = e;
-  // ...or without a comma: "according to a person who attended", which is part of the source
+  // ...or without a comma: "according to a pilot who was aboard", which is part of the source
   // (train gold: 10 such clauses in the source, 3 out)
   const relAt = isComma(toks[e]) ? e + 1 : e;
   if (relAt < b && ['who', 'which'].includes(toks[relAt]!.normal) && toks[relAt]!.quote === -1) {
