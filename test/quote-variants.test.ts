@@ -81,9 +81,9 @@ describe('comparing two quotes', () => {
     const found = compare('Frankly, we will never sign a blank cheque for the harbour board.', 'Honestly, we will never sign a blank cheque for the harbour board.')!;
     assert.deepEqual(found.changes, [{ kind: 'altered', removed: ['Frankly'], added: ['Honestly'] }]);
     // a shared phrase with a different continuation on both sides is not one quote
-    assert.equal(compare('There is a special place in the harbour for people who do not pay the fees.', 'There is a special place in the harbour for people who built the old lighthouse walls.'), null);
+    assert.equal(compare('There is a quiet spot in the harbour for people who do not pay the fees.', 'There is a quiet spot in the harbour for people who built the old lighthouse walls.'), null);
     // a dropped clause is one edit, but one replaced word and one dropped clause against six shared words is too many
-    assert.equal(compare('The first casualty of such a policy would be the harbour towns', 'They made her the first mayor of the harbour towns in years'), null);
+    assert.equal(compare('The first casualty of this new toll would be the harbour towns', 'They made her the first mayor of the harbour towns in years'), null);
   });
 
   it('unrelated quotes sharing a few words, short quotes and identical words are not linked', () => {

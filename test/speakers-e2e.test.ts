@@ -14,7 +14,7 @@ const ARTICLE = [
   'Transport Minister Jonas Berg said the government would cover part of the cost. "This is a national port, and the state will stand behind it," he said.',
   'A council aide said the figures given by the authority were too optimistic. Another official said the closure could last a month.',
   'The Halden Post reported that two shipping lines had already moved their cargo to other ports. The newspaper said one of them, Norvik Shipping Inc., would not come back.',
-  'The company said in a statement that it regretted the decision.',
+  'The company said in a short statement that it regretted the decision.',
   '"Nobody wants to leave Halden," Berg said later.',
 ].join('\n');
 

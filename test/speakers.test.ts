@@ -562,7 +562,7 @@ test('an honorific surname keeps to the person the article already calls by it, 
 
 test('a sentence broken after a bracketed party label stays one sentence for pronouns', () => {
   const text = [
-    'Okafor, a former judge, is the least-known name on a shortlist that includes Sens. Paul M. Lindqvist (D-Va.), Omar Haddad (D-Mass.) and Victor Tanaka (D-N.J.).',
+    'Okafor, a former judge, is the least-known figure on a shortlist that includes Sens. Paul M. Lindqvist (D-Va.), Omar Haddad (D-Mass.) and Victor Tanaka (D-N.J.).',
     'But he said on Monday that he would stay in the race.',
   ].join('\n');
   const r = run(text, [{ source: 'he', content: 'he would stay in the race' }]);

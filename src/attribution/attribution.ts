@@ -203,7 +203,7 @@ function addContinuations(view: TokenView, frames: Frame[]): Frame[] {
     const tail = view.text.slice(q.end, lastSent.end).trim();
     let end = q.end;
     if (tail && !/^[.!?,;]+$/.test(tail)) {
-      // “... 97 percent are in support” of the evidence.: words with no verb outside quotation marks
+      // “... 91 percent are firmly behind” the plan.: words with no verb outside quotation marks
       // (“A” and his team “B.”) finish the quote's sentence
       let k = lastSent.endToken;
       while (k > lastSent.firstToken && isFinal(tokens[k - 1]!)) k--;

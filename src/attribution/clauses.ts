@@ -238,7 +238,7 @@ export function sourceLeft(view: TokenView, end: number, floor: number): Range |
     const np = plain ? postmodifiedSubject(view, plain, limit) : null;
     return (np && np.start > limit ? infinitiveSubject(view, np, limit) : null) ?? np;
   }
-  // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Brianne Stone, 29, of Huntsville, Ala., says")
+  // apposition chain: HEAD , APPOSITIVE [, MORE]* , cue  ("Ada Moss, 41, of Portree, Skye, says")
   const segs: Range[] = [];
   let segEnd = end - 1;
   let openLeft = false; // whether the leftmost segment is preceded by a comma
@@ -432,7 +432,7 @@ function relativeSubject(view: TokenView, end: number, limit: number): Range | n
         if (share && share.end === r - 2) head = { start: share.start, end: r };
       }
       if (!head || head.end !== r || (toks[head.end - 1]!.pos === 'PRON' && !people)) return null;
-      // "residents in Jupiter, Florida who were ...": the noun after a comma is no subject's head
+      // "boat owners in Oban, Argyll who were ...": the noun after a comma is no subject's head
       // (#820 a lower-case head after an opening phrase's comma is one: "At the pier, dockers who
       // have fought the plan say", "Still, people who ride the ferry say")
       if (head.start - 1 >= limit && isDelimiter(toks[head.start - 1]) && (startsUpper(toks[head.start]!.text) || !isComma(toks[head.start - 1]) || !afterOpeningPhrase(toks, head.start - 1, limit))) return null;
@@ -690,7 +690,7 @@ export function looksAppositive(view: TokenView, r: Range): boolean {
     if (nouns > 0 && t > r.start && (tok.normal === 'who' || tok.normal === 'whose') && tok.pos === 'PRON') return true;
     if (nouns > 0 && t > r.start && nounRelative(view.tokens, t, r.end)) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX') {
-      // "recently named the company's chief", "who ...": participles are fine, finite verbs are not;
+      // "lately named the board's treasurer", "who ...": participles are fine, finite verbs are not;
       // nor is a name the tagger took for a verb ("Shane Shook", "Tim Cook")
       const nameLike = startsUpper(tok.text) && (t > r.start || view.tokens[t + 1]?.pos === 'PROPN');
       // #213 "the only candidate to campaign in Faro", "a teacher helping to organize the protest":
@@ -1578,7 +1578,7 @@ export function skipAddressee(view: TokenView, from: number, stop: number): numb
     while (e < stop && (nameWord(e) || possessiveName(e) || (toks[e]!.pos === 'PUNCT' && NP_PUNCT.has(toks[e]!.normal) && toks[e]!.text !== '.'))) e++;
     // "told a Rotary Club lunch": a determiner makes the names a modifier of the nouns after them
     if (t.pos === 'DET') while (e < stop && e - from < 8 && toks[e]!.pos === 'NOUN') e++;
-    // "told ABC’s “Good Morning America”": a programme named in quotation marks after a possessive
+    // "told HTV’s “Harbour Hour”": a programme named in quotation marks after a possessive
     if (e < stop && toks[e]!.pos === 'PART' && /['’]s$/.test(toks[e]!.text) && e + 1 < stop && toks[e + 1]!.quote !== -1) {
       const q = view.quotes[rootQuote(view, toks[e + 1]!.quote)]!;
       let k = e + 1;

@@ -587,7 +587,7 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   }
 }
 
-/** "Luis Ferreira, the transit director, said" / "Murphy, the head of Right to Rise," */
+/** "Luis Ferreira, the transit director, said" / "Okafor, the head of Pier Watch," */
 function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): void {
   let p = nameEndWord;
   const w0 = words[p];
@@ -646,7 +646,7 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   m.personEvidence = true;
 }
 
-/** "the transit director, Luis Ferreira," and "Carter's press secretary, Peter Cook" */
+/** "the transit director, Luis Ferreira," and "the board's spokeswoman, Lena Hart" */
 function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMention): void {
   const first = m.nameFirst;
   if (m.start !== words[first]!.start) return; // already has titles before it

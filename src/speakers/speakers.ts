@@ -513,7 +513,7 @@ class Resolver {
       if (m.possessive && after.pos !== 'PUNCT') return false;
       if (/^\p{Ll}/u.test(after.text) && !RELATIVE_WORDS.has(after.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) return false;
     }
-    // "a producer for Yahoo Studios", "the 30-second spot, titled 'Arrogant'"
+    // "a producer for Yahoo Studios", "the 45-second advert, called 'Adrift'"
     // after a comma a new phrase starts: "A lawyer for the outlets, David Schulz"
     let blocked = false;
     let previous: Word | null = null;
@@ -539,7 +539,7 @@ class Resolver {
   private isList(people: NamedMention[]): boolean {
     let and = false;
     for (let i = 1; i < people.length; i++) {
-      // "Jon Tester (D-Mont.) and David Vitter": party labels in brackets do not break the list
+      // "Ada Moss (D-Mont.) and Tom Reyes": party labels in brackets do not break the list
       const between = this.text.slice(people[i - 1]!.end, people[i]!.start).replace(/\([^()]*\)/g, '');
       if (/^\s*(?:,\s*)?(?:and|&)\s*$/i.test(between)) and = true;
       else if (!/^\s*,\s*$/.test(between)) return false;
