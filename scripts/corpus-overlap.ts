@@ -45,18 +45,27 @@ const TEXT = /\.(ts|tsx|js|mjs|cjs|md|txt|html|css|json|sh)$|^\.ci\//;
 let hits = 0;
 for (const file of tracked) {
   if (!TEXT.test(file) || file === 'package-lock.json') continue;
-  const lines = readFileSync(join(root, file), 'utf8').split('\n');
-  lines.forEach((line, n) => {
-    const w = words(line);
-    for (let i = 0; i + N <= w.length; i++) {
-      const g = w.slice(i, i + N).join(' ');
-      if (grams.has(g)) {
-        hits++;
-        process.stdout.write(`${file}:${n + 1}: "${g}" is in a PolNeAR article\n`);
-        break;
-      }
+  // the whole file's words, each with its line: a copied phrase may run over a line break
+  const text = readFileSync(join(root, file), 'utf8').toLowerCase().replace(/’/g, "'");
+  const w: string[] = [];
+  const line: number[] = [];
+  let n = 1;
+  let last = 0;
+  for (const m of text.matchAll(/[a-z0-9]+/g)) {
+    for (let k = text.indexOf('\n', last); k >= 0 && k < m.index!; k = text.indexOf('\n', k + 1)) n++;
+    last = m.index!;
+    w.push(m[0]);
+    line.push(n);
+  }
+  let reported = 0;
+  for (let i = 0; i + N <= w.length; i++) {
+    const g = w.slice(i, i + N).join(' ');
+    if (line[i]! > reported && grams.has(g)) {
+      hits++;
+      reported = line[i + N - 1]!;
+      process.stdout.write(`${file}:${line[i]}: "${g}" is in a PolNeAR article\n`);
     }
-  });
+  }
 }
 if (hits > 0) {
   process.stdout.write(`corpus-overlap: ${hits} line(s) share ${N} words with PolNeAR; reword them with invented text\n`);
