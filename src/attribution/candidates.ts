@@ -713,7 +713,7 @@ function possessedIsThat(toks: readonly Token[], t: number, a: number): boolean 
 }
 
 /**
- * "his colleague David French defended X", "the inspector general judged it", "the 43-year-old
+ * "his colleague David French defended X", "the inspector general judged it", "the 52-year-old
  * asked in ...": after a word the tagger read as an adjective, an "-ed" word followed by what a
  * verb takes (a determiner, pronoun, "that", "to", a preposition, a number) is the verb; before
  * a noun it modifies it ("the reported plan") (#155).

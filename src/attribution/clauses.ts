@@ -46,7 +46,7 @@ export function makeView(text: string, tokens: readonly Token[], sentences: read
 }
 
 /**
- * Rejoins sentences the segmenter split at an abbreviation inside a name: "Rep. Steve Israel
+ * Rejoins sentences the segmenter split at an abbreviation inside a name: "Rep. Ada Moss
  * (D-N.Y.) said ..." must stay one sentence for the rules to see subject and verb together.
  */
 export function repairSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {

@@ -102,7 +102,7 @@ export function cueGroup(view: TokenView, head: number, a: number, b: number): R
     const e = writtenLetterEnd(toks, end, b);
     if (e > 0) return { start, end: e };
   }
-  // #961 "Reporters asked questions about X", "raising fresh questions about X", "asking them a
+  // #961 "Reporters asked questions about X", "raising fresh questions about X", "asking the board a
   // series of questions about X": the questions and their preposition are part of the cue (train
   // gold: 10 of 11 such uses with a gold cue on the verb hold them)
   if ((lemma === 'ask' || lemma === 'raise' || lemma === 'pose') && toks[head]!.pos === 'VERB' && toks[head]!.text !== 'Asked') {

@@ -106,8 +106,8 @@ function appositionToEnd(toks: readonly Token[], from: number, b: number): numbe
 }
 
 /**
- * "Elizabeth Warren: Trump Is a ‘Proven Failure’", "Q: What did you find?", "EXCLUSIVE – Roger
- * Stone: Don’t Trust ...": a short name (capitalised words, no verb) then a colon opening a
+ * "Elizabeth Warren: Trump Is a ‘Proven Failure’", "Q: What did you find?", "EXCLUSIVE – Ada
+ * Moss: Don’t Sell ...": a short name (capitalised words, no verb) then a colon opening a
  * paragraph. The colon is the cue and the rest of the paragraph the content.
  */
 /**

@@ -1103,8 +1103,8 @@ const AGENT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON'
 const PSYCH_VERBS: ReadonlySet<string> = new Set(['anger', 'rattle', 'surprise', 'thrill', 'frustrate', 'bother', 'please', 'annoy', 'infuriate', 'offend', 'scare', 'alarm', 'upset', 'dismay', 'disappoint', 'worry', 'convince', 'outrage', 'shock', 'trouble', 'disturb', 'irritate', 'frighten', 'delight', 'unnerve', 'anger']);
 
 /**
- * The object noun phrase right after a psychological verb, or null: "angered some Democrats on the
- * left", "bothers me"; not "worried that ...", nor the subject of a clause ("worries Moss would lose").
+ * The object noun phrase right after a psychological verb, or null: "angered some dockers on the
+ * night shift", "bothers me"; not "worried that ...", nor the subject of a clause ("worries Moss would lose").
  */
 function experiencer(view: TokenView, r: number, stop: number): Range | null {
   const toks = view.tokens;
