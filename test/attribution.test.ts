@@ -147,11 +147,11 @@ test('"according to" before or after the content', () => {
 });
 
 test('"in a statement" joins the cue; a time adjunct joins neither part', () => {
-  assert.deepEqual(only('The company said in a statement that it would appeal.'), {
+  assert.deepEqual(only('The ferry line said in a statement that fares would rise.'), {
     kind: 'indirect',
     cue: 'said in a statement',
-    source: 'The company',
-    content: ['that it would appeal'],
+    source: 'The ferry line',
+    content: ['that fares would rise'],
   });
   assert.deepEqual(only('The company said on Tuesday that it would appeal.'), {
     kind: 'indirect',
@@ -168,10 +168,10 @@ test('"has been quoted as saying" and "went on to say" are whole cues', () => {
     source: 'A senior official',
     content: ['“Nothing is off the table.”'],
   });
-  assert.deepEqual(only('He went on to say that the talks had stalled.'), {
+  assert.deepEqual(only('Reyes went on to say that the talks had stalled.'), {
     kind: 'indirect',
     cue: 'went on to say',
-    source: 'He',
+    source: 'Reyes',
     content: ['that the talks had stalled'],
   });
 });
@@ -279,7 +279,7 @@ test('sources: wire quotes with an inverted source, ages and places, party tags,
   assert.deepEqual(only("''The ferry is late again,'' said Ana Ruiz-Costa, 41, of Portsmouth, N.H."), {
     kind: 'direct', cue: 'said', source: 'Ana Ruiz-Costa, 41, of Portsmouth, N.H.', content: ["''The ferry is late again,''"],
   });
-  assert.equal(only('Brianne Stone, 29, of Huntsville, Ala., says the ferry is late.').source, 'Brianne Stone, 29, of Huntsville, Ala.,');
+  assert.equal(only('Lena Hart, 33, of Tulsa, Okla., says the ferry is late.').source, 'Lena Hart, 33, of Tulsa, Okla.,');
   assert.equal(only('Rep. Dana Holt (D-Md.) said the ferry was late.').source, 'Rep. Dana Holt (D-Md.)');
   assert.equal(only('Jason Sims — a teacher from Dover — says the ferry was late.').source, 'Jason Sims — a teacher from Dover —');
   assert.equal(only('The harbour board on Monday said the ferry was late.').source, 'The harbour board');
@@ -309,8 +309,8 @@ test('cue shapes: infinitives, raising verbs, dash asides, "but that" continuati
   assert.deepEqual(only('The mayor declined to comment on the lawsuit.'), {
     kind: 'indirect', cue: 'declined', source: 'The mayor', content: ['to comment on the lawsuit'],
   });
-  assert.deepEqual(only('She vowed to “take our fight” to every state.'), {
-    kind: 'mixed', cue: 'vowed', source: 'She', content: ['to “take our fight” to every state'],
+  assert.deepEqual(only('She vowed to “take our case” to every state.'), {
+    kind: 'mixed', cue: 'vowed', source: 'She', content: ['to “take our case” to every state'],
   });
   assert.deepEqual(only('He wrote to his followers, “It is time.”'), {
     kind: 'direct', cue: 'wrote', source: 'He', content: ['“It is time.”'],
@@ -399,11 +399,11 @@ test('a source with a hyphenated age or a party tag keeps its whole apposition, 
   assert.deepEqual(only('“I never trusted the council,” said the 46-year-old.'), {
     kind: 'direct', cue: 'said', source: 'the 46-year-old', content: ['“I never trusted the council,”'],
   });
-  assert.deepEqual(only('Mike Morrow, a 30-year veteran of the agency who retired in 2013, said the approach is not enough.'), {
-    kind: 'indirect', cue: 'said', source: 'Mike Morrow, a 30-year veteran of the agency who retired in 2013,', content: ['the approach is not enough'],
+  assert.deepEqual(only('Mike Morrow, a 25-year veteran of the harbour board who retired in 2011, said the approach is not enough.'), {
+    kind: 'indirect', cue: 'said', source: 'Mike Morrow, a 25-year veteran of the harbour board who retired in 2011,', content: ['the approach is not enough'],
   });
-  assert.deepEqual(only('Rep. Eli Cummins (D-Md.), chair of the platform committee, said the mayor did not appear worried.'), {
-    kind: 'indirect', cue: 'said', source: 'Rep. Eli Cummins (D-Md.), chair of the platform committee,', content: ['the mayor did not appear worried'],
+  assert.deepEqual(only('Rep. Eli Cummins (D-Md.), head of the pier committee, said the mayor did not appear worried.'), {
+    kind: 'indirect', cue: 'said', source: 'Rep. Eli Cummins (D-Md.), head of the pier committee,', content: ['the mayor did not appear worried'],
   });
 });
 
@@ -481,7 +481,7 @@ test('speech participles: after their own noun phrase, after a dash or "by"/"whi
   assert.deepEqual(only('Lund changed his pick on the spot – saying he would now back the visitors.'), {
     kind: 'indirect', cue: 'saying', source: 'Lund', content: ['he would now back the visitors'],
   });
-  assert.deepEqual(only('Amos caused a stir last week by saying that the audit was rigged.').source, 'Amos');
+  assert.deepEqual(only('Amos caused a stir on Friday by saying that the audit was rigged.').source, 'Amos');
   // other bare participles still report nothing
   assert.deepEqual(run('The union issued leaflets condemning the closure.').map(shape), []);
 });
@@ -539,8 +539,8 @@ test('"as X reported" reports the clause it is set off from, before or after it'
   assert.deepEqual(run('He left early as the mayor said.').map(shape), []);
 });
 
-test('a source may join two role nouns: "the senator and presidential candidate"', () => {
-  assert.deepEqual(only('“We are ready,” the former senator and presidential candidate told the crowd.').source, 'the former senator and presidential candidate');
+test('a source may join two role nouns: "the mayor and presidential candidate"', () => {
+  assert.deepEqual(only('“We are ready,” the former mayor and presidential candidate told the crowd.').source, 'the former mayor and presidential candidate');
 });
 
 test('"asked" with where the question was put, by whom and to do what, and "when asked" after a quotation', () => {
@@ -654,14 +654,14 @@ test('"asked PERSON whether/if/how ...": the person asked is left out of the con
 });
 
 test('an addressee whose name holds a word the tagger reads as a verb ("told The Associated Press") stays out of the content', () => {
-  assert.deepEqual(only('She told The Associated Press on Monday that the pier was safe.'), {
-    kind: 'indirect', cue: 'told', source: 'She', content: ['that the pier was safe'],
+  assert.deepEqual(only('Moss told The Associated Press in May that the pier was safe.'), {
+    kind: 'indirect', cue: 'told', source: 'Moss', content: ['that the pier was safe'],
   });
 });
 
-test('a participle used as an adjective stays in the subject: "percent of registered voters say"', () => {
-  assert.deepEqual(only('Some 52 percent of registered voters say the pier should close.'), {
-    kind: 'indirect', cue: 'say', source: 'Some 52 percent of registered voters', content: ['the pier should close'],
+test('a participle used as an adjective stays in the subject: "percent of registered pilots say"', () => {
+  assert.deepEqual(only('Some 47 percent of registered pilots say the pier should close.'), {
+    kind: 'indirect', cue: 'say', source: 'Some 47 percent of registered pilots', content: ['the pier should close'],
   });
   assert.deepEqual(only('Many registered voters said the pier should close.').source, 'Many registered voters');
 });
@@ -739,8 +739,8 @@ test('"commented on X" keeps the preposition in the cue', () => {
 });
 
 test('"records show" read as a noun by the tagger still reports when an adjective follows', () => {
-  assert.deepEqual(only('Public records show little evidence that the pier was safe.'), {
-    kind: 'indirect', cue: 'show', source: 'Public records', content: ['little evidence that the pier was safe'],
+  assert.deepEqual(only('Public records show scant evidence that the pier was safe.'), {
+    kind: 'indirect', cue: 'show', source: 'Public records', content: ['scant evidence that the pier was safe'],
   });
 });
 
@@ -782,9 +782,9 @@ test('after a quotation, a subordinate clause after the cue is no content: the q
 });
 
 test('after a quotation, words with no verb up to a participial clause are no content', () => {
-  assert.deepEqual(run('“The pier is closed,” Ortega said at the time, explaining the decision.').map(shape), [
+  assert.deepEqual(run('“The pier is closed,” Ortega said at the time, explaining her decision.').map(shape), [
     { kind: 'direct', cue: 'said', source: 'Ortega', content: ['“The pier is closed,”'] },
-    { kind: 'indirect', cue: 'explaining', source: 'Ortega', content: ['the decision'] },
+    { kind: 'indirect', cue: 'explaining', source: 'Ortega', content: ['her decision'] },
   ]);
 });
 
@@ -1202,7 +1202,7 @@ test('"More young dockers have endorsed", "A new national poll suggests", "Virtu
   assert.deepEqual(only('More young dockers have endorsed Ortega.'), {
     kind: 'indirect', cue: 'have endorsed', source: 'More young dockers', content: ['Ortega'],
   });
-  assert.deepEqual(only('A new national poll suggests that Ortega leads.').source, 'A new national poll');
+  assert.deepEqual(only('A new regional poll suggests that Ortega leads.').source, 'A new regional poll');
   assert.deepEqual(only('Virtually all dockers say the pier is unsafe.').source, 'Virtually all dockers');
   // an adverb of the clause is no part of it
   assert.deepEqual(only('Now dockers say the pier is unsafe.').source, 'dockers');
@@ -1216,7 +1216,7 @@ test('"Ortega, whose lawyers argued that A, left": "whose" opens the subject of 
   assert.deepEqual(run('Ada Moss, whose union opposes the plan, said the pier was safe.').map(shape).find((a) => a.cue === 'said')?.source, 'Ada Moss, whose union opposes the plan,');
 });
 
-test('"the dockers, all of whom opposed the plan", "Many of you have noted": the quantity before "of" heads the subject', () => {
+test('"the dockers, all of whom opposed the plan", "Many of you have noted that": the quantity before "of" heads the subject', () => {
   assert.deepEqual(only('The pier hired ten dockers, both of whom opposed the plan.'), { kind: 'indirect', cue: 'opposed', source: 'both of whom', content: ['the plan'] });
   assert.deepEqual(only('Many of you have noted that the pier is unsafe.'), {
     kind: 'indirect', cue: 'have noted', source: 'Many of you', content: ['that the pier is unsafe'],
@@ -1250,9 +1250,9 @@ test('"Ada Moss notes that A": a reporting verb the tagger read as a plural noun
   assert.deepEqual(run('Her notes that the pier was unsafe were lost.').map(shape), []);
 });
 
-test('"Ortega was quick to point out that A", "dockers are more likely to say that A": the adjective and its copula join the infinitive cue', () => {
-  assert.deepEqual(only('Ortega was quick to point out that the pier was unsafe.'), {
-    kind: 'indirect', cue: 'was quick to point out', source: 'Ortega', content: ['that the pier was unsafe'],
+test('"Ortega was quick to note that A", "dockers are more likely to say that A": the adjective and its copula join the infinitive cue', () => {
+  assert.deepEqual(only('Ortega was quick to note that the pier was unsafe.'), {
+    kind: 'indirect', cue: 'was quick to note', source: 'Ortega', content: ['that the pier was unsafe'],
   });
   assert.deepEqual(only('Dockers are more likely to say that the pier is unsafe.').cue, 'are more likely to say');
 });
@@ -1289,13 +1289,13 @@ test('"In the most recent Harbour survey, ...", "In a poll conducted by A and B,
   assert.deepEqual(first('In the most recent Harbour Times survey, 71 percent of dockers backed Ortega.'), {
     kind: 'indirect', cue: 'In', source: 'the most recent Harbour Times survey', content: ['71 percent of dockers backed Ortega'],
   });
-  assert.deepEqual(first('In a poll conducted by the Harbour Times and Lisbon Radio, just 28 percent backed Ortega.')?.source, 'a poll conducted by the Harbour Times and Lisbon Radio');
-  assert.deepEqual(first('In the new Harbour poll, conducted March 11-13, 40 percent backed Ortega.')?.content, ['40 percent backed Ortega']);
+  assert.deepEqual(first('In a poll conducted by Harbour Times and Lisbon Radio, just 28 percent backed Ortega.')?.source, 'a poll conducted by Harbour Times and Lisbon Radio');
+  assert.deepEqual(first('In the new Harbour poll, conducted May 2-4, 35 percent backed Ortega.')?.content, ['35 percent backed Ortega']);
 });
 
 test('"Ortega has since said that A", "Moss and Diaz both stressed that A": "since" after an auxiliary and a floating quantifier join the verb group', () => {
-  assert.deepEqual(only('Ortega has since said that she attended.'), {
-    kind: 'indirect', cue: 'has since said', source: 'Ortega', content: ['that she attended'],
+  assert.deepEqual(only('Ortega has since said that she was there.'), {
+    kind: 'indirect', cue: 'has since said', source: 'Ortega', content: ['that she was there'],
   });
   assert.deepEqual(only('Moss and Diaz both stressed that the pier was safe.'), {
     kind: 'indirect', cue: 'both stressed', source: 'Moss and Diaz', content: ['that the pier was safe'],
@@ -1382,7 +1382,7 @@ test('"85% of dockers said": a percentage before `of` heads the subject', () => 
 });
 
 test('"Harbour TODAY reported", "a Harbour Today/Lisbon poll": a capitalised `today` after a name is part of the name', () => {
-  assert.deepEqual(only('Harbour TODAY reported last month that the pier was unsafe.').source, 'Harbour TODAY');
+  assert.deepEqual(only('Harbour TODAY reported in June that the pier was unsafe.').source, 'Harbour TODAY');
   assert.deepEqual(only('A new Harbour Today/Lisbon poll found that dockers want a pier.').source, 'A new Harbour Today/Lisbon poll');
   assert.deepEqual(only('The pier is unsafe, according to Harbour Today.').source, 'Harbour Today');
   // a day name after a name is still a time
@@ -1415,7 +1415,7 @@ test('"An average of recent polls shows": `average` read as an adjective before 
 
 test('"About four out of 10 dockers said": `N out of M` stays in the subject', () => {
   assert.deepEqual(only('About four out of 10 dockers said the pier was unsafe.').source, 'About four out of 10 dockers');
-  assert.deepEqual(only('Nearly nine out of 10 say the pier is unsafe.').source, 'Nearly nine out of 10');
+  assert.deepEqual(only('Nearly eight out of 10 say the pier is unsafe.').source, 'Nearly eight out of 10');
 });
 
 test('"in a state where polls show Ortega trailing": an evidence plural the tagger read as a verb is the source', () => {
@@ -1480,8 +1480,8 @@ test('"said on “Harbour Live” on Sunday that ...", a long place phrase: the 
   assert.deepEqual(only('Ortega said “nothing is settled” and left.').content, ['“nothing is settled” and left']);
 });
 
-test('"“...,” Ortega said in a follow-up interview", "said to People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
-  assert.deepEqual(only('“We need a new pier,” Ortega said in a follow-up interview.'), {
+test('"“...,” Ortega said in a short follow-up interview", "said to People": a compound or a name the tagger read as a verb makes no clause after a quotation', () => {
+  assert.deepEqual(only('“We need a new pier,” Ortega said in a short follow-up interview.'), {
     kind: 'direct', cue: 'said', source: 'Ortega', content: ['“We need a new pier,”'],
   });
   assert.deepEqual(only('“We need a new pier,” Ortega said to People.').content, ['“We need a new pier,”']);
@@ -1565,8 +1565,8 @@ test('"Ortega repeated his promise on Monday": a closing day or month is no part
   assert.deepEqual(only('Ortega said the pier would reopen in December.').content, ['the pier would reopen in December']);
 });
 
-test('"Ortega is leading in the polls": the polls in general cite no survey', () => {
-  assert.deepEqual(run('Ortega is leading in the polls.').map(shape), []);
+test('"Ortega is well ahead in the polls": the polls in general cite no survey', () => {
+  assert.deepEqual(run('Ortega is well ahead in the polls.').map(shape), []);
   // a named or dated survey still does
   assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.').cue, 'in');
 });
@@ -1642,9 +1642,9 @@ test('"The union published a letter strongly disputing X": any reporting partici
   });
 });
 
-test('"The union issued a report this month charging X", "signed a letter criticizing X": more issuing verbs, documents and time phrases', () => {
-  assert.deepEqual(only('The union issued a report this month charging that the board lied.'), {
-    kind: 'indirect', cue: 'issued a report this month charging', source: 'The union', content: ['that the board lied'],
+test('"The union issued a report this week charging X", "signed a letter criticizing X": more issuing verbs, documents and time phrases', () => {
+  assert.deepEqual(only('The union issued a report this week charging that the board lied.'), {
+    kind: 'indirect', cue: 'issued a report this week charging', source: 'The union', content: ['that the board lied'],
   });
   assert.deepEqual(only('Fifty dockers signed an open letter criticizing the harbour board.'), {
     kind: 'indirect', cue: 'signed an open letter criticizing', source: 'Fifty dockers', content: ['the harbour board'],
@@ -1659,8 +1659,8 @@ test('"Monday night’s results showed X", "Last year’s figures show X": a two
 });
 
 test('"The self-described socialist said X": an adjective the tagger gave the head of a determiner phrase before the verb is the subject', () => {
-  assert.deepEqual(only('The self-described democratic socialist said he would win the harbour vote.'), {
-    kind: 'indirect', cue: 'said', source: 'The self-described democratic socialist', content: ['he would win the harbour vote'],
+  assert.deepEqual(only('The self-described green socialist said he would carry the harbour vote.'), {
+    kind: 'indirect', cue: 'said', source: 'The self-described green socialist', content: ['he would carry the harbour vote'],
   });
 });
 
@@ -1684,9 +1684,9 @@ test('"Wow: ...", "Revealed: ...", "BYLINE: Ada Moss": clickbait openers and byl
   assert.deepEqual(run('Ada Moss: The Pier Is Unsafe\n\nThe board met on Monday.').map(shape)[0]!.source, 'Ada Moss');
 });
 
-test('"Ortega is still ahead in national polls": plural polls named by common words only, closing a clause, cite no survey', () => {
-  assert.deepEqual(run('Ortega is still ahead in national polls.'), []);
-  assert.deepEqual(run('Ortega has a slight lead in the latest polls over Ada Moss.'), []);
+test('"Ortega is still ahead in regional polls": plural polls named by common words only, closing a clause, cite no survey', () => {
+  assert.deepEqual(run('Ortega is still ahead in regional polls.'), []);
+  assert.deepEqual(run('Ortega has a narrow lead in the latest polls over Ada Moss.'), []);
   // a named poll still does
   assert.deepEqual(only('Ortega leads by 9 points in the latest Harbour Times poll.'), {
     kind: 'indirect', cue: 'in', source: 'the latest Harbour Times poll', content: ['Ortega leads by 9 points'],
@@ -2027,9 +2027,9 @@ test('"The mayor\'s remark has angered the dockers": a psychological verb\'s obj
   assert.equal(only('Ada Moss worried that the ferry would be late.').source, 'Ada Moss');
 });
 
-test('"..., according to a harbour official who spoke on the condition of anonymity": a relative clause right after the source, with no comma, is part of it', () => {
-  assert.deepEqual(only('The ferry will stop in May, according to a harbour official who spoke on the condition of anonymity.'), {
-    kind: 'indirect', cue: 'according to', source: 'a harbour official who spoke on the condition of anonymity', content: ['The ferry will stop in May'],
+test('"..., according to a harbour official who spoke on the strict condition of anonymity": a relative clause right after the source, with no comma, is part of it', () => {
+  assert.deepEqual(only('The ferry will stop in May, according to a harbour official who spoke on the strict condition of anonymity.'), {
+    kind: 'indirect', cue: 'according to', source: 'a harbour official who spoke on the strict condition of anonymity', content: ['The ferry will stop in May'],
   });
 });
 
@@ -2367,7 +2367,7 @@ test('#192 "sounded a wary note about X", "has sounded off against X": sounding 
 
 test('#193 "said Rep. Ada Moss (D-Faro) at the time", "said at the time that": "at the time" is a time adjunct, in neither source nor cue', () => {
   assert.deepEqual(only('“The pier is safe,” said Rep. Ada Moss (D-Faro) at the time.').source, 'Rep. Ada Moss (D-Faro)');
-  assert.deepEqual(only('Ortega said at the time that the pier was safe.'), { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['that the pier was safe'] });
+  assert.deepEqual(only('Ortega said at the time that this pier was safe.'), { kind: 'indirect', cue: 'said', source: 'Ortega', content: ['that this pier was safe'] });
   // a name after "at the time," is the apposition of the source
   assert.deepEqual(only('“The pier is safe,” wrote the harbour master at the time, Ada Moss.').source, 'the harbour master at the time, Ada Moss');
 });
