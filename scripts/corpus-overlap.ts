@@ -1,7 +1,8 @@
-// `npm test` ends with this check: no line of the repository may share six consecutive words
-// with a PolNeAR article (../shared/polnear/*/text), so that no fixture, example or comment is
-// the corpus's text. Words are lower-case runs of letters and digits, so punctuation and case
-// do not hide a copied phrase. Without the corpus beside the repository it says so and passes.
+// `npm test` ends with this check: no file git tracks may hold six consecutive words of a
+// PolNeAR article (../shared/polnear/*/text), so that no fixture, example or comment is the
+// corpus's text. Words are lower-case runs of letters and digits, read across line breaks, so
+// punctuation, case and wrapping do not hide a copied phrase. Without the corpus beside the
+// repository it says so and passes.
 //
 //   node dist/scripts/corpus-overlap.js [--corpus DIR]
 import { execFileSync } from 'node:child_process';
