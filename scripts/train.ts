@@ -1,21 +1,18 @@
 // npm run train: trains the attribution model on PolNeAR train and writes models/attribution.bin.gz.
 // Same data and options give the same file byte for byte (--seed N shuffles the data another way,
 // to see how much of a dev difference is the shuffle). Scores dev afterwards (never trains on it).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createDocument } from '../src/document/document.js';
-import { parseBrat, readPolnear } from '../src/eval/polnear.js';
+import { readPolnear } from '../src/eval/polnear.js';
 import { pairAll } from '../src/eval/run.js';
 import { score } from '../src/eval/score.js';
-import { segment } from '../src/segment/segment.js';
-import { findQuotes } from '../src/quotes/quotes.js';
 import { findAttributions } from '../src/attribution/attribution.js';
-import type { Document } from '../src/document/types.js';
 import { AttributionModel, baseFeatureTable } from '../src/model/model.js';
 import { tokenAtoms } from '../src/model/features.js';
-import { trainModel, type TrainExample, type TrainOptions } from '../src/model/train.js';
+import { TRAIN_DEFAULTS, trainModel, type TrainOptions } from '../src/model/train.js';
+import { segmented, trainingExamples } from '../src/model/examples.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,27 +21,19 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** A document through the stages the model reads: segment, and quotes for the rule engine. */
-function segmented(text: string): Document {
-  const doc = createDocument(text);
-  Object.assign(doc.ann, segment(doc));
-  Object.assign(doc.ann, findQuotes(doc));
-  return doc;
-}
-
 function main(): void {
   const corpus = resolve(arg('--corpus') ?? join(root, '..', 'shared', 'polnear'));
   const out = resolve(arg('--out') ?? join(root, 'models', 'attribution.bin.gz'));
   const opts: TrainOptions = {
-    cueEpochs: Number(arg('--cue-epochs') ?? 8),
-    partEpochs: Number(arg('--part-epochs') ?? 12),
-    cueBits: Number(arg('--cue-bits') ?? 16),
-    partBits: Number(arg('--part-bits') ?? 16),
-    folds: Number(arg('--folds') ?? 2),
-    cueMargin: Number(arg('--cue-margin') ?? 0),
-    partMargin: Number(arg('--part-margin') ?? 150),
+    cueEpochs: Number(arg('--cue-epochs') ?? TRAIN_DEFAULTS.cueEpochs),
+    partEpochs: Number(arg('--part-epochs') ?? TRAIN_DEFAULTS.partEpochs),
+    cueBits: Number(arg('--cue-bits') ?? TRAIN_DEFAULTS.cueBits),
+    partBits: Number(arg('--part-bits') ?? TRAIN_DEFAULTS.partBits),
+    folds: Number(arg('--folds') ?? TRAIN_DEFAULTS.folds),
+    cueMargin: Number(arg('--cue-margin') ?? TRAIN_DEFAULTS.cueMargin),
+    partMargin: Number(arg('--part-margin') ?? TRAIN_DEFAULTS.partMargin),
     ...(arg('--seed') ? { seed: Number(arg('--seed')) } : {}),
-    seeds: Number(arg('--seeds') ?? 5),
+    seeds: Number(arg('--seeds') ?? TRAIN_DEFAULTS.seeds),
     log: (line) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}`),
   };
   const t0 = performance.now();
@@ -67,22 +56,11 @@ function main(): void {
       console.error(`train: ${(e as Error).message}`);
       process.exit(1);
     }
-    const stack = !process.argv.includes('--no-stack');
-    const examples: TrainExample[] = train.map((d) => {
-      const doc = segmented(d.text);
-      return { doc, gold: d.gold, rules: stack ? findAttributions(doc).attributions : undefined };
+    const examples = trainingExamples(join(corpus, 'train'), train, {
+      stack: !process.argv.includes('--no-stack'),
+      // by default articles annotated twice or more give one more example per further annotation
+      firstAnnotator: process.argv.includes('--first-annotator'),
     });
-    if (!process.argv.includes('--first-annotator')) {
-      // articles annotated twice or more: every further annotation is one more example
-      const annDir = join(corpus, 'train', 'attributions');
-      const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-      train.forEach((d, i) => {
-        for (const f of files) {
-          if (f === d.annotationFile || f.replace(/_[^_]+\.ann$/, '') !== d.name) continue;
-          examples.push({ ...examples[i]!, gold: parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text) });
-        }
-      });
-    }
     opts.log!(`read and segmented ${examples.length} training articles`);
     const model = trainModel(examples, opts);
     bytes = model.serialize();

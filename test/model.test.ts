@@ -16,6 +16,12 @@ import { PartScorer } from '../src/model/partscore.js';
 import { averageTaggers, trainModel, type GoldParts, type TrainExample } from '../src/model/train.js';
 import { combineAttributions, findAttributionsModel, loadModel } from '../src/model/index.js';
 import type { Attribution } from '../src/document/types.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPolnear } from '../src/eval/polnear.js';
+import { halves, trainingExamples } from '../src/model/examples.js';
+import { annotate, stagesFor } from '../src/pipeline/extract.js';
 
 // --- the learner on a synthetic task ---------------------------------------------------------
 
@@ -480,4 +486,67 @@ test('#1481 a lone article from the rules\' subject logic is no source for a mod
   const learned: Attribution[] = [{ ...base, id: 'm1', cue: at('were claimed'), source: null, content: at('Both blazes'), origin: 'model' }];
   assert.equal(combineAttributions([], learned, { keepLoneArticle: true }, doc)[0]!.source?.text, 'a');
   assert.equal(combineAttributions([], learned, {}, doc)[0]!.source, null);
+});
+
+// --- the training set, shared by `npm run train` and the held-out evaluation ------------------
+
+/** A PolNeAR-like split in a temp folder: articles with brat annotations, some by two annotators. */
+function writeSplit(articles: { name: string; text: string; anns: Record<string, GoldParts[]> }[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-split-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  for (const a of articles) {
+    writeFileSync(join(dir, 'text', `${a.name}.txt`), a.text);
+    for (const [annotator, gold] of Object.entries(a.anns)) {
+      const lines: string[] = [];
+      let t = 0;
+      gold.forEach((g, e) => {
+        const roles: string[] = [];
+        for (const [role, frags] of [['Cue', g.cue], ['Source', g.source], ['Content', g.content]] as const) {
+          if (!frags) continue;
+          const id = `T${++t}`;
+          lines.push(`${id}\t${role} ${frags.map(([s, x]) => `${s} ${x}`).join(';')}\t${frags.map(([s, x]) => a.text.slice(s, x)).join(' ')}`);
+          roles.push(`${role}:${id}`);
+        }
+        lines.push(`E${e + 1}\t${roles.join(' ')}`);
+      });
+      writeFileSync(join(dir, 'attributions', `${a.name}_${annotator}.ann`), lines.join('\n') + '\n');
+    }
+  }
+  return dir;
+}
+
+test('the training set has one example per article, then one more per further annotator of it', () => {
+  const one = article(1, 4);
+  const two = article(2, 4);
+  const dir = writeSplit([
+    { name: 'first', text: one.text, anns: { aa: one.gold, bb: one.gold.slice(0, 1) } },
+    { name: 'second', text: two.text, anns: { aa: two.gold } },
+  ]);
+  const docs = readPolnear(dir);
+  const set = trainingExamples(dir, docs);
+  assert.equal(set.length, 3);
+  assert.deepEqual(set.map((ex) => ex.gold.length), [one.gold.length, two.gold.length, 1]);
+  assert.equal(set[2]!.doc, set[0]!.doc, 'a further annotation reads the same segmented text');
+  assert.ok(set.every((ex) => ex.rules !== undefined && ex.doc.ann.quotes !== undefined), 'stacked on the rules by default');
+  assert.equal(trainingExamples(dir, docs, { firstAnnotator: true }).length, 2);
+  assert.ok(trainingExamples(dir, docs, { stack: false }).every((ex) => ex.rules === undefined));
+});
+
+test('held-out halves take alternate articles and together hold each article once', () => {
+  const [even, odd] = halves(['a', 'b', 'c', 'd', 'e']);
+  assert.deepEqual(even, ['a', 'c', 'e']);
+  assert.deepEqual(odd, ['b', 'd']);
+});
+
+test('the pipeline\'s model and combined engines can run on a model other than the committed one', () => {
+  // a model that learned from articles with no attribution at all finds none
+  const silent = trainModel(examples.map((ex) => ({ ...ex, gold: [] })), options);
+  const text = 'Kwame Asante said that the new pier was safe for heavy trucks.';
+  assert.deepEqual(annotate(text, {}, stagesFor('model', silent)).ann.attributions, []);
+  assert.deepEqual(spans(annotate(text, {}, stagesFor('model', model)).ann.attributions ?? []), [
+    { cue: 'said', source: 'Kwame Asante', content: 'that the new pier was safe for heavy trucks', kind: 'indirect' },
+  ]);
+  // the combined engine still has the rules' attribution
+  assert.equal(annotate(text, {}, stagesFor('combined', silent)).ann.attributions?.length, 1);
 });

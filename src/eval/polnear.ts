@@ -173,3 +173,18 @@ export function readPolnear(dir: string): GoldDocument[] {
   }
   return docs;
 }
+
+/**
+ * For each of `docs` (articles of the split in `dir`), the attributions of every further
+ * annotator: the annotation files other than the one `readPolnear` scores against, in file
+ * order. Training reads each as one more example of the same text.
+ */
+export function otherAnnotations(dir: string, docs: readonly GoldDocument[]): GoldAttribution[][][] {
+  const annDir = join(dir, 'attributions');
+  const byArticle = annotationFiles(annDir);
+  return docs.map((d) =>
+    (byArticle.get(d.name) ?? [])
+      .filter((f) => f !== d.annotationFile)
+      .map((f) => parseBrat(readFileSync(join(annDir, f), 'utf8'), d.text)),
+  );
+}

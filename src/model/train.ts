@@ -48,6 +48,21 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * The options `npm run train` trains the committed model with (the best measured; see
+ * docs/model.md, "What was tried"). trainModel's own defaults are the plain learner's.
+ */
+export const TRAIN_DEFAULTS = {
+  cueEpochs: 8,
+  partEpochs: 12,
+  cueBits: 16,
+  partBits: 16,
+  folds: 2,
+  cueMargin: 0,
+  partMargin: 150,
+  seeds: 5,
+} as const satisfies TrainOptions;
+
 /** How often each lemma is (part of) a gold cue. */
 export function learnLexicon(examples: readonly TrainExample[], minCount = 3): CueLexicon {
   const total = new Map<string, number>();

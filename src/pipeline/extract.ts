@@ -5,6 +5,7 @@ import { segment } from '../segment/segment.js';
 import { findQuotes } from '../quotes/quotes.js';
 import { findAttributions } from '../attribution/attribution.js';
 import { findAttributionsCombined, findAttributionsModel } from '../model/index.js';
+import type { AttributionModel } from '../model/model.js';
 import { dropSelfReports, findReported } from '../reported/reported.js';
 import { resolveSpeakers } from '../speakers/speakers.js';
 import { addContext } from '../context/context.js';
@@ -17,17 +18,18 @@ import { runStages, type NamedStage, type Stage } from './pipeline.js';
 export type Engine = 'rules' | 'model' | 'combined';
 export const ENGINES: readonly Engine[] = ['rules', 'model', 'combined'];
 
-const attributionStage: Record<Engine, Stage> = {
-  rules: findAttributions,
-  model: (doc) => findAttributionsModel(doc),
-  combined: (doc) => findAttributionsCombined(doc),
-};
+/** The attribution stage of an engine; `model` replaces the committed model (held-out scoring). */
+function attributionStage(engine: Engine, model?: AttributionModel): Stage {
+  if (engine === 'model') return model ? (doc) => findAttributionsModel(doc, model) : (doc) => findAttributionsModel(doc);
+  if (engine === 'combined') return model ? (doc) => findAttributionsCombined(doc, model) : (doc) => findAttributionsCombined(doc);
+  return findAttributions;
+}
 
-export function stagesFor(engine: Engine): readonly NamedStage[] {
+export function stagesFor(engine: Engine, model?: AttributionModel): readonly NamedStage[] {
   return [
     { name: 'segment', run: segment },
     { name: 'quotes', run: findQuotes },
-    { name: 'attribution', run: attributionStage[engine] },
+    { name: 'attribution', run: attributionStage(engine, model) },
     { name: 'reported', run: findReported },
     { name: 'speakers', run: resolveSpeakers },
     { name: 'self-reports', run: dropSelfReports },
