@@ -6,6 +6,7 @@ import { findQuotes } from '../quotes/quotes.js';
 import { findAttributions } from '../attribution/attribution.js';
 import { findAttributionsCombined, findAttributionsModel } from '../model/index.js';
 import type { AttributionModel } from '../model/model.js';
+import { findInterviews } from '../interviews/interviews.js';
 import { dropSelfReports, findReported } from '../reported/reported.js';
 import { resolveSpeakers } from '../speakers/speakers.js';
 import { addContext } from '../context/context.js';
@@ -30,6 +31,7 @@ export function stagesFor(engine: Engine, model?: AttributionModel): readonly Na
     { name: 'segment', run: segment },
     { name: 'quotes', run: findQuotes },
     { name: 'attribution', run: attributionStage(engine, model) },
+    { name: 'interviews', run: findInterviews },
     { name: 'reported', run: findReported },
     { name: 'speakers', run: resolveSpeakers },
     { name: 'self-reports', run: dropSelfReports },
