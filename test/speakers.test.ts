@@ -750,3 +750,16 @@ test('"the paper" after a named outlet is that outlet; with no outlet before, a 
   const alone = run('The paper said the pier was unsafe.', [{ source: 'The paper', content: 'the pier was unsafe', kind: 'indirect' }]);
   assert.equal(alone.speakerOf(0)?.type, 'document');
 });
+
+test('"the Dock Workers\' Union" and "the Children\'s Hospital" are one name each; a person\'s possessive still owns', () => {
+  const text = 'The Arlen Dock Workers\' Union said the ramp was unsafe. The Children\'s Hospital said it would stay open. Lena Voss\' Harbour Club said the pier was closed.';
+  const r = run(text, [
+    { source: 'The Arlen Dock Workers\' Union', content: 'the ramp was unsafe', kind: 'indirect' },
+    { source: 'The Children\'s Hospital', content: 'it would stay open', kind: 'indirect' },
+    { source: 'Lena Voss\' Harbour Club', content: 'the pier was closed', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Arlen Dock Workers\' Union');
+  assert.equal(r.speakerOf(0)?.type, 'organization');
+  assert.equal(r.speakerOf(1)?.name, 'Children\'s Hospital');
+  assert.equal(r.speakerOf(2)?.name, 'Harbour Club');
+});

@@ -306,6 +306,7 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
       // in a headline only a first name and its surname stay together
       if (w.headline && !(b === a + 1 && nameGender(words[a]!.lower))) break;
       if (w.cap) { b++; continue; }
+      if (POSSESSIVE.has(w.text) && ownedOrgName(words, a, b)) { b++; continue; }
       // particles and connectors only inside a run: "Ursula von der Leyen", "Department of Justice"
       if (NAME_PARTICLES.has(w.text) || CONNECTORS.has(w.lower)) {
         let k = b;
@@ -339,6 +340,32 @@ export function findNamedMentions(words: readonly Word[], text: string): NamedMe
   }
   for (const m of out) if (m.kind === 'unknown' && m.nameWords >= 2 && alone.has(m.last)) m.kind = 'person';
   return out;
+}
+
+/** Heads of names that groups of people give themselves: "Traders' Association", "Workers' Party". */
+const MEMBERS_ORG = new Set([
+  'association', 'union', 'federation', 'league', 'guild', 'society', 'club', 'corps', 'council', 'alliance',
+  'coalition', 'fund', 'party', 'brotherhood', 'cooperative', 'co-op', 'college', 'hospital', 'chamber',
+]);
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
+
+/**
+ * "The Wexford Traders' Association", "the Children's Hospital": a plural's possessive (word
+ * ending in s and a bare apostrophe, or children's, women's, men's, people's) inside a
+ * capitalised run whose last word heads a members' organisation is part of one name, not an
+ * owner and its thing: a run opening with a first name or a title owns ("Lena Voss' Harbour Club").
+ */
+function ownedOrgName(words: readonly Word[], first: number, at: number): boolean {
+  const mark = words[at]!;
+  const owner = words[at - 1]!;
+  if (mark.start !== owner.end) return false;
+  const opener = words[first]!.lower;
+  if (nameGender(opener) !== null || HONORIFICS.has(opener) || HONORIFICS.has(opener.replace(/\.$/, ''))) return false;
+  const bare = mark.text === "'" || mark.text === '’';
+  if (bare ? !owner.lower.endsWith('s') : !IRREGULAR_PLURALS.has(owner.lower)) return false;
+  let end = at + 1;
+  while (words[end]?.cap && words[end]!.sentence === mark.sentence) end++;
+  return end > at + 1 && MEMBERS_ORG.has(words[end - 1]!.lower);
 }
 
 /** "Labor Day", "Election Day", "Christmas Eve": a day's name, not a person called Day (but "Doris Day"). */
