@@ -555,17 +555,40 @@ export function hasClause(view: TokenView, from: number, to: number, placePartic
 
 const THAT_TIMES: ReadonlySet<string> = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'time', 'weekend']);
 
-/** Skips a dateline ("PORT ARLEN —", "WASHINGTON (AP) —") that opens a paragraph's first sentence. */
+/**
+ * Skips a dateline that opens a paragraph's first sentence: a place in capitals, then perhaps a
+ * date and the agency, then a dash ("PORT ARLEN —", "WASHINGTON (AP) —", "ARLEN, March 12
+ * (Harbour Wire) - ", "LOS ANGELES, Feb. 2 (UPI) —"). A hyphen ends one only with a space on
+ * each side; the place's words are all capitals, so a sentence's own first words never are one.
+ */
 function afterDateline(view: TokenView, s: number, last: number): number {
   const toks = view.tokens;
-  for (let k = s; k <= last && k - s < 8; k++) {
-    const t = toks[k]!;
-    if (ASIDE_DASHES.has(t.text)) return k > s ? k + 1 : s;
-    const word = /[A-Za-z]/.test(t.text);
-    if (word && t.text !== t.text.toUpperCase()) return s; // a dateline is in capitals
+  let k = s;
+  let place = 0;
+  while (k <= last && place < 5 && /^[A-Z][A-Z.'-]*$/.test(toks[k]!.text) && toks[k]!.text.replace(/[^A-Z]/g, '').length >= 2) {
+    k++;
+    place++;
   }
-  return s;
+  if (place === 0) return s;
+  // ", S.C." / ", Calif.": the state
+  if (k + 1 <= last && isComma(toks[k]) && !MONTHS_WRITTEN.test(toks[k + 1]!.text) && /^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,5}\.$/.test(toks[k + 1]!.text)) k += 2;
+  // ", March 12" / ", Feb. 2": the date
+  if (k + 2 <= last && isComma(toks[k]) && MONTHS_WRITTEN.test(toks[k + 1]!.text) && /^\d{1,2}$/.test(toks[k + 2]!.text)) k += 3;
+  // "(AP)", "(Harbour Wire)": the agency
+  if (k <= last && toks[k]!.text === '(') {
+    let close = k + 1;
+    while (close <= last && close - k <= 5 && toks[close]!.text !== ')') close++;
+    if (close > last || toks[close]!.text !== ')') return s;
+    k = close + 1;
+  }
+  if (k > last) return s;
+  const dash = toks[k]!;
+  const spacedHyphen = dash.text === '-' && /\s/.test(view.text[dash.start - 1] ?? '') && /\s/.test(view.text[dash.end] ?? '');
+  return ASIDE_DASHES.has(dash.text) || spacedHyphen ? k + 1 : s;
 }
+
+/** A month as datelines write it: "March", "Sept.", "Feb." */
+const MONTHS_WRITTEN = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** The whole (outermost) quotation opened by token `t`. */
 export function quoteSpan(view: TokenView, t: number): Char | null {
