@@ -72,3 +72,12 @@ test('one stray "A:" paragraph, or answers with no question first, are no interv
   const noQuestion = 'Ada Moss answered readers.\n\nA: The ramp is safe.\n\nA: The ferry runs on Sundays.';
   assert.ok(!extract(noQuestion).attributions.some((a) => a.cue?.text === 'A:'));
 });
+
+test('a page title "Q&A with ..." picks the interviewee among the names of the introduction', () => {
+  const text = 'Our reporter Ann Lee met Ines Moreau on the quay in March.\n\nQ: What surprised you?\n\nA: The silt, every single winter.\n\nQ: And the fleet?\n\nA: It will survive, but smaller.';
+  const speakers = (title?: string) => extract(text, title ? { title } : {}).attributions.filter((a) => a.cue?.text === 'A:').map((a) => a.speaker?.name);
+  assert.deepEqual(speakers('Q&A with harbour master Ines Moreau'), ['Ines Moreau', 'Ines Moreau']);
+  assert.deepEqual(speakers('Q&A with Ines Moreau: the silt years'), ['Ines Moreau', 'Ines Moreau']);
+  // without it, the introduction's first full name is all there is to go on
+  assert.deepEqual(speakers(), ['Ann Lee', 'Ann Lee']);
+});

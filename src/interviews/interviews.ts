@@ -59,7 +59,8 @@ function nameRuns(tokens: readonly Token[], start: number, end: number): Span[][
 
 /**
  * Where the text names the interviewee: the name after "Q&A with" / "interview with" before
- * the first question, else the first full name of the introduction. Null when neither is there.
+ * the first question, else the introduction's name that the page title's "Q&A with ..." ends
+ * with, else the introduction's first full name. Null when none is there.
  */
 function interviewee(doc: Document, tokens: readonly Token[], before: number): Span | null {
   const text = doc.text;
@@ -72,7 +73,18 @@ function interviewee(doc: Document, tokens: readonly Token[], before: number): S
     const run = nameRuns(tokens, at, lineEnd < 0 ? before : lineEnd)[0];
     if (run && run[0]!.start - at < 40) return span(text, run[0]!.start, run[run.length - 1]!.end);
   }
-  const first = nameRuns(tokens, 0, before)[0];
+  const runs = nameRuns(tokens, 0, before);
+  // a page's headline is often only in its metadata: the name it gives, where the text writes it
+  const title = doc.meta.title ?? '';
+  INTRODUCED.lastIndex = 0;
+  const t = INTRODUCED.exec(title);
+  if (t) {
+    const named = title.slice(t.index + t[0].length);
+    const surname = /^(?:[\p{L}.'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/u.exec(named)?.[1];
+    const run = surname ? runs.find((r) => r.some((w) => w.text === surname)) : undefined;
+    if (run) return span(text, run[0]!.start, run[run.length - 1]!.end);
+  }
+  const first = runs[0];
   return first ? span(text, first[0]!.start, first[first.length - 1]!.end) : null;
 }
 
