@@ -347,6 +347,15 @@ test('a wire dateline with a state, a date or the agency, before a dash or a spa
   assert.deepEqual(only('ARLEN ferries will stop running in May, the harbour master said.').content, ['ARLEN ferries will stop running in May']);
 });
 
+test('"It is understood that X": an impersonal "it" before a reporting passive is no source', () => {
+  assert.deepEqual(only('It is understood that two ferry operators are under investigation.'), {
+    kind: 'indirect', cue: 'is understood', source: null, content: ['that two ferry operators are under investigation'],
+  });
+  assert.equal(only('It has been widely understood that the ramp was faulty.').source, null);
+  // an active verb keeps its "it": a board or a company that said something
+  assert.equal(only('It said that the ramp was safe.').source, 'It');
+});
+
 test('poll shares as sources, with a verb the tagger may read as a noun', () => {
   assert.deepEqual(only('One in five say the ferry is too slow.'), {
     kind: 'indirect', cue: 'say', source: 'One in five', content: ['the ferry is too slow'],

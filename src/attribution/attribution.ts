@@ -34,7 +34,7 @@ import {
 } from './labels.js';
 import {
   documentHead, floatingTail, includingTail, listHead, prepositionHead, quantityHead,
-  relativeInSource, timeOnlySource,
+  impersonalItSource, relativeInSource, timeOnlySource,
 } from './source-fixes.js';
 
 export function findAttributions(doc: Document): { attributions: Attribution[] } {
@@ -56,6 +56,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
       documentHead(view, frames, f, sent.firstToken);
       prepositionHead(view, frames, f, sent.firstToken);
       timeOnlySource(view, frames, f);
+      impersonalItSource(view, frames, f);
       floatingTail(view, frames, f);
     }
     relativeInSource(view, frames, firstNew);

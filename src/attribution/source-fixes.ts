@@ -246,3 +246,31 @@ const TIME_ONLY: ReadonlySet<string> = new Set([
 const TIME_LEADS: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'past', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'over', 'a', 'few', 'several']);
 const EXCEPT_HEADS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 const INCLUDING_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Forms of "be" that open an impersonal passive: "it is understood", "it has been said". */
+const IMPERSONAL_BE: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'been']);
+
+/**
+ * "It is understood that two operators are under investigation": an impersonal "it" before a
+ * passive of a reporting verb and its "that" clause stands for nobody; the claim has no source
+ * (as the outlet's "it is understood" hides one). Not "It is committed to X": a feeling's
+ * participle keeps its subject, which may be a company. Train gold: every "it is / was (widely)
+ * expected / reported / said / assumed / known that" has a cue and no source.
+ */
+export function impersonalItSource(view: TokenView, frames: Frame[], f: number): void {
+  const fr = frames[f]!;
+  if (!fr.source || !fr.cue || fr.source[1] > fr.cue[0]) return;
+  const toks = view.tokens;
+  const s = tokenFrom(toks, fr.source[0]);
+  if (toks[s]!.normal !== 'it' || toks[s]!.end !== fr.source[1]) return;
+  const c = tokenFrom(toks, fr.cue[0]);
+  if (c !== s + 1) return;
+  let e = c;
+  while (e < toks.length && toks[e]!.end <= fr.cue[1]) e++;
+  const head = toks[e - 1]!;
+  let beAt = -1;
+  for (let k = c; k < e - 1; k++) if (IMPERSONAL_BE.has(toks[k]!.normal)) beAt = k;
+  if (beAt < 0 || head.pos !== 'VERB' || EXPERIENCER_PARTICIPLES.has(head.normal) || !/(?:ed|en|wn|ght|id|ood)$/.test(head.normal)) return;
+  if (toks[e]?.normal !== 'that') return;
+  frames[f] = { ...fr, source: null };
+}
