@@ -763,3 +763,16 @@ test('"the Dock Workers\' Union" and "the Children\'s Hospital" are one name eac
   assert.equal(r.speakerOf(1)?.name, 'Children\'s Hospital');
   assert.equal(r.speakerOf(2)?.name, 'Harbour Club');
 });
+
+test('"Its lawyer, Simon Reade," and "Simon Reade, its lawyer," give the role; "his sister" and "her opponent" do not', () => {
+  const text = 'Bluewater Ferries admitted the breach. Its lawyer, Simon Reade, said the ramp was replaced. Ada Moss, her spokeswoman, said the pier was shut. Tom Reyes spoke next. His sister, Ada Reyes, said the fares would rise. Her opponent, Lena Hart, said they would not.';
+  const r = run(text, [
+    { source: 'Its lawyer, Simon Reade,', content: 'the ramp was replaced', kind: 'indirect' },
+    { source: 'Ada Moss, her spokeswoman,', content: 'the pier was shut', kind: 'indirect' },
+    { source: 'His sister, Ada Reyes,', content: 'the fares would rise', kind: 'indirect' },
+    { source: 'Her opponent, Lena Hart,', content: 'they would not', kind: 'indirect' },
+  ]);
+  assert.deepEqual([0, 1, 2, 3].map((i) => [r.speakerOf(i)?.name, r.speakerOf(i)?.role]), [
+    ['Simon Reade', 'lawyer'], ['Ada Moss', 'spokeswoman'], ['Ada Reyes', null], ['Lena Hart', null],
+  ]);
+});

@@ -614,6 +614,19 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   }
 }
 
+/**
+ * "Simon Reade, its lawyer," / "Her spokeswoman, Lena Hart,": an owner's pronoun before the role.
+ * Not before kin or other relations ("his older sister, Ada Moss", "her opponent, Tom Reyes"):
+ * they say how two people stand, not what either does; nor before a plural.
+ */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
+const KIN: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'partner', 'fiancee',
+  'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'child', 'stepson', 'stepdaughter', 'sibling', 'friend',
+  'opponent', 'rival', 'challenger', 'predecessor', 'successor', 'ally', 'foe', 'career', 'neighbor', 'neighbour',
+]);
+
 /** "Luis Ferreira, the transit director, said" / "Okafor, the head of Pier Watch," */
 function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): void {
   let p = nameEndWord;
@@ -621,7 +634,8 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
   if (!w0 || w0.text !== ',' || w0.sentence !== words[nameEndWord - 1]!.sentence) return;
   p++;
   const sentence = w0.sentence;
-  if (words[p] && (words[p]!.lower === 'the' || words[p]!.lower === 'a' || words[p]!.lower === 'an')) p++;
+  const owned = words[p] !== undefined && OWNER_DETERMINERS.has(words[p]!.lower);
+  if (words[p] && (words[p]!.lower === 'the' || words[p]!.lower === 'a' || words[p]!.lower === 'an' || owned)) p++;
   let orgFromPossessive: string | null = null;
   // "Peskov, the Kremlin's spokesman" / "Kirby, NATO's top spokesman"
   let q = p;
@@ -647,7 +661,7 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
     }
     break;
   }
-  if (headAt < 0 || headAt < roleStart) return;
+  if (headAt < 0 || headAt < roleStart || (owned && (KIN.has(words[headAt]!.lower) || /[^su]s$/.test(words[headAt]!.lower)))) return;
   const roleEnd = headAt + 1;
   const stop = words[roleEnd];
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
@@ -700,7 +714,7 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
     const orgEnd = q + 1;
     while (q >= 0 && words[q]!.cap && words[q]!.sentence === comma.sentence) q--;
     if (q + 1 < orgEnd) organization = text.slice(words[q + 1]!.start, words[orgEnd - 1]!.end);
-  } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another') return;
+  } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another' && !(OWNER_DETERMINERS.has(det.lower) && !KIN.has(head.lower))) return;
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;
   m.personEvidence = true;
