@@ -776,3 +776,16 @@ test('"Its lawyer, Simon Reade," and "Simon Reade, its lawyer," give the role; "
     ['Simon Reade', 'lawyer'], ['Ada Moss', 'spokeswoman'], ['Ada Reyes', null], ['Lena Hart', null],
   ]);
 });
+
+test('"State Senator" and "County Commissioner" are whole titles; "Arlen City Mayor" and "State Department spokesman" keep their organisation', () => {
+  const text = 'State Senator Ruth Galloway said the bill was sound. County Commissioner Ann Lee said it was late. Arlen City Mayor Ada Moss said it was cheap. State Department spokesman Tom Reyes said it was legal.';
+  const r = run(text, [
+    { source: 'State Senator Ruth Galloway', content: 'the bill was sound', kind: 'indirect' },
+    { source: 'County Commissioner Ann Lee', content: 'it was late', kind: 'indirect' },
+    { source: 'Arlen City Mayor Ada Moss', content: 'it was cheap', kind: 'indirect' },
+    { source: 'State Department spokesman Tom Reyes', content: 'it was legal', kind: 'indirect' },
+  ]);
+  assert.deepEqual([0, 1, 2, 3].map((i) => [r.speakerOf(i)?.role, r.speakerOf(i)?.organization]), [
+    ['State Senator', null], ['County Commissioner', null], ['Mayor', 'Arlen City'], ['spokesman', 'State Department'],
+  ]);
+});

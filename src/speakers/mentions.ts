@@ -577,6 +577,11 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   while (p >= 0 && words[p]!.sentence === sentence) {
     const w = words[p]!;
     if (isRoleWord(w.lower)) { if (w.cap) pastCapTitle = true; p--; continue; }
+    // "State Senator Ruth Galloway", "County Commissioner Ann Lee": the level of office opens the
+    // title; not a place's last word ("New York City Mayor", "Clark County Sheriff") nor before a
+    // lower-case role ("State Department spokesman")
+    if (w.cap && TITLE_LEVELS.has(w.lower) && p + 1 < roleEnd && isRoleWord(words[p + 1]!.lower) && words[p + 1]!.cap &&
+      !(p > 0 && words[p - 1]!.cap && words[p - 1]!.sentence === sentence)) { p--; continue; }
     // "transit director Luis Ferreira" but not "the network President Vladimir Putin"
     if (!pastCapTitle && !w.cap && /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_NAMES.has(w.lower)) { p--; continue; }
     // "Secretary of State": "of" after a title word, and the capitalised word after that "of"
@@ -613,6 +618,9 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
     m.orgSpan = [words[orgStart]!.start, words[orgEnd - 1]!.end];
   }
 }
+
+/** Words naming the level of an office, written as part of the title: "State Senator", "City Councillor". */
+const TITLE_LEVELS: ReadonlySet<string> = new Set(['state', 'city', 'county', 'district', 'town', 'parish', 'provincial', 'regional', 'municipal', 'federal']);
 
 /**
  * "Simon Reade, its lawyer," / "Her spokeswoman, Lena Hart,": an owner's pronoun before the role.
