@@ -789,3 +789,20 @@ test('"State Senator" and "County Commissioner" are whole titles; "Arlen City Ma
     ['State Senator', null], ['County Commissioner', null], ['Mayor', 'Arlen City'], ['spokesman', 'State Department'],
   ]);
 });
+
+test('a headline\'s "mayor says" is the one mayor the article names below; with two mayors named, nobody in particular', () => {
+  const one = 'Bridge will reopen by summer, mayor says\n\nThe bridge will reopen in June, Mayor Elena Vasquez said on Wednesday.';
+  const r = run(one, [
+    { source: 'mayor', content: 'Bridge will reopen by summer', kind: 'indirect' },
+    { source: 'Mayor Elena Vasquez', content: 'The bridge will reopen in June', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.id, r.speakerOf(1)?.id);
+  const two = `${one} Mayor Tom Reyes of Lowmoor said his ferry would run.`;
+  const r2 = run(two, [
+    { source: 'mayor', content: 'Bridge will reopen by summer', kind: 'indirect' },
+    { source: 'Mayor Elena Vasquez', content: 'The bridge will reopen in June', kind: 'indirect' },
+    { source: 'Mayor Tom Reyes of Lowmoor', content: 'his ferry would run', kind: 'indirect' },
+  ]);
+  assert.notEqual(r2.speakerOf(0)?.id, r2.speakerOf(1)?.id);
+  assert.notEqual(r2.speakerOf(0)?.id, r2.speakerOf(2)?.id);
+});

@@ -642,6 +642,14 @@ class Resolver {
         const about = this.resolvePronoun(s, { gender: genderOfRole(head), plural: false, kind: 'person' }, true);
         if (about && !otherOffice(head, about)) return about;
       }
+      // "Bridge will reopen, mayor says" above "Mayor Elena Vasquez said": a role before anyone
+      // holds it, when the article names exactly one person with that role further on
+      if (!(possessive || unnamed)) {
+        const coreWords: string[] = [];
+        for (const w of core) coreWords.push(w.lower);
+        const ahead = this.onlyNamedLater((e) => roleMatches(coreWords, e), s.start);
+        if (ahead) return ahead;
+      }
       // "the mayor" with no mayor named before: a person known by role only
       return this.newEntity(display, 'person', { head, plural, role: roleText, organization: orgOfDescription });
     }
@@ -724,6 +732,17 @@ class Resolver {
   }
 
   /** The most recently mentioned entity that fits, looking back a bounded number of mentions. */
+  /** The one person named in full after `pos` (and not seen before it) that fits; null if none or several. */
+  private onlyNamedLater(fits: (e: Entity) => boolean, pos: number): Entity | null {
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !e.fullName || !fits(e)) continue;
+      if (e.firstFull <= pos || found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   private recent(fits: (e: Entity) => boolean, before: number): Entity | null {
     let seen = 0;
     for (let i = this.events.length - 1; i >= 0 && seen < LOOKBACK; i--, seen++) {
