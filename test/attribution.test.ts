@@ -356,6 +356,14 @@ test('"It is understood that X": an impersonal "it" before a reporting passive i
   assert.equal(only('It said that the ramp was safe.').source, 'It');
 });
 
+test('after a quotation, "He warned, however, that X" reports X, not the quotation before it', () => {
+  for (const verb of ['warned', 'cautioned', 'told reporters']) {
+    // (the tagger reads this "that" as a determiner after the aside)
+    const found = run(`Ada Moss called the plan "a gamble." She ${verb}, however, that ferry fares can be raised.`).map(shape);
+    assert.deepEqual(found.at(-1)!.content, ['that ferry fares can be raised'], verb);
+  }
+});
+
 test('poll shares as sources, with a verb the tagger may read as a noun', () => {
   assert.deepEqual(only('One in five say the ferry is too slow.'), {
     kind: 'indirect', cue: 'say', source: 'One in five', content: ['the ferry is too slow'],

@@ -533,7 +533,9 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
     const subordinate = r < b && toks[r]!.quote === -1 && toks[r]!.normal !== 'that' && (toks[r]!.pos === 'SCONJ' || QUOTE_TAIL_OPENERS.has(toks[r]!.normal));
     // (a participle after a comma is a clause of its own: “...,” X said at the time, explaining ...)
     // and after "told", what follows is the person told unless a clause or quotation is introduced
-    const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b);
+    // (a "that" the cue's walk stopped at opens the clause, whatever the tagger made of it after an
+    // aside: "He warned, however, that ...")
+    const toldWhom = ADDRESSEE_VERBS.has(toks[c.head]!.lemma) && !introducesContent(view, g.end, b) && !(r < b && toks[r]!.normal === 'that' && toks[r]!.quote === -1);
     // ...nor a phrase opened by a preposition, whatever verbs it holds: “...,” Ortega said of
     // accepting the offer / said to rousing applause (unless it reports a clause: "in a letter that ...")
     // (looked at only after a quotation, so the walks to the comma run rarely)
