@@ -806,3 +806,18 @@ test('a headline\'s "mayor says" is the one mayor the article names below; with 
   assert.notEqual(r2.speakerOf(0)?.id, r2.speakerOf(1)?.id);
   assert.notEqual(r2.speakerOf(0)?.id, r2.speakerOf(2)?.id);
 });
+
+test('"Dr. Hana Sato of Lowmoor University" is a person of that university, and the later "Sato" is her', () => {
+  const text = 'Seas are rising faster, said oceanographer Dr. Hana Sato of Lowmoor University. "We were surprised," Sato said. The University of Arlen and Harbour Trust said nothing.';
+  const r = run(text, [
+    { source: 'oceanographer Dr. Hana Sato of Lowmoor University', content: 'Seas are rising faster', kind: 'indirect' },
+    { source: 'Sato', content: '"We were surprised,"' },
+    { source: 'The University of Arlen and Harbour Trust', content: 'nothing', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Hana Sato');
+  assert.equal(r.speakerOf(0)?.type, 'person');
+  assert.equal(r.speakerOf(0)?.organization, 'Lowmoor University');
+  assert.equal(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
+  // an organisation's own "of" stays inside it
+  assert.equal(r.speakerOf(2)?.type, 'organization');
+});

@@ -394,14 +394,18 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     const rightLast = words[rightEnd - 1]!;
     let joined = words[segStart]!.lower;
     for (let x = segStart + 1; x < rightEnd; x++) joined += ` ${words[x]!.lower}`;
-    const keep =
+    // "Dr. Hana Sato of Lowmoor University", "Ada Moss of the Harbour Trust": a person's name
+    // (an honorific or a known first name, two words or more) is no part of the organisation after "of"
+    const personLeft = w.lower === 'of' && k - segStart >= 2 && !ORG_SUFFIXES.has(left.lower) &&
+      (HONORIFICS.has(words[segStart]!.lower.replace(/\.$/, '')) || HONORIFICS.has(words[segStart]!.lower) || nameGender(words[segStart]!.lower) !== null);
+    const keep = !personLeft && (
       ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
       ((w.lower === 'of' || w.lower === 'on' || w.lower === 'for') && ORG_SUFFIXES.has(left.lower)) ||
       ORG_SUFFIXES.has(rightLast.lower.replace(/'s$/, '')) ||
       // "Office of Rail and Road", "Ministry of Housing and Local Government" (not "... and Tom Reed")
       (w.lower === 'and' && next < b && ORG_SUFFIXES.has(words[segStart]!.lower) && words[segStart + 1]?.lower === 'of' &&
-        nameGender(words[next]!.lower) === null && !HONORIFICS.has(words[next]!.lower));
+        nameGender(words[next]!.lower) === null && !HONORIFICS.has(words[next]!.lower) && !isRoleWord(words[next]!.lower)));
     if (!keep) {
       out.push([segStart, k]);
       segStart = next;
@@ -525,6 +529,7 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   }
   if (!person.role) parseApposition(words, text, b, person);
   if (!person.role) parseLeadingApposition(words, text, person);
+  if (!person.organization) person.organization = organizationAfterOf(words, text, b);
   if (!person.gender && person.role) person.gender = genderOfRole(person.role);
 
   // capitalised words with nothing saying "person" stay unknown until something links them
@@ -534,6 +539,20 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
     return { ...base, kind: 'org', name: person.name, start: words[nameStart]!.start };
   }
   return person;
+}
+
+/** "Hana Sato of Lowmoor University", "Ada Moss of the Harbour Trust": the organisation named after "of". */
+function organizationAfterOf(words: readonly Word[], text: string, nameEnd: number): string | null {
+  const of = words[nameEnd];
+  if (!of || of.lower !== 'of' || of.sentence !== words[nameEnd - 1]!.sentence) return null;
+  let r = nameEnd + 1;
+  if (words[r]?.lower === 'the') r++;
+  const start = r;
+  while (words[r] && words[r]!.sentence === of.sentence && (words[r]!.cap || (CONNECTORS.has(words[r]!.lower) && words[r + 1]?.cap && r > start))) r++;
+  if (r === start || r - start > 10) return null;
+  const name = text.slice(words[start]!.start, words[r - 1]!.end);
+  const lists = LISTS.get(name.toLowerCase()) ?? 0;
+  return ORG_SUFFIXES.has(words[r - 1]!.lower) || (lists & (KNOWN_ORG | KNOWN_MEDIUM)) !== 0 ? name : null;
 }
 
 function hasInitial(words: readonly Word[], from: number, to: number): boolean {
