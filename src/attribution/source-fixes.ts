@@ -268,9 +268,8 @@ export function impersonalItSource(view: TokenView, frames: Frame[], f: number):
   let e = c;
   while (e < toks.length && toks[e]!.end <= fr.cue[1]) e++;
   const head = toks[e - 1]!;
-  let beAt = -1;
-  for (let k = c; k < e - 1; k++) if (IMPERSONAL_BE.has(toks[k]!.normal)) beAt = k;
-  if (beAt < 0 || head.pos !== 'VERB' || EXPERIENCER_PARTICIPLES.has(head.normal) || !/(?:ed|en|wn|ght|id|ood)$/.test(head.normal)) return;
-  if (toks[e]?.normal !== 'that') return;
-  frames[f] = { ...fr, source: null };
+  if (toks[e]?.normal !== 'that' || head.pos !== 'VERB' || EXPERIENCER_PARTICIPLES.has(head.normal) || !/(?:ed|en|wn|ght|id|ood)$/.test(head.normal)) return;
+  let passive = false;
+  for (let k = c; k < e - 1 && !passive; k++) passive = IMPERSONAL_BE.has(toks[k]!.normal);
+  if (passive) frames[f] = { ...fr, source: null };
 }

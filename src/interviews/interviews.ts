@@ -91,13 +91,13 @@ function interviewee(doc: Document, tokens: readonly Token[], before: number): S
 export function findInterviews(doc: Document): { attributions: Attribution[] } {
   const attributions = layer(doc, 'attributions');
   const text = doc.text;
-  const marked = markedParagraphs(text, layer(doc, 'paragraphs'));
+  const paragraphs = layer(doc, 'paragraphs');
+  const marked = markedParagraphs(text, paragraphs);
   const answers = marked.filter((m) => m.kind === 'A').length;
   const questions = marked.length - answers;
   if (answers < MIN_ANSWERS || questions < MIN_QUESTIONS || marked[0]!.kind !== 'Q') return { attributions };
 
   const tokens = layer(doc, 'tokens');
-  const paragraphs = layer(doc, 'paragraphs');
   const source = interviewee(doc, tokens, marked[0]!.paragraph.start);
   const found: Attribution[] = [];
   marked.forEach((m, k) => {

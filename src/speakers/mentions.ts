@@ -360,12 +360,17 @@ function ownedOrgName(words: readonly Word[], first: number, at: number): boolea
   const owner = words[at - 1]!;
   if (mark.start !== owner.end) return false;
   const opener = words[first]!.lower;
-  if (nameGender(opener) !== null || HONORIFICS.has(opener) || HONORIFICS.has(opener.replace(/\.$/, ''))) return false;
+  if (opensPersonName(opener)) return false;
   const bare = mark.text === "'" || mark.text === '’';
   if (bare ? !owner.lower.endsWith('s') : !IRREGULAR_PLURALS.has(owner.lower)) return false;
   let end = at + 1;
   while (words[end]?.cap && words[end]!.sentence === mark.sentence) end++;
   return end > at + 1 && MEMBERS_ORG.has(words[end - 1]!.lower);
+}
+
+/** A word that opens a person's name: a known first name or an honorific ("Dr.", "Mrs"). */
+function opensPersonName(lower: string): boolean {
+  return nameGender(lower) !== null || HONORIFICS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
 }
 
 /** "Labor Day", "Election Day", "Christmas Eve": a day's name, not a person called Day (but "Doris Day"). */
@@ -374,7 +379,7 @@ function isCalendarName(words: readonly Word[], a: number, b: number): boolean {
   const last = words[b - 1]!.lower;
   if (last !== 'day' && last !== 'eve') return false;
   const first = words[a]!.lower;
-  return nameGender(first) === null && !HONORIFICS.has(first) && !HONORIFICS.has(first.replace(/\.$/, ''));
+  return !opensPersonName(first);
 }
 
 /** Keeps "Department of Justice" whole but splits "Mark Rutte and Donald Trump". */
@@ -397,7 +402,7 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     // "Dr. Hana Sato of Lowmoor University", "Ada Moss of the Harbour Trust": a person's name
     // (an honorific or a known first name, two words or more) is no part of the organisation after "of"
     const personLeft = w.lower === 'of' && k - segStart >= 2 && !ORG_SUFFIXES.has(left.lower) &&
-      (HONORIFICS.has(words[segStart]!.lower.replace(/\.$/, '')) || HONORIFICS.has(words[segStart]!.lower) || nameGender(words[segStart]!.lower) !== null);
+      opensPersonName(words[segStart]!.lower);
     const keep = !personLeft && (
       ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
