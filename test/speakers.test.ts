@@ -821,3 +821,28 @@ test('"Dr. Hana Sato of Lowmoor University" is a person of that university, and 
   // an organisation's own "of" stays inside it
   assert.equal(r.speakerOf(2)?.type, 'organization');
 });
+
+test('a role with an "of" complement keeps it whole: "chief of staff", "professor of marine law"', () => {
+  const text = 'The dredging is postponed, its chief of staff, Ivo Brandt, said. The pier is safe, said Nell Ostrova, a professor of marine law at Lowmoor University. The fees will rise, said Tom Reyes, a secretary of trade during the old government.';
+  const r = run(text, [
+    { source: 'its chief of staff, Ivo Brandt', content: 'The dredging is postponed', kind: 'indirect' },
+    { source: 'Nell Ostrova, a professor of marine law at Lowmoor University', content: 'The pier is safe', kind: 'indirect' },
+    { source: 'Tom Reyes, a secretary of trade during the old government', content: 'The fees will rise', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.role, 'chief of staff');
+  assert.equal(r.speakerOf(1)?.role, 'professor of marine law');
+  assert.equal(r.speakerOf(1)?.organization, 'Lowmoor University');
+  // what follows the complement is no part of an apposition: the role stops at its head
+  assert.equal(r.speakerOf(2)?.role, 'secretary');
+});
+
+test('"the shipping group Nordlane" is an organisation, "the broadcaster Harbour Radio" a medium', () => {
+  const text = 'The shipping group Nordlane said the delay would cost it money. The broadcaster Harbour Radio said it had seen the letter.';
+  const r = run(text, [
+    { source: 'The shipping group Nordlane', content: 'the delay would cost it money', kind: 'indirect' },
+    { source: 'The broadcaster Harbour Radio', content: 'it had seen the letter', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Nordlane');
+  assert.equal(r.speakerOf(0)?.type, 'organization');
+  assert.equal(r.speakerOf(1)?.type, 'media');
+});

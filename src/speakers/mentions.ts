@@ -4,7 +4,7 @@
 import type { Token } from '../document/types.js';
 import {
   DEMONYMS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, KNOWN_MEDIA, KNOWN_ORGS, MALE_NAMES, MEDIA_SUFFIXES,
-  NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, PLACES, ROLE_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+  MEDIA_NOUNS, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PLACES, ROLE_HEADS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from './lexicon.js';
 
 export type Gender = 'male' | 'female';
@@ -543,6 +543,13 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   if (person.nameWords === 1 && !person.personEvidence && nameStart > a && words[nameStart - 1]!.lower.endsWith('-based')) {
     return { ...base, kind: 'org', name: person.name, start: words[nameStart]!.start };
   }
+  // "the shipping group Nordlane", "the broadcaster Harbour Radio": a name that a kind of
+  // organisation introduces is that organisation, unless something already says person
+  const introducer = nameStart === a ? words[a - 1] : undefined;
+  if (!person.personEvidence && introducer && introducer.sentence === words[a]!.sentence && /^\p{Ll}/u.test(introducer.text) &&
+    !isRoleWord(introducer.lower) && (ORG_NOUNS.has(introducer.lower) || MEDIA_NOUNS.has(introducer.lower)) && !/[^su]s$/.test(introducer.lower)) {
+    return { ...base, kind: MEDIA_NOUNS.has(introducer.lower) ? 'media' : 'org' };
+  }
   return person;
 }
 
@@ -694,9 +701,15 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
     break;
   }
   if (headAt < 0 || headAt < roleStart || (owned && (KIN.has(words[headAt]!.lower) || /[^su]s$/.test(words[headAt]!.lower)))) return;
-  const roleEnd = headAt + 1;
-  const stop = words[roleEnd];
+  let roleEnd = headAt + 1;
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
+  const endsPhrase = (w: Word | undefined): boolean => !w || w.sentence !== sentence || ORG_INTRODUCERS.has(w.lower) ||
+    w.text === ',' || w.pos === 'PUNCT' || w.pos === 'VERB' || w.lower === 'who';
+  if (words[roleEnd]?.lower === 'of') {
+    const end = roleComplementEnd(words, roleEnd + 1, sentence);
+    if (end !== null && endsPhrase(words[end])) roleEnd = end;
+  }
+  const stop = words[roleEnd];
   let organization = orgFromPossessive;
   if (stop && stop.sentence === sentence && ORG_INTRODUCERS.has(stop.lower)) {
     // "at the river authority", "of the Potsdam Institute"; lower-case names only after at/for/with
@@ -711,12 +724,28 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
       break;
     }
     if (r > orgStart && r - orgStart <= 8) organization = organization ?? text.slice(words[orgStart]!.start, words[r - 1]!.end);
-  } else if (stop && stop.sentence === sentence && stop.text !== ',' && stop.pos !== 'PUNCT' && stop.pos !== 'VERB' && stop.lower !== 'who') {
+  } else if (!endsPhrase(stop)) {
     return;
   }
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;
   m.personEvidence = true;
+}
+
+/**
+ * Where a role's "of" complement ends: "chief of staff", "director of public affairs", "member of
+ * parliament"; one or two lower-case words ending in a noun, with no determiner (those name an
+ * organisation: "head of the union"). Null when the words after "of" are no such complement.
+ */
+function roleComplementEnd(words: readonly Word[], from: number, sentence: number): number | null {
+  let k = from;
+  while (k < from + 2 && words[k] && words[k]!.sentence === sentence && /^\p{Ll}/u.test(words[k]!.text) &&
+    (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ') && !NOT_NAMES.has(words[k]!.lower)) k++;
+  if (k === from || words[k - 1]!.pos !== 'NOUN') return null;
+  // "head of research teams": the run must end the phrase
+  const next = words[k];
+  if (next && next.sentence === sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  return k;
 }
 
 /** "the transit director, Luis Ferreira," and "the board's spokeswoman, Lena Hart" */
@@ -726,11 +755,15 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   const comma = words[first - 1];
   if (!comma || comma.text !== ',' || comma.sentence !== words[first]!.sentence) return;
   let p = first - 2;
+  // "its chief of staff, Ivo Brandt": the role's head stands before "of"
+  const roleEnd = p + 1;
+  for (let k = p - 1; k >= p - 2 && k >= 1; k--) {
+    if (words[k]!.lower === 'of' && isRoleWord(words[k - 1]!.lower) && roleComplementEnd(words, k + 1, comma.sentence) === roleEnd) { p = k - 1; break; }
+  }
   const head = words[p];
   if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
   // "the organisers, Ada Voss and ...": a plural names several people, not this one's role
   if (/[^su]s$/.test(head.lower)) return;
-  const roleEnd = p + 1;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
   const roleStart = p + 1;
   let organization: string | null = null;
