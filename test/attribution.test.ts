@@ -4298,3 +4298,10 @@ test('#1462 "Moss toured the pier, praised the crew": a listed past verb without
   assert.equal(a.source, 'Ada Moss');
   assert.deepEqual(a.content, ['the crew']);
 });
+
+test('#1470 "Its lead author, Ada Moss, said": a word the tagger read as a verb after an owner describes the noun, and the subject reaches the cue', () => {
+  const a = run('Its lead author, Ada Moss, said the pier should close in winter.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'Its lead author, Ada Moss,');
+  assert.deepEqual(a.content, ['the pier should close in winter']);
+});

@@ -340,6 +340,8 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'director', 'directors', 'editor', 'editors', 'partner', 'partners', 'member', 'members', 'secretary', 'chairman',
   'chairwoman', 'chair', 'president', 'officer', 'judge', 'producer', 'fellow', 'professor', 'scholar', 'attorney', 'governor', 'mayor',
 ]);
+/** Possessives that cannot also be an object before a verb (unlike "her": "saw her lead the team"). */
+const OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
 /**
  * "Ortega, promising to rebuild the pier", "by mocking Moss", "has been repeating that ...": a
  * cue verb's participle the tagger read as a noun or adjective is a verb where a verb stands
@@ -357,6 +359,15 @@ export function retagParticiples(tokens: readonly Token[]): readonly Token[] {
     }
     if (tok.pos === 'VERB' && TITLE_PARTICIPLES.has(tok.normal) && TITLE_NOUNS.has(tokens[t + 1]!.normal) && tok.quote === -1) {
       // #922 "said Tom Reyes, managing director of the harbour bank": a title, no verb
+      out ??= tokens.slice();
+      out[t] = { start: tok.start, end: tok.end, text: tok.text, pos: 'ADJ', lemma: tok.normal, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
+      continue;
+    }
+    if (tok.pos === 'VERB' && OWNER_POSSESSIVES.has(tokens[t - 1]!.normal) && tokens[t + 1]!.pos === 'NOUN' && tok.quote === -1 &&
+      !/(?:ed|en)$/.test(tok.normal)) {
+      // "Its lead author, Ada Moss, said": after an owner no verb can stand, so the word
+      // describes the noun after it; read as a verb it ends the subject before the cue (a
+      // participle stays: "his proposed ban" is a report the noun-cue rules read)
       out ??= tokens.slice();
       out[t] = { start: tok.start, end: tok.end, text: tok.text, pos: 'ADJ', lemma: tok.normal, normal: tok.normal, sentence: tok.sentence, quote: tok.quote };
       continue;
