@@ -182,6 +182,11 @@ hospital | clinic | church | diocese | municipality | council's | secretariat | 
 inspectorate | observatory | exchange | reserve | treasury | pentagon | kremlin | watch | international
 project | initiative | movement | media | county | convention | conference | forum | caucus | majority | group's | co-op | cooperative | partnership
 chamber | museum | library | guild | syndicate | cartel
+foods | brands | stores | products | resources | mining | minerals | logistics | solutions
+entertainment | insurance | materials | chemicals | electronics | enterprises | investments | properties | hotels
+resorts | petroleum | telecom | telecommunications | financial | securities | associates | shipping | semiconductors
+biosciences | therapeutics | software | beverages | brewing | breweries | automotive | aerospace | textiles | utilities
+railways | railroad
 `);
 
 /** Organisations known by one name (lower case, without "the"). */

@@ -49,6 +49,13 @@ interface MentionEvent {
 
 /** A source described as kept unnamed on purpose. */
 /** Titles written after "the" that head a person's name ("the Rev. Ann Moss"). */
+/** Last words of a company's name that its short name leaves out ("Brackwater Foods" -> "Brackwater"). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'foods', 'brands', 'stores', 'products', 'resources', 'mining', 'minerals', 'logistics', 'industries', 'holdings', 'group',
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'llc', 'plc', 'motors', 'airlines',
+  'airways', 'pharmaceuticals', 'technologies', 'systems', 'enterprises', 'insurance', 'securities', 'financial', 'petroleum',
+  'energy', 'shipping', 'chemicals', 'electronics', 'materials', 'beverages', 'breweries', 'telecom', 'software',
+]);
 const CLERICAL_TITLES = new Set(['rev', 'reverend', 'hon', 'honorable', 'msgr', 'fr']);
 
 const ANONYMITY_RE = /\b(?:anonymity|anonymously|(?:not|n't|never)\b[^.;]{0,30}?\b(?:named|identified|quoted by name)|declined to be (?:named|identified)|not authorized to (?:speak|discuss|comment))\b/i;
@@ -353,6 +360,11 @@ class Resolver {
       this.byOrgName.set(key, e);
       const acr = acronymOf(e.name);
       if (acr && acr.length >= 2 && !this.byOrgName.has(acr)) this.byOrgName.set(acr, e);
+      // "Brackwater said" after "Brackwater Foods": a firm is called by its name without the kind of business
+      const short = /^(\S+) (\S+)$/.exec(key);
+      if (type === 'organization' && short && COMPANY_SUFFIXES.has(short[2]!) && !this.byOrgName.has(short[1]!) && !nameGender(short[1]!)) {
+        this.byOrgName.set(short[1]!, e);
+      }
     }
     void fromText;
     return e;
@@ -558,6 +570,12 @@ class Resolver {
     while (ws.length > 1 && QUANTITY_PREFIX.has(ws[0]!.lower)) ws = ws.slice(1);
     if (ws.length === 0) return null;
     const display = displayName(s.text);
+    // "Brackwater did not respond": a sentence's first word, which the name finder leaves out, can
+    // still be the short name of a firm named before
+    if (ws.length === 1 && /^\p{Lu}/u.test(ws[0]!.text)) {
+      const known = this.byOrgName.get(this.orgKey(ws[0]!.text));
+      if (known) return known;
+    }
     const det = ws[0]!.lower;
     if (ws.length === 1 && QUANTIFIER_SOURCES.has(det)) {
       return this.newEntity(display, 'anonymous', { plural: det !== 'one' && det !== 'someone' && det !== 'somebody' && det !== 'no one' });
