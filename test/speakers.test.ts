@@ -858,3 +858,18 @@ test('"Brackwater Foods" is a company, and "Brackwater" later in the article is 
   assert.equal(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
   assert.equal(r.speakerOf(2)?.id, r.speakerOf(0)?.id);
 });
+
+test('"the islands\' MP, Morag Finlay," is a person whose title is MP, and "The carrier, Skyway," an organisation', () => {
+  const text = 'The islands\' MP, Morag Finlay, wrote that the ferry was late again. The carrier, Skyway, said the fares would fall. Isle Link, the ferry operator, said nothing.';
+  const r = run(text, [
+    { source: 'The islands\' MP, Morag Finlay,', content: 'that the ferry was late again', kind: 'indirect' },
+    { source: 'The carrier, Skyway', content: 'the fares would fall', kind: 'indirect' },
+    { source: 'Isle Link, the ferry operator', content: 'nothing', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Morag Finlay');
+  assert.equal(r.speakerOf(0)?.type, 'person');
+  assert.equal(r.speakerOf(0)?.role, 'MP');
+  assert.equal(r.speakerOf(1)?.name, 'Skyway');
+  assert.equal(r.speakerOf(1)?.type, 'organization');
+  assert.equal(r.speakerOf(2)?.type, 'organization');
+});

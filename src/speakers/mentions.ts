@@ -436,7 +436,8 @@ function classifyWhole(lower: string, last: string, multi: boolean, single: Word
     if (m && ORG_SUFFIXES.has(m[1]!)) return 'org';
   }
   if ((lastLists & ORG_SUFFIX) !== 0) return 'org';
-  if (single && ACRONYM_RE.test(single.text)) return 'org';
+  // "MP", "CEO" are titles, not organisations' initials
+  if (single && ACRONYM_RE.test(single.text) && (lists & ROLE) === 0) return 'org';
   return null;
 }
 
@@ -532,8 +533,10 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   if (person.nameWords > 1 && !person.personEvidence) {
     person.personEvidence = nameGender(person.first) !== null || hasInitial(words, nameStart, nameEnd);
   }
-  if (!person.role) parseApposition(words, text, b, person);
-  if (!person.role) parseLeadingApposition(words, text, person);
+  // "Isle Link, the ferry operator," / "The carrier, Skyway,": a kind of organisation in apposition
+  const appositionKind = (!person.role ? parseApposition(words, text, b, person) : null) ??
+    (!person.role ? parseLeadingApposition(words, text, person) : null);
+  if (appositionKind && !person.personEvidence) return { ...base, kind: appositionKind };
   if (!person.organization) person.organization = organizationAfterOf(words, text, b);
   if (!person.gender && person.role) person.gender = genderOfRole(person.role);
 
@@ -667,10 +670,10 @@ const KIN: ReadonlySet<string> = new Set([
 ]);
 
 /** "Luis Ferreira, the transit director, said" / "Okafor, the head of Pier Watch," */
-function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): void {
+function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): NamedKind | null {
   let p = nameEndWord;
   const w0 = words[p];
-  if (!w0 || w0.text !== ',' || w0.sentence !== words[nameEndWord - 1]!.sentence) return;
+  if (!w0 || w0.text !== ',' || w0.sentence !== words[nameEndWord - 1]!.sentence) return null;
   p++;
   const sentence = w0.sentence;
   const owned = words[p] !== undefined && OWNER_DETERMINERS.has(words[p]!.lower);
@@ -700,7 +703,13 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
     }
     break;
   }
-  if (headAt < 0 || headAt < roleStart || (owned && (KIN.has(words[headAt]!.lower) || /[^su]s$/.test(words[headAt]!.lower)))) return;
+  // the apposition's last noun, when it closes the phrase, may say what kind of body the name is
+  const last = words[p - 1];
+  if (!m.personEvidence && p > roleStart && last && last.pos === 'NOUN' && (!words[p] || words[p]!.text === ',' || words[p]!.sentence !== sentence)) {
+    const kind = organizationKind(last.lower);
+    if (kind) return kind;
+  }
+  if (headAt < 0 || headAt < roleStart || (owned && (KIN.has(words[headAt]!.lower) || /[^su]s$/.test(words[headAt]!.lower)))) return null;
   let roleEnd = headAt + 1;
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
   const endsPhrase = (w: Word | undefined): boolean => !w || w.sentence !== sentence || ORG_INTRODUCERS.has(w.lower) ||
@@ -725,11 +734,18 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
     }
     if (r > orgStart && r - orgStart <= 8) organization = organization ?? text.slice(words[orgStart]!.start, words[r - 1]!.end);
   } else if (!endsPhrase(stop)) {
-    return;
+    return null;
   }
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;
   m.personEvidence = true;
+  return null;
+}
+
+/** "org" or "media" for a noun naming a kind of organisation or outlet ("carrier", "broadcaster"), else null. */
+function organizationKind(noun: string): NamedKind | null {
+  if (MEDIA_NOUNS.has(noun)) return 'media';
+  return ORG_NOUNS.has(noun) ? 'org' : null;
 }
 
 /**
@@ -749,11 +765,11 @@ function roleComplementEnd(words: readonly Word[], from: number, sentence: numbe
 }
 
 /** "the transit director, Luis Ferreira," and "the board's spokeswoman, Lena Hart" */
-function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMention): void {
+function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMention): NamedKind | null {
   const first = m.nameFirst;
-  if (m.start !== words[first]!.start) return; // already has titles before it
+  if (m.start !== words[first]!.start) return null; // already has titles before it
   const comma = words[first - 1];
-  if (!comma || comma.text !== ',' || comma.sentence !== words[first]!.sentence) return;
+  if (!comma || comma.text !== ',' || comma.sentence !== words[first]!.sentence) return null;
   let p = first - 2;
   // "its chief of staff, Ivo Brandt": the role's head stands before "of"
   const roleEnd = p + 1;
@@ -761,9 +777,17 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
     if (words[k]!.lower === 'of' && isRoleWord(words[k - 1]!.lower) && roleComplementEnd(words, k + 1, comma.sentence) === roleEnd) { p = k - 1; break; }
   }
   const head = words[p];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return;
+  // "The carrier, Skyway, said": the name after a kind of organisation is that organisation
+  if (head && /^\p{Ll}/u.test(head.text) && head.pos === 'NOUN' && roleEnd === p + 1 && !m.personEvidence) {
+    const kind = organizationKind(head.lower);
+    if (kind && (words[p - 1]?.lower === 'the' || POSSESSIVE.has(words[p - 1]?.text ?? '') || OWNER_DETERMINERS.has(words[p - 1]?.lower ?? ''))) return kind;
+  }
+  // lower case, or a title's initials ("the islands' MP, Morag Finlay")
+  if (!head || !(/^\p{Ll}/u.test(head.text) || (ACRONYM_RE.test(head.text) && isRoleWord(head.lower))) ||
+    !(isRoleWord(head.lower) || (head.pos === 'NOUN' && isAgentNoun(head.lower)))) return null;
   // "the organisers, Ada Voss and ...": a plural names several people, not this one's role
-  if (/[^su]s$/.test(head.lower)) return;
+  if (/[^su]s$/.test(head.lower)) return null;
+  p--;
   while (p >= 0 && words[p]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[p]!.text) && (words[p]!.pos === 'NOUN' || words[p]!.pos === 'ADJ' || isRoleWord(words[p]!.lower))) p--;
   const roleStart = p + 1;
   let organization: string | null = null;
@@ -773,16 +797,17 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
     organization = text.slice(words[p + 1]!.start, words[orgEnd - 1]!.end);
   }
   const det = words[p];
-  if (!det) return;
+  if (!det) return null;
   if (POSSESSIVE.has(det.text)) {
     let q = p - 1;
     const orgEnd = q + 1;
     while (q >= 0 && words[q]!.cap && words[q]!.sentence === comma.sentence) q--;
     if (q + 1 < orgEnd) organization = text.slice(words[q + 1]!.start, words[orgEnd - 1]!.end);
-  } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another' && !(OWNER_DETERMINERS.has(det.lower) && !KIN.has(head.lower))) return;
+  } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another' && !(OWNER_DETERMINERS.has(det.lower) && !KIN.has(head.lower))) return null;
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;
   m.personEvidence = true;
+  return null;
 }
 
 /** Initials of the capitalised words: "North Atlantic Treaty Organization" -> "nato". */
