@@ -339,7 +339,8 @@ test('a dateline is not part of the content before a reporting clause', () => {
 
 test('a wire dateline with a state, a date or the agency, before a dash or a spaced hyphen, is not content either', () => {
   const want = { kind: 'indirect', cue: 'said', source: 'the harbour master', content: ['The ferry will stop running in May'] };
-  for (const dateline of ['PORT ARLEN (Harbour Wire) -', 'PORT ARLEN, March 12 (Harbour Wire) -', 'LOWMOOR, Mass., Sept. 3 (HW) —', 'ARLEN, Ore. —']) {
+  for (const dateline of ['PORT ARLEN (Harbour Wire) -', 'PORT ARLEN, March 12 (Harbour Wire) -', 'LOWMOOR, Mass., Sept. 3 (HW) —', 'ARLEN, Ore. —',
+    'PORT ARLEN, Scotland (Harbour Wire) —', 'LOWMOOR, New Carrow —']) {
     assert.deepEqual(only(`${dateline} The ferry will stop running in May, the harbour master said.`), want, dateline);
   }
   // a hyphen inside a word, or a sentence opening with capitals of its own, is no dateline

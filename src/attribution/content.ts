@@ -572,6 +572,13 @@ function afterDateline(view: TokenView, s: number, last: number): number {
   if (place === 0) return s;
   // ", S.C." / ", Calif.": the state
   if (k + 1 <= last && isComma(toks[k]) && !MONTHS_WRITTEN.test(toks[k + 1]!.text) && /^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,5}\.$/.test(toks[k + 1]!.text)) k += 2;
+  else if (k + 2 <= last && isComma(toks[k]) && !MONTHS_WRITTEN.test(toks[k + 1]!.text)) {
+    // ", Scotland" / ", New South Wales": the country or region, when the agency or dash follows
+    let j = k + 1;
+    while (j <= last && j - k <= 3 && /^[A-Z][a-z]+$/.test(toks[j]!.text)) j++;
+    const next = toks[j];
+    if (j > k + 1 && next && (next.text === '(' || ASIDE_DASHES.has(next.text) || next.text === '-')) k = j;
+  }
   // ", March 12" / ", Feb. 2": the date
   if (k + 2 <= last && isComma(toks[k]) && MONTHS_WRITTEN.test(toks[k + 1]!.text) && /^\d{1,2}$/.test(toks[k + 2]!.text)) k += 3;
   // "(AP)", "(Harbour Wire)": the agency
