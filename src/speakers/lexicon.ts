@@ -236,6 +236,7 @@ times | post | news | journal | herald | tribune | gazette | telegraph | chronic
 globe | magazine | radio | television | tv | broadcasting | press | daily | weekly | courier | dispatch
 examiner | inquirer | mail | mirror | star | sun | monitor | review | reporter | standard | register
 bulletin | express | independent | today | newswire | wire | pravda | izvestia | podcast | newsletter
+echo | argus | advertiser | sentinel | enquirer | recorder | messenger | gleaner | spectator | ledger | clarion
 `);
 
 /** Places: countries, capitals, regions, US states and their demonyms (a speaker, when one, is a government). */
