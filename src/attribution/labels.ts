@@ -18,6 +18,8 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   'email', 'e-mail', 'name', 'age', 'city', 'job', 'pay', 'stat', 'week', 'phone', 'address', 'website',
   // clickbait openers and bylines: "Wow: ...", "Revealed: ...", "BYLINE: Ada Moss"
   'wow', 'boom', 'bombshell', 'revealed', 'leaked', 'look', 'byline', 'so',
+  // a page's own details: "Published: Thursday, 14 May", "Photo: Ada Moss"
+  'published', 'updated', 'posted', 'modified', 'filed', 'date', 'dated', 'photo', 'photograph', 'image', 'credit', 'caption',
 ]);
 
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */
