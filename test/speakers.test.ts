@@ -873,3 +873,15 @@ test('"the islands\' MP, Morag Finlay," is a person whose title is MP, and "The 
   assert.equal(r.speakerOf(1)?.type, 'organization');
   assert.equal(r.speakerOf(2)?.type, 'organization');
 });
+
+test('"Campaigner Dev Halloran": a descriptive title before a name is a role, not part of the name', () => {
+  const text = 'Campaigner Dev Halloran said the sale was rushed. The novelist Ines Varga said nothing.';
+  const r = run(text, [
+    { source: 'Campaigner Dev Halloran', content: 'the sale was rushed', kind: 'indirect' },
+    { source: 'The novelist Ines Varga', content: 'nothing', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Dev Halloran');
+  assert.equal(r.speakerOf(0)?.role, 'Campaigner');
+  assert.equal(r.speakerOf(1)?.name, 'Ines Varga');
+  assert.equal(r.speakerOf(1)?.role, 'novelist');
+});

@@ -55,6 +55,8 @@ councillor | councilor | alderman | delegate | chancellor-elect |  |  |  |
  |  |  |  |  | chief-of-staff |  |  | 
 co-chair | co-chairman | vice-chair | vice-chairman | vice-chairwoman | undersecretary | 
 republican | democrat | democratic | libertarian | presidential | vice-presidential | gubernatorial | senatorial | parliamentary | opposition | ruling
+campaigner | entrepreneur | novelist | writer | poet | artist | filmmaker | actor | actress | singer | musician | chef
+presenter | blogger | comedian | footballer | striker | midfielder | goalkeeper
 `);
 
 /** Head nouns of roles: a descriptive source ending in one of these names a role ("the secretary general"). */
