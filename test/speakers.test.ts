@@ -885,3 +885,20 @@ test('"Campaigner Dev Halloran": a descriptive title before a name is a role, no
   assert.equal(r.speakerOf(1)?.name, 'Ines Varga');
   assert.equal(r.speakerOf(1)?.role, 'novelist');
 });
+
+test('"the transport secretary" is a post, not an epithet for the person the story was about', () => {
+  const text = 'Ivo Brandt said the ferry was late. The transport secretary said the timetable would change. The transport secretary was asked about the fares. He said they would fall.';
+  const r = run(text, [
+    { source: 'Ivo Brandt', content: 'the ferry was late', kind: 'indirect' },
+    { source: 'The transport secretary', content: 'the timetable would change', kind: 'indirect' },
+    { source: 'He', content: 'they would fall', kind: 'indirect' },
+  ]);
+  assert.notEqual(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
+  assert.equal(r.speakerOf(1)?.role, 'transport secretary');
+  // the post opening the sentence before is who "he" is
+  assert.equal(r.speakerOf(2)?.id, r.speakerOf(1)?.id);
+  // a secretary named with the post before is still who the post means
+  const t2 = 'Transport Secretary Ada Moss met the crews. The transport secretary said the pier must stay.';
+  const r2 = run(t2, [{ source: 'The transport secretary', content: 'the pier must stay', kind: 'indirect' }]);
+  assert.equal(r2.speakerOf(0)?.name, 'Ada Moss');
+});

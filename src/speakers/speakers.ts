@@ -69,6 +69,9 @@ const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', '
 const SCENE_ROLES = new Set(['moderator', 'host', 'narrator', 'announcer', 'protester', 'protestor', 'heckler', 'demonstrator', 'nurse', 'doctor', 'judge', 'juror', 'reporter', 'interviewer', 'questioner', 'caller', 'officer', 'driver', 'victim', 'witness', 'attendee', 'voter', 'student', 'teacher', 'worker', 'resident', 'journalist', 'anchor', 'panelist', 'guest', 'audience', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'lawyer', 'attorney', 'official', 'aide']);
 // Offices one person holds: "the secretary of state" is not the mayor named before
 const OFFICES = new Set(['president', 'senator', 'governor', 'mayor', 'secretary', 'minister', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'speaker', 'ambassador', 'prosecutor', 'chancellor', 'premier', 'commissioner', 'sheriff', 'chairman', 'chairwoman', 'treasurer', 'general', 'attorney']);
+// The portfolio of an office: "the health secretary" is a post, not an epithet for whoever the
+// story was about
+const PORTFOLIOS = new Set(['health', 'transport', 'transportation', 'defense', 'defence', 'foreign', 'finance', 'interior', 'justice', 'education', 'energy', 'trade', 'treasury', 'commerce', 'labor', 'labour', 'agriculture', 'housing', 'environment', 'culture', 'economy', 'home', 'homeland', 'immigration', 'communities', 'digital', 'work', 'works']);
 const COLLECTIVE_PEOPLE = new Set(['crowd', 'audience', 'jury', 'electorate', 'congregation']);
 const UNSPECIFIC_PEOPLE = new Set(['person', 'people', 'individual', 'individuals', 'source', 'sources', 'someone', 'somebody', 'anyone', 'others', 'man', 'men', 'woman', 'women']);
 const POST_MODIFIER_STARTS = new Set(['who', 'that', 'which', 'familiar', 'close', 'knowledgeable', 'speaking', 'briefed', 'involved', 'according', 'with', 'from', 'at', 'in', 'on', 'of', 'for', 'to', 'under', 'near', 'who', 'whose']);
@@ -658,7 +661,7 @@ class Resolver {
       // someone else; a relative clause or "of state" does not)
       if (definite && !possessive && !restricted(ws, headAt) && !UNSPECIFIC_PEOPLE.has(head) && !SCENE_ROLES.has(head) && this.quoted[s.start] !== 1) {
         const about = this.resolvePronoun(s, { gender: genderOfRole(head), plural: false, kind: 'person' }, true);
-        if (about && !otherOffice(head, about)) return about;
+        if (about && !otherOffice(head, about) && !(about.role === null && isPortfolioOffice(core.map((w) => w.lower)))) return about;
       }
       // "Bridge will reopen, mayor says" above "Mayor Elena Vasquez said": a role before anyone
       // holds it, when the article names exactly one person with that role further on
@@ -727,9 +730,12 @@ class Resolver {
         const w = words[k]!;
         if (covered[w.start] === 1) break;
         if ((w.pos === 'NOUN' || w.pos === 'PROPN') && isRoleWord(w.lower) && !w.lower.endsWith('s')) {
+          // "the health secretary": the office's head, not its portfolio
+          while (k + 1 < words.length && words[k + 1]!.sentence === w.sentence && words[k + 1]!.pos === 'NOUN' && isRoleWord(words[k + 1]!.lower) &&
+            !words[k + 1]!.lower.endsWith('s') && covered[words[k + 1]!.start] !== 1) k++;
           const next = words[k + 1];
           if (next && next.sentence === w.sentence && (next.lower === 'of' || next.pos === 'PROPN')) break;
-          out.push({ start: det.start, end: w.end, words: words.slice(i + 1, k + 1).map((x) => x.lower) });
+          out.push({ start: det.start, end: words[k]!.end, words: words.slice(i + 1, k + 1).map((x) => x.lower) });
           break;
         }
         if (w.pos !== 'ADJ' && w.pos !== 'PROPN' && w.pos !== 'NOUN') break;
@@ -739,8 +745,18 @@ class Resolver {
   }
 
   private resolveRoleDescription(d: RoleDescription): void {
-    const e = this.recent((x) => x.type === 'person' && roleMatches(d.words, x), d.start);
-    if (!e) return;
+    let e = this.recent((x) => x.type === 'person' && roleMatches(d.words, x), d.start);
+    if (!e) {
+      // "The health secretary was asked about it. He said ...": a post named by its portfolio at
+      // the head of a sentence is someone the pronouns after it can mean, named or not
+      const w = this.wordIndexAt(d.start);
+      if (!isPortfolioOffice(d.words) || this.firstWordOf(this.words[w]!.sentence) !== w) return;
+      const display = this.text.slice(d.start, d.end);
+      e = this.onlyNamedLater((x) => roleMatches(d.words, x), d.start) ??
+        this.newEntity(display, 'person', { head: d.words[d.words.length - 1]!, role: display.replace(/^the\s+/i, ''), gender: genderOfRole(d.words[d.words.length - 1]!) });
+      this.mention(e, d.start, d.end);
+      return;
+    }
     // an antecedent for pronouns and a listed mention, but not a use of the name: which person a
     // bare surname means still follows the names (a headline's "Professor Nega" and the
     // "Berhanu Nega" of the text can be two entities that "the professor" would otherwise swap)
@@ -1010,6 +1026,14 @@ function restricted(ws: readonly Word[], headAt: number): boolean {
 }
 
 /** The person holds an office other than the one a description names ("the senator" for a mayor). */
+/** "health secretary", "transport minister": an office with its portfolio. */
+function isPortfolioOffice(words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  if (!head || !OFFICES.has(head)) return false;
+  for (let i = 0; i + 1 < words.length; i++) if (PORTFOLIOS.has(words[i]!)) return true;
+  return false;
+}
+
 function otherOffice(head: string, e: Entity): boolean {
   if (!OFFICES.has(head) || !e.role) return false;
   const own = e.role.toLowerCase().split(/\s+/).pop()!;
