@@ -4309,3 +4309,16 @@ test('#1470 "Its lead author, Ada Moss, said": a word the tagger read as a verb 
   assert.equal(a.source, 'Its lead author, Ada Moss,');
   assert.deepEqual(a.content, ['the pier should close in winter']);
 });
+
+test('#1471 "..., though both warned that X": a determiner alone at the head of its clause is the subject of a cue', () => {
+  const as = run('Two dockers said the strike could end soon, though both warned that the pier stayed shut.').map(shape);
+  const w = as.find((x) => x.cue === 'warned');
+  assert.ok(w, 'warned is a cue');
+  assert.equal(w.source, 'both');
+  assert.deepEqual(w.content, ['that the pier stayed shut']);
+  const e = run('Each argued that the fares were too high.').map(shape).find((x) => x.cue === 'argued');
+  assert.equal(e?.source, 'Each');
+  // floating after its noun it is no subject of its own
+  const f = run('Ada Moss and Tom Reyes both warned that the pier stayed shut.').map(shape)[0];
+  assert.equal(f?.source, 'Ada Moss and Tom Reyes');
+});

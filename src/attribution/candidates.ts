@@ -2,8 +2,8 @@
 // train plus the frames counted there), and which look like cues but are not.
 import type { Token } from '../document/types.js';
 import {
-  closesQuote, isAttachedHyphen, isFloatingQuantifier, looksAppositive, MAX_WALK, opensQuote,
-  plainNounPhrase, type Range, rootQuote, sourceLeft, startsUpper, type TokenView, verbGroupStart,
+  closesQuote, isAttachedHyphen, isFloatingQuantifier, looksAppositive, MAX_WALK, opensClauseAt, opensQuote,
+  plainNounPhrase, type Range, rootQuote, sourceLeft, startsUpper, SUBJECT_DETERMINERS, type TokenView, verbGroupStart,
 } from './clauses.js';
 import {
   cueEntry, cueParticle, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_WORDS, verbEntry,
@@ -259,7 +259,9 @@ export function candidatesOf(view: TokenView, a: number, b: number): Candidate[]
     }
     const prev = toks[t - 1];
     // "the reported plan", "a called-off meeting": a participle used as an adjective
-    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1)) && !(prev.pos === 'ADJ' && verbalAfter(toks[t + 1], t + 1 < b))) continue;
+    // (but "both warned that", "each argued that": a determiner standing alone as the subject)
+    if (prev && t > a && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/i.test(tok.text) && !(t - 2 >= a && isFloatingQuantifier(toks, t - 1)) &&
+      !((prev.pos === 'ADJ' || (SUBJECT_DETERMINERS.has(prev.normal) && opensClauseAt(toks, t - 1, a))) && verbalAfter(toks[t + 1], t + 1 < b))) continue;
     if (NAMING_VERBS.has(tok.normal) && namesIndefinite(toks, t, a)) continue;
     if (reducedLabel(toks, t, a)) continue;
     if (tok.lemma === 'appear' && showsUp(toks, t, b)) continue;

@@ -997,6 +997,8 @@ export function plainNounPhrase(view: TokenView, end: number, limit: number): Ra
     (lastTok.pos === 'VERB' && SAMPLED.has(lastTok.normal) && lastIdx > s) ||
     (lastTok.pos === 'VERB' && EVIDENCE_READ_AS_VERBS.has(lastTok.normal) && lastIdx === end - 1) ||
     (lastTok.pos === 'DET' && STANDALONE_DETERMINERS.has(lastTok.normal)) ||
+    // "..., though both warned that X": alone at the head of its clause (not floating: "the two both")
+    (lastTok.pos === 'DET' && lastIdx === s && lastIdx === end - 1 && SUBJECT_DETERMINERS.has(lastTok.normal) && opensClauseAt(toks, s, limit)) ||
     // #579 "few believe X", "most said X": a lower-case quantity word standing alone, whatever its tag
     // (not after a relative word or a noun, which makes it an object relative: "who many believe X", "what many call X")
     (lastIdx === s && lastIdx === end - 1 && STANDALONE_QUANTITIES.has(lastTok.text) && (lastTok.pos === 'ADJ' || lastTok.pos === 'ADV') && standaloneQuantity(toks, s, limit)) ||
@@ -1292,6 +1294,15 @@ const POSTNOMINAL = new Set(['overall', 'alike', 'combined', 'collectively', 'th
 
 /** Time words that only modify another ("last week", "this year"). */
 const TIME_MODIFIERS = new Set(['this', 'last', 'earlier', 'later', 'once']);
+
+/** Determiners that can be a subject alone ("both warned that", "each argued that"). */
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['both', 'each', 'neither']);
+/** Words after which a new clause (and its subject) starts: "..., though both warned". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', 'though', 'although', 'but', 'and', 'while', 'yet', 'as', 'because']);
+/** Whether token `k` opens its clause: the sentence's first token, or right after a comma or conjunction. */
+export function opensClauseAt(toks: readonly Token[], k: number, a: number): boolean {
+  return k === a || (k - 1 >= a && toks[k - 1]!.quote === -1 && CLAUSE_OPENERS.has(toks[k - 1]!.normal));
+}
 
 /** Words that open another clause inside a would-be relative clause ("... until Reuters asked"). */
 const CLAUSE_LINKS = new Set(['until', 'after', 'before', 'since', 'because', 'while', 'as', 'if', 'unless', 'although', 'though']);
