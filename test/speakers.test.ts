@@ -902,3 +902,18 @@ test('"the transport secretary" is a post, not an epithet for the person the sto
   const r2 = run(t2, [{ source: 'The transport secretary', content: 'the pier must stay', kind: 'indirect' }]);
   assert.equal(r2.speakerOf(0)?.name, 'Ada Moss');
 });
+
+test('"the carrier" and a headline\'s "Airline" are the company the article names, not organisations of their own', () => {
+  const text = 'Airline blames the weather for cancellations\n\nSkyway Airlines cancelled 300 flights and said storms were to blame. The carrier said refunds would follow. The air traffic service said staffing was normal.';
+  const r = run(text, [
+    { source: 'Airline', content: 'the weather for cancellations', kind: 'indirect' },
+    { source: 'Skyway Airlines', content: 'storms were to blame', kind: 'indirect' },
+    { source: 'The carrier', content: 'refunds would follow', kind: 'indirect' },
+    { source: 'The air traffic service', content: 'staffing was normal', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(1)?.name, 'Skyway Airlines');
+  assert.equal(r.speakerOf(0)?.id, r.speakerOf(1)?.id);
+  assert.equal(r.speakerOf(2)?.id, r.speakerOf(1)?.id);
+  // a body that is no company stays itself
+  assert.notEqual(r.speakerOf(3)?.id, r.speakerOf(1)?.id);
+});

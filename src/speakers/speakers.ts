@@ -49,6 +49,18 @@ interface MentionEvent {
 
 /** A source described as kept unnamed on purpose. */
 /** Titles written after "the" that head a person's name ("the Rev. Ann Moss"). */
+/** Kinds of business a company is called by ("the carrier said" after "Skyway Airlines"). */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'carrier', 'airline', 'lender', 'insurer', 'retailer', 'automaker', 'carmaker', 'manufacturer', 'producer', 'operator',
+  'conglomerate', 'utility', 'bank',
+]);
+
+/** Whether an organisation's name ends in a kind of business ("Skyway Airlines", "Brackwater Foods"). */
+function isCompanyName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 && COMPANY_SUFFIXES.has(words[words.length - 1]!);
+}
+
 /** Last words of a company's name that its short name leaves out ("Brackwater Foods" -> "Brackwater"). */
 const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'foods', 'brands', 'stores', 'products', 'resources', 'mining', 'minerals', 'logistics', 'industries', 'holdings', 'group',
@@ -681,15 +693,40 @@ class Resolver {
       const nameKey = this.orgKey(name);
       const known = this.byOrgName.get(nameKey);
       if (known) return known;
-      if (definite && !possessive && core.length === 1) {
-        const prior = this.recent((e) => e.type === 'organization' && !e.isPlace && (e.head === head || e.name.toLowerCase().includes(head) || GENERIC_ORG_HEADS.has(head)), s.start);
+      // ("Airline blames X": a headline's bare noun is as definite as "the airline")
+      if ((definite || (ws.length === 1 && (ws[0]!.headline || this.inTitleLine(s.start)))) && !possessive && core.length === 1) {
+        const business = BUSINESS_HEADS.has(head);
+        const prior = this.recent((e) => e.type === 'organization' && !e.isPlace && (e.head === head || e.name.toLowerCase().includes(head) ||
+          GENERIC_ORG_HEADS.has(head) || (business && isCompanyName(e.name))), s.start);
         if (prior) return prior;
+        // "Airline blames X" above "Skyway Airlines said": the company the article names next
+        if (business || GENERIC_ORG_HEADS.has(head)) {
+          const next = this.companyNamedAfter(s.end, head);
+          if (next) return this.orgEntity(next, true);
+        }
       }
       const e = this.newEntity(name, 'organization', { head, plural, organization: owner ? null : orgOfDescription });
       if (owner || !possessive) this.byOrgName.set(nameKey, e);
       return e;
     }
     return this.newEntity(display, 'unknown', { head, plural });
+  }
+
+  /** Whether `pos` is on the article's first line and that line reads as a headline (no closing stop). */
+  private inTitleLine(pos: number): boolean {
+    const nl = this.text.indexOf('\n');
+    return nl > 0 && pos < nl && !/[.!?]["”’']?\s*$/.test(this.text.slice(0, nl));
+  }
+
+  /** The first company named after `pos` (within a few paragraphs) that a description with this head can mean. */
+  private companyNamedAfter(pos: number, head: string): NamedMention | null {
+    for (const m of this.named) {
+      if (m.start < pos) continue;
+      if (m.start > pos + 1500) break;
+      if (m.kind !== 'org') continue;
+      if (isCompanyName(m.name) || m.name.toLowerCase().includes(head)) return m;
+    }
+    return null;
   }
 
   /** A person a description belongs to ("Trump" in "the Trump campaign"). */
