@@ -917,3 +917,13 @@ test('"the carrier" and a headline\'s "Airline" are the company the article name
   // a body that is no company stays itself
   assert.notEqual(r.speakerOf(3)?.id, r.speakerOf(1)?.id);
 });
+
+test('"the regional water company, Arlen Water," makes Arlen Water an organisation wherever it speaks later', () => {
+  const text = 'The trust called on the regional water company, Arlen Water, to spend more. Arlen Water disputed the findings.';
+  const r = run(text, [
+    { source: 'The trust', content: 'the regional water company, Arlen Water, to spend more', kind: 'indirect' },
+    { source: 'Arlen Water', nth: 1, content: 'the findings', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(1)?.name, 'Arlen Water');
+  assert.equal(r.speakerOf(1)?.type, 'organization');
+});

@@ -780,7 +780,11 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
   // "The carrier, Skyway, said": the name after a kind of organisation is that organisation
   if (head && /^\p{Ll}/u.test(head.text) && head.pos === 'NOUN' && roleEnd === p + 1 && !m.personEvidence) {
     const kind = organizationKind(head.lower);
-    if (kind && (words[p - 1]?.lower === 'the' || POSSESSIVE.has(words[p - 1]?.text ?? '') || OWNER_DETERMINERS.has(words[p - 1]?.lower ?? ''))) return kind;
+    // "the regional water company, Arlen Water": modifiers between the determiner and the noun
+    let d = p - 1;
+    while (d >= 0 && p - d <= 4 && words[d]!.sentence === comma.sentence && /^\p{Ll}/u.test(words[d]!.text) && (words[d]!.pos === 'ADJ' || words[d]!.pos === 'NOUN')) d--;
+    const det = words[d];
+    if (kind && det && (det.lower === 'the' || POSSESSIVE.has(det.text) || OWNER_DETERMINERS.has(det.lower))) return kind;
   }
   // lower case, or a title's initials ("the islands' MP, Morag Finlay")
   if (!head || !(/^\p{Ll}/u.test(head.text) || (ACRONYM_RE.test(head.text) && isRoleWord(head.lower))) ||

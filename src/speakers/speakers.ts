@@ -402,6 +402,8 @@ class Resolver {
     }
     if (m.nameWords >= 2 && (m.kind === 'person' || m.kind === 'unknown')) {
       e = this.byFullName.get(`${m.first} ${m.last}`) ?? null;
+      // "the water company, Arlen Water, ... Arlen Water disputed": the organisation named so before
+      if (!e && m.kind === 'unknown') e = this.byOrgName.get(this.orgKey(m.name)) ?? null;
       if (!e && asSource) e = this.registerPerson(m);
     } else if (m.kind === 'person' || m.kind === 'unknown') {
       const last = m.last || m.name.toLowerCase();
