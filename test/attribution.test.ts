@@ -1711,6 +1711,7 @@ test('"Wow: ...", "Revealed: ...", "BYLINE: Ada Moss": clickbait openers and byl
   // nor are a page's own details
   assert.deepEqual(run('Published: Thursday, 14 May 2026\n\nThe board met on Monday.'), []);
   assert.deepEqual(run('Updated: 9 June 2026, 10:40\n\nPhoto: Ada Moss\n\nThe board met on Monday.'), []);
+  assert.deepEqual(run('Storm Elin: latest news as gales hit the pier\n\nThe board met on Monday.'), []);
   // a name still labels what it says
   assert.deepEqual(run('Ada Moss: The Pier Is Unsafe\n\nThe board met on Monday.').map(shape)[0]!.source, 'Ada Moss');
 });

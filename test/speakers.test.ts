@@ -927,3 +927,15 @@ test('"the regional water company, Arlen Water," makes Arlen Water an organisati
   assert.equal(r.speakerOf(1)?.name, 'Arlen Water');
   assert.equal(r.speakerOf(1)?.type, 'organization');
 });
+
+test('"Chief Inspector Owen Rees of Arlen Police" is a titled person of that force, and the later "he" is him', () => {
+  const text = 'Chief Inspector Owen Rees of Arlen Police has urged people to stay away. "It is not worth a photo," he said.';
+  const r = run(text, [
+    { source: 'Chief Inspector Owen Rees of Arlen Police', content: 'people to stay away', kind: 'indirect' },
+    { source: 'he', content: '"It is not worth a photo,"' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Owen Rees');
+  assert.equal(r.speakerOf(0)?.role, 'Chief Inspector');
+  assert.equal(r.speakerOf(0)?.organization, 'Arlen Police');
+  assert.equal(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
+});

@@ -20,6 +20,8 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   'wow', 'boom', 'bombshell', 'revealed', 'leaked', 'look', 'byline', 'so',
   // a page's own details: "Published: Thursday, 14 May", "Photo: Ada Moss"
   'published', 'updated', 'posted', 'modified', 'filed', 'date', 'dated', 'photo', 'photograph', 'image', 'credit', 'caption',
+  // a story's own subject, as live pages and explainers head it: "Storm Elin: latest", "Explainer: ..."
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'explainer', 'factbox', 'timeline',
 ]);
 
 /** `According to X, CONTENT.` / `CONTENT, according to X.` / `A, according to X, B.` */

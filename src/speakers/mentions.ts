@@ -401,8 +401,11 @@ function splitChunk(words: readonly Word[], a: number, b: number): [number, numb
     for (let x = segStart + 1; x < rightEnd; x++) joined += ` ${words[x]!.lower}`;
     // "Dr. Hana Sato of Lowmoor University", "Ada Moss of the Harbour Trust": a person's name
     // (an honorific or a known first name, two words or more) is no part of the organisation after "of"
-    const personLeft = w.lower === 'of' && k - segStart >= 2 && !ORG_SUFFIXES.has(left.lower) &&
-      opensPersonName(words[segStart]!.lower);
+    // ("Chief Inspector Owen Rees of Arlen Police": titles before the name too)
+    let nameAt = segStart;
+    while (nameAt < k - 2 && isRoleWord(words[nameAt]!.lower)) nameAt++;
+    const personLeft = w.lower === 'of' && k - nameAt >= 2 && !ORG_SUFFIXES.has(left.lower) &&
+      opensPersonName(words[nameAt]!.lower);
     const keep = !personLeft && (
       ((LISTS.get(joined) ?? 0) & (KNOWN_ORG | KNOWN_MEDIUM | PLACE)) !== 0 ||
       (w.lower === 'of' && isRoleWord(left.lower)) ||
