@@ -939,3 +939,13 @@ test('"Chief Inspector Owen Rees of Arlen Police" is a titled person of that for
   assert.equal(r.speakerOf(0)?.organization, 'Arlen Police');
   assert.equal(r.speakerOf(1)?.id, r.speakerOf(0)?.id);
 });
+
+test('a relative introduced as such ("Her daughter, Juno Aldous,") is not who the shared surname means later', () => {
+  const text = 'Wren Aldous, a lighthouse keeper for 31 years, has died. Her daughter, Juno Aldous, said she died at home. Aldous often said the job taught her patience.';
+  const r = run(text, [
+    { source: 'Her daughter, Juno Aldous', content: 'she died at home', kind: 'indirect' },
+    { source: 'Aldous', nth: 2, content: 'the job taught her patience', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Juno Aldous');
+  assert.equal(r.speakerOf(1)?.name, 'Wren Aldous');
+});

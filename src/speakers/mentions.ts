@@ -53,6 +53,8 @@ export interface NamedMention {
   possessive: boolean;
   /** Where the organisation written before a person's title is ("Kremlin" in "Kremlin spokesman ..."). */
   orgSpan: [number, number] | null;
+  /** Introduced as somebody's relative ("Her daughter, Juno Aldous"): not who a shared surname means. */
+  kin?: boolean;
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -672,6 +674,12 @@ const KIN: ReadonlySet<string> = new Set([
   'opponent', 'rival', 'challenger', 'predecessor', 'successor', 'ally', 'foe', 'career', 'neighbor', 'neighbour',
 ]);
 
+/** Family only: the relatives whose surname is often the one of the person they are named for. */
+const KIN_ONLY: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'cousin', 'uncle', 'aunt',
+  'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'stepson', 'stepdaughter',
+]);
+
 /** "Luis Ferreira, the transit director, said" / "Okafor, the head of Pier Watch," */
 function parseApposition(words: readonly Word[], text: string, nameEndWord: number, m: NamedMention): NamedKind | null {
   let p = nameEndWord;
@@ -712,6 +720,8 @@ function parseApposition(words: readonly Word[], text: string, nameEndWord: numb
     const kind = organizationKind(last.lower);
     if (kind) return kind;
   }
+  // "Juno Aldous, her daughter,": a relative, with no role
+  if (owned && p === roleStart + 1 && KIN_ONLY.has(words[roleStart]!.lower) && (!words[p] || words[p]!.text === ',' || words[p]!.sentence !== sentence)) m.kin = true;
   if (headAt < 0 || headAt < roleStart || (owned && (KIN.has(words[headAt]!.lower) || /[^su]s$/.test(words[headAt]!.lower)))) return null;
   let roleEnd = headAt + 1;
   // the apposition must end the phrase: a comma, the sentence end, a preposition with the org
@@ -810,6 +820,9 @@ function parseLeadingApposition(words: readonly Word[], text: string, m: NamedMe
     const orgEnd = q + 1;
     while (q >= 0 && words[q]!.cap && words[q]!.sentence === comma.sentence) q--;
     if (q + 1 < orgEnd) organization = text.slice(words[q + 1]!.start, words[orgEnd - 1]!.end);
+  } else if (OWNER_DETERMINERS.has(det.lower) && KIN_ONLY.has(head.lower)) {
+    m.kin = true;
+    return null;
   } else if (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'another' && !(OWNER_DETERMINERS.has(det.lower) && !KIN.has(head.lower))) return null;
   m.role = titleText(words.slice(roleStart, roleEnd));
   if (organization && !m.organization) m.organization = organization;

@@ -32,6 +32,8 @@ interface Entity {
   fullName: boolean;
   /** Times a bare or titled surname has referred to it ("Mr. Mendes"). */
   surnameRefs: number;
+  /** Introduced as somebody's relative: a shared surname means the other person of that name. */
+  kin?: boolean;
   mentions: Span[];
   firstSeen: number;
   lastSeen: number;
@@ -295,7 +297,7 @@ class Resolver {
   }
 
   private registerPerson(m: NamedMention): Entity {
-    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start, fullName: true });
+    const e = this.newEntity(m.name, 'person', { last: m.last, firstFull: m.start, fullName: true, kin: m.kin === true });
     this.byFullName.set(`${m.first} ${m.last}`, e);
     const list = this.byLastName.get(m.last) ?? [];
     list.push(e);
@@ -337,6 +339,8 @@ class Resolver {
         // since ("his brother Rui Mendes"); otherwise the most recent
         if (!best || best.lastSeen < 0) best = e;
         else if ((e.surnameRefs > 0) !== (best.surnameRefs > 0)) { if (e.surnameRefs > 0) best = e; }
+        // "Wren Aldous ... Her daughter, Juno Aldous, said ... Aldous became": not the relative
+        else if ((e.kin === true) !== (best.kin === true)) { if (e.kin !== true) best = e; }
         else if (e.lastSeen > best.lastSeen) best = e;
       } else if (forward === 'first' && (!best || (best.lastSeen < 0 && e.firstFull < best.firstFull))) best = e;
     }
