@@ -949,3 +949,18 @@ test('a relative introduced as such ("Her daughter, Juno Aldous,") is not who th
   assert.equal(r.speakerOf(0)?.name, 'Juno Aldous');
   assert.equal(r.speakerOf(1)?.name, 'Wren Aldous');
 });
+
+test('"Soto\'s chief of staff Marek Halden" and "former secretary of state Ada Moss": a lower-case title with "of" before a name', () => {
+  const text = 'Soto\'s chief of staff Marek Halden wrote that every rule was followed. Former secretary of state Ada Moss said the tender was fair. Moss said more later.';
+  const r = run(text, [
+    { source: 'Soto\'s chief of staff Marek Halden', content: 'that every rule was followed', kind: 'indirect' },
+    { source: 'Former secretary of state Ada Moss', content: 'the tender was fair', kind: 'indirect' },
+    { source: 'Moss', nth: 1, content: 'more later', kind: 'indirect' },
+  ]);
+  assert.equal(r.speakerOf(0)?.name, 'Marek Halden');
+  assert.equal(r.speakerOf(0)?.role, 'chief of staff');
+  assert.equal(r.speakerOf(0)?.organization, 'Soto');
+  assert.equal(r.speakerOf(1)?.name, 'Ada Moss');
+  assert.equal(r.speakerOf(1)?.role, 'secretary of state');
+  assert.equal(r.speakerOf(2)?.id, r.speakerOf(1)?.id);
+});

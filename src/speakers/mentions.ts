@@ -610,7 +610,9 @@ function parsePremodifiers(words: readonly Word[], text: string, nameStart: numb
   }
   const roleEnd = p + 1;
   // the word right before the name must be a title for anything before it to be a role
-  const titled = p >= 0 && (isRoleWord(words[p]!.lower) || (words[p]!.cap && words[p - 1]?.lower === 'of' && isRoleWord(words[p - 2]?.lower ?? '')));
+  // ("Secretary of State Ann Lee", "Soto's chief of staff Marek Halden")
+  const titled = p >= 0 && (isRoleWord(words[p]!.lower) || ((words[p]!.cap || (words[p]!.pos === 'NOUN' && /^\p{Ll}/u.test(words[p]!.text))) &&
+    words[p - 1]?.lower === 'of' && isRoleWord(words[p - 2]?.lower ?? '')));
   if (!titled || words[p]!.sentence !== sentence) return;
   let pastCapTitle = false;
   while (p >= 0 && words[p]!.sentence === sentence) {
