@@ -4323,3 +4323,13 @@ test('#1471 "..., though both warned that X": a determiner alone at the head of 
   const f = run('Ada Moss and Tom Reyes both warned that the pier stayed shut.').map(shape)[0];
   assert.equal(f?.source, 'Ada Moss and Tom Reyes');
 });
+
+test('#1472 "Ada Moss told reporters on Monday:" closing a paragraph: the quotation opening the next one is the content', () => {
+  const text = 'Ada Moss told reporters on Monday:\n\n"The berth will be unusable by spring."\n\nTom Reyes said he understood.';
+  const a = run(text).map(shape).find((x) => x.cue === 'told');
+  assert.ok(a, 'told is a cue');
+  assert.equal(a.source, 'Ada Moss');
+  assert.deepEqual(a.content, ['"The berth will be unusable by spring."']);
+  // a verb before the colon makes the words a clause of their own, not whom or when
+  assert.equal(run('Ada Moss said the plan had failed:\n\n"We tried."').map(shape).find((x) => x.cue === 'said')?.content[0], 'the plan had failed');
+});

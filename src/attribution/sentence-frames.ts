@@ -568,6 +568,19 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
         continue;
       }
     }
+    // #1472 "Ada Moss told reporters:", "Ada Moss said on Monday:" closing the paragraph: the words
+    // between the cue and the colon say whom or when (no verb, no quotation), and the quotation
+    // opening the next paragraph is the content
+    if (src && r <= b - 1 && toks[b - 1]!.text === ':' && toks[b - 1]!.quote === -1 && b - 1 - r <= 8 && closesQuote(view, boundary) < 0 &&
+      view.sentences[si + 1]?.paragraph === sent.paragraph + 1 && adjunctOnly(toks, r, b - 1)) {
+      const q = quoteSpan(view, b);
+      if (q) {
+        const source = chars(view, src);
+        lastSource = source;
+        out.push(frame(cue, source, [q], c.rate * 0.8, headAt));
+        continue;
+      }
+    }
     // #804 "The new ad — as Tom Reyes noted last week in the Faro Post — promises X": an `as` report
     // set off by dashes; its subject is the source, what stands before the first dash the content
     // (train gold: 3 of 3 such asides are cues, none found before; gold's content varies)
@@ -1121,6 +1134,16 @@ function experiencer(view: TokenView, r: number, stop: number): Range | null {
   return { start: r, end: e };
 }
 const MOVED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'many', 'some', 'others', 'everyone', 'everybody', 'anyone', 'few']);
+
+/** #1472 Words naming only whom or when ("reporters", "the board on Monday", "in a statement late Friday"): no verb, clause or quotation. */
+function adjunctOnly(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = toks[k]!;
+    if (x.quote !== -1 || x.normal === 'that' || !ADJUNCT_POS.has(x.pos)) return false;
+  }
+  return true;
+}
+const ADJUNCT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'PUNCT']);
 
 /** The cue's tokens: verb group plus a learned particle, "in a statement", or a colon. */
 /**
