@@ -38,6 +38,11 @@ import {
 } from './source-fixes.js';
 
 export function findAttributions(doc: Document): { attributions: Attribution[] } {
+  return { attributions: findAttributionsWithView(doc).attributions };
+}
+
+/** findAttributions, and the rules' view of the document it built (never changed once built). */
+export function findAttributionsWithView(doc: Document): { attributions: Attribution[]; view: TokenView } {
   const tokens = retagParticiples(layer(doc, 'tokens'));
   const view = makeView(doc.text, tokens, layer(doc, 'sentences'), doc.ann.quotes ?? []);
   const frames: Frame[] = [];
@@ -66,7 +71,7 @@ export function findAttributions(doc: Document): { attributions: Attribution[] }
   fromLabelFrames(view, frames);
   const kept = outermost(frames);
   const withContinuations = addContinuations(view, kept);
-  return { attributions: toAttributions(doc.text, withContinuations) };
+  return { attributions: toAttributions(doc.text, withContinuations), view };
 }
 
 /**

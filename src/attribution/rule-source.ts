@@ -24,6 +24,15 @@ import {
 /** Rule views of documents already asked about (built once per document, only when asked). */
 const cueViews = new WeakMap<Document, TokenView>();
 
+/**
+ * Hands over the view findAttributions built for `doc` (the same text, retagged tokens,
+ * sentences and quotes): the combined engine asks here right after the rules ran, and building
+ * the view again cost about as much as the subject logic itself.
+ */
+export function rememberRuleView(doc: Document, view: TokenView): void {
+  cueViews.set(doc, view);
+}
+
 function cueView(doc: Document): TokenView {
   let view = cueViews.get(doc);
   if (!view) {

@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newAttribution } from '../document/document.js';
 import type { Attribution, Document } from '../document/types.js';
-import { findAttributions } from '../attribution/attribution.js';
-import { ruleSourceAt } from '../attribution/rule-source.js';
+import { findAttributionsWithView } from '../attribution/attribution.js';
+import { rememberRuleView, ruleSourceAt } from '../attribution/rule-source.js';
 import { AttributionModel } from './model.js';
 
 export { AttributionModel } from './model.js';
@@ -229,7 +229,9 @@ function loneArticle(text: string, source: Range): boolean {
 export function findAttributionsCombined(doc: Document, model = defaultModel()): { attributions: Attribution[] } {
   // a copy: the rule stage's array changes elements kind as that stage is optimised
   const rules: Attribution[] = [];
-  for (const r of findAttributions(doc).attributions) rules.push(r);
+  const found = findAttributionsWithView(doc);
+  for (const r of found.attributions) rules.push(r);
+  rememberRuleView(doc, found.view);
   const learned = numbered(model.predict(doc, rules), 'm');
   return { attributions: combineAttributions(rules, learned, {}, doc) };
 }
