@@ -4333,3 +4333,10 @@ test('#1472 "Ada Moss told reporters on Monday:" closing a paragraph: the quotat
   // a verb before the colon makes the words a clause of their own, not whom or when
   assert.equal(run('Ada Moss said the plan had failed:\n\n"We tried."').map(shape).find((x) => x.cue === 'said')?.content[0], 'the plan had failed');
 });
+
+test('#1473 "X, said the dockers, who asked not to be named": the relative clause after an inverted source is no part of what they said', () => {
+  const a = run('The pier will close in May, said the dockers, who asked not to be named because the talks are private.').map(shape).find((x) => x.cue === 'said');
+  assert.ok(a, 'said is a cue');
+  assert.equal(a.source, 'the dockers');
+  assert.deepEqual(a.content, ['The pier will close in May']);
+});

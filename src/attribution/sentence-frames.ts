@@ -678,7 +678,9 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
           const more = !clean ? null : opensQuote(view, after) >= 0
             ? quoteSpan(view, after)
             : continuationAfterComma(view, after, b, stopAfter, quoteBefore);
-          if (more) parts.push(more);
+          // #1473 (not "..., said the people, who asked not to be named": a relative clause after
+          // the name describes the speaker, it is nothing they said)
+          if (more && !(more[0] === toks[after + 1]?.start && SOURCE_RELATIVE_WORDS.has(toks[after + 1]!.normal))) parts.push(more);
           // #385 an anonymity clause cut off, else #400 the comma closing an apposition
           const named = withoutAnonymity(toks, srcR);
           const source = named !== srcR ? chars(view, named) : invertedSource(view, srcR, b);
@@ -1134,6 +1136,9 @@ function experiencer(view: TokenView, r: number, stop: number): Range | null {
   return { start: r, end: e };
 }
 const MOVED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'many', 'some', 'others', 'everyone', 'everybody', 'anyone', 'few']);
+
+/** #1473 Relative words that open a clause about the person just named. */
+const SOURCE_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /** #1472 Words naming only whom or when ("reporters", "the board on Monday", "in a statement late Friday"): no verb, clause or quotation. */
 function adjunctOnly(toks: readonly Token[], from: number, to: number): boolean {
