@@ -558,21 +558,12 @@ export function sentenceFrames(view: TokenView, si: number, out: Frame[], asides
       (SPEECH_VERBS.has(toks[c.head]!.lemma) || ADDRESSEE_VERBS.has(toks[c.head]!.lemma)) && !relativeSource(toks, src) && closingAdjunct(toks[c.head]!.lemma, toks[r]!) && verblessTail(view, r, b) && mainClauseBefore(view, a, boundary);
 
     // #575 "When the ferry sank, Ada Moss issued the following statement:" closing the paragraph: the
-    // quotation opening the next one is the content, not the fronted clause (below, after the left content)
-    if (src && r >= b && postBoundary && boundary >= a && toks[g.end - 1]!.text === ':' && view.sentences[si + 1]?.paragraph === sent.paragraph + 1) {
-      const q = quoteSpan(view, b);
-      if (q) {
-        const source = chars(view, src);
-        lastSource = source;
-        out.push(frame(cue, source, [q], c.rate * 0.8, headAt));
-        continue;
-      }
-    }
-    // #1472 "Ada Moss told reporters:", "Ada Moss said on Monday:" closing the paragraph: the words
-    // between the cue and the colon say whom or when (no verb, no quotation), and the quotation
-    // opening the next paragraph is the content
-    if (src && r <= b - 1 && toks[b - 1]!.text === ':' && toks[b - 1]!.quote === -1 && b - 1 - r <= 8 && closesQuote(view, boundary) < 0 &&
-      view.sentences[si + 1]?.paragraph === sent.paragraph + 1 && adjunctOnly(toks, r, b - 1)) {
+    // quotation opening the next one is the content, not the fronted clause (below, after the left content).
+    // #1472 "Ada Moss told reporters:", "Ada Moss said on Monday:": the same when the words between
+    // the cue and the colon say whom or when (no verb, no quotation)
+    const colonAfterCue = r >= b && postBoundary && boundary >= a && toks[g.end - 1]!.text === ':';
+    const colonAfterAdjunct = r <= b - 1 && toks[b - 1]!.text === ':' && toks[b - 1]!.quote === -1 && b - 1 - r <= 8 && closesQuote(view, boundary) < 0 && adjunctOnly(toks, r, b - 1);
+    if (src && (colonAfterCue || colonAfterAdjunct) && view.sentences[si + 1]?.paragraph === sent.paragraph + 1) {
       const q = quoteSpan(view, b);
       if (q) {
         const source = chars(view, src);
