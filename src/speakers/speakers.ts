@@ -49,8 +49,6 @@ interface MentionEvent {
   sentence: number;
 }
 
-/** A source described as kept unnamed on purpose. */
-/** Titles written after "the" that head a person's name ("the Rev. Ann Moss"). */
 /** Kinds of business a company is called by ("the carrier said" after "Skyway Airlines"). */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   'carrier', 'airline', 'lender', 'insurer', 'retailer', 'automaker', 'carmaker', 'manufacturer', 'producer', 'operator',
@@ -70,8 +68,11 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'airways', 'pharmaceuticals', 'technologies', 'systems', 'enterprises', 'insurance', 'securities', 'financial', 'petroleum',
   'energy', 'shipping', 'chemicals', 'electronics', 'materials', 'beverages', 'breweries', 'telecom', 'software',
 ]);
+
+/** Titles written after "the" that head a person's name ("the Rev. Ann Moss"). */
 const CLERICAL_TITLES = new Set(['rev', 'reverend', 'hon', 'honorable', 'msgr', 'fr']);
 
+/** A source described as kept unnamed on purpose. */
 const ANONYMITY_RE = /\b(?:anonymity|anonymously|(?:not|n't|never)\b[^.;]{0,30}?\b(?:named|identified|quoted by name)|declined to be (?:named|identified)|not authorized to (?:speak|discuss|comment))\b/i;
 
 const LOOKBACK = 80;
@@ -1068,7 +1069,6 @@ function restricted(ws: readonly Word[], headAt: number): boolean {
   return next.pos === 'ADP';
 }
 
-/** The person holds an office other than the one a description names ("the senator" for a mayor). */
 /** "health secretary", "transport minister": an office with its portfolio. */
 function isPortfolioOffice(words: readonly string[]): boolean {
   const head = words[words.length - 1];
@@ -1077,6 +1077,7 @@ function isPortfolioOffice(words: readonly string[]): boolean {
   return false;
 }
 
+/** The person holds an office other than the one a description names ("the senator" for a mayor). */
 function otherOffice(head: string, e: Entity): boolean {
   if (!OFFICES.has(head) || !e.role) return false;
   const own = e.role.toLowerCase().split(/\s+/).pop()!;
