@@ -555,8 +555,9 @@ export function parseChunk(words: readonly Word[], text: string, a: number, b: n
   // organisation introduces is that organisation, unless something already says person
   const introducer = nameStart === a ? words[a - 1] : undefined;
   if (!person.personEvidence && introducer && introducer.sentence === words[a]!.sentence && /^\p{Ll}/u.test(introducer.text) &&
-    !isRoleWord(introducer.lower) && (ORG_NOUNS.has(introducer.lower) || MEDIA_NOUNS.has(introducer.lower)) && !/[^su]s$/.test(introducer.lower)) {
-    return { ...base, kind: MEDIA_NOUNS.has(introducer.lower) ? 'media' : 'org' };
+    !isRoleWord(introducer.lower) && !/[^su]s$/.test(introducer.lower)) {
+    const kind = organizationKind(introducer.lower);
+    if (kind) return { ...base, kind };
   }
   return person;
 }
@@ -669,17 +670,16 @@ const TITLE_LEVELS: ReadonlySet<string> = new Set(['state', 'city', 'county', 'd
  * they say how two people stand, not what either does; nor before a plural.
  */
 const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
-const KIN: ReadonlySet<string> = new Set([
-  'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'partner', 'fiancee',
-  'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'grandson',
-  'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'child', 'stepson', 'stepdaughter', 'sibling', 'friend',
-  'opponent', 'rival', 'challenger', 'predecessor', 'successor', 'ally', 'foe', 'career', 'neighbor', 'neighbour',
-]);
 
 /** Family only: the relatives whose surname is often the one of the person they are named for. */
 const KIN_ONLY: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'cousin', 'uncle', 'aunt',
   'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'stepson', 'stepdaughter',
+]);
+/** Kin and the other relations an owner's pronoun can stand before. */
+const KIN: ReadonlySet<string> = new Set([
+  ...KIN_ONLY, 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'child', 'sibling', 'friend',
+  'opponent', 'rival', 'challenger', 'predecessor', 'successor', 'ally', 'foe', 'career', 'neighbor', 'neighbour',
 ]);
 
 /** "Luis Ferreira, the transit director, said" / "Okafor, the head of Pier Watch," */
